@@ -1,0 +1,59 @@
+/**
+ * The one message contract between content script, background and popup.
+ *
+ * Each message name maps to its payload and its reply; `send*` and `onMessages` are typed against
+ * this map, so a renamed field or a new message is a compile error everywhere it is used. Nothing
+ * else in the extension passes string message names around.
+ */
+import type { ExtractionResult, TextBlock } from '../engine/types';
+import type { CategoryToggles, Detection } from '../page/types';
+
+/** What the content script knows about its page. */
+export type PageReport =
+  | { status: 'working'; url: string; title: string }
+  | { status: 'disabled-site'; url: string; title: string; host: string }
+  | { status: 'not-news'; url: string; title: string; detection: Detection }
+  | {
+      status: 'annotated';
+      url: string;
+      title: string;
+      detection: Detection;
+      /** True when the reader asked to annotate a page detection rejected. */
+      forced: boolean;
+      blocks: TextBlock[];
+      result: ExtractionResult;
+      /** Milliseconds spent per stage, for the benchmark and the popup's footer. */
+      timings: Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
+    };
+
+/** Messages handled by the content script (sent by the popup or background to a tab). */
+export interface ContentProtocol {
+  /** Liveness check: lets the popup tell "not injected yet" from "nothing found". */
+  ping: { payload: null; reply: { ready: true } };
+  getReport: { payload: null; reply: PageReport };
+  setCategories: { payload: CategoryToggles; reply: null };
+  /** Scroll to an attribution and flash it; false if its text is no longer in the page. */
+  jumpToClaim: { payload: { id: number }; reply: boolean };
+  /** Annotate even though detection said the page is not news. */
+  annotateAnyway: { payload: null; reply: PageReport };
+  /** Step to the next (+1) or previous (-1) claim. */
+  stepClaim: { payload: { direction: 1 | -1 }; reply: null };
+  /** Show or hide all highlights at once (keyboard command). */
+  toggleHighlights: { payload: null; reply: null };
+}
+
+/** Messages handled by the background script (sent by content scripts). */
+export interface BackgroundProtocol {
+  /** A tab's claim count changed: update its toolbar badge. */
+  reportClaims: { payload: { count: number }; reply: null };
+}
+
+export type ContentMessage = keyof ContentProtocol;
+export type BackgroundMessage = keyof BackgroundProtocol;
+
+/** The envelope actually sent over runtime messaging. */
+export interface Envelope<M extends string = string> {
+  sourcelight: 1;
+  type: M;
+  payload: unknown;
+}
