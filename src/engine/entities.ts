@@ -1,0 +1,283 @@
+/**
+ * Stage 7b: resolve speaker phrases to entities. Named phrases merge by full name or surname (the
+ * fullest form is canonical); pronouns go to the most recent compatible speaker; role nouns ("the
+ * minister", "the company") to the entity introduced with that role or type; anonymous phrases
+ * ("officials", "a source") become entities of their own.
+ */
+import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS, typeFromHead } from './lexicon/sources';
+import { DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/words';
+import type { BlockModel } from './model';
+import {
+  isInstitutionWord,
+  longestContaining,
+  lookupName,
+  nameWithRole,
+  stripPossessive,
+  type KnownName,
+} from './names';
+import { namedType, nameParts } from './naming';
+import type { Token } from './tokenize';
+import type { Entity, EntityType, TextSpan } from './types';
+
+interface EntityState extends Entity {
+  roles: Set<string>;
+  key: string;
+}
+
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'i']);
+
+/** Merges speaker mentions into entities across the article. */
+export class EntityResolver {
+  private readonly entities: EntityState[] = [];
+  private recentPerson: EntityState | KnownName | null = null;
+  private recentSpeaker: EntityState | null = null;
+  /** A lone capitalised speaker of unknown type ("Smith said"): a fallback for "he"/"she". */
+  private recentUnknown: EntityState | null = null;
+  private tick = 0;
+  /** Text of the block being resolved, to copy names as written ("C. Eugene Steuerle"). */
+  private text = '';
+  private personTick = -10;
+
+  /** Advance to the next sentence (pronoun antecedents age). */
+  nextSentence(): void {
+    this.tick += 1;
+  }
+  private recentGroup: EntityState | null = null;
+  private recentThing: EntityState | null = null;
+
+  constructor(private readonly names: ReadonlyMap<string, KnownName>) {}
+
+  /** All entities, in order of first mention. */
+  list(): Entity[] {
+    return this.entities.map(({ id, name, type, aliases, mentions }) => ({
+      id,
+      name,
+      type,
+      aliases,
+      mentions,
+    }));
+  }
+
+  /** Record roles written next to an entity ("John Smith, the mayor,") for later "the mayor". */
+  addRoles(id: number, roles: readonly string[]): void {
+    const e = this.entities[id];
+    if (e === undefined) return;
+    roles.forEach((r) => e.roles.add(r));
+    if (e.type === 'unknown' && roles.length > 0) e.type = 'person';
+  }
+
+  /** Is this capitalised word a known person's name (for "his" in the same sentence)? */
+  isKnownPerson(word: string): boolean {
+    return lookupName(this.names, stripPossessive(word))?.person === true;
+  }
+
+  /** Entity by id. */
+  get(id: number): Entity | undefined {
+    return this.entities[id];
+  }
+
+  /** Note the first named person of a sentence as the antecedent for a later "he"/"she". */
+  notePersonMention(block: BlockModel, from: number, to: number): void {
+    let known: KnownName | undefined;
+    for (let i = from; i < to && known === undefined; i += 1) {
+      const t = block.tokens[i];
+      const next = block.tokens[i + 1];
+      if (t === undefined || !t.cap || block.quoted[i] === true || next?.cap === true) continue;
+      const found = lookupName(this.names, stripPossessive(t.lower));
+      if (found?.person === true) known = found;
+    }
+    if (known === undefined) return;
+    this.personTick = this.tick;
+    const key = `person:${known.name.toLowerCase()}`;
+    // Only a possible antecedent: the entity is made when a pronoun actually refers to it, so
+    // role look-ups ("the prime minister") see speakers, not everyone named in passing.
+    this.recentPerson = this.entities.find((e) => e.key === key) ?? known;
+  }
+
+  private materialise(target: EntityState | KnownName | null): EntityState | null {
+    if (target === null || 'id' in target) return target;
+    const key = `person:${target.name.toLowerCase()}`;
+    return (
+      this.entities.find((e) => e.key === key) ??
+      this.create(key, target.name, 'person', target.roles)
+    );
+  }
+
+  /**
+   * Resolve the phrase at tokens `[from, to)` of a block; returns the entity id or null. With
+   * `continuing` (a pronoun after a quote: '"...," she said') "she" is the last person quoted.
+   */
+  resolve(block: BlockModel, from: number, to: number, continuing = false): number | null {
+    const tokens = block.tokens.slice(from, to).filter((t) => t.isWord);
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (first === undefined || last === undefined) return null;
+    const mention: TextSpan = {
+      block: block.index,
+      start: block.tokens[from]?.start ?? 0,
+      end: block.tokens[to - 1]?.end ?? 0,
+      text: block.text.slice(block.tokens[from]?.start ?? 0, block.tokens[to - 1]?.end ?? 0),
+    };
+    if (
+      tokens.length === 1 &&
+      (SUBJECT_PRONOUNS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))
+    ) {
+      const target = PERSON_PRONOUNS.has(first.lower)
+        ? continuing && this.recentSpeaker !== null && this.personTick < this.tick - 1
+          ? this.recentSpeaker
+          : (this.materialise(this.recentPerson) ?? this.recentUnknown)
+        : first.lower === 'it' || first.lower === 'its'
+          ? (this.recentThing ?? this.recentGroup)
+          : (this.recentGroup ?? this.recentThing ?? this.materialise(this.recentPerson));
+      if (target === null) return null;
+      if (target.type === 'person') this.recentSpeaker = target;
+      target.mentions.push(mention);
+      return target.id;
+    }
+    this.text = block.text;
+    const entity = this.named(tokens) ?? this.described(tokens);
+    if (entity === null) return null;
+    entity.mentions.push(mention);
+    const surface = mention.text.replace(/['\u2019]s$/, '');
+    if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    this.touch(entity);
+    return entity.id;
+  }
+
+  private touch(e: EntityState): void {
+    if (e.type === 'person') {
+      this.recentPerson = e;
+      this.recentSpeaker = e;
+    } else if (e.type === 'anonymous' || e.type === 'organization' || e.type === 'government') {
+      this.recentGroup = e;
+      this.recentThing = e;
+    } else if (e.type === 'unknown') this.recentUnknown = e;
+    else this.recentThing = e;
+  }
+
+  private create(
+    key: string,
+    name: string,
+    type: EntityType,
+    roles: Iterable<string>,
+  ): EntityState {
+    const e: EntityState = {
+      id: this.entities.length,
+      name,
+      type,
+      aliases: [],
+      mentions: [],
+      roles: new Set(roles),
+      key,
+    };
+    this.entities.push(e);
+    return e;
+  }
+
+  private named(tokens: readonly Token[]): EntityState | null {
+    const parts = nameParts(tokens);
+    if (parts === null) return null;
+    if (parts.anonymous) return this.described(tokens);
+    const { run, tail, roles, name, nameWords, lowerWords, head } = parts;
+    // "The Israeli election results": a capitalised modifier of a common noun names no source.
+    const plainHead = tail.length > 0 && typeFromHead(head) === null && !isInstitutionWord(head);
+    if (plainHead && !ROLE_WORDS.has(head)) return this.described(tokens);
+    const honorific = tokens.some((t) => HONORIFICS.has(t.lower));
+    // "the French president", "Facebook CEO": a role noun, resolved by role.
+    if (
+      ROLE_WORDS.has(head) &&
+      !isInstitutionWord(head) &&
+      (tail.length > 0 || name.length === run.length)
+    )
+      return null;
+    const institution =
+      lowerWords.some(isInstitutionWord) ||
+      tail.some(isInstitutionWord) ||
+      typeFromHead(head) !== null;
+    if (!institution && nameWords.length > 0 && nameWords.length <= 4) {
+      const full = nameWords.length >= 2 ? longestContaining(this.names, nameWords) : undefined;
+      const known = full ?? lookupName(this.names, lowerWords[lowerWords.length - 1] ?? '');
+      const personKey = `person:${(known?.name ?? nameWords.join(' ')).toLowerCase()}`;
+      const existing = this.entities.find((e) => e.key === personKey);
+      if (existing !== undefined) {
+        roles.forEach((r) => existing.roles.add(r));
+        return existing;
+      }
+      const written =
+        name[0] !== undefined && name[name.length - 1] !== undefined
+          ? stripPossessive(this.text.slice(name[0].start, name[name.length - 1]?.end))
+          : nameWords.join(' ');
+      if (known !== undefined || nameWords.length >= 2 || honorific || roles.length > 0) {
+        return this.create(personKey, known?.name ?? written, 'person', [
+          ...roles,
+          ...(known?.roles ?? []),
+        ]);
+      }
+    }
+    const first = name[0];
+    const last = tokens[tokens.length - 1];
+    const canonical =
+      first !== undefined && last !== undefined && this.text !== ''
+        ? stripPossessive(this.text.slice(first.start, last.end))
+        : [...nameWords, ...tail].join(' ');
+    const key = `named:${canonical.toLowerCase()}`;
+    const existing = this.entities.find(
+      (e) => e.key === key || e.aliases.some((a) => a.toLowerCase() === canonical.toLowerCase()),
+    );
+    if (existing !== undefined) return existing;
+    const type = namedType(run, tail, lowerWords, head);
+    return this.create(key, canonical, type, roles);
+  }
+
+  private described(tokens: readonly Token[]): EntityState | null {
+    // The head is the last noun before any post-modifier ("a source familiar with the matter").
+    const cut = tokens.findIndex(
+      (t, i) => i > 0 && ['with', 'in', 'at', 'from', 'on', 'familiar', 'close'].includes(t.lower),
+    );
+    const head = tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '';
+    const definite = ['the', 'his', 'her', 'their', 'its'].includes(tokens[0]?.lower ?? '');
+    const titled = tokens.length >= 2 && tokens[tokens.length - 2]?.cap === true;
+    if ((definite || titled) && ROLE_WORDS.has(head)) {
+      for (let i = this.entities.length - 1; i >= 0; i -= 1) {
+        const e = this.entities[i];
+        if (e !== undefined && e.type === 'person' && e.roles.has(head)) return e;
+      }
+      const known = nameWithRole(this.names, head);
+      if (known !== undefined) {
+        const key = `person:${known.name.toLowerCase()}`;
+        return (
+          this.entities.find((e) => e.key === key) ??
+          this.create(key, known.name, 'person', known.roles)
+        );
+      }
+    }
+    const type = typeFromHead(head);
+    if (definite && type !== null && type !== 'anonymous') {
+      for (let i = this.entities.length - 1; i >= 0; i -= 1) {
+        const e = this.entities[i];
+        if (e !== undefined && e.type === type && e.name.toLowerCase().includes(head)) return e;
+      }
+      if (head === 'company' || head === 'utility' || head === 'firm') {
+        const org = [...this.entities].reverse().find((e) => e.type === 'organization');
+        if (org !== undefined) return org;
+      }
+    }
+    if (!ANONYMOUS_HEADS.has(head) && !ROLE_WORDS.has(head) && type === null) return null;
+    const phrase = tokens
+      .filter((t, i) => i > 0 || t.lower !== 'the')
+      .map((t) => t.text)
+      .join(' ');
+    const key = `phrase:${tokens
+      .filter((t) => !DETERMINERS.has(t.lower) || t.lower === 'many' || t.lower === 'some')
+      .map((t) => t.lower)
+      .join(' ')}`;
+    const existing = this.entities.find((e) => e.key === key);
+    if (existing !== undefined) return existing;
+    return this.create(
+      key,
+      phrase,
+      ANONYMOUS_HEADS.has(head) ? 'anonymous' : (type ?? 'unknown'),
+      ROLE_WORDS.has(head) ? [head] : [],
+    );
+  }
+}

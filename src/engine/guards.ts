@@ -1,0 +1,86 @@
+/**
+ * Guards for attribution clauses: checks that reject a reporting verb as a cue (noun uses,
+ * negation, first person, subordinate openers) and find where one clause joins another.
+ */
+import { isQuoteMark, type Range } from './clause';
+import type { CueHit } from './cues';
+import type { BlockModel } from './model';
+import type { NounPhrase } from './speaker';
+
+const PLURAL_SUBJECTS = new Set(['they']);
+// prettier-ignore
+export const FIRST_PERSON = new Set([
+  'i', 'we', 'you', 'anyone', 'everyone', 'nobody', 'someone', 'no', 'none',
+]);
+// prettier-ignore
+export const SUBORDINATORS = new Set([
+  'although', 'though', 'while', 'because', 'if', 'when', 'as', 'after', 'before', 'since',
+  'unless', 'whether',
+]);
+const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+// prettier-ignore
+export const APPOSITIVE_STARTS = new Set([
+  'who', 'a', 'an', 'the', 'whose', 'which', 'as', 'phd', 'md', 'mph', 'jr', 'sr', 'esq',
+]);
+
+/**
+ * A bare verb form ("demand", "report") is often a noun; accept it as a present-tense cue only
+ * after an auxiliary or with a plural subject ("analysts say", "People think").
+ */
+export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): boolean {
+  const verb = block.tokens[cue.from];
+  if (verb === undefined || verb.lower !== cue.info.lemma) return true;
+  if (np.to < cue.from) return true;
+  const head = block.tokens[np.to - 1]?.lower ?? '';
+  if (PLURAL_SUBJECTS.has(head) || np.also !== undefined) return true;
+  // "The Ngātiwai believe": a people named with "the".
+  const first = block.tokens[np.from];
+  // "The Ngātiwai believe", "Ngātiwai believe": a people named as a plural proper noun.
+  const people = first?.lower === 'the' && block.tokens[np.from + 1]?.cap === true;
+  const bare = np.to - np.from === 1 && first?.cap === true && !PLURAL_SUBJECTS.has(first.lower);
+  if (((people && np.to - np.from === 2) || bare) && VERB_ONLY.has(cue.info.lemma)) return true;
+  return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss');
+}
+
+/** Lemmas whose base form is not also a common noun ("believe", unlike "demand" or "report"). */
+// prettier-ignore
+const VERB_ONLY = new Set([
+  'say', 'believe', 'think', 'argue', 'insist', 'contend', 'maintain', 'agree', 'disagree', 'accuse',
+  'deny', 'reject', 'condemn', 'warn', 'urge', 'worry', 'expect', 'wonder', 'suggest', 'explain', 'tell',
+]);
+
+const NEGATIONS = new Set(['not', 'never', "n't", 'declined', 'refused']);
+
+/** "would not immediately describe": a negated cue reports no claim. */
+export function isNegated(block: BlockModel, cue: number, floor: number): boolean {
+  for (let k = cue - 1; k >= Math.max(floor, cue - 4); k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || !t.isWord) return false;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+export function isJoined(block: BlockModel, at: number): boolean {
+  const joiner = block.tokens[at - 1]?.lower ?? '';
+  if (!JOINERS.has(joiner))
+    return block.tokens[at - 1]?.lower === 'as' && block.tokens[at - 2]?.lower === 'even';
+  return true;
+}
+
+/**
+ * '..., the officials said, the utility switched ..., "so they cannot ...," Mr. McHugh said': after
+ * another clause, a quote set off by a comma is the later speaker's whole claim.
+ */
+export function trailingQuote(block: BlockModel, r: Range): Range {
+  let end = r.to;
+  while (end > r.from && !block.tokens[end - 1]?.isWord && block.quoted[end - 1] !== true) {
+    if (isQuoteMark(block, end - 1)) break;
+    end -= 1;
+  }
+  if (!isQuoteMark(block, end - 1)) return r;
+  let open = end - 2;
+  while (open > r.from && block.quoted[open] === true) open -= 1;
+  const opener = block.tokens[open - 1]?.text;
+  return isQuoteMark(block, open) && opener === ',' ? { from: open, to: r.to } : r;
+}

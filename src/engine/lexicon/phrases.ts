@@ -1,0 +1,52 @@
+/**
+ * Phrase cues as data: nouns that report speech when a possessor owns them and a that-clause follows
+ * ("his warning that ..."), addressee words for "told reporters", and the event nouns of "said in a
+ * statement" / "said at the trial" that extend a cue.
+ */
+import type { CueClass } from '../types';
+
+/** Noun cues with the lemma and class they report. */
+export const NOUN_CUES: ReadonlyMap<string, { lemma: string; class: CueClass }> = new Map([
+  ['warning', { lemma: 'warn', class: 'neutral' }],
+  ['warnings', { lemma: 'warn', class: 'neutral' }],
+  ['vow', { lemma: 'vow', class: 'neutral' }],
+  ['pledge', { lemma: 'pledge', class: 'neutral' }],
+  ['promise', { lemma: 'promise', class: 'neutral' }],
+  ['declaration', { lemma: 'declare', class: 'neutral' }],
+  ['statement', { lemma: 'state', class: 'neutral' }],
+  ['announcement', { lemma: 'announce', class: 'neutral' }],
+  ['claim', { lemma: 'claim', class: 'loaded' }],
+  ['claims', { lemma: 'claim', class: 'loaded' }],
+  ['assertion', { lemma: 'assert', class: 'loaded' }],
+  ['insistence', { lemma: 'insist', class: 'loaded' }],
+  ['admission', { lemma: 'admit', class: 'loaded' }],
+  ['allegation', { lemma: 'allege', class: 'loaded' }],
+  ['allegations', { lemma: 'allege', class: 'loaded' }],
+  ['denial', { lemma: 'deny', class: 'stance' }],
+  ['belief', { lemma: 'believe', class: 'stance' }],
+  ['view', { lemma: 'view', class: 'stance' }],
+  ['argument', { lemma: 'argue', class: 'neutral' }],
+  ['suggestion', { lemma: 'suggest', class: 'neutral' }],
+  ['prediction', { lemma: 'predict', class: 'neutral' }],
+  ['assurance', { lemma: 'assure', class: 'neutral' }],
+  ['assurances', { lemma: 'assure', class: 'neutral' }],
+  ['threat', { lemma: 'threaten', class: 'neutral' }],
+  ['contention', { lemma: 'contend', class: 'loaded' }],
+  ['conclusion', { lemma: 'conclude', class: 'neutral' }],
+]);
+
+/** Addressees that join "told" into one cue ("told reporters", "told Reuters"). */
+// prettier-ignore
+export const ADDRESSEE_WORDS = new Set([
+  'reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'lawmakers', 'parliament',
+  'congress', 'the', 'a', 'his', 'their', 'its', 'an', 'audience', 'crowd', 'supporters',
+]);
+
+/** Event nouns that extend a cue: "said in a statement", "said at the trial". */
+// prettier-ignore
+export const CUE_EVENT_NOUNS = new Set([
+  'statement', 'interview', 'memo', 'speech', 'trial', 'briefing', 'conference', 'letter', 'post',
+  'tweet', 'email', 'hearing', 'testimony', 'comments', 'remarks', 'address', 'report', 'filing',
+  'video', 'message', 'broadcast', 'op-ed', 'column', 'blog', 'podcast', 'meeting', 'call',
+  'release', 'posting', 'note', 'sermon', 'rally', 'session', 'summit', 'visit', 'appearance',
+]);

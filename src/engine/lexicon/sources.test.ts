@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { HEDGES, HEDGES_BY_FIRST } from './hedges';
+import { NOUN_CUES } from './phrases';
+import { ANONYMOUS_HEADS, GOVERNMENT_MARKERS, ROLE_WORDS, typeFromHead } from './sources';
+
+describe('typeFromHead', () => {
+  it.each([
+    ['officials', 'anonymous'],
+    ['sources', 'anonymous'],
+    ['ministry', 'government'],
+    ['kremlin', 'government'],
+    ['police', 'government'],
+    ['company', 'organization'],
+    ['party', 'organization'],
+    ['newspaper', 'media'],
+    ['reuters', 'media'],
+    ['report', 'document'],
+    ['poll', 'document'],
+    ['statement', 'document'],
+    ['smith', null],
+  ] as const)('%s → %s', (head, type) => {
+    expect(typeFromHead(head)).toBe(type);
+  });
+});
+
+describe('source lexicons', () => {
+  it.each(['president', 'minister', 'spokesman', 'ceo', 'senator'])('%s is a role', (w) => {
+    expect(ROLE_WORDS.has(w)).toBe(true);
+  });
+  it.each(['experts', 'analysts', 'diplomats', 'witnesses'])('%s is an anonymous head', (w) => {
+    expect(ANONYMOUS_HEADS.has(w)).toBe(true);
+  });
+  it.each(['agency', 'department', 'white'].slice(0, 2))('%s marks a government body', (w) => {
+    expect(GOVERNMENT_MARKERS.has(w)).toBe(true);
+  });
+  it('noun cues carry a lemma and class', () => {
+    expect(NOUN_CUES.get('warning')).toEqual({ lemma: 'warn', class: 'neutral' });
+    expect(NOUN_CUES.get('insistence')?.class).toBe('loaded');
+  });
+});
+
+describe('hedges', () => {
+  it.each([
+    ['reportedly', ['reportedly']],
+    ['is', ['is', 'said', 'to']],
+    ['were', ['were', 'believed', 'to']],
+    ['allegedly', ['allegedly']],
+  ] as const)('%s starts %j', (first, tokens) => {
+    const entries = HEDGES_BY_FIRST.get(first) ?? [];
+    expect(entries.some((e) => e.tokens.join(' ') === tokens.join(' '))).toBe(true);
+  });
+  it('every hedge is indexed by its first token', () => {
+    for (const h of HEDGES) expect(HEDGES_BY_FIRST.get(h.tokens[0] ?? '')).toContain(h);
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * Source vocabulary as data: the nouns that make a noun phrase an anonymous source, a title or role,
+ * a government body, an organization, a media outlet or a document. Entity typing reads these tables.
+ */
+import type { EntityType } from '../types';
+
+/** Heads of anonymous sourcing ("officials said", "a source familiar with the matter"). */
+// prettier-ignore
+export const ANONYMOUS_HEADS = new Set([
+  'official', 'officials', 'source', 'sources', 'expert', 'experts', 'analyst', 'analysts',
+  'people', 'person', 'critics', 'critic', 'observers', 'witnesses', 'witness', 'residents',
+  'resident', 'diplomats', 'diplomat', 'insiders', 'insider', 'aides', 'aide', 'economists',
+  'scientists', 'researchers', 'investigators', 'lawmakers', 'legislators', 'activists',
+  'campaigners', 'protesters', 'protestors', 'officers', 'authorities', 'leaders', 'elders',
+  'members', 'supporters', 'opponents', 'commentators', 'doctors', 'scholars', 'sceptics',
+  'skeptics', 'hawks', 'advocates', 'users', 'locals', 'voters', 'parents', 'students', 'workers',
+  'employees', 'executives', 'staff', 'many', 'some', 'others', 'rumors', 'rumours', 'reports',
+  'comments', 'posters', 'poster', 'ancestors', 'tunisians', 'americans', 'africans', 'russians',
+  'israelis', 'palestinians', 'republicans', 'democrats', 'conservatives', 'liberals', 'woman',
+  'man', 'women', 'men', 'mother', 'father', 'family', 'families', 'relatives', 'friends',
+]);
+
+/** Titles and roles: words that name what a person is ("President", "spokesman", "CEO"). */
+// prettier-ignore
+export const ROLE_WORDS = new Set([
+  'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman',
+  'chairwoman', 'chair', 'chief', 'director', 'ceo', 'cfo', 'founder', 'co-founder', 'head',
+  'leader', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor',
+  'gov', 'mayor', 'premier', 'chancellor', 'king', 'queen', 'prince', 'princess', 'ambassador',
+  'envoy', 'commissioner', 'deputy', 'general', 'gen', 'colonel', 'col', 'captain', 'sergeant',
+  'inspector', 'superintendent', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor',
+  'professor', 'prof', 'dr', 'doctor', 'editor', 'correspondent', 'reporter', 'analyst',
+  'economist', 'researcher', 'scientist', 'fellow', 'adviser', 'advisor', 'aide', 'officer',
+  'official', 'manager', 'executive', 'vice', 'skipper', 'ranger', 'supervisor', 'coach', 'owner',
+  'partner', 'member', 'mother', 'father', 'son', 'daughter', 'wife', 'husband', 'photographer',
+  'veteran', 'resident', 'elder', 'counterpart', 'pope', 'bishop', 'rabbi', 'imam', 'sheikh',
+  'lord', 'sir', 'dame', 'mr', 'mrs', 'ms', 'miss', 'emir', 'sultan', 'prime', 'foreign',
+  'defense', 'defence', 'interior', 'finance', 'press', 'senior', 'state', 'mp', 'speaker',
+  'ruler', 'dictator', 'candidate', 'nominee', 'activist', 'student', 'teacher', 'worker',
+  'employee', 'co-worker', 'colleague', 'friend', 'neighbor', 'neighbour', 'priest', 'commander',
+  'marshal', 'admiral', 'lieutenant', 'major', 'agent', 'detective', 'sheriff', 'programmer',
+  'developer', 'engineer', 'designer', 'author', 'writer', 'historian', 'lawmaker', 'legislator',
+  'politician', 'investor', 'banker', 'trader', 'strategist', 'consultant', 'expert', 'specialist',
+  'physician', 'nurse', 'surgeon', 'psychologist', 'psychiatrist', 'lecturer', 'principal',
+  'pastor', 'farmer', 'fisherman', 'driver', 'pilot', 'soldier', 'firefighter', 'paramedic',
+  'victim', 'survivor', 'witness', 'neighbour', 'shopkeeper', 'organizer', 'organiser',
+  'protester', 'voter', 'fan', 'player', 'athlete', 'actor', 'actress', 'singer', 'musician',
+  'artist', 'producer', 'journalist', 'columnist', 'commentator', 'blogger', 'staffer', 'lobbyist',
+  'defendant', 'plaintiff', 'suspect', 'councillor', 'councilman', 'councilwoman', 'trustee',
+  'negotiator', 'mediator', 'observer', 'monitor', 'auditor', 'regulator', 'planner', 'architect',
+  'chemist', 'biologist', 'physicist', 'epidemiologist', 'virologist', 'veterinarian', 'coo',
+  'cto', 'president-elect', 'user', 'customer', 'patient', 'parent', 'citizen', 'host',
+]);
+
+/** A role word in the singular or plural ("programmers", "officials"). */
+export function isRoleWord(word: string): boolean {
+  return ROLE_WORDS.has(word) || (word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1)));
+}
+
+/** Honorifics that mark a following surname as a person ("Mr. Reeves", "Ms Parry"). */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
+
+/** Nouns marking a government body or official institution. */
+// prettier-ignore
+export const GOVERNMENT_MARKERS = new Set([
+  'ministry', 'department', 'agency', 'government', 'kremlin', 'police', 'court', 'army',
+  'military', 'administration', 'council', 'parliament', 'congress', 'senate', 'commission',
+  'office', 'cabinet', 'authority', 'authorities', 'bureau', 'service', 'services', 'navy',
+  'force', 'forces', 'pentagon', 'nasa', 'roscosmos', 'fbi', 'cia', 'embassy', 'state',
+  'presidency', 'regulator', 'assembly', 'tribunal', 'prosecutors', 'fda', 'cdc', 'who', 'un',
+  'nato', 'eu', 'city', 'county', 'house', 'elysee', 'whitehall', 'downing', 'troops',
+]);
+
+/** Nouns marking a company, party, or civil-society organization. */
+// prettier-ignore
+export const ORGANIZATION_MARKERS = new Set([
+  'company', 'firm', 'inc', 'corp', 'corporation', 'ltd', 'group', 'party', 'union', 'association',
+  'institute', 'institution', 'foundation', 'center', 'centre', 'university', 'college', 'bank',
+  'club', 'league', 'federation', 'organization', 'organisation', 'society', 'campaign',
+  'coalition', 'movement', 'fund', 'network', 'project', 'research', 'brokerage', 'utility',
+  'market', 'alliance', 'committee', 'tribe', 'charity', 'llc', 'plc', 'co', 'industries',
+]);
+
+/** Nouns and names marking a news outlet. */
+// prettier-ignore
+export const MEDIA_MARKERS = new Set([
+  'reuters', 'ap', 'afp', 'tass', 'interfax', 'ria', 'bloomberg', 'newspaper', 'news', 'times',
+  'post', 'journal', 'tribune', 'guardian', 'telegraph', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox',
+  'magazine', 'tabloid', 'broadcaster', 'outlet', 'outlets', 'daily', 'herald', 'gazette',
+  'insider', 'finance', 'xinhua', 'yonhap', 'kyodo', 'agency',
+]);
+
+/** Nouns marking a document, statement or data source. */
+// prettier-ignore
+export const DOCUMENT_MARKERS = new Set([
+  'report', 'reports', 'study', 'statement', 'survey', 'poll', 'data', 'filing', 'transcript',
+  'document', 'documents', 'memo', 'letter', 'analysis', 'estimate', 'estimates', 'figures',
+  'records', 'release', 'signs', 'sign', 'paper', 'review', 'audit', 'ruling', 'lawsuit',
+  'indictment', 'complaint', 'census', 'forecast', 'readout', 'website', 'post', 'tweet',
+  'research', 'projections', 'statistics', 'footage', 'video',
+]);
+
+/** Type suggested by a noun phrase's head word, checked in order of specificity. */
+export function typeFromHead(head: string): EntityType | null {
+  if (DOCUMENT_MARKERS.has(head) && head !== 'post' && head !== 'research') return 'document';
+  if (MEDIA_MARKERS.has(head) && head !== 'agency' && head !== 'finance' && head !== 'insider') {
+    return 'media';
+  }
+  if (GOVERNMENT_MARKERS.has(head)) return 'government';
+  if (ORGANIZATION_MARKERS.has(head)) return 'organization';
+  if (ANONYMOUS_HEADS.has(head)) return 'anonymous';
+  // A plural role with no name is an unnamed group ("programmers said").
+  if (head.endsWith('s') && ROLE_WORDS.has(head.slice(0, -1))) return 'anonymous';
+  return null;
+}

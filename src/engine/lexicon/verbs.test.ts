@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { inflect, PHRASAL_FORMS, REPORTING_VERBS, STANCE_ADJECTIVES, VERB_FORMS } from './verbs';
+
+describe('inflect', () => {
+  it.each([
+    ['say', ['said'], ['say', 'says', 'said', 'saying']],
+    ['admit', undefined, ['admit', 'admits', 'admitted', 'admitting']],
+    ['deny', undefined, ['deny', 'denies', 'denied', 'denying']],
+    ['insist', undefined, ['insist', 'insists', 'insisted', 'insisting']],
+    ['note', undefined, ['note', 'notes', 'noted', 'noting']],
+    ['stress', undefined, ['stress', 'stresses', 'stressed', 'stressing']],
+    ['write', ['wrote', 'written'], ['write', 'writes', 'wrote', 'written', 'writing']],
+  ] as const)('%s', (lemma, irregular, forms) => {
+    const got = inflect(
+      lemma,
+      irregular === undefined ? undefined : [irregular[0], irregular[1] ?? irregular[0]],
+    );
+    for (const form of forms) expect(got).toContain(form);
+  });
+});
+
+describe('VERB_FORMS', () => {
+  it('holds several hundred forms', () => {
+    expect(VERB_FORMS.size).toBeGreaterThan(400);
+    expect(REPORTING_VERBS.length).toBeGreaterThan(100);
+  });
+
+  it.each([
+    ['said', 'say', 'neutral'],
+    ['told', 'tell', 'neutral'],
+    ['adds', 'add', 'neutral'],
+    ['insisted', 'insist', 'loaded'],
+    ['claims', 'claim', 'loaded'],
+    ['admitted', 'admit', 'loaded'],
+    ['conceded', 'concede', 'loaded'],
+    ['alleging', 'allege', 'loaded'],
+    ['boasted', 'boast', 'loaded'],
+    ['believes', 'believe', 'stance'],
+    ['worry', 'worry', 'stance'],
+    ['denied', 'deny', 'stance'],
+    ['rejected', 'reject', 'stance'],
+    ['condemned', 'condemn', 'stance'],
+    ['thought', 'think', 'stance'],
+  ])('%s → %s (%s)', (form, lemma, cls) => {
+    expect(VERB_FORMS.get(form)).toMatchObject({ lemma, class: cls });
+  });
+
+  it.each(['house', 'spokesman', 'the', 'attack', 'minister'])(
+    '%s is not a reporting verb',
+    (w) => {
+      expect(VERB_FORMS.has(w)).toBe(false);
+    },
+  );
+
+  it('indexes phrasal-only verbs and stance adjectives', () => {
+    expect(PHRASAL_FORMS.get('played')?.particles).toContain('down');
+    expect(PHRASAL_FORMS.get('pointed')?.particles).toContain('out');
+    expect(STANCE_ADJECTIVES.get('adamant')?.class).toBe('loaded');
+  });
+});

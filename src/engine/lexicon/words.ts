@@ -1,0 +1,79 @@
+/**
+ * Closed-class English words the engine needs in place of a part-of-speech tagger: pronouns,
+ * determiners, auxiliaries and the adverbs that sit between a speaker and the verb.
+ */
+
+/** Subject pronouns that may stand for a speaker, with the entity kinds they can refer to. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['they', 'group'],
+  ['it', 'thing'],
+  ['we', 'group'],
+  ['i', 'person'],
+]);
+
+/** Possessive determiners that may own a noun cue ("his warning that ..."). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
+  ['his', 'person'],
+  ['her', 'person'],
+  ['their', 'group'],
+  ['its', 'thing'],
+]);
+
+/** Determiners and quantifiers that can open a speaker noun phrase. */
+// prettier-ignore
+export const DETERMINERS = new Set([
+  'the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'both', 'all', 'few', 'two',
+  'three', 'four', 'five', 'one', 'another', 'these', 'those', 'this', 'his', 'her', 'their',
+  'its', 'our', 'my', 'your', 'senior', 'top', 'local', 'no',
+]);
+
+/** Words allowed between a speaker and the verb ("has also said", "would later deny"). */
+// prettier-ignore
+export const AUXILIARIES = new Set([
+  'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could',
+  'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'once',
+  'now', 'still', 'previously', 'repeatedly', 'already', 'further', 'again', 'often', 'even',
+  'long', 'never', 'not', 'always', 'first', 'just', 'quickly', 'strongly', 'publicly',
+  'privately', 'recently', 'reportedly', 'allegedly', 'since', 'earlier', 'initially',
+  'separately', 'immediately', 'flatly', 'firmly',
+]);
+
+/** Words that end a speaker noun phrase when scanning left from a verb. */
+// prettier-ignore
+export const NP_BREAKERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'because', 'but', 'as',
+  'after', 'before', 'than', 'though', 'although', 'so', 'to', 'on', 'in', 'with', 'by', 'for',
+  'from', 'at', 'into', 'about', 'over', 'under', 'said', 'says', 'say', 'and', 'or', 'nor', 'yet',
+  'what', 'how', 'why', 'not', 'only', 'until', 'unless', 'whether', 'since', 'during', 'against',
+  'without', 'through', 'up', 'out', 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have',
+  'had', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'there', 'here',
+  'this', 'these', 'those', 'also', 'would', 'will', 'could', 'should', 'can', 'may', 'might',
+  'must', 'do', 'did', 'does', 'then', 'now', 'just', 'even', 'still', 'like', 'among', 'between',
+  'amid', 'despite', 'per', 'via', 'off', 'around', 'across', 'toward', 'towards', 'upon',
+  'within', 'whereas', 'too', 'very', 'more', 'less', 'not', 'no', 'yes', 'its', 'being', 'having',
+]);
+
+/** Relative pronouns: "X, who said ..." gives the speaker before the comma. */
+export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
+
+/** Day, month and time words that open or close a cue ("said Thursday", "On Wednesday, ..."). */
+// prettier-ignore
+export const TIME_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'morning',
+  'afternoon', 'evening', 'night', 'late', 'last', 'this', 'on', 'in', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'ago', 'days', 'weeks',
+]);
+
+/** Abbreviations whose final period does not end a sentence. */
+// prettier-ignore
+export const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st',
+  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun',
+  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'rev', 'hon', 'approx', 'dept',
+  'est', 'fig', 'ave', 'blvd', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'd.c',
+]);
