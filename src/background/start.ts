@@ -1,26 +1,44 @@
 /**
- * Background script: keeps each tab's toolbar badge in step with its content script's claim count.
- * It holds no page content; badges are cleared when a tab navigates.
+ * Background script: keeps each tab's toolbar badge in step with its content script's claim count
+ * and forwards keyboard commands to the active tab. It holds no page content; badges are cleared
+ * when a tab navigates.
  */
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundProtocol } from '../protocol/messages';
-import { onMessages } from '../protocol/transport';
+import { onMessages, sendToTab } from '../protocol/transport';
+import { clearsBadge, showCount } from './badge';
+import { forwardCommand, type CommandMessage } from './commands';
 
+function send(tabId: number, message: CommandMessage): Promise<unknown> {
+  return message.type === 'stepClaim'
+    ? sendToTab(tabId, 'stepClaim', message.payload)
+    : sendToTab(tabId, 'toggleHighlights', message.payload);
+}
+
+/** Wires the badge and the commands; runs once per background lifetime. */
 export function startBackground(): void {
   const lifetime = new AbortController();
   onMessages<BackgroundProtocol>(
     {
       reportClaims: async ({ count }, sender) => {
         const tabId = sender.tab?.id;
-        if (tabId === undefined) return null;
-        await browser.action.setBadgeText({ tabId, text: count > 0 ? String(count) : '' });
-        await browser.action.setBadgeBackgroundColor({ tabId, color: '#1f4e79' });
+        if (tabId !== undefined) await showCount(browser.action, tabId, count);
         return null;
       },
     },
     lifetime.signal,
   );
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void browser.action.setBadgeText({ tabId, text: '' });
+    if (clearsBadge(change)) void browser.action.setBadgeText({ tabId, text: '' });
+  });
+  browser.commands.onCommand.addListener((command: string, tab?: Browser.tabs.Tab) => {
+    void forwardCommand(command, {
+      async activeTabId() {
+        if (tab?.id !== undefined) return tab.id;
+        const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+        return active?.id;
+      },
+      send,
+    });
   });
 }
