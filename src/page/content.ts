@@ -1,24 +1,62 @@
 /**
- * The content script's body: answers the popup, and (from the page-layer work) detects, extracts,
- * runs the engine and highlights. Everything is torn down through WXT's `ctx`.
+ * The content script's body: loads settings, runs the page controller (detect → extract → engine
+ * → highlights), answers every message of the content protocol, and wires the hover card, living
+ * page observer, SPA navigations and settings changes. Everything is torn down through WXT's `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentProtocol, PageReport } from '../protocol/messages';
-import { onMessages } from '../protocol/transport';
+import type { ContentProtocol } from '../protocol/messages';
+import { onMessages, sendToBackground } from '../protocol/transport';
+import { loadSettings, watchSettings } from '../settings/index';
+import { PageController } from './controller';
+import { watchText } from './living';
+import { attachHover } from './ui/hover';
 
-export function startContent(ctx: ContentScriptContext): void {
+/** Start the page layer for this document; returns when the first run has finished. */
+export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const lifetime = new AbortController();
   ctx.onInvalidated(() => lifetime.abort());
-  const report = (): PageReport => ({
-    status: 'working',
-    url: location.href,
-    title: document.title,
-  });
+  const signal = lifetime.signal;
+  const settings = await loadSettings();
+  if (signal.aborted) return;
+  let hoverAttached = false;
+  const controller: PageController = new PageController(
+    {
+      doc: document,
+      url: () => location.href,
+      reportClaims: (count) => void sendToBackground('reportClaims', { count }).catch(() => {}),
+      // Pages never annotated get no pointer listeners at all.
+      onAnnotated: () => {
+        if (hoverAttached) return;
+        hoverAttached = true;
+        attachHover(document, () => controller.current(), signal);
+      },
+      signal,
+    },
+    settings,
+  );
   onMessages<ContentProtocol>(
     {
       ping: () => ({ ready: true }),
-      getReport: () => report(),
+      getReport: () => controller.report(),
+      setCategories: (toggles) => {
+        controller.setCategories(toggles);
+        return null;
+      },
+      jumpToClaim: ({ id }) => controller.navigator.jumpTo(id),
+      annotateAnyway: () => controller.start(true),
+      stepClaim: ({ direction }) => {
+        controller.navigator.step(direction);
+        return null;
+      },
+      toggleHighlights: () => {
+        controller.layer.toggleAll();
+        return null;
+      },
     },
-    lifetime.signal,
+    signal,
   );
+  watchSettings((next) => void controller.applySettings(next), signal);
+  watchText(document, () => void controller.recheck(), signal);
+  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.start());
+  await controller.start();
 }

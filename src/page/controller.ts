@@ -1,0 +1,192 @@
+/**
+ * The page layer's state machine, one per document: settings → detection → extraction → engine →
+ * highlights, with the report the popup reads, re-runs for living pages and SPA navigations, and
+ * the commands the protocol carries. Browser messaging stays in content.ts; this file only needs a
+ * document, so it can be driven by tests.
+ */
+import { extractAttributions } from '../engine/index';
+import type { ExtractionResult } from '../engine/types';
+import type { PageReport } from '../protocol/messages';
+import { hostOf, isSiteDisabled, type Settings } from '../settings/schema';
+import { buildAnnotation, yieldToPage, type Annotation } from './annotate';
+import { detectNews } from './detect/index';
+import { extractArticle, type ExtractedArticle } from './extract/index';
+import { HighlightLayer } from './highlight/layer';
+import { ClaimNavigator } from './navigate';
+import type { CategoryToggles, Detection } from './types';
+
+type Timings = Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
+
+/** What the controller needs from outside the document. */
+export interface ControllerDeps {
+  doc: Document;
+  url: () => string;
+  /** Tell the background how many claims the page has (badge). */
+  reportClaims: (count: number) => void;
+  /** Called after each annotation (the content script attaches the hover card lazily). */
+  onAnnotated?: () => void;
+  signal: AbortSignal;
+}
+
+const EMPTY_RESULT: ExtractionResult = { attributions: [], entities: [], hedges: [] };
+
+function signature(article: ExtractedArticle | null): string {
+  return article ? article.blocks.map((b) => b.text).join('\n') : '';
+}
+
+function isStale(article: ExtractedArticle): boolean {
+  return article.anchors.some((a) => a.map?.runs.some((r) => !r.node.isConnected) ?? false);
+}
+
+/** Runs and re-runs the annotation of one page. */
+export class PageController {
+  readonly layer: HighlightLayer;
+  readonly navigator: ClaimNavigator;
+  private settings: Settings;
+  private status: PageReport;
+  private article: ExtractedArticle | null = null;
+  private result: ExtractionResult = EMPTY_RESULT;
+  private annotation: Annotation | null = null;
+  private forced = false;
+  private run: AbortController | null = null;
+
+  constructor(
+    private readonly deps: ControllerDeps,
+    settings: Settings,
+  ) {
+    this.settings = settings;
+    this.layer = new HighlightLayer(deps.doc, settings.categories);
+    this.navigator = new ClaimNavigator(this.layer);
+    this.status = this.base('working');
+    deps.signal.addEventListener('abort', () => this.teardown(), { once: true });
+  }
+
+  /** The report the popup shows. */
+  report(): PageReport {
+    return this.status;
+  }
+
+  /** The current annotation's claims and records, for the hover card. */
+  current(): { claims: Annotation['claims']; result: ExtractionResult } | null {
+    return this.annotation ? { claims: this.annotation.claims, result: this.result } : null;
+  }
+
+  /** Detect and, on news (or when forced), annotate. */
+  async start(forced = false): Promise<PageReport> {
+    this.run?.abort();
+    const run = new AbortController();
+    this.run = run;
+    this.forced = forced;
+    this.clearAnnotation();
+    const { doc } = this.deps;
+    const url = this.deps.url();
+    const host = hostOf(url);
+    if (!forced && isSiteDisabled(this.settings, host)) {
+      this.status = { ...this.base('disabled-site'), status: 'disabled-site', host: host ?? '' };
+      return this.status;
+    }
+    this.status = this.base('working');
+    const timings: Timings = { detect: 0, extract: 0, engine: 0, highlight: 0 };
+    let t = performance.now();
+    const detection = detectNews(doc, url);
+    timings.detect = performance.now() - t;
+    if (!forced && detection.verdict === 'not-news') return this.notNews(detection);
+    await yieldToPage();
+    if (run.signal.aborted) return this.status;
+    t = performance.now();
+    const article = extractArticle(doc);
+    timings.extract = performance.now() - t;
+    if (!article) return this.notNews(detection);
+    await yieldToPage();
+    if (run.signal.aborted) return this.status;
+    t = performance.now();
+    const result = this.runEngine(article);
+    timings.engine = performance.now() - t;
+    await yieldToPage();
+    if (run.signal.aborted) return this.status;
+    t = performance.now();
+    const annotation = await buildAnnotation(doc, article, result, run.signal);
+    if (!annotation || run.signal.aborted) return this.status;
+    this.layer.setRanges(annotation.ranges);
+    this.navigator.setClaims(annotation.claims);
+    timings.highlight = performance.now() - t;
+    this.article = article;
+    this.result = result;
+    this.annotation = annotation;
+    this.status = {
+      ...this.base('annotated'),
+      status: 'annotated',
+      detection,
+      forced,
+      blocks: article.blocks,
+      result,
+      timings,
+    };
+    this.deps.reportClaims(result.attributions.length);
+    this.deps.onAnnotated?.();
+    return this.status;
+  }
+
+  /** Living page: re-annotate when the article's text or nodes changed; re-detect otherwise. */
+  async recheck(): Promise<void> {
+    if (this.status.status === 'annotated' && this.article) {
+      const fresh = extractArticle(this.deps.doc);
+      if (signature(fresh) !== signature(this.article) || isStale(this.article)) {
+        await this.start(this.forced);
+      }
+    } else if (this.status.status === 'not-news') {
+      if (detectNews(this.deps.doc, this.deps.url()).verdict !== 'not-news') await this.start();
+    }
+  }
+
+  /** New settings from storage: toggles apply live; the site switch starts or stops annotation. */
+  async applySettings(settings: Settings): Promise<void> {
+    const host = hostOf(this.deps.url());
+    const wasDisabled = isSiteDisabled(this.settings, host);
+    this.settings = settings;
+    this.layer.setToggles(settings.categories);
+    const disabled = isSiteDisabled(settings, host);
+    if (disabled && !wasDisabled && !this.forced) await this.start();
+    else if (!disabled && wasDisabled) await this.start();
+  }
+
+  setCategories(toggles: CategoryToggles): void {
+    this.settings = { ...this.settings, categories: { ...toggles } };
+    this.layer.setToggles(toggles);
+  }
+
+  private runEngine(article: ExtractedArticle): ExtractionResult {
+    try {
+      return extractAttributions(article.blocks);
+    } catch (error) {
+      console.warn('[sourcelight] engine failed', error);
+      return EMPTY_RESULT;
+    }
+  }
+
+  private notNews(detection: Detection): PageReport {
+    this.status = { ...this.base('not-news'), status: 'not-news', detection };
+    this.deps.reportClaims(0);
+    return this.status;
+  }
+
+  private base(status: 'working'): PageReport & { status: 'working' };
+  private base(status: PageReport['status']): { url: string; title: string };
+  private base(status: PageReport['status']) {
+    return { status, url: this.deps.url(), title: this.deps.doc.title };
+  }
+
+  private clearAnnotation(): void {
+    this.layer.clear();
+    this.navigator.setClaims([]);
+    this.annotation = null;
+    this.article = null;
+    this.result = EMPTY_RESULT;
+  }
+
+  private teardown(): void {
+    this.run?.abort();
+    this.clearAnnotation();
+    this.layer.dispose();
+  }
+}

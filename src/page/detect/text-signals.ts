@@ -1,0 +1,136 @@
+/**
+ * Text evidence of news reporting, read from a few paragraphs: reporting phrases ("said",
+ * "according to") and a dateline opening ("LONDON —", "MOSCOW (AP) —", "PARIS, April 4. /TASS/.").
+ * Plain string scans without regular expressions, so hostile page text costs linear time.
+ */
+
+/** Reporting phrases in the Latin-script languages of the corpus, matched with a leading space. */
+export const REPORTING_PHRASES = [
+  ' said',
+  ' says',
+  ' told',
+  'according to',
+  ' a déclaré',
+  ' selon ',
+  ' sagte',
+  ' sagt ',
+  ' dijo',
+  ' según',
+  ' disse',
+  ' segundo ',
+] as const;
+
+/** Reporting words of Chinese and Japanese news ("表示" said, "记者" reporter, "によると" according to). */
+export const CJK_REPORTING_PHRASES = [
+  '表示',
+  '记者',
+  '報道',
+  '报道',
+  '据悉',
+  '新华社',
+  'によると',
+  '述べた',
+  '発表した',
+] as const;
+
+/** First code point of the CJK blocks: a paragraph opening at or above it is read as CJK. */
+const CJK_START = 0x2e80;
+/** How many leading characters decide the script. */
+const CJK_PROBE = 8;
+
+/** Wire-service credits that open a dispatch. */
+const AGENCY_CREDITS = [
+  '(AP)',
+  '(Reuters)',
+  '(AFP)',
+  '(UPI)',
+  '/TASS/',
+  '(CNN)',
+  '(dpa)',
+  '(Xinhua)',
+];
+
+/** How far into a paragraph a dateline may run. */
+const DATELINE_WINDOW = 60;
+
+/** Read as CJK when any of the first few characters is (openings may be quotes or digits). */
+function isCjk(text: string): boolean {
+  for (let i = 0; i < Math.min(text.length, CJK_PROBE); i++) {
+    if (text.charCodeAt(i) >= CJK_START) return true;
+  }
+  return false;
+}
+
+/** How many reporting phrases a text contains. */
+export function countReportingPhrases(text: string): number {
+  const cjk = isCjk(text);
+  const lower = cjk ? text : text.toLowerCase();
+  let count = 0;
+  for (const phrase of cjk ? CJK_REPORTING_PHRASES : REPORTING_PHRASES) {
+    for (let at = lower.indexOf(phrase); at >= 0; at = lower.indexOf(phrase, at + phrase.length)) {
+      count++;
+    }
+  }
+  return count;
+}
+
+function isUpperWord(word: string): boolean {
+  let letters = 0;
+  for (const ch of word) {
+    const upper = ch.toUpperCase();
+    if (upper === ch.toLowerCase()) continue;
+    if (ch !== upper) return false;
+    letters++;
+  }
+  return letters >= 3;
+}
+
+/** True when a paragraph opens with a place in capitals and a dash, or a wire credit. */
+export function opensWithDateline(text: string): boolean {
+  const head = text.slice(0, DATELINE_WINDOW);
+  if (AGENCY_CREDITS.some((credit) => head.includes(credit))) return true;
+  let dash = -1;
+  for (const mark of [' — ', ' – ', ' -- ', ' - ']) {
+    const at = head.indexOf(mark);
+    if (at > 0 && (dash < 0 || at < dash)) dash = at;
+  }
+  if (dash < 0) return false;
+  const place = head.slice(0, dash).split(',')[0] ?? '';
+  const words = place.split(' ').filter((w) => w.length > 0);
+  return words.length > 0 && words.length <= 4 && words.every(isUpperWord);
+}
+
+/** First- and second-person words: reporting is written in the third person. */
+const PERSONAL_WORDS = new Set([
+  'i',
+  "i'm",
+  "i've",
+  'me',
+  'my',
+  'we',
+  'our',
+  'us',
+  'you',
+  'your',
+  "you're",
+]);
+
+/** Words and first/second-person words of a text (apostrophes folded to '). */
+export function countVoice(text: string): { words: number; personal: number } {
+  let words = 0;
+  let personal = 0;
+  let current = '';
+  const finish = () => {
+    if (!current) return;
+    words++;
+    if (PERSONAL_WORDS.has(current)) personal++;
+    current = '';
+  };
+  for (const ch of text.toLowerCase()) {
+    if (ch >= 'a' && ch <= 'z') current += ch;
+    else if ((ch === "'" || ch === '\u2019') && current) current += "'";
+    else finish();
+  }
+  finish();
+  return { words, personal };
+}

@@ -1,0 +1,121 @@
+/**
+ * Finding the headline and standfirst in the live DOM. The publisher's metadata (og:title, JSON-LD
+ * headline, description) says what they are; the DOM says where. Matching the two by word overlap
+ * finds the right `<h1>` among several and the dek under it, so both become blocks with live text.
+ */
+import { jsonLdString, metaContent, type JsonLdNode } from '../meta';
+import { STANDFIRST_TOKENS, attributeTokens } from './rules';
+import { containment } from './similarity';
+import { isExcluded } from './visibility';
+
+/** How much of a candidate's words must appear in the stated title/description. */
+const MATCH_THRESHOLD = 0.7;
+/** How many elements after the headline are searched for the standfirst. */
+const STANDFIRST_SEARCH_LIMIT = 80;
+
+/** Titles and descriptions the publisher states. */
+export interface StatedMeta {
+  titles: string[];
+  descriptions: string[];
+}
+
+/** Collect the stated titles and descriptions from meta tags, JSON-LD and `<title>`. */
+export function statedMeta(doc: Document, jsonLd: readonly JsonLdNode[]): StatedMeta {
+  const titles: string[] = [];
+  const descriptions: string[] = [];
+  const push = (list: string[], value: string | null) => {
+    if (value) list.push(value);
+  };
+  push(titles, metaContent(doc, ['og:title', 'twitter:title', 'title', 'headline']));
+  for (const node of jsonLd) push(titles, jsonLdString(node, 'headline'));
+  push(titles, doc.title || null);
+  push(descriptions, metaContent(doc, ['og:description', 'description', 'twitter:description']));
+  for (const node of jsonLd) push(descriptions, jsonLdString(node, 'description'));
+  return { titles, descriptions };
+}
+
+/** True when an element or any ancestor is furniture or hidden. */
+export function isInExcluded(el: Element): boolean {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.localName === 'body') return false;
+    if (isExcluded(node)) return true;
+  }
+  return false;
+}
+
+function bestMatch(text: string, references: readonly string[]): number {
+  let best = 0;
+  for (const ref of references) best = Math.max(best, containment(text, ref));
+  return best;
+}
+
+/** The headline element: the `<h1>` (or itemprop=headline) that best matches the stated title. */
+export function findHeadline(doc: Document, meta: StatedMeta): Element | null {
+  const candidates = [
+    ...Array.from(doc.getElementsByTagName('h1')),
+    ...Array.from(doc.querySelectorAll('[itemprop="headline"]')),
+  ].filter((el) => !isInExcluded(el) && (el.textContent ?? '').trim().length > 0);
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const el of candidates) {
+    const score = bestMatch(el.textContent ?? '', meta.titles);
+    if (score > bestScore) {
+      best = el;
+      bestScore = score;
+    }
+  }
+  if (best && bestScore >= MATCH_THRESHOLD) return best;
+  const h1s = candidates.filter((el) => el.localName === 'h1');
+  return h1s.length === 1 ? (h1s[0] as Element) : null;
+}
+
+/** The next element in document order after `el`'s subtree is skipped or entered. */
+function nextElement(el: Element, enter: boolean): Element | null {
+  if (enter && el.firstElementChild) return el.firstElementChild;
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    if (node.nextElementSibling) return node.nextElementSibling;
+  }
+  return null;
+}
+
+function looksLikeStandfirst(el: Element, meta: StatedMeta): boolean {
+  const text = (el.textContent ?? '').trim();
+  if (text.length < 30 || text.length > 700) return false;
+  const words = attributeTokens(
+    `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`,
+  );
+  if (words.some((w) => STANDFIRST_TOKENS.has(w))) return true;
+  const isTextTag = el.localName === 'p' || el.localName === 'h2';
+  return isTextTag && bestMatch(text, meta.descriptions) >= MATCH_THRESHOLD;
+}
+
+/**
+ * The standfirst: the first element after the headline, before `stop` (the body's first block),
+ * that is marked as a dek/summary or matches the stated description.
+ */
+export function findStandfirst(
+  headline: Element,
+  stop: Element | null,
+  meta: StatedMeta,
+): Element | null {
+  let el = nextElement(headline, false);
+  for (let seen = 0; el && seen < STANDFIRST_SEARCH_LIMIT; seen++) {
+    if (el === stop) return null;
+    if (stop && el.contains(stop)) {
+      el = nextElement(el, true);
+      continue;
+    }
+    if (isExcluded(el)) {
+      el = nextElement(el, false);
+      continue;
+    }
+    if (looksLikeStandfirst(el, meta)) return el;
+    el = nextElement(el, true);
+  }
+  return null;
+}
+
+/** True when a block's text is the stated description (a standfirst printed inside the body). */
+export function matchesDescription(text: string, meta: StatedMeta): boolean {
+  return text.length >= 30 && bestMatch(text, meta.descriptions) >= 0.85;
+}

@@ -1,0 +1,163 @@
+/**
+ * Locating the article body, Readability-style: paragraphs vote for their parent and grandparent,
+ * class words and `itemprop="articleBody"` weigh in, link-heavy candidates lose, and siblings of the
+ * winner that look like more of the same story join it. Returns the body's containers in document
+ * order; blocks are read from them later, so nothing here needs layout.
+ */
+import { BLOCK_TAGS, BODY_TOKENS, FURNITURE_TOKENS, attributeTokens } from './rules';
+import { isExcluded } from './visibility';
+
+/** Shortest paragraph text that votes. */
+const MIN_PARAGRAPH_CHARS = 25;
+/** Bonus for a container whose class/id words say it is the story body. */
+const BODY_WORD_BONUS = 25;
+/** Bonus for `itemprop="articleBody"`, the publisher's own statement. */
+const ARTICLE_BODY_BONUS = 50;
+/** Tags whose text votes as a paragraph (Readability's set, less headings and cells). */
+const PARAGRAPH_TAGS = new Set(['p', 'pre']);
+
+/** How strongly class words say "story body" (+) or "furniture" (−). */
+function classWeight(el: Element): number {
+  let weight = 0;
+  if ((el.getAttribute('itemprop') ?? '').toLowerCase().includes('articlebody')) {
+    weight += ARTICLE_BODY_BONUS;
+  }
+  const words = attributeTokens(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  if (words.some((w) => BODY_TOKENS.has(w))) weight += BODY_WORD_BONUS;
+  if (words.some((w) => FURNITURE_TOKENS.has(w))) weight -= BODY_WORD_BONUS;
+  return weight;
+}
+
+/** Characters inside links, over all characters: high for menus and teaser lists. */
+export function linkDensity(el: Element): number {
+  const total = (el.textContent ?? '').length;
+  if (total === 0) return 0;
+  let links = 0;
+  for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').length;
+  return links / total;
+}
+
+/** Readability's paragraph vote: one point, one per comma, one per 100 chars (max 3). */
+function paragraphVote(text: string): number {
+  let commas = 0;
+  for (const ch of text) if (ch === ',' || ch === '，' || ch === '、') commas++;
+  return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
+}
+
+/** A div holding its text directly (paragraphs split by `<br>`): Readability treats it as a p. */
+function isBareTextDiv(el: Element): boolean {
+  if (el.localName !== 'div') return false;
+  for (const child of Array.from(el.children)) if (BLOCK_TAGS.has(child.localName)) return false;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 && (node.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Every paragraph-like element outside excluded subtrees. */
+function collectParagraphs(root: Element, out: Element[], relaxed: boolean): void {
+  for (const child of Array.from(root.children)) {
+    if (isExcluded(child, relaxed)) continue;
+    if (PARAGRAPH_TAGS.has(child.localName) || isBareTextDiv(child)) out.push(child);
+    else collectParagraphs(child, out, relaxed);
+  }
+}
+
+/**
+ * The article body's containers in document order, or [] when the page has no paragraph text.
+ * `relaxed` lets paragraphs under furniture-sounding class words vote (the retry pass).
+ */
+export function findBodyContainers(doc: Document, relaxed = false): Element[] {
+  // The whole document, not `doc.body`: malformed saved pages can parse into several bodies.
+  const html = doc.documentElement;
+  if (!html) return [];
+  const paragraphs: Element[] = [];
+  collectParagraphs(html, paragraphs, relaxed);
+  const scores = new Map<Element, number>();
+  for (const p of paragraphs) {
+    const text = (p.textContent ?? '').trim();
+    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+    const vote = paragraphVote(text);
+    let ancestor = p.parentElement;
+    for (let level = 0; ancestor && level < 3; level++) {
+      if (!scores.has(ancestor)) scores.set(ancestor, classWeight(ancestor));
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(ancestor, (scores.get(ancestor) as number) + vote / divider);
+      ancestor = ancestor.parentElement;
+    }
+  }
+  let top: Element | null = null;
+  let topScore = -Infinity;
+  for (const [el, raw] of scores) {
+    const score = raw * (1 - linkDensity(el));
+    scores.set(el, score);
+    if (score > topScore) {
+      top = el;
+      topScore = score;
+    }
+  }
+  if (!top) return [];
+  const merged = mergeStrongCandidates(top, topScore, scores);
+  return withSiblings(merged, scores.get(merged) ?? topScore, scores);
+}
+
+/** A candidate this close to the winner's score is another piece of the same story. */
+const STRONG_SHARE = 0.35;
+/** How far above the winner the merge may climb (beyond that it is another page region). */
+const MAX_MERGE_LEVELS = 5;
+
+/**
+ * Bodies split by ads or inline modules ("section / ad / section") leave several strong
+ * candidates; the nearest common ancestor of the winner and the strong ones holds the whole story.
+ */
+function mergeStrongCandidates(
+  top: Element,
+  topScore: number,
+  scores: Map<Element, number>,
+): Element {
+  const ancestors: Element[] = [];
+  for (let el = top.parentElement, n = 0; el && n < MAX_MERGE_LEVELS; el = el.parentElement, n++) {
+    if (el.localName === 'body') break;
+    ancestors.push(el);
+  }
+  let merged = top;
+  let mergedLevel = -1;
+  for (const [el, score] of scores) {
+    if (score < topScore * STRONG_SHARE || merged.contains(el) || el.contains(merged)) continue;
+    const level = ancestors.findIndex((a) => a.contains(el));
+    if (level > mergedLevel) {
+      merged = ancestors[level] as Element;
+      mergedLevel = level;
+    }
+  }
+  return merged;
+}
+
+/** Siblings of the winner that score well or are plain long paragraphs join it (Readability). */
+function withSiblings(top: Element, topScore: number, scores: Map<Element, number>): Element[] {
+  const parent = top.parentElement;
+  if (!parent || parent.localName === 'body' || parent.localName === 'html') return [top];
+  const threshold = Math.max(10, topScore * 0.2);
+  const out: Element[] = [];
+  for (const sibling of Array.from(parent.children)) {
+    if (sibling === top) {
+      out.push(sibling);
+      continue;
+    }
+    if (isExcluded(sibling)) continue;
+    const score = scores.get(sibling) ?? 0;
+    if (score >= threshold) {
+      out.push(sibling);
+      continue;
+    }
+    if (sibling.localName === 'p') {
+      const text = (sibling.textContent ?? '').trim();
+      const density = linkDensity(sibling);
+      if (text.length > 80 && density < 0.25) out.push(sibling);
+      else if (text.length > 0 && density === 0 && /\.(?:\s|$)/u.test(text)) out.push(sibling);
+    }
+  }
+  return out;
+}

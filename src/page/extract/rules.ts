@@ -1,0 +1,235 @@
+/**
+ * Named heuristic tables for article extraction, in the manner of Mozilla Readability: which
+ * elements never hold article text, which class/id words mark page furniture, and which tags start
+ * a new block. Kept as data so they can be read, tested and tuned in one place.
+ */
+
+/** Elements whose subtree is never article text. */
+export const SKIP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'picture',
+  'img',
+  'nav',
+  'aside',
+  'figure',
+  'figcaption',
+  'footer',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'label',
+  'dialog',
+  'menu',
+  'head',
+  'title',
+  'meta',
+  'link',
+]);
+
+/** Phrasing tags: class words on these describe styling or links, never page regions. */
+export const INLINE_TAGS = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'dfn',
+  'em',
+  'i',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'font',
+]);
+
+/** Tags that start and end a block of text (inline tags inside them stay in the block). */
+export const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'blockquote',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'pre',
+  'address',
+  'hr',
+  'center',
+  'details',
+  'summary',
+]);
+
+/**
+ * Words in a class, id, role or data attribute that mark furniture rather than article text. Each
+ * is matched as a whole token of the attribute (split on non-letters), so "share" matches
+ * `share-bar` but not `shared`.
+ */
+export const FURNITURE_TOKENS = new Set([
+  'ad',
+  'ads',
+  'advert',
+  'advertisement',
+  'adslot',
+  'banner',
+  'breadcrumb',
+  'breadcrumbs',
+  'byline',
+  'caption',
+  'comment',
+  'comments',
+  'cookie',
+  'credit',
+  'credits',
+  'disqus',
+  'dateline',
+  'footer',
+  'hidden',
+  'masthead',
+  'menu',
+  'meta',
+  'nav',
+  'navbar',
+  'navigation',
+  'newsletter',
+  'outbrain',
+  'pagination',
+  'paywall',
+  'promo',
+  'promotion',
+  'related',
+  'recommended',
+  'recirc',
+  'share',
+  'sharing',
+  'sharetools',
+  'sidebar',
+  'signup',
+  'skip',
+  'social',
+  'sponsor',
+  'sponsored',
+  'subscribe',
+  'subscription',
+  'taboola',
+  'tags',
+  'toolbar',
+  'tools',
+  'trending',
+  'widget',
+]);
+
+/** ARIA roles of furniture. */
+export const FURNITURE_ROLES = new Set([
+  'navigation',
+  'banner',
+  'contentinfo',
+  'complementary',
+  'dialog',
+  'alertdialog',
+  'menu',
+  'menubar',
+  'search',
+  'toolbar',
+  'button',
+]);
+
+/** Class/id words that mark the article body itself (scored up when locating the root). */
+export const BODY_TOKENS = new Set([
+  'article',
+  'articlebody',
+  'body',
+  'content',
+  'entry',
+  'main',
+  'post',
+  'story',
+  'storybody',
+  'text',
+]);
+
+/** Class/id words of a standfirst (dek, summary) near the headline. */
+export const STANDFIRST_TOKENS = new Set([
+  'standfirst',
+  'dek',
+  'deck',
+  'summary',
+  'subtitle',
+  'subheadline',
+  'subhead',
+  'intro',
+  'lede',
+  'lead',
+  'excerpt',
+  'strapline',
+  'kicker',
+]);
+
+/** Split an attribute value into lower-case letter tokens, also splitting camelCase. */
+export function attributeTokens(value: string): string[] {
+  const tokens: string[] = [];
+  let current = '';
+  let prevLower = false;
+  for (const ch of value) {
+    const lower = ch.toLowerCase();
+    const isLetter = lower !== ch.toUpperCase();
+    if (!isLetter) {
+      if (current) tokens.push(current);
+      current = '';
+      prevLower = false;
+      continue;
+    }
+    const isUpper = ch !== lower;
+    if (isUpper && prevLower && current) {
+      tokens.push(current);
+      current = '';
+    }
+    current += lower;
+    prevLower = !isUpper;
+  }
+  if (current) tokens.push(current);
+  return tokens;
+}
