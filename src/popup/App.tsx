@@ -16,6 +16,7 @@ import { exportFileName, exportJson, type AnnotatedReport } from './report';
 import { withSite } from './sites';
 import { StatePanel } from './StatePanel';
 import { usePage } from './usePage';
+import { usePaintedMark } from './usePaintedMark';
 
 export interface AppProps {
   connector: Connector;
@@ -49,6 +50,7 @@ function Popup({ connector, t, now }: Required<AppProps>) {
   const report: PageReport | null = page.state.phase === 'report' ? page.state.report : null;
   const site = report ? hostOf(report.url) : null;
   const loading = page.state.phase === 'loading' || settings === null;
+  usePaintedMark(!loading && report?.status === 'annotated');
 
   const onCategory = (category: Category, on: boolean) => {
     if (!settings) return;

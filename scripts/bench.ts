@@ -1,0 +1,209 @@
+/**
+ * `npm run bench`: what Sourcelight costs, as one report of figures (median, min, max over repeated
+ * runs) — never pass/fail. Sections: the engine in Node, the content script in headless Chromium
+ * against the bare-DOM floor, non-news pages, long tasks, bundle sizes, and the popup.
+ * `--quick` runs fewer repetitions.
+ */
+import { cpus, totalmem, type } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractAttributions } from '../src/engine/index';
+import { extractArticle } from '../src/page/extract/index';
+import { detectNews } from '../src/page/detect/index';
+import { BrowserBench } from './bench/browser';
+import { bundleSizes } from './bench/bundle';
+import { generateNewsPage, generateParagraphs } from './bench/generate';
+import { fmt, printTable, timeRuns, type Stats } from './bench/stats';
+import { startServer } from '../tests/e2e/server';
+import { tassPage } from '../tests/fixtures/pages/tass';
+import type { TextBlock } from '../src/engine/types';
+
+const quick = process.argv.includes('--quick');
+const RUNS = quick ? 5 : 21;
+const BROWSER_RUNS = quick ? 3 : 9;
+const CORPUS = resolve(import.meta.dirname, '../../shared/corpus');
+
+const row = (name: string, s: Stats, extra: (string | number)[] = []) => [
+  name,
+  fmt(s.median),
+  fmt(s.min),
+  fmt(s.max),
+  ...extra,
+];
+
+function header(): void {
+  const chromium = (() => {
+    try {
+      return execFileSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).trim();
+    } catch {
+      return 'not installed';
+    }
+  })();
+  console.log('# Sourcelight benchmark');
+  console.log(`date: ${new Date().toISOString()}`);
+  console.log(
+    `machine: ${type()} · ${cpus().length} × ${cpus()[0]?.model ?? '?'} · ${Math.round(totalmem() / 2 ** 30)} GiB`,
+  );
+  console.log(`node: ${process.version} · browser: ${chromium.split('\n').at(-1)}`);
+  console.log(`runs: ${RUNS} per Node figure, ${BROWSER_RUNS} page loads per browser figure`);
+}
+
+/** Article blocks of a saved page, as the extension would extract them. */
+function blocksOf(file: string): TextBlock[] {
+  const html = readFileSync(file, 'utf8');
+  if (file.endsWith('.txt')) {
+    const [headline = '', ...rest] = html.split(/\n+/).filter((l) => l.trim());
+    return [
+      { kind: 'headline', text: headline },
+      ...rest.map((text) => ({ kind: 'paragraph' as const, text })),
+    ];
+  }
+  const { document } = parseHTML(html);
+  return extractArticle(document as unknown as Document)?.blocks ?? [];
+}
+
+function nodeEngine(): void {
+  const rows: (string | number)[][] = [];
+  let bytes = 0;
+  let ms = 0;
+  for (const id of readdirSync(`${CORPUS}/dev`).sort()) {
+    const gold = JSON.parse(readFileSync(`${CORPUS}/dev/${id}/gold.json`, 'utf8')) as {
+      file: string;
+    };
+    const blocks = blocksOf(resolve(CORPUS, 'dev', id, gold.file));
+    const words = blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+    const size = blocks.reduce((n, b) => n + b.text.length, 0);
+    const s = timeRuns(() => extractAttributions(blocks), RUNS);
+    bytes += size * RUNS;
+    ms += s.median * RUNS;
+    rows.push(row(id, s, [words, fmt(size / 1e6 / (s.median / 1000), 1)]));
+  }
+  printTable(
+    '1a. Engine in Node, per dev article (ms)',
+    ['article', 'median', 'min', 'max', 'words', 'MB/s'],
+    rows,
+  );
+  console.log(
+    `\nthroughput over the dev corpus: ${fmt(bytes / 1e6 / (ms / 1000), 2)} MB of text per second`,
+  );
+
+  const scaling: (string | number)[][] = [];
+  for (const words of [1_000, 2_000, 10_000, 100_000]) {
+    const blocks = generateParagraphs(words).map((text) => ({ kind: 'paragraph' as const, text }));
+    const s = timeRuns(
+      () => extractAttributions(blocks),
+      words >= 100_000 ? Math.max(3, RUNS >> 2) : RUNS,
+      1,
+    );
+    scaling.push(
+      row(`${words.toLocaleString('en')} words`, s, [fmt((s.median / words) * 1000, 3)]),
+    );
+  }
+  printTable(
+    '1b. Engine scaling on generated articles (ms)',
+    ['size', 'median', 'min', 'max', 'µs/word'],
+    scaling,
+  );
+}
+
+function detectorInNode(): void {
+  const file = `${CORPUS}/readability/yahoo-2/source.html`;
+  const { document } = parseHTML(readFileSync(file, 'utf8'));
+  const s = timeRuns(
+    () => detectNews(document as unknown as Document, 'https://www.yahoo.com/news/x.html'),
+    RUNS,
+  );
+  printTable(
+    '1c. Detector in Node (linkedom) on the largest corpus page (ms)',
+    ['page', 'median', 'min', 'max'],
+    [row('yahoo-2 (1.6 MB)', s)],
+  );
+}
+
+async function inBrowser(): Promise<void> {
+  const server = await startServer();
+  server.route('/bench/tass.html', () => tassPage());
+  server.route('/bench/100k.html', () => generateNewsPage(100_000));
+  server.route('/bench/2k.html', () => generateNewsPage(2_000));
+  const bench = await BrowserBench.start();
+  try {
+    const pages: [string, string][] = [
+      ['(a) TASS article', '/bench/tass.html'],
+      ['generated 2,000 words', '/bench/2k.html'],
+      ['(b) yahoo-2, largest news page', '/corpus/readability/yahoo-2/source.html'],
+      ['(c) generated 100,000 words', '/bench/100k.html'],
+    ];
+    const rows: (string | number)[][] = [];
+    const tasks: (string | number)[][] = [];
+    for (const [name, path] of pages) {
+      const f = await bench.measure(
+        server.origin + path,
+        path.includes('100k') ? Math.max(3, BROWSER_RUNS >> 1) : BROWSER_RUNS,
+      );
+      for (const stage of ['detect', 'extract', 'engine', 'highlight']) {
+        const s = f.stages[stage];
+        if (s) rows.push(row(`${name} · ${stage}`, s, ['', '']));
+      }
+      rows.push(
+        row(`${name} · all stages`, f.total, [
+          fmt(f.floor.median, 2),
+          fmt(f.total.median / f.floor.median, 1) + '×',
+        ]),
+      );
+      tasks.push([name, fmt(f.longestTask, 0)]);
+    }
+    printTable(
+      '2. Content script in headless Chromium (ms; floor = one TreeWalker text pass, same page and run)',
+      ['page · stage', 'median', 'min', 'max', 'floor', 'ratio'],
+      rows,
+    );
+
+    const nonNews = ['wikipedia', 'mozilla-1', 'github-1', 'herald-sun-1'].filter((p) => {
+      try {
+        readFileSync(`${CORPUS}/readability/${p}/source.html`);
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    const nn: (string | number)[][] = [];
+    for (const name of nonNews) {
+      const f = await bench.measure(
+        `${server.origin}/corpus/readability/${name}/source.html`,
+        BROWSER_RUNS,
+      );
+      nn.push(row(name, f.total, [f.status, Object.keys(f.stages).join('+') || '–']));
+    }
+    printTable(
+      '3. Non-news pages: whole content-script cost (ms)',
+      ['page', 'median', 'min', 'max', 'verdict', 'stages run'],
+      nn,
+    );
+    printTable(
+      '4. Longest main-thread task during annotation (ms, PerformanceObserver longtask; 0 = none over 50 ms)',
+      ['page', 'longest'],
+      tasks,
+    );
+    const popup = await bench.popupPaint(`${server.origin}/bench/tass.html`, BROWSER_RUNS);
+    printTable(
+      '6. Popup: navigation start to summary painted, TASS page (ms)',
+      ['popup', 'median', 'min', 'max'],
+      [row('summary painted', popup)],
+    );
+  } finally {
+    await bench.close();
+    await server.close();
+  }
+}
+
+header();
+nodeEngine();
+detectorInNode();
+printTable(
+  '5. Bundle sizes (KB)',
+  ['file', 'raw', 'gzip'],
+  bundleSizes().map((b) => [b.name, fmt(b.raw / 1024, 1), fmt(b.gzip / 1024, 1)]),
+);
+await inBrowser();
