@@ -125,6 +125,12 @@ describe.each(BROWSERS)('page highlights in %s', (browserName) => {
     expect(Object.keys(expected).length).toBeGreaterThan(2);
     expect(await tab.evaluate(highlightSizes)).toEqual(expected);
     expect(await tab.evaluate(serializedDom)).toBe(before);
+    // Show the article, not the saved page's unstyled navigation: scroll to the first highlight.
+    await tab.evaluate(() => {
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const first = [...registry.values()].flatMap((h) => [...h])[0];
+      first?.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    });
     await tab.screenshot(resolve(ARTIFACTS, `page-${browserName}-${page.name}.png`));
 
     await control.evaluate(sendToTab, {
