@@ -11,7 +11,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    // No modulepreload polyfill: every target browser preloads natively, and the polyfill's fetch()
+    // would be the bundle's only network call site (scripts/scan-bundles.ts forbids them).
+    build: { target: 'es2022', modulePreload: { polyfill: false } },
   }),
   zip: {
     // The Firefox store wants the sources that produce the build; ship what builds it, nothing else.

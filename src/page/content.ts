@@ -16,6 +16,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const lifetime = new AbortController();
   ctx.onInvalidated(() => lifetime.abort());
   const signal = lifetime.signal;
+  // WXT notices an orphaned script (extension reloaded, updated or disabled) only when something
+  // asks `ctx.isValid`; this heartbeat asks once a second, so teardown runs on an idle page too.
+  ctx.setInterval(() => undefined, 1000);
   const settings = await loadSettings();
   if (signal.aborted) return;
   let hoverAttached = false;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import { MUTATION_DEBOUNCE_MS, watchText } from './living';
+import { MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS, watchText } from './living';
 import { CARD_HOST_TAG } from './ui/card';
 
 const windows: Window[] = [];
@@ -40,6 +40,19 @@ describe('watchText', () => {
     doc.querySelector('p')?.setAttribute('class', 'x');
     await settle();
     expect(calls()).toBe(0);
+  });
+
+  it('still reports a page that never stops re-rendering, at most every max wait', async () => {
+    const { doc, calls } = setup();
+    const article = doc.querySelector('article');
+    const started = Date.now();
+    // Re-render every 100 ms, well inside the debounce, for 1.6× the max wait.
+    while (Date.now() - started < MUTATION_MAX_WAIT_MS * 1.6) {
+      article?.replaceChildren(doc.createElement('p'));
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(calls()).toBeGreaterThanOrEqual(1);
+    expect(calls()).toBeLessThanOrEqual(2);
   });
 
   it('stops after abort', async () => {

@@ -7,6 +7,11 @@ import { CARD_HOST_TAG } from './ui/card';
 
 /** Quiet time before a burst of mutations counts as one change. */
 export const MUTATION_DEBOUNCE_MS = 600;
+/**
+ * Longest a change may wait for quiet: a page that re-renders non-stop (every 100 ms, as some app
+ * frameworks do) is still re-checked this often, so highlights follow it instead of waiting forever.
+ */
+export const MUTATION_MAX_WAIT_MS = 2000;
 
 function isOurs(node: Node): boolean {
   const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
@@ -27,10 +32,21 @@ export function watchText(doc: Document, onChange: () => void, signal: AbortSign
   const view = doc.defaultView as (Window & { MutationObserver?: typeof MutationObserver }) | null;
   if (!view?.MutationObserver || !doc.body || signal.aborted) return;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let pendingSince: number | null = null;
+  const fire = () => {
+    pendingSince = null;
+    onChange();
+  };
   const observer = new view.MutationObserver((records) => {
     if (!records.some(isTextMutation)) return;
+    const now = Date.now();
+    pendingSince ??= now;
     clearTimeout(timer);
-    timer = setTimeout(onChange, MUTATION_DEBOUNCE_MS);
+    const waited = now - pendingSince;
+    timer = setTimeout(
+      fire,
+      Math.max(0, Math.min(MUTATION_DEBOUNCE_MS, MUTATION_MAX_WAIT_MS - waited)),
+    );
   });
   observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
   signal.addEventListener(

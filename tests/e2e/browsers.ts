@@ -42,6 +42,10 @@ export interface LaunchOptions {
   /** Reuse a profile (settings survive a restart); a fresh temporary one by default. */
   profileDir?: string;
   colorScheme?: 'light' | 'dark';
+  /** Extra Chromium command-line flags (e.g. a proxy for the privacy spec). */
+  chromiumArgs?: string[];
+  /** Extra Firefox prefs (e.g. a proxy for the privacy spec). */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export interface ExtensionSession {
@@ -129,6 +133,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(options.chromiumArgs ?? []),
     ],
   });
   const consoleErrors: string[] = [];
@@ -199,6 +204,7 @@ async function launchFirefox(options: LaunchOptions): Promise<ExtensionSession> 
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       'ui.systemUsesDarkTheme': options.colorScheme === 'dark' ? 1 : 0,
       'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
+      ...options.firefoxPrefs,
     },
   });
   try {

@@ -49,6 +49,29 @@ export function highlightCss(): string {
 
 type AdoptingDocument = Document & { adoptedStyleSheets?: CSSStyleSheet[] };
 
+/** Is this one of our stylesheets (it styles a `sourcelight-` highlight)? */
+function isOurSheet(sheet: CSSStyleSheet): boolean {
+  try {
+    const first = sheet.cssRules[0];
+    return first !== undefined && first.cssText.includes(`::highlight(${HIGHLIGHT_PREFIX}`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Remove styles a previous instance of the content script left behind. When the extension is
+ * reloaded or updated, Firefox injects the new version while the old one is already dead and cannot
+ * clean up after itself.
+ */
+export function removeLeftoverStyles(doc: Document): void {
+  const adopting = doc as AdoptingDocument;
+  if (Array.isArray(adopting.adoptedStyleSheets) && adopting.adoptedStyleSheets.some(isOurSheet)) {
+    adopting.adoptedStyleSheets = adopting.adoptedStyleSheets.filter((s) => !isOurSheet(s));
+  }
+  doc.querySelectorAll('style[data-sourcelight]').forEach((style) => style.remove());
+}
+
 /**
  * Install the styles once. An adopted stylesheet leaves the page's serialized DOM untouched;
  * where a browser refuses it (content-script compartments), a `<style>` holding only the
@@ -57,6 +80,7 @@ type AdoptingDocument = Document & { adoptedStyleSheets?: CSSStyleSheet[] };
 export function installHighlightStyles(doc: Document): () => void {
   const adopting = doc as AdoptingDocument;
   const view = doc.defaultView as (Window & { CSSStyleSheet?: typeof CSSStyleSheet }) | null;
+  removeLeftoverStyles(doc);
   try {
     if (view?.CSSStyleSheet && Array.isArray(adopting.adoptedStyleSheets)) {
       const sheet = new view.CSSStyleSheet();
