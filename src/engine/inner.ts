@@ -10,20 +10,45 @@ import type { BlockModel } from './model';
 import { sentenceAttributions } from './patterns';
 import { splitSentences } from './sentences';
 
+/**
+ * The block read inside-out: quoted words become plain text and everything outside quotations
+ * counts as quoted, so it is never a cue. Built once per block (a block can hold thousands of
+ * quotes; one view per quote would make the stage quadratic).
+ */
+const insideOut = new WeakMap<BlockModel, BlockModel>();
+
+function insideOutView(block: BlockModel): BlockModel {
+  let view = insideOut.get(block);
+  if (!view) {
+    view = { ...block, quoted: block.quoted.map((q) => !q), quotes: [] };
+    insideOut.set(block, view);
+  }
+  return view;
+}
+
+/** First token index whose start is at or after `offset` (tokens are in text order). */
+function firstTokenFrom(block: BlockModel, offset: number): number {
+  let lo = 0;
+  let hi = block.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((block.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Raw attributions whose clause lies inside the quotation `[innerStart, innerEnd)` of a block. */
 export function innerAttributions(
   block: BlockModel,
   innerStart: number,
   innerEnd: number,
 ): RawAttribution[] {
-  let from = 0;
-  while (from < block.tokens.length && (block.tokens[from]?.start ?? 0) < innerStart) from += 1;
+  const from = firstTokenFrom(block, innerStart);
   let to = from;
   while (to < block.tokens.length && (block.tokens[to]?.end ?? Infinity) <= innerEnd) to += 1;
   if (to - from < 4) return [];
-  // Read the quote as plain text: everything outside it counts as quoted, so it is never a cue.
-  const quoted = block.tokens.map((_, i) => i < from || i >= to);
-  const view: BlockModel = { ...block, quoted, quotes: [] };
+  const view = insideOutView(block);
   const sentences = splitSentences(block.tokens.slice(from, to), []).map((s) => ({
     from: s.from + from,
     to: s.to + from,
