@@ -1,6 +1,7 @@
 /**
- * `npm run eval [-- --verbose] [DIR]`: score the engine on every annotated article of the corpus
- * (default ../shared/corpus/dev relative to the project root) with the README's rule, printing
+ * `npm run eval [-- --verbose] [--only=ID] [--dir DIR]`: score the engine on every annotated article
+ * of a corpus directory (default ../shared/corpus/dev relative to the project root; the blind
+ * held-out sets are tests/heldout and tests/heldout/sealed) with the README's rule, printing
  * per-article and micro-averaged precision / recall / F1 for content and attribution.
  */
 import { dirname, resolve } from 'node:path';
@@ -13,7 +14,15 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const only = args.find((a) => a.startsWith('--only='))?.slice(7);
-const dir = resolve(root, args.find((a) => !a.startsWith('--')) ?? '../shared/corpus/dev');
+/** `--dir=PATH`, `--dir PATH` or a bare PATH; the dev set by default. */
+function corpusDir(): string {
+  const eq = args.find((a) => a.startsWith('--dir='))?.slice(6);
+  const flag = args.indexOf('--dir');
+  const spaced = flag >= 0 ? args[flag + 1] : undefined;
+  const bare = args.find((a, i) => !a.startsWith('--') && (flag < 0 || i !== flag + 1));
+  return eq ?? spaced ?? bare ?? '../shared/corpus/dev';
+}
+const dir = resolve(root, corpusDir());
 
 const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
 let gold = 0;

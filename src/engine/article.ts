@@ -9,6 +9,8 @@ import { ROLE_WORDS } from './lexicon/sources';
 import { SUBJECT_PRONOUNS } from './lexicon/words';
 import type { BlockModel } from './model';
 import { findCues } from './cues';
+import { headlineQuote } from './echo';
+import { frameAttributions } from './frames';
 import { headlineSource } from './headline';
 import { innerAttributions } from './inner';
 import { nestRecords, type Resolved } from './nesting';
@@ -16,6 +18,18 @@ import { sentenceAttributions, type RawAttribution } from './patterns';
 import type { NounPhrase } from './speaker';
 import { mainSubjectPhrase } from './subject';
 import type { Cue } from './types';
+
+/** Add frame records ("is seen by Y as Z", "We're told") whose claims no cue record covers. */
+function withFrames(
+  block: BlockModel,
+  sentence: BlockModel['sentences'][number],
+  raws: RawAttribution[],
+): RawAttribution[] {
+  const extra = frameAttributions(block, sentence).filter(
+    (f) => !raws.some((r) => r.start < f.end && r.end > f.start),
+  );
+  return extra.length === 0 ? raws : [...raws, ...extra].sort((a, b) => a.start - b.start);
+}
 
 function cueOf(block: BlockModel, raw: RawAttribution): Cue | null {
   if (raw.cue === null) return null;
@@ -50,7 +64,12 @@ function resolveSpeaker(
   const ref = raw.speaker;
   if (ref.kind === 'previous') {
     if (state.last === null) return null;
-    return { raw, speaker: state.last.speaker, cue: null, mention: null, pronoun: false };
+    const named =
+      raw.block > state.last.block ? state.resolver.personNamedAfter(state.last.block) : null;
+    return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
+  }
+  if (ref.kind === 'unnamed') {
+    return { raw, speaker: state.resolver.unnamed(ref.name), cue, mention: null, pronoun: false };
   }
   let np = ref.kind === 'phrase' ? ref.np : null;
   if (ref.kind === 'main-subject') {
@@ -156,8 +175,11 @@ export function processBlock(
   let blockHadRecord = false;
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence();
-    let raws = sentenceAttributions(block, sentence);
-    const sourced = raws.length === 0 ? headlineSource(block, sentence) : null;
+    let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
+    const sourced =
+      raws.length === 0
+        ? (headlineSource(block, sentence) ?? headlineQuote(block, sentence))
+        : null;
     if (sourced !== null) raws = [sourced];
     if (raws.length === 0 && state.listHeader !== null && block.kind === 'listItem') {
       const rec = continuationRecord(block, sentence, true);
@@ -197,6 +219,7 @@ export function processBlock(
     resolved.push(...quotedClaims(state, block, resolved));
     state.out.push(...resolved);
     state.resolver.notePersonMention(block, sentence.from, sentence.to);
+    state.resolver.noteThingMention(block, sentence.from, sentence.to);
     const top = resolved.filter((r) => r.via === undefined);
     const lastTop = top[top.length - 1];
     if (lastTop !== undefined && state.resolver.get(lastTop.speaker)?.type !== 'document') {

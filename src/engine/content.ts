@@ -4,6 +4,8 @@
  * ", which ..."), starts after a colon that introduces a quote, and builds the raw record.
  */
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
+import { complementFits } from './complement';
+import { cutOccasion, isEmptyClaim } from './tails';
 import type { CueHit } from './cues';
 import { DETERMINERS, SUBJECT_PRONOUNS } from './lexicon/words';
 import type { BlockModel } from './model';
@@ -17,7 +19,9 @@ export type SpeakerRef =
   /** The subject of the sentence's main clause (", saying ..."). */
   | { kind: 'main-subject'; block: number; sentence: Sentence }
   /** No speaker words: the last speaker continues. */
-  | { kind: 'previous' };
+  | { kind: 'previous' }
+  /** A source the text leaves unnamed ("We're told ..."), by a fixed name. */
+  | { kind: 'unnamed'; name: string };
 
 /** An attribution before entity resolution. */
 export interface RawAttribution {
@@ -42,6 +46,8 @@ export interface Clause {
   coordinate?: boolean;
   /** Token index where the claim must end (a quote or relative clause closes it). */
   contentEnd?: number;
+  /** "As the report states, ...": the claim is the whole main clause, whatever the verb takes. */
+  framed?: boolean;
 }
 
 const CLAUSE_OPENERS = new Set(['that', ':', '\u201c', '"', '\u00ab', '\u2018']);
@@ -76,6 +82,9 @@ const CLAUSE_WORDS = new Set([
   'while',
   'because',
 ]);
+
+/** Words that cannot open a that-clause, so a "that" before them is a pronoun object. */
+const OBJECT_FOLLOWERS = new Set(['into', 'onto', 'again', 'too', 'away', 'aside', 'is', 'was']);
 
 /** Words after a comma that start the author's own addition to a reported claim. */
 const AUTHOR_TAILS = new Set(['amid', 'despite', 'which', 'according', 'while', 'whereas', 'as']);
@@ -121,7 +130,13 @@ function cutAuthorTail(block: BlockModel, r: Range): Range {
     const next = block.tokens[i + 1];
     // "believe X, and want Y": a second verb phrase is what the speaker does, not the claim.
     const verb = block.tokens[i + 2];
-    const vp = next?.lower === 'and' && verb !== undefined && verb.isWord && !verb.cap;
+    // A gerund after "and" continues a gerund subject ("eating X and continuing to eat them").
+    const vp =
+      next?.lower === 'and' &&
+      verb !== undefined &&
+      verb.isWord &&
+      !verb.cap &&
+      !verb.lower.endsWith('ing');
     if (
       vp &&
       block.quoted[i + 2] !== true &&
@@ -199,9 +214,20 @@ function record(
   const quoted = kindOf(block, trimmed) === 'direct';
   if (words < 2 && !(quoted && words >= 1)) return null;
   const skippedThat = block.tokens[clause.range.to - 1]?.lower === 'that';
+  if (side === 'after' && isEmptyClaim(block, trimmed, clause.cue.info.lemma)) return null;
+  // "calls that into question": "that" was the object, not a complementizer.
+  if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(block.tokens[r.from]?.lower ?? ''))
+    return null;
   const quoteAnywhere = clause.cue.info.lemma === 'call';
-  const needsClause = side === 'after' && clause.cue.info.complement === 'clause';
-  if (needsClause && !skippedThat && !opensClause(block, r, quoteAnywhere)) return null;
+  const needsClause =
+    side === 'after' && clause.cue.info.complement === 'clause' && clause.framed !== true;
+  if (
+    needsClause &&
+    !skippedThat &&
+    !opensClause(block, r, quoteAnywhere) &&
+    !complementFits(block, trimmed, clause.cue.info.lemma)
+  )
+    return null;
   const span = charSpan(block, trimmed);
   if (span.end <= span.start) return null;
   return {
@@ -227,9 +253,9 @@ export function contentRecords(
     const one = record(block, clause, afterSingleDash(block, r), 'before');
     return one === null ? [] : [one];
   }
-  const shaped = cutAuthorTail(
+  const shaped = cutOccasion(
     block,
-    afterColon(block, skipRestatedSpeaker(block, trimContent(block, r))),
+    cutAuthorTail(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
   );
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))

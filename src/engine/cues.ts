@@ -3,6 +3,7 @@
  * particles: "point out", "called for"), "according to", "was quoted as saying", and noun cues owned
  * by a possessor ("his warning that"). Quoted words are never cues of the outer sentence.
  */
+import { isBareClause } from './complement';
 import { NOUN_CUES } from './lexicon/phrases';
 import {
   PHRASAL_CUES,
@@ -34,6 +35,8 @@ export interface CueHit {
   form: CueForm;
   /** The verb opens a quotation: 'Mugabe "insisting he finishes his term"'. */
   quoteInitial?: boolean;
+  /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
+  object?: boolean;
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -46,6 +49,13 @@ const NOUN_OPENERS = new Set([
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
   'your', 'no', 'any',
 ]);
+/** Words that open a passive agent ("by the ministry", "by many Africans"). */
+// prettier-ignore
+const AGENT_OPENERS = new Set([
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'many', 'some', 'several', 'other', 'both',
+]);
+/** Words after which "called X" is a speaker calling someone something, not a name given. */
+const SUBJECT_LIKE = new Set(['he', 'she', 'they', 'it', 'who', 'also', 'and', 'publicly', 'once']);
 const HEADLINE_KINDS = new Set(['headline', 'standfirst', 'crosshead']);
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
 
@@ -53,19 +63,36 @@ function nounCue(block: BlockModel, i: number): CueHit | null {
   const t = block.tokens[i];
   const entry = t === undefined ? undefined : NOUN_CUES.get(t.lower);
   if (entry === undefined) return null;
-  const prev = block.tokens[i - 1];
-  const owned =
-    prev !== undefined && (POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower.endsWith("'s"));
-  if (!owned) return null;
+  // "Netanyahu's election-eve disavowal": one modifier may sit between possessor and noun.
+  const modifier = block.tokens[i - 1];
+  const modified =
+    modifier !== undefined && modifier.isWord && !modifier.cap && isOwner(block, i - 2);
+  const from = modified ? i - 1 : i;
+  if (!isOwner(block, from - 1)) return null;
   for (let k = i + 1; k < Math.min(i + 5, block.tokens.length); k += 1) {
     const w = block.tokens[k];
     if (w?.lower === 'that') {
-      return { from: i, to: i + 1, info: { ...entry, complement: 'clause' }, form: 'noun' };
+      return { from, to: i + 1, info: { ...entry, complement: 'clause' }, form: 'noun' };
     }
     if (w === undefined || !w.isWord) return null;
   }
+  // "his denial of the report", "the ministry's warning about the rhetoric": an object claim.
+  const prep = block.tokens[i + 1]?.lower ?? '';
+  if (NOUN_OBJECT_PREPS.has(prep) && NOUN_OBJECT_LEMMAS.has(entry.lemma))
+    return { from, to: i + 2, info: { ...entry, complement: 'any' }, form: 'noun', object: true };
   return null;
 }
+
+function isOwner(block: BlockModel, k: number): boolean {
+  const prev = block.tokens[k];
+  return prev !== undefined && (POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower.endsWith("'s"));
+}
+
+const NOUN_OBJECT_PREPS = new Set(['of', 'about', 'against']);
+// prettier-ignore
+const NOUN_OBJECT_LEMMAS = new Set([
+  'deny', 'disavow', 'reject', 'warn', 'condemn', 'criticize', 'endorse', 'praise', 'claim',
+]);
 
 function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
   const t = block.tokens[i];
@@ -77,6 +104,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     if (linked) return { from: i - 1, to: i + 2, info: adjective, form: 'verb' };
     if (next?.cap === true && block.quoted[i + 1] !== true)
       return { from: i - 1, to: i + 1, info: adjective, form: 'verb' };
+    // "The Press Council is concerned the laws would crush ...": a bare clause follows.
+    if (isBareClause(block, { from: i + 1, to: sentence.to }, true))
+      return { from: i - 1, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
     return null;
   }
   const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
@@ -92,7 +122,33 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   const prev = block.tokens[i - 1];
   const next = block.tokens[i + 1];
   const prevLower = i > sentence.from ? (prev?.lower ?? '') : '';
-  if (NOUN_OPENERS.has(prevLower) || prevLower === 'to' || prevLower.endsWith("'s")) return null;
+  // "a Spanish group called Energy Control": a naming participle after a common noun.
+  if (
+    (t.lower === 'called' || t.lower === 'named' || t.lower === 'dubbed') &&
+    next?.cap === true &&
+    prev !== undefined &&
+    prev.isWord &&
+    !prev.cap &&
+    !SUBJECT_LIKE.has(prevLower)
+  )
+    return null;
+  // "criticized by the administration for ...": a passive participle; the frames stage reads it.
+  if (
+    t.lower.endsWith('ed') &&
+    next?.lower === 'by' &&
+    AGENT_OPENERS.has(block.tokens[i + 2]?.lower ?? '')
+  )
+    return null;
+  if (t.lower.endsWith('ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
+    return null;
+  // "that claimed", unlike "that report": a relative pronoun before a past-tense verb.
+  const relativePast = prevLower === 'that' && t.lower.endsWith('ed');
+  if (
+    (NOUN_OPENERS.has(prevLower) && !relativePast) ||
+    prevLower === 'to' ||
+    prevLower.endsWith("'s")
+  )
+    return null;
   if (
     (BE_FORMS.has(prevLower) && t.lower.endsWith('ed')) ||
     (BE_FORMS.has(prevLower) &&
@@ -110,6 +166,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   }
   if (t.lower.endsWith('ing')) {
     if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower)) return null;
+    // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
+    if (info.complement === 'clause' && next?.lower === 'to') return null;
     const form =
       prevLower === ',' || prevLower === '\u2014' || prevLower === 'and' ? 'participle' : 'verb';
     return withParticles(block, { from: i, to: i + 1, info, form });
@@ -136,8 +194,17 @@ function withParticles(block: BlockModel, hit: CueHit): CueHit {
     };
   }
   if (next?.lower === 'against' && hit.info.lemma === 'warn') return { ...hit, to: hit.to + 1 };
+  // "warned of the deficit's dangers", "boasted of concessions": the object is the claim.
+  if (next?.lower === 'of' && OF_LEMMAS.has(hit.info.lemma))
+    return { ...hit, to: hit.to + 1, info: { ...hit.info, complement: 'any' } };
   return hit;
 }
+
+/** Verbs whose "of" object states what was said ("warned of", "spoke of", "boasted of"). */
+// prettier-ignore
+const OF_LEMMAS = new Set([
+  'warn', 'speak', 'boast', 'complain', 'write', 'tell', 'hint', 'brag', 'talk', 'testify',
+]);
 
 /** A past or -ing reporting verb opening a quote right after a name: 'Lecornu "insisted ...'. */
 function quoteInitialCue(block: BlockModel, i: number): CueHit | null {

@@ -103,3 +103,38 @@ describe('entity types', () => {
     expect(result.entities[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe('names that are not persons', () => {
+  it.each([
+    [
+      'a name taking "which" is an institution',
+      [
+        'A Spanish group called Energy Control, which has run programs since 1999, tests drugs.',
+        'Energy Control said the samples were pure.',
+        '“We could not make mistakes,” he added.',
+      ],
+      [['Energy Control', 'organization']],
+    ],
+    [
+      '"Both" is not part of a name',
+      ['Both Roscosmos and NASA said the crash would have no impact.'],
+      [
+        ['NASA', 'government'],
+        ['Roscosmos', 'unknown'],
+      ],
+    ],
+    [
+      '"according to" a plural document noun',
+      ['Hotels cut corners, according to answers posted on Quora.'],
+      [['answers', 'document']],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    const { entities } = extractAttributions(
+      paragraphs.map((text) => ({ kind: 'paragraph' as const, text })),
+    );
+    const got = entities
+      .map((e) => [e.name, e.type])
+      .sort((a, b) => a.join().localeCompare(b.join()));
+    expect(got).toEqual(expected);
+  });
+});

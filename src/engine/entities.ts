@@ -4,8 +4,18 @@
  * minister", "the company") to the entity introduced with that role or type; anonymous phrases
  * ("officials", "a source") become entities of their own.
  */
-import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS, typeFromHead } from './lexicon/sources';
+import {
+  ANONYMOUS_HEADS,
+  HONORIFICS,
+  ROLE_WORDS,
+  isRoleWord,
+  typeFromHead,
+} from './lexicon/sources';
 import { DETERMINERS, POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from './lexicon/words';
+import { PendingThing } from './antecedent';
+import { pronounGender } from './lexicon/gender';
+import { isPlaceName } from './lexicon/places';
+import { agreeing, remember } from './pronouns';
 import type { BlockModel } from './model';
 import {
   isInstitutionWord,
@@ -24,12 +34,19 @@ interface EntityState extends Entity {
   key: string;
 }
 
+const lastWord = (name: string): string => name.toLowerCase().split(' ').pop() ?? '';
+
+const PLACE_PREPS = new Set(['in', 'at', 'from']);
+const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWord(w);
+
 const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'i']);
 
 /** Merges speaker mentions into entities across the article. */
 export class EntityResolver {
   private readonly entities: EntityState[] = [];
   private recentPerson: EntityState | KnownName | null = null;
+  /** People named or quoted lately, oldest first, for gender agreement of "he" and "she". */
+  private readonly recentPersons: Array<EntityState | KnownName> = [];
   private recentSpeaker: EntityState | null = null;
   /** A lone capitalised speaker of unknown type ("Smith said"): a fallback for "he"/"she". */
   private recentUnknown: EntityState | null = null;
@@ -37,6 +54,7 @@ export class EntityResolver {
   /** Text of the block being resolved, to copy names as written ("C. Eugene Steuerle"). */
   private text = '';
   private personTick = -10;
+  private personBlock = -1;
 
   /** Advance to the next sentence (pronoun antecedents age). */
   nextSentence(): void {
@@ -44,6 +62,20 @@ export class EntityResolver {
   }
   private recentGroup: EntityState | null = null;
   private recentThing: EntityState | null = null;
+  private thingTick = -10;
+  private readonly pendingThing = new PendingThing();
+
+  /** Note a sentence subject like "The study" as the antecedent for a later "it". */
+  noteThingMention(block: BlockModel, from: number, to: number): void {
+    this.pendingThing.note(block, from, to, this.tick);
+  }
+
+  private pendingThingEntity(): EntityState | null {
+    const p = this.pendingThing.take(this.tick, this.thingTick);
+    if (p === null) return null;
+    this.text = p.text;
+    return this.named(p.tokens) ?? this.described(p.tokens);
+  }
 
   constructor(private readonly names: ReadonlyMap<string, KnownName>) {}
 
@@ -56,6 +88,13 @@ export class EntityResolver {
       aliases,
       mentions,
     }));
+  }
+
+  /** The entity for an unnamed source the text only implies ("We're told ..."). */
+  unnamed(name: string): number {
+    const key = `phrase:${name}`;
+    const e = this.entities.find((x) => x.key === key) ?? this.create(key, name, 'anonymous', []);
+    return e.id;
   }
 
   /** Record roles written next to an entity ("John Smith, the mayor,") for later "the mayor". */
@@ -78,20 +117,38 @@ export class EntityResolver {
 
   /** Note the first named person of a sentence as the antecedent for a later "he"/"she". */
   notePersonMention(block: BlockModel, from: number, to: number): void {
-    let known: KnownName | undefined;
+    let known: KnownName | EntityState | undefined;
     for (let i = from; i < to && known === undefined; i += 1) {
       const t = block.tokens[i];
       const next = block.tokens[i + 1];
       if (t === undefined || !t.cap || block.quoted[i] === true || next?.cap === true) continue;
-      const found = lookupName(this.names, stripPossessive(t.lower));
+      const word = stripPossessive(t.lower);
+      const found = lookupName(this.names, word);
       if (found?.person === true) known = found;
+      // A person who has already spoken, named again by surname ("Forrest Jones made ...").
+      else known = this.entities.find((e) => e.type === 'person' && lastWord(e.name) === word);
     }
     if (known === undefined) return;
     this.personTick = this.tick;
-    const key = `person:${known.name.toLowerCase()}`;
-    // Only a possible antecedent: the entity is made when a pronoun actually refers to it, so
-    // role look-ups ("the prime minister") see speakers, not everyone named in passing.
-    this.recentPerson = this.entities.find((e) => e.key === key) ?? known;
+    this.personBlock = block.index;
+    if ('id' in known) {
+      this.recentPerson = known;
+    } else {
+      const key = `person:${known.name.toLowerCase()}`;
+      // Only a possible antecedent: the entity is made when a pronoun actually refers to it, so
+      // role look-ups ("the prime minister") see speakers, not everyone named in passing.
+      this.recentPerson = this.entities.find((e) => e.key === key) ?? known;
+    }
+    remember(this.recentPersons, this.recentPerson);
+  }
+
+  /**
+   * The person named in a block after `block` (the last block with a record), as the speaker of a
+   * following quote paragraph with no cue: "But for Parata ... [para] “It's very emotional ...”".
+   */
+  personNamedAfter(block: number): number | null {
+    if (this.personBlock <= block) return null;
+    return this.materialise(this.recentPerson)?.id ?? null;
   }
 
   private materialise(target: EntityState | KnownName | null): EntityState | null {
@@ -122,12 +179,14 @@ export class EntityResolver {
       tokens.length === 1 &&
       (SUBJECT_PRONOUNS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))
     ) {
+      const want = pronounGender(first.lower);
       const target = PERSON_PRONOUNS.has(first.lower)
         ? continuing && this.recentSpeaker !== null && this.personTick < this.tick - 1
-          ? this.recentSpeaker
-          : (this.materialise(this.recentPerson) ?? this.recentUnknown)
+          ? this.materialise(agreeing(this.recentSpeaker, this.recentPersons, want))
+          : (this.materialise(agreeing(this.recentPerson, this.recentPersons, want)) ??
+            this.recentUnknown)
         : first.lower === 'it' || first.lower === 'its'
-          ? (this.recentThing ?? this.recentGroup)
+          ? (this.pendingThingEntity() ?? this.recentThing ?? this.recentGroup)
           : (this.recentGroup ?? this.recentThing ?? this.materialise(this.recentPerson));
       if (target === null) return null;
       if (target.type === 'person') this.recentSpeaker = target;
@@ -148,11 +207,16 @@ export class EntityResolver {
     if (e.type === 'person') {
       this.recentPerson = e;
       this.recentSpeaker = e;
+      remember(this.recentPersons, e);
     } else if (e.type === 'anonymous' || e.type === 'organization' || e.type === 'government') {
       this.recentGroup = e;
       this.recentThing = e;
+      this.thingTick = this.tick;
     } else if (e.type === 'unknown') this.recentUnknown = e;
-    else this.recentThing = e;
+    else {
+      this.recentThing = e;
+      this.thingTick = this.tick;
+    }
   }
 
   private create(
@@ -175,6 +239,11 @@ export class EntityResolver {
   }
 
   private named(tokens: readonly Token[]): EntityState | null {
+    // "prosecutors in San Francisco and Los Angeles": a source noun placed by a name.
+    const placed = tokens.some(
+      (t, i) => i > 0 && PLACE_PREPS.has(t.lower) && isSourceWord(tokens[i - 1]?.lower ?? ''),
+    );
+    if (placed) return this.described(tokens);
     const parts = nameParts(tokens);
     if (parts === null) return null;
     if (parts.anonymous) return this.described(tokens);
@@ -194,7 +263,10 @@ export class EntityResolver {
       lowerWords.some(isInstitutionWord) ||
       tail.some(isInstitutionWord) ||
       typeFromHead(head) !== null;
-    if (!institution && nameWords.length > 0 && nameWords.length <= 4) {
+    // "New Zealand said", "Saudi Arabia warned": a place speaks through its government.
+    const place = !honorific && roles.length === 0 && isPlaceName(lowerWords);
+    const thing = longestContaining(this.names, nameWords)?.thing === true;
+    if (!institution && !place && !thing && nameWords.length > 0 && nameWords.length <= 4) {
       const full = nameWords.length >= 2 ? longestContaining(this.names, nameWords) : undefined;
       const known = full ?? lookupName(this.names, lowerWords[lowerWords.length - 1] ?? '');
       const personKey = `person:${(known?.name ?? nameWords.join(' ')).toLowerCase()}`;
@@ -225,7 +297,9 @@ export class EntityResolver {
       (e) => e.key === key || e.aliases.some((a) => a.toLowerCase() === canonical.toLowerCase()),
     );
     if (existing !== undefined) return existing;
-    const type = namedType(run, tail, lowerWords, head);
+    const named = namedType(run, tail, lowerWords, head);
+    const type =
+      named !== 'unknown' ? named : place ? 'government' : thing ? 'organization' : named;
     return this.create(key, canonical, type, roles);
   }
 
@@ -234,7 +308,7 @@ export class EntityResolver {
     const cut = tokens.findIndex(
       (t, i) => i > 0 && ['with', 'in', 'at', 'from', 'on', 'familiar', 'close'].includes(t.lower),
     );
-    const head = tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '';
+    const head = stripPossessive(tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '');
     const definite = ['the', 'his', 'her', 'their', 'its'].includes(tokens[0]?.lower ?? '');
     const titled = tokens.length >= 2 && tokens[tokens.length - 2]?.cap === true;
     if ((definite || titled) && ROLE_WORDS.has(head)) {
@@ -263,14 +337,17 @@ export class EntityResolver {
       }
     }
     if (!ANONYMOUS_HEADS.has(head) && !ROLE_WORDS.has(head) && type === null) return null;
-    const phrase = tokens
-      .filter((t, i) => i > 0 || t.lower !== 'the')
-      .map((t) => t.text)
-      .join(' ');
+    const phrase = stripPossessive(
+      tokens
+        .filter((t, i) => i > 0 || t.lower !== 'the')
+        .map((t) => t.text)
+        .join(' '),
+    );
     const key = `phrase:${tokens
       .filter((t) => !DETERMINERS.has(t.lower) || t.lower === 'many' || t.lower === 'some')
       .map((t) => t.lower)
-      .join(' ')}`;
+      .join(' ')
+      .replace(/'s$/, '')}`;
     const existing = this.entities.find((e) => e.key === key);
     if (existing !== undefined) return existing;
     return this.create(

@@ -4,6 +4,7 @@
  */
 import { isQuoteMark, type Range } from './clause';
 import type { CueHit } from './cues';
+import { VERB_FORMS } from './lexicon/verbs';
 import type { BlockModel } from './model';
 import type { NounPhrase } from './speaker';
 
@@ -49,10 +50,31 @@ const VERB_ONLY = new Set([
   'deny', 'reject', 'condemn', 'warn', 'urge', 'worry', 'expect', 'wonder', 'suggest', 'explain', 'tell',
 ]);
 
+/** Words that open a clause modifying a noun ("the direction that they thought ..."). */
+const CLAUSE_LINKS = new Set(['that', 'when', 'where', 'which', 'whom', 'whether', 'if']);
+
+/**
+ * "the point when they felt that they had done so", "the direction that they thought the dots had
+ * moved": a belief verb with a bare pronoun subject inside a relative or adverbial clause is part of
+ * a description, not a claim. After a reporting verb ("said that they believe ...") it still counts.
+ */
+export function embeddedBelief(block: BlockModel, cue: CueHit, np: NounPhrase): boolean {
+  if (cue.info.class !== 'stance' || np.to - np.from !== 1) return false;
+  const link = block.tokens[np.from - 1];
+  if (link === undefined || !CLAUSE_LINKS.has(link.lower)) return false;
+  const before = block.tokens[np.from - 2];
+  return before !== undefined && before.isWord && !VERB_FORMS.has(before.lower);
+}
+
+const MODALS = new Set(['might', 'could', 'would', 'should', 'may', "might've", "could've"]);
+
 const NEGATIONS = new Set(['not', 'never', "n't", 'declined', 'refused']);
 
 /** "would not immediately describe": a negated cue reports no claim. */
 export function isNegated(block: BlockModel, cue: number, floor: number): boolean {
+  // "Uber might have suggested that ...": a counterfactual reports nothing that was said.
+  const have = block.tokens[cue - 1]?.lower;
+  if (have === 'have' && MODALS.has(block.tokens[cue - 2]?.lower ?? '')) return true;
   for (let k = cue - 1; k >= Math.max(floor, cue - 4); k -= 1) {
     const t = block.tokens[k];
     if (t === undefined || !t.isWord) return false;

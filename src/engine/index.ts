@@ -1,11 +1,14 @@
 /**
  * Public entry of the attribution engine: ordered article blocks in, typed records out.
  * Pure TypeScript — no DOM, no browser API — so it runs the same in Node and in the content script.
- * The pipeline, in order: model (tokens, quotes, sentences) → names pre-pass → per-sentence cues and
- * patterns → cue-less continuations → speaker resolution and nesting (`via`) → hedges.
+ * The pipeline, in order: model (tokens, quotes, sentences) → names pre-pass → per-sentence cues,
+ * patterns and frames (passive agents, "As X says,", "we're told") → cue-less continuations →
+ * speaker resolution (gender-aware pronouns, antecedents) and nesting (`via`) → headline echoes
+ * → hedges.
  */
 import { ArticleState, processBlock } from './article';
 import { quotesIn } from './clause';
+import { headlineEchoes } from './echo';
 import { EntityResolver } from './entities';
 import { findHedges } from './hedging';
 import { buildBlockModel, type BlockModel } from './model';
@@ -42,8 +45,11 @@ export function extractAttributions(blocks: readonly TextBlock[]): ExtractionRes
   const models = blocks.map((b, i) => buildBlockModel(i, b.kind, b.text));
   const state = new ArticleState(new EntityResolver(collectNames(models)));
   models.forEach((model, i) => processBlock(state, model, models[i - 1]));
+  const echoes = headlineEchoes(models, state.out);
+  // Echoes belong to display blocks near the top: merge them in by block, keeping body order.
+  const records = [...state.out, ...echoes].sort((a, b) => a.raw.block - b.raw.block);
   const hedges = models.flatMap(findHedges);
-  const attributions = state.out.map((r, id) => {
+  const attributions = records.map((r, id) => {
     const block = models[r.raw.block];
     if (block === undefined) throw new Error('attribution outside the article');
     const a = toAttribution(block, r, id);

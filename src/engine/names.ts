@@ -12,6 +12,7 @@ import {
   ORGANIZATION_MARKERS,
   ROLE_WORDS,
 } from './lexicon/sources';
+import { isPlaceName } from './lexicon/places';
 import { VERB_FORMS } from './lexicon/verbs';
 import { TIME_WORDS } from './lexicon/words';
 import type { BlockModel } from './model';
@@ -26,6 +27,8 @@ export interface KnownName {
   person: boolean;
   /** How often the article names this person (full name or surname alone). */
   mentions: number;
+  /** Evidence that the name is a thing, not a person: "Energy Control, which has ...". */
+  thing?: boolean;
 }
 
 /** Words that make a capitalised run a place or a date, not a person. */
@@ -42,7 +45,8 @@ const NOT_PERSON = new Set([
 // prettier-ignore
 const STOP_CAPS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this',
-  'that', 'as', 'if', 'when', 'after', 'for', 'of',
+  'that', 'as', 'if', 'when', 'after', 'for', 'of', 'both', 'either', 'neither', 'now', 'so',
+  'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed',
 ]);
 
 /** Does this capitalised word mark an institution rather than a person? */
@@ -153,7 +157,12 @@ export function collectNames(blocks: readonly BlockModel[]): Map<string, KnownNa
         NOT_PERSON.has(t.lower) ||
         TIME_WORDS.has(t.lower);
       const lastWord = name[name.length - 1]?.lower ?? '';
-      if (name.some(notPerson) || lastWord.endsWith('ists') || ANONYMOUS_HEADS.has(lastWord))
+      if (
+        name.some(notPerson) ||
+        lastWord.endsWith('ists') ||
+        ANONYMOUS_HEADS.has(lastWord) ||
+        isPlaceName(name.map((t) => stripPossessive(t.lower)))
+      )
         continue;
       const words = name.map((t) => stripPossessive(t.text));
       const surname = (words[words.length - 1] ?? '').toLowerCase();
@@ -180,8 +189,28 @@ export function collectNames(blocks: readonly BlockModel[]): Map<string, KnownNa
     }
   }
   attachTitles(blocks, names);
+  markThings(blocks, names);
   markPersons(blocks, names);
+  for (const known of names.values()) if (known.thing === true) known.person = false;
   return names;
+}
+
+/** "Energy Control, which has been running ...": a name taking "which" is an institution. */
+function markThings(blocks: readonly BlockModel[], names: Map<string, KnownName>): void {
+  for (const block of blocks) {
+    block.tokens.forEach((t, i) => {
+      if (t.lower !== 'which' || block.tokens[i - 1]?.text !== ',') return;
+      let from = i - 2;
+      while (from > 0 && block.tokens[from - 1]?.cap === true) from -= 1;
+      const first = block.tokens[from];
+      const last = block.tokens[i - 2];
+      if (first === undefined || last === undefined || !last.cap) return;
+      const known = names.get(
+        stripPossessive(block.text.slice(first.start, last.end)).toLowerCase(),
+      );
+      if (known !== undefined) known.thing = true;
+    });
+  }
 }
 
 /** "Prime Minister Netanyahu" (even inside a quote) gives the titles to the known full name. */

@@ -41,7 +41,8 @@ export function nameParts(tokens: readonly Token[]): NameParts | null {
   while (capEnd > 0 && !isCapWord(tokens[capEnd - 1])) capEnd -= 1;
   if (capEnd === 0) return null;
   let capStart = capEnd - 1;
-  const joins = (t: Token | undefined) => ['of', 'and', '&', 'for', 'de'].includes(t?.lower ?? '');
+  const joins = (t: Token | undefined) =>
+    ['of', 'and', '&', 'for', 'de', 'on'].includes(t?.lower ?? '');
   while (
     capStart > 0 &&
     (isCapWord(tokens[capStart - 1]) ||

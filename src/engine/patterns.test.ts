@@ -71,6 +71,29 @@ const ROWS: Row[] = [
     [['Russia', 'Space ship malfunctions, breaks up over Siberia']],
   ],
   [
+    '"and" inside an institution\'s name is not two speakers',
+    ['The Department of Health and Human Services said the rule would change.'],
+    [['Department of Health and Human Services', 'the rule would change.']],
+  ],
+  [
+    '"X and Y" names stay two speakers',
+    ['Mr Obama and Mr Cameron said the talks went well.'],
+    [
+      ['Obama', 'the talks went well.'],
+      ['Cameron', 'the talks went well.'],
+    ],
+  ],
+  [
+    'a reporting verb joined to a non-reporting one shares the subject',
+    ['Uber stepped in and tweeted this announcement: “Fares have increased.”'],
+    [['Uber', 'Fares have increased.']],
+  ],
+  [
+    'a quote opens a new sentence after "Inc."',
+    ['He runs U.S. Games Systems, Inc. “We have prevailed,”Kaplan says.'],
+    [['Kaplan', 'We have prevailed,']],
+  ],
+  [
     'VP coordination shares the subject',
     ['White House press secretary Josh Earnest condemned the attack and said the U.S. would help.'],
     [
@@ -102,7 +125,9 @@ const NEGATIVE: Array<[string, Input]> = [
     'generic "anyone will tell you"',
     ['Anyone who has done this will tell you that you need a plan.'],
   ],
-  ['contraction is not a speaker', ["We're told there is security footage."]],
+  // "We're told ..." is the reporter's unnamed sourcing: see frames.test.ts.
+  ['contraction is not a speaker', ["We've said it before: the plan will fail."]],
+  ['a counterfactual', ['Uber might have suggested that it would recruit volunteer drivers.']],
   [
     'subordinate clause subject',
     ['Although no group claimed responsibility, the attack raised fears.'],

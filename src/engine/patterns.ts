@@ -6,13 +6,17 @@
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from './cues';
+import { asFrame } from './asclause';
 import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
 import { ROLE_WORDS } from './lexicon/sources';
 import type { BlockModel } from './model';
 import type { Sentence } from './sentences';
+import { collectLeft } from './phrase';
+import { objectEnd } from './tails';
 import { skipAuxLeft, speakerRight, subjectLeft, type NounPhrase } from './speaker';
 
 import {
+  embeddedBelief,
   APPOSITIVE_STARTS,
   FIRST_PERSON,
   isJoined,
@@ -59,13 +63,16 @@ function verbClause(
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
   const left = subjectLeft(block, cue.from, sentence.from, pluralVerb);
   if (left !== null) {
+    const framed = asFrame(block, sentence, cue, left);
+    if (framed !== undefined) return framed;
     const head = block.tokens[left.to - 1]?.lower ?? '';
     const opener = block.tokens[left.from]?.lower ?? '';
     if (
       FIRST_PERSON.has(head) ||
       FIRST_PERSON.has(opener) ||
       SUBORDINATORS.has(opener) ||
-      !pluralEnough(block, cue, left)
+      !pluralEnough(block, cue, left) ||
+      embeddedBelief(block, cue, left)
     )
       return null;
     const relative = block.tokens[skipAuxLeft(block, cue.from - 1, sentence.from)]?.lower;
@@ -127,6 +134,15 @@ function verbClause(
       coordinate: true,
     };
   }
+  // "Uber stepped in and tweeted this announcement: ...": a verb sharing the sentence's subject.
+  if (previous === undefined && joiner === 'and' && j > sentence.from + 1) {
+    return {
+      cue,
+      speaker: { kind: 'main-subject', block: b, sentence },
+      range: { from: j, to: extendClause(block, cue, sentence.to) },
+      side: 'after',
+    };
+  }
   const prev = cue.from - 1;
   if (prev >= sentence.from && !isCommaLike(block, prev)) return null;
   const right = speakerRight(block, cue.to, sentence.to);
@@ -166,12 +182,19 @@ function clauseFor(
   }
   if (cue.form === 'noun') {
     const owner = cue.from - 1;
-    const np: NounPhrase = { from: owner, to: owner + 1, appositive: null };
+    // "The ministry's rejection": the whole possessor phrase, not just its last word.
+    const np: NounPhrase = collectLeft(block, owner, sentence.from) ?? {
+      from: owner,
+      to: owner + 1,
+      appositive: null,
+    };
+    const to = cue.object === true ? cue.to : extendClause(block, cue, sentence.to);
     return {
       cue,
       speaker: { kind: 'phrase', block: b, np },
-      range: { from: owner, to: extendClause(block, cue, sentence.to) },
+      range: { from: owner, to },
       side: 'after',
+      ...(cue.object === true ? { contentEnd: objectEnd(block, to, sentence.to) } : {}),
     };
   }
   return verbClause(block, sentence, cue, previous);

@@ -5,12 +5,12 @@
  */
 import {
   ANONYMOUS_HEADS,
-  DOCUMENT_MARKERS,
   GOVERNMENT_MARKERS,
   HONORIFICS,
   MEDIA_MARKERS,
   ORGANIZATION_MARKERS,
   ROLE_WORDS,
+  isDocumentWord,
   isRoleWord,
 } from './lexicon/sources';
 import { AUXILIARIES, DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from './lexicon/words';
@@ -29,6 +29,7 @@ export interface NounPhrase {
 }
 
 const MAX_NP = 9;
+const NAME_LINKS = new Set(['of', 'on', 'for', '&']);
 const INNER_WORDS = new Set(['of', 'the', 'for', '&', 'de', 'la', 'van', 'von', 'bin', 'al']);
 
 /** Is this word a plausible head (last word) of a speaker phrase? */
@@ -46,7 +47,7 @@ export function isSpeakerHead(token: Token | undefined): boolean {
     GOVERNMENT_MARKERS.has(w) ||
     ORGANIZATION_MARKERS.has(w) ||
     MEDIA_MARKERS.has(w) ||
-    DOCUMENT_MARKERS.has(w)
+    isDocumentWord(w)
   );
 }
 
@@ -77,9 +78,7 @@ function isNpWord(block: BlockModel, i: number): boolean {
     const before = block.tokens[i - 1];
     return (
       before !== undefined &&
-      (before.lower === 'familiar' ||
-        ANONYMOUS_HEADS.has(before.lower) ||
-        ROLE_WORDS.has(before.lower))
+      (before.lower === 'familiar' || ANONYMOUS_HEADS.has(before.lower) || isRoleWord(before.lower))
     );
   }
   // A reporting verb ends the phrase unless a determiner makes it a noun ("the report").
@@ -105,6 +104,14 @@ const PAST_FORMS = new Set([
 ]);
 
 const POSSESSIVES = new Set(['his', 'her', 'their']);
+
+/** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
+// prettier-ignore
+const SENTENCE_ADVERBS = new Set([
+  'now', 'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'also', 'then',
+  'thus', 'indeed', 'moreover', 'furthermore', 'besides', 'today', 'yesterday', 'overall',
+  'ultimately', 'eventually', 'separately', 'finally', 'previously', 'earlier', 'later',
+]);
 
 const POSTMODIFIER_PREPS = new Set(['with', 'in', 'at', 'from', 'close', 'on']);
 
@@ -161,12 +168,19 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
   if (!isSpeakerHead(last) && !hasPostmodifiedHead(block, end, floor)) return null;
   let from = end;
   while (from - 1 >= floor && end - from < MAX_NP && isNpWord(block, from - 1)) from -= 1;
-  // Inner words cannot open a phrase ("of the agency" -> "the agency").
+  // Inner words cannot open a phrase ("of the agency" -> "the agency"), nor can a capitalised
+  // sentence adverb ("Now research shows" -> "research").
   while (from < end) {
     const t = block.tokens[from];
     if (
       t === undefined ||
-      !(t.lower === 'of' || t.lower === 'and' || t.lower === 'for' || !t.isWord)
+      !(
+        t.lower === 'of' ||
+        t.lower === 'and' ||
+        t.lower === 'for' ||
+        !t.isWord ||
+        SENTENCE_ADVERBS.has(t.lower)
+      )
     )
       break;
     from += 1;
@@ -189,11 +203,32 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
   ) {
     const first = collectLeft(block, from - 2, floor);
     if (first !== null && first.also === undefined) {
+      // "Committee on Intelligence and Security", "Department of Health and Human Services":
+      // after "of" / "on" / "for" the "and" joins words of one institution's name.
+      const link = block.tokens[first.from - 1];
+      if (link !== undefined && NAME_LINKS.has(link.lower) && block.tokens[first.from - 2]?.cap) {
+        const head = collectLeft(block, first.from - 2, floor);
+        return { from: head?.from ?? first.from, to: end + 1, appositive: null };
+      }
+
+      const linked = block.tokens
+        .slice(first.from, first.to)
+        .some(
+          (t, k) =>
+            (NAME_LINKS.has(t.lower) && t.lower !== '&') ||
+            (POSTMODIFIER_PREPS.has(t.lower) && isSourceNoun(block.tokens[first.from + k - 1])),
+        );
+      if (linked) return { from: first.from, to: end + 1, appositive: null };
       if (block.tokens[first.from]?.lower === 'both') first.from += 1;
       return { ...np, also: [first] };
     }
   }
   return np;
+}
+
+/** "officials", "prosecutors", "spokesman": a noun that a place phrase can follow. */
+function isSourceNoun(t: Token | undefined): boolean {
+  return t !== undefined && (ANONYMOUS_HEADS.has(t.lower) || isRoleWord(t.lower));
 }
 
 /** The phrase right after an inverted cue ("..., said Tom Forte, who ..."), up to `ceiling`. */

@@ -3,6 +3,7 @@
  * not end a sentence, and nothing inside a quotation does: a quote of three sentences followed by
  * "he said" is one attribution unit.
  */
+import { VERB_FORMS } from './lexicon/verbs';
 import { ABBREVIATIONS } from './lexicon/words';
 import { quoteAt, type Quote } from './quotes';
 import type { Token } from './tokenize';
@@ -64,6 +65,19 @@ function startsSentence(token: Token | undefined): boolean {
   return token.cap || /\d/.test(token.text[0] ?? '');
 }
 
+/** "Forte said", "Tom Forte told reporters", "she added": a speaker and a reporting verb. */
+function attributionFollows(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 4); j += 1) {
+    const t = tokens[j];
+    if (t === undefined || !t.isWord) return false;
+    if (j > k && VERB_FORMS.has(t.lower)) return true;
+    if (!t.cap && !(j === k && PRONOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
 /** Split a block's tokens into sentences, never inside a quotation. */
 export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sentence[] {
   const inQuote = (offset: number): boolean => {
@@ -89,14 +103,21 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
     if (token.text === '.' && isAbbreviation(tokens[i - 1]) && !numberSign) {
       const next = tokens[last + 1];
       // "in the U.S. The" vs "D.A. Davidson": after a dotted acronym only a function word splits.
-      if (!(
-        tokens[i - 1]?.text.includes('.') &&
-        next !== undefined &&
-        SENTENCE_OPENERS.has(next.lower)
-      ))
+      // "... U.S. Games Systems, Inc. “We have prevailed," a quotation opens a new sentence.
+      const opensQuote = next !== undefined && OPENING_QUOTES.has(next.text) && next.text !== "'";
+      if (
+        !opensQuote &&
+        !(
+          tokens[i - 1]?.text.includes('.') &&
+          next !== undefined &&
+          SENTENCE_OPENERS.has(next.lower)
+        )
+      )
         continue;
     }
     if (last + 1 < tokens.length && !startsSentence(tokens[last + 1])) continue;
+    // '"Is it over?" Forte said.': a quoted question or exclamation and its attribution.
+    if (last === i + 1 && token.text !== '.' && attributionFollows(tokens, last + 1)) continue;
     sentences.push({ from, to: last + 1 });
     from = last + 1;
     i = last;

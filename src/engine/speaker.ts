@@ -31,11 +31,29 @@ export function subjectLeft(
     const np = collectLeft(block, j - 2, floor);
     return np === null ? null : { ...np, appositive: { from: j, to: cue } };
   }
+  if (t.isWord && t.lower === 'that' && block.quoted[j] !== true)
+    return restrictive(block, j, cue, floor);
   const plural = pluralVerb ? collectPlural(block, j, floor) : null;
   return collectLeft(block, j, floor) ?? plural ?? subjectBeforeRelative(block, j, floor);
 }
 
-/** "The mother of a woman who took pills bought online has described ...": the phrase before "who". */
+/**
+ * "an article by New York magazine that claimed ...": a restrictive relative clause whose
+ * antecedent is a speaker phrase right before "that".
+ */
+function restrictive(block: BlockModel, j: number, cue: number, floor: number): NounPhrase | null {
+  const before = block.tokens[j - 1];
+  if (before === undefined || !before.isWord || block.quoted[j - 1] === true) return null;
+  const np = collectLeft(block, j - 1, floor);
+  return np === null || SUBJECT_PRONOUNS.has(before.lower)
+    ? null
+    : { ...np, appositive: { from: j, to: cue } };
+}
+
+/**
+ * "The mother of a woman who took pills bought online has described ...", "The company that
+ * provides video platforms said ...": the sentence-opening phrase before "who" or "that".
+ */
 function subjectBeforeRelative(block: BlockModel, j: number, floor: number): NounPhrase | null {
   for (let k = j; k >= Math.max(floor, j - 15); k -= 1) {
     const t = block.tokens[k];
@@ -46,7 +64,7 @@ function subjectBeforeRelative(block: BlockModel, j: number, floor: number): Nou
       SUBJECT_PRONOUNS.has(t.lower)
     )
       return null;
-    if (t.lower === 'who') {
+    if (t.lower === 'who' || t.lower === 'that') {
       const np = collectLeft(block, k - 1, floor);
       return np === null || np.from !== floor
         ? null

@@ -12,6 +12,9 @@ describe('tokenize', () => {
     ['don’t go', ['don’t', 'go']],
     ['Lee Jae-myung said:', ['Lee', 'Jae-myung', 'said', ':']],
     ['“Hi,” he said.', ['“', 'Hi', ',', '”', 'he', 'said', '.']],
+    ['saidOpens a window', ['said', 'Opens', 'a', 'window']],
+    ['the iPhone and eBay', ['the', 'iPhone', 'and', 'eBay']],
+    ['McDonald reportedly', ['McDonald', 'reportedly']],
   ])('%s', (text, expected) => {
     expect(tokenize(text).map((t) => t.text)).toEqual(expected);
   });
@@ -69,6 +72,16 @@ describe('sentences', () => {
       ['“We must act. This is our duty,” he said.', 'He left.'],
     ],
     ['closing quote after the period', '“It is done.” He left.', ['“It is done.”', 'He left.']],
+    [
+      'quoted question and its attribution',
+      '“Is it over?” Tom Forte said. He left.',
+      ['“Is it over?” Tom Forte said.', 'He left.'],
+    ],
+    [
+      'quoted question and a new sentence',
+      '“Is it over?” Forte left the room.',
+      ['“Is it over?”', 'Forte left the room.'],
+    ],
   ])('%s', (_name, text, expected) => {
     expect(sentences(text)).toEqual(expected);
   });

@@ -15,11 +15,19 @@ export interface Token {
   cap: boolean;
 }
 
+import { VERB_FORMS } from './lexicon/verbs';
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
 
 function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && (ch === '\u00ad' || LETTER_OR_DIGIT.test(ch));
+  if (ch === undefined) return false;
+  // ASCII fast path: most page text is ASCII, and the Unicode class test is the hot spot.
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return ch === '\u00ad' || LETTER_OR_DIGIT.test(ch);
 }
 
 function isDigit(ch: string | undefined): boolean {
@@ -40,10 +48,27 @@ function joinsWord(text: string, i: number): boolean {
 }
 
 function normalise(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/\u00ad/g, '')
-    .replace(/\u2019/g, "'");
+  let lower = word.toLowerCase();
+  if (lower.includes('\u00ad')) lower = lower.replace(/\u00ad/g, '');
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+  return lower;
+}
+
+/**
+ * Where page text glued a reporting verb to the next word ("saidOpens a new window", from a link
+ * title with no space before it): the offset of the capital that starts the second word, or -1.
+ * Only a lower-case reporting verb splits, so "iPhone" and "McDonald" stay whole.
+ */
+function gluedAt(text: string, start: number, end: number): number {
+  const first = text[start] ?? '';
+  if (first < 'a' || first > 'z') return -1;
+  for (let p = start + 3; p < end - 1; p += 1) {
+    const ch = text[p] ?? '';
+    // ASCII capitals only: glued link titles are plain ASCII, and this test is cheap per letter.
+    if (ch < 'A' || ch > 'Z') continue;
+    return VERB_FORMS.has(text.slice(start, p).toLowerCase()) ? p : -1;
+  }
+  return -1;
 }
 
 /** Tokenize one block of text. */
@@ -60,15 +85,25 @@ export function tokenize(text: string): Token[] {
       const start = i;
       i += 1;
       while (i < text.length && (isWordChar(text[i]) || joinsWord(text, i))) i += 1;
-      const word = text.slice(start, i);
-      tokens.push({
-        text: word,
-        lower: normalise(word),
-        start,
-        end: i,
-        isWord: true,
-        cap: UPPER.test(word[0] ?? ''),
-      });
+      const glue = gluedAt(text, start, i);
+      const parts: Array<[number, number]> =
+        glue === -1
+          ? [[start, i]]
+          : [
+              [start, glue],
+              [glue, i],
+            ];
+      for (const [a, b] of parts) {
+        const word = text.slice(a, b);
+        tokens.push({
+          text: word,
+          lower: normalise(word),
+          start: a,
+          end: b,
+          isWord: true,
+          cap: UPPER.test(word[0] ?? ''),
+        });
+      }
       continue;
     }
     tokens.push({ text: ch, lower: ch, start: i, end: i + 1, isWord: false, cap: false });

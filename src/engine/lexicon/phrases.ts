@@ -33,6 +33,13 @@ export const NOUN_CUES: ReadonlyMap<string, { lemma: string; class: CueClass }> 
   ['threat', { lemma: 'threaten', class: 'neutral' }],
   ['contention', { lemma: 'contend', class: 'loaded' }],
   ['conclusion', { lemma: 'conclude', class: 'neutral' }],
+  ['disavowal', { lemma: 'disavow', class: 'stance' }],
+  ['rejection', { lemma: 'reject', class: 'stance' }],
+  ['condemnation', { lemma: 'condemn', class: 'stance' }],
+  ['criticism', { lemma: 'criticize', class: 'stance' }],
+  ['endorsement', { lemma: 'endorse', class: 'stance' }],
+  ['praise', { lemma: 'praise', class: 'stance' }],
+  ['denials', { lemma: 'deny', class: 'stance' }],
 ]);
 
 /** Addressees that join "told" into one cue ("told reporters", "told Reuters"). */

@@ -3,10 +3,11 @@
  * a government body, an organization, a media outlet or a document. Entity typing reads these tables.
  */
 import type { EntityType } from '../types';
+import { GROUP_NOUNS } from './groups';
 
 /** Heads of anonymous sourcing ("officials said", "a source familiar with the matter"). */
 // prettier-ignore
-export const ANONYMOUS_HEADS = new Set([
+const ANONYMOUS_NOUNS = [
   'official', 'officials', 'source', 'sources', 'expert', 'experts', 'analyst', 'analysts',
   'people', 'person', 'critics', 'critic', 'observers', 'witnesses', 'witness', 'residents',
   'resident', 'diplomats', 'diplomat', 'insiders', 'insider', 'aides', 'aide', 'economists',
@@ -15,10 +16,14 @@ export const ANONYMOUS_HEADS = new Set([
   'members', 'supporters', 'opponents', 'commentators', 'doctors', 'scholars', 'sceptics',
   'skeptics', 'hawks', 'advocates', 'users', 'locals', 'voters', 'parents', 'students', 'workers',
   'employees', 'executives', 'staff', 'many', 'some', 'others', 'rumors', 'rumours', 'reports',
-  'comments', 'posters', 'poster', 'ancestors', 'tunisians', 'americans', 'africans', 'russians',
-  'israelis', 'palestinians', 'republicans', 'democrats', 'conservatives', 'liberals', 'woman',
-  'man', 'women', 'men', 'mother', 'father', 'family', 'families', 'relatives', 'friends',
-]);
+  'comments', 'posters', 'poster', 'ancestors', 'woman', 'man', 'women', 'men', 'mother', 'father',
+  'family', 'families', 'relatives', 'friends', 'fans', 'customers', 'patients', 'citizens',
+  'consumers', 'neighbours', 'neighbors', 'bosses', 'owners', 'managers', 'teachers', 'nurses',
+  'rivals', 'allies', 'colleagues', 'partners', 'detractors', 'defenders', 'backers',
+];
+
+/** Anonymous heads, with every people and community of faith or politics ("many Tunisians"). */
+export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([...ANONYMOUS_NOUNS, ...GROUP_NOUNS]);
 
 /** Titles and roles: words that name what a person is ("President", "spokesman", "CEO"). */
 // prettier-ignore
@@ -49,12 +54,31 @@ export const ROLE_WORDS = new Set([
   'defendant', 'plaintiff', 'suspect', 'councillor', 'councilman', 'councilwoman', 'trustee',
   'negotiator', 'mediator', 'observer', 'monitor', 'auditor', 'regulator', 'planner', 'architect',
   'chemist', 'biologist', 'physicist', 'epidemiologist', 'virologist', 'veterinarian', 'coo',
-  'cto', 'president-elect', 'user', 'customer', 'patient', 'parent', 'citizen', 'host',
+  'cto', 'president-elect', 'user', 'customer', 'patient', 'parent', 'citizen', 'host', 'boss',
+  'fact-checker', 'creator', 'inventor', 'entrepreneur', 'landlord', 'tenant', 'mep', 'scholar',
+  'academic', 'critic', 'reviewer', 'editor-in-chief',
 ]);
 
-/** A role word in the singular or plural ("programmers", "officials"). */
+/**
+ * The singular candidates of a regular English plural ("studies" → study, "bosses" → boss,
+ * "reports" → report), so a lexicon lists each noun once and still knows its plural.
+ */
+export function singulars(word: string): string[] {
+  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
+  const out = [word.slice(0, -1)];
+  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
+  if (word.endsWith('es')) out.push(word.slice(0, -2));
+  return out;
+}
+
+/** A role word in the singular or plural ("programmers", "officials", "secretaries"). */
 export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word) || (word.endsWith('s') && ROLE_WORDS.has(word.slice(0, -1)));
+  return ROLE_WORDS.has(word) || singulars(word).some((s) => ROLE_WORDS.has(s));
+}
+
+/** A document noun in the singular or plural ("study", "studies", "surveys"). */
+export function isDocumentWord(word: string): boolean {
+  return DOCUMENT_MARKERS.has(word) || singulars(word).some((s) => DOCUMENT_MARKERS.has(s));
 }
 
 /** Honorifics that mark a following surname as a person ("Mr. Reeves", "Ms Parry"). */
@@ -66,9 +90,12 @@ export const GOVERNMENT_MARKERS = new Set([
   'ministry', 'department', 'agency', 'government', 'kremlin', 'police', 'court', 'army',
   'military', 'administration', 'council', 'parliament', 'congress', 'senate', 'commission',
   'office', 'cabinet', 'authority', 'authorities', 'bureau', 'service', 'services', 'navy',
-  'force', 'forces', 'pentagon', 'nasa', 'roscosmos', 'fbi', 'cia', 'embassy', 'state',
+  'force', 'forces', 'pentagon', 'nasa', 'fbi', 'cia', 'embassy', 'state',
   'presidency', 'regulator', 'assembly', 'tribunal', 'prosecutors', 'fda', 'cdc', 'who', 'un',
   'nato', 'eu', 'city', 'county', 'house', 'elysee', 'whitehall', 'downing', 'troops',
+  // Seats of government that stand for it, as "the Kremlin said" does.
+  'knesset', 'bundestag', 'duma', 'capitol', 'quirinale', 'zhongnanhai', 'ministries', 'agencies',
+  'departments', 'regulators', 'courts', 'judiciary', 'legislature', 'governments',
 ]);
 
 /** Nouns marking a company, party, or civil-society organization. */
@@ -97,19 +124,21 @@ export const DOCUMENT_MARKERS = new Set([
   'document', 'documents', 'memo', 'letter', 'analysis', 'estimate', 'estimates', 'figures',
   'records', 'release', 'signs', 'sign', 'paper', 'review', 'audit', 'ruling', 'lawsuit',
   'indictment', 'complaint', 'census', 'forecast', 'readout', 'website', 'post', 'tweet',
-  'research', 'projections', 'statistics', 'footage', 'video',
+  'research', 'projections', 'statistics', 'footage', 'video', 'article', 'findings', 'analyses',
+  'investigation', 'assessment', 'evaluation', 'inquiry', 'ranking', 'index', 'answer', 'account',
+  'testimony', 'thread', 'minutes', 'note', 'guidelines', 'guidance', 'rules', 'notice', 'warning',
 ]);
 
 /** Type suggested by a noun phrase's head word, checked in order of specificity. */
 export function typeFromHead(head: string): EntityType | null {
-  if (DOCUMENT_MARKERS.has(head) && head !== 'post' && head !== 'research') return 'document';
+  if (isDocumentWord(head) && head !== 'post' && head !== 'research') return 'document';
   if (MEDIA_MARKERS.has(head) && head !== 'agency' && head !== 'finance' && head !== 'insider') {
     return 'media';
   }
   if (GOVERNMENT_MARKERS.has(head)) return 'government';
   if (ORGANIZATION_MARKERS.has(head)) return 'organization';
   if (ANONYMOUS_HEADS.has(head)) return 'anonymous';
-  // A plural role with no name is an unnamed group ("programmers said").
-  if (head.endsWith('s') && ROLE_WORDS.has(head.slice(0, -1))) return 'anonymous';
+  // A plural role with no name is an unnamed group ("programmers said", "hotel bosses").
+  if (!ROLE_WORDS.has(head) && isRoleWord(head)) return 'anonymous';
   return null;
 }

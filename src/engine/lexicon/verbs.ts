@@ -135,6 +135,8 @@ export const REPORTING_VERBS: readonly VerbEntry[] = [
   v('object', 'stance', 'clause'),
   v('conclude', 'neutral', 'clause'),
   v('tell', 'neutral', 'any', ['told', 'told']),
+  // "the courts have held that ...": a ruling's finding, only with its that-clause.
+  v('hold', 'neutral', 'clause', ['held', 'held']),
   // loaded: verbs that frame the speaker
   v('claim', 'loaded'),
   v('insist', 'loaded'),

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { GROUP_NOUNS } from './groups';
+import { ANONYMOUS_HEADS, isDocumentWord, isRoleWord, singulars, typeFromHead } from './sources';
+
+describe('group nouns', () => {
+  it.each(['tunisians', 'kenyans', 'japanese', 'israelis', 'swiss', 'catholics', 'republicans'])(
+    '%s is a people or community',
+    (w) => {
+      expect(GROUP_NOUNS.has(w)).toBe(true);
+      expect(ANONYMOUS_HEADS.has(w)).toBe(true);
+      expect(typeFromHead(w)).toBe('anonymous');
+    },
+  );
+  it('is a complete class, not a handful', () => {
+    expect(GROUP_NOUNS.size).toBeGreaterThan(150);
+  });
+  it.each(['paris', 'texas', 'evans', 'james'])('%s is not a group', (w) => {
+    expect(GROUP_NOUNS.has(w)).toBe(false);
+  });
+});
+
+describe('plurals', () => {
+  it.each([
+    ['studies', ['studie', 'study', 'studi']],
+    ['bosses', ['bosse', 'boss']],
+    ['reports', ['report']],
+    ['boss', []],
+    ['was', []],
+  ] as const)('%s → %j', (word, expected) => {
+    expect(singulars(word)).toEqual(expected);
+  });
+  it.each([
+    ['studies', true],
+    ['surveys', true],
+    ['study', true],
+    ['stories', false],
+  ] as const)('document word %s → %s', (word, expected) => {
+    expect(isDocumentWord(word)).toBe(expected);
+  });
+  it.each([
+    ['secretaries', true],
+    ['bosses', true],
+    ['fact-checkers', true],
+    ['houses', false],
+  ] as const)('role word %s → %s', (word, expected) => {
+    expect(isRoleWord(word)).toBe(expected);
+  });
+});
