@@ -7,6 +7,7 @@ import { launch, type ExtensionSession, type TestPage } from '../../tests/e2e/br
 import type { PageReport } from '../../src/protocol/messages';
 import { stats, type Stats } from './stats';
 import { SUMMARY_PAINTED } from '../../src/popup/usePaintedMark';
+import { inclusiveMs, type CpuProfile } from './cpu';
 
 type Timings = Record<string, number>;
 
@@ -14,7 +15,12 @@ export interface PageFigures {
   stages: Record<string, Stats>;
   total: Stats;
   floor: Stats;
-  longestTask: number;
+  /** Per load: the longest main-thread task over 50 ms (0 when there was none). */
+  longestTask: Stats;
+  /** Per load: how many tasks ran over 50 ms. */
+  longTasks: Stats;
+  /** Per load, when profiled: CPU in the content script's own code and the calls it made. */
+  scriptCpu: Stats | null;
   status: PageReport['status'];
 }
 
@@ -26,27 +32,47 @@ function askReport(tabId: number): Promise<unknown> {
   return api.tabs.sendMessage(tabId, { sourcelight: 1, type: 'getReport', payload: null });
 }
 
-/** Runs in the page: the floor — collect the document's text once with a TreeWalker. */
+/**
+ * Runs in the page: the floor — collect the document's text once with a TreeWalker. Pages round
+ * `performance.now()` to 0.1 ms, so the pass is repeated until 20 ms have passed and the mean is
+ * returned: a warm pass, the physical floor of touching every text node once.
+ */
 function treeWalkerFloor(): number {
+  // No inner functions: tsx would wrap them in a helper the page does not have.
   const start = performance.now();
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  let length = 0;
-  const parts: string[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node.nodeValue ?? '';
-    length += text.length;
-    parts.push(text);
-  }
-  const joined = parts.join('');
-  return joined.length === length ? performance.now() - start : NaN;
+  let passes = 0;
+  let chars = 0;
+  do {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const parts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      parts.push(node.nodeValue ?? '');
+    }
+    chars += parts.join('').length;
+    passes++;
+  } while (performance.now() - start < 20);
+  return chars >= 0 ? (performance.now() - start) / passes : NaN;
 }
 
-/** Installed before any page script: records every long task's duration. */
+/** Runs in the page: durations of the long tasks that began after DOMContentLoaded. */
+function longTasksAfterLoad(): number[] {
+  const recorded =
+    (window as unknown as { __sourcelightLongTasks?: [number, number][] }).__sourcelightLongTasks ??
+    [];
+  const nav = performance.getEntriesByType('navigation')[0] as
+    PerformanceNavigationTiming | undefined;
+  const loaded = nav?.domContentLoadedEventEnd ?? 0;
+  return recorded.filter(([start]) => start >= loaded).map(([, duration]) => duration);
+}
+
+/** Installed before any page script: records every long task's start and duration. */
 const LONG_TASK_RECORDER = `
   window.__sourcelightLongTasks = [];
   try {
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) window.__sourcelightLongTasks.push(entry.duration);
+      for (const entry of list.getEntries()) {
+        window.__sourcelightLongTasks.push([entry.startTime, entry.duration]);
+      }
     }).observe({ type: 'longtask', buffered: true });
   } catch {}
 `;
@@ -75,19 +101,41 @@ export class BrowserBench {
     return new BrowserBench(session, control);
   }
 
-  /** Load `url` `runs` times (fresh tab each time) and collect the figures. */
-  async measure(url: string, runs: number): Promise<PageFigures> {
+  /**
+   * Load `url` `runs` times (fresh tab each time) and collect the figures. `profile` also samples
+   * the CPU (CDP profiler, 100 µs) to measure the content script's whole cost, module evaluation
+   * included; it slows the page a little, so it is used only where nothing else times the script.
+   */
+  async measure(url: string, runs: number, profile = false): Promise<PageFigures> {
     const stageSamples = new Map<string, number[]>();
     const totals: number[] = [];
     const floors: number[] = [];
-    let longestTask = 0;
+    const longest: number[] = [];
+    const counts: number[] = [];
+    const cpu: number[] = [];
     let status: PageReport['status'] = 'working';
     for (let run = 0; run < runs; run++) {
       const page = await this.session.open('about:blank');
-      if (page.raw.kind === 'playwright') await page.raw.page.addInitScript(LONG_TASK_RECORDER);
-      if (page.raw.kind === 'playwright') await page.raw.page.goto(url);
+      if (page.raw.kind !== 'playwright') throw new Error('the bench drives Chromium only');
+      const raw = page.raw.page;
+      await raw.addInitScript(LONG_TASK_RECORDER);
+      const cdp = profile ? await raw.context().newCDPSession(raw) : null;
+      if (cdp) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+      }
+      await raw.goto(url);
       const tabId = await this.session.tabIdOf(page);
       const report = await waitForReport(this.control, tabId);
+      if (cdp) {
+        const { profile: samples } = (await cdp.send('Profiler.stop')) as unknown as {
+          profile: CpuProfile;
+        };
+        const script = `${this.session.extensionOrigin}/content-scripts/`;
+        cpu.push(inclusiveMs(samples, (frameUrl) => frameUrl.startsWith(script)));
+        await cdp.detach();
+      }
       status = report.status;
       const timings: Timings = 'timings' in report ? (report.timings as Timings) : {};
       let total = 0;
@@ -97,16 +145,25 @@ export class BrowserBench {
         total += ms;
       }
       totals.push(timings.total ?? total);
-      for (let i = 0; i < 3; i++) floors.push(await page.evaluate(treeWalkerFloor));
-      const tasks = await page.evaluate(
-        () =>
-          (window as unknown as { __sourcelightLongTasks?: number[] }).__sourcelightLongTasks ?? [],
-      );
-      longestTask = Math.max(longestTask, ...tasks, 0);
+      // Long-task entries arrive after their task ends; tasks of the page's own loading (parsing,
+      // before DOMContentLoaded, when the content script cannot have run yet) are not ours.
+      await new Promise((r) => setTimeout(r, 100));
+      const tasks = await page.evaluate(longTasksAfterLoad);
+      floors.push(await page.evaluate(treeWalkerFloor));
+      longest.push(Math.max(...tasks, 0));
+      counts.push(tasks.length);
       await page.close();
     }
     const stages = Object.fromEntries([...stageSamples].map(([k, v]) => [k, stats(v)]));
-    return { stages, total: stats(totals), floor: stats(floors), longestTask, status };
+    return {
+      stages,
+      total: stats(totals),
+      floor: stats(floors),
+      longestTask: stats(longest),
+      longTasks: stats(counts),
+      scriptCpu: profile ? stats(cpu) : null,
+      status,
+    };
   }
 
   /** Open the popup on a page `runs` times: ms from navigation start to the summary painted. */

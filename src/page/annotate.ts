@@ -68,6 +68,11 @@ export async function buildAnnotation(
       sliceStart = performance.now();
     }
   }
-  claims.sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+  // Blocks are in reading order and offsets within them too: no DOM comparison needed.
+  claims.sort(
+    (a, b) =>
+      a.attribution.content.block - b.attribution.content.block ||
+      a.attribution.content.start - b.attribution.content.start,
+  );
   return { ranges, claims };
 }

@@ -70,6 +70,8 @@ describe('PageController', () => {
     const report = await controller.start();
     expect(report.status).toBe('not-news');
     expect(registry.size).toBe(0);
+    // What a non-news page paid: detection alone, reported for the benchmark.
+    expect(report.status === 'not-news' && Object.keys(report.timings ?? {})).toEqual(['detect']);
   });
 
   it('annotates anyway when forced', async () => {

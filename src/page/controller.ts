@@ -4,18 +4,23 @@
  * the commands the protocol carries. Browser messaging stays in content.ts; this file only needs a
  * document, so it can be driven by tests.
  */
-import { extractAttributions } from '../engine/index';
 import type { ExtractionResult } from '../engine/types';
 import type { PageReport } from '../protocol/messages';
 import { hostOf, isSiteDisabled, type Settings } from '../settings/schema';
 import { buildAnnotation, yieldToPage, type Annotation } from './annotate';
 import { detectNews } from './detect/index';
-import { extractArticle, type ExtractedArticle } from './extract/index';
+import { extractArticle, extractArticleSteps, type ExtractedArticle } from './extract/index';
 import { HighlightLayer } from './highlight/layer';
 import { ClaimNavigator } from './navigate';
+import { runStepsSliced } from './steps';
 import type { CategoryToggles, Detection } from './types';
 
+// The engine is loaded on first use: its modules (and their lexicon tables) are evaluated only on
+// pages judged news, never on the pages a reader merely passes through.
+const loadEngine = () => import('../engine/index');
+
 type Timings = Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
+type NotNewsTimings = NonNullable<Extract<PageReport, { status: 'not-news' }>['timings']>;
 
 /** What the controller needs from outside the document. */
 export interface ControllerDeps {
@@ -90,17 +95,22 @@ export class PageController {
     let t = performance.now();
     const detection = detectNews(doc, url);
     timings.detect = performance.now() - t;
-    if (!forced && detection.verdict === 'not-news') return this.notNews(detection);
+    if (!forced && detection.verdict === 'not-news') {
+      return this.notNews(detection, { detect: timings.detect });
+    }
     await yieldToPage();
     if (run.signal.aborted) return this.status;
     t = performance.now();
-    const article = extractArticle(doc);
+    // In slices: on a huge page, extraction alone would otherwise be one long task.
+    const article = await runStepsSliced(extractArticleSteps(doc), yieldToPage, run.signal);
     timings.extract = performance.now() - t;
-    if (!article) return this.notNews(detection);
+    if (run.signal.aborted) return this.status;
+    if (!article)
+      return this.notNews(detection, { detect: timings.detect, extract: timings.extract });
     await yieldToPage();
     if (run.signal.aborted) return this.status;
     t = performance.now();
-    const result = this.runEngine(article);
+    const result = await this.runEngine(article);
     timings.engine = performance.now() - t;
     await yieldToPage();
     if (run.signal.aborted) return this.status;
@@ -155,8 +165,9 @@ export class PageController {
     this.layer.setToggles(toggles);
   }
 
-  private runEngine(article: ExtractedArticle): ExtractionResult {
+  private async runEngine(article: ExtractedArticle): Promise<ExtractionResult> {
     try {
+      const { extractAttributions } = await loadEngine();
       return extractAttributions(article.blocks);
     } catch (error) {
       console.warn('[sourcelight] engine failed', error);
@@ -164,8 +175,8 @@ export class PageController {
     }
   }
 
-  private notNews(detection: Detection): PageReport {
-    this.status = { ...this.base('not-news'), status: 'not-news', detection };
+  private notNews(detection: Detection, timings: NotNewsTimings): PageReport {
+    this.status = { ...this.base('not-news'), status: 'not-news', detection, timings };
     this.deps.reportClaims(0);
     return this.status;
   }

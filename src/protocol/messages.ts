@@ -12,7 +12,17 @@ import type { CategoryToggles, Detection } from '../page/types';
 export type PageReport =
   | { status: 'working'; url: string; title: string }
   | { status: 'disabled-site'; url: string; title: string; host: string }
-  | { status: 'not-news'; url: string; title: string; detection: Detection }
+  | {
+      status: 'not-news';
+      url: string;
+      title: string;
+      detection: Detection;
+      /**
+       * Milliseconds the content script spent deciding (extract only when detection said news but
+       * no article was found): what a non-news page pays, for the benchmark.
+       */
+      timings?: { detect: number; extract?: number };
+    }
   | {
       status: 'annotated';
       url: string;

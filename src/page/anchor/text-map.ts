@@ -30,12 +30,13 @@ export interface DomPoint {
   offset: number;
 }
 
-/** Characters dropped from block text: soft hyphen, zero-width space/joiners, BOM. */
-const INVISIBLE = new Set(['\u00AD', '\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF']);
+/** Characters dropped from block text: soft hyphen, zero-width space/joiners, word joiner, BOM. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0xfeff;
+}
 
 /** Whitespace collapsed the way CSS `white-space: normal` does, plus NBSP and friends as spaces. */
-function isSpace(ch: string): boolean {
-  const code = ch.charCodeAt(0);
+function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
     code === 0x09 ||
@@ -50,65 +51,93 @@ function isSpace(ch: string): boolean {
 
 /**
  * Builds one block's normalized text and its map, fed text nodes and breaks in document order.
- * Leading and trailing whitespace is trimmed; inner runs collapse to one space.
+ * Leading and trailing whitespace is trimmed; inner runs collapse to one space. Runs of visible
+ * characters are copied as slices and positions kept as plain numbers: this runs over every
+ * character of the article on each page load, so it allocates nothing per character.
  */
 export class TextMapBuilder {
-  private chars: string[] = [];
+  private parts: string[] = [];
+  private size = 0;
   private runs: TextRun[] = [];
-  private pending: DomPoint | null = null;
-  private last: DomPoint | null = null;
+  /** Where a collapsed whitespace run began (emitted as one space before the next character). */
+  private pendingNode: Text | null = null;
+  private pendingOffset = 0;
+  private lastNode: Text | null = null;
+  private lastOffset = 0;
 
   /** Append a text node's data. */
   addText(node: Text): void {
     const data = node.data;
-    for (let i = 0; i < data.length; i++) {
-      const ch = data.charAt(i);
-      if (INVISIBLE.has(ch)) continue;
-      if (isSpace(ch)) {
-        if (!this.pending) this.pending = { node, offset: i };
+    const n = data.length;
+    let i = 0;
+    while (i < n) {
+      const code = data.charCodeAt(i);
+      if (isInvisible(code)) {
+        i++;
         continue;
       }
+      if (isSpace(code)) {
+        if (!this.pendingNode) {
+          this.pendingNode = node;
+          this.pendingOffset = i;
+        }
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < n) {
+        const next = data.charCodeAt(j);
+        if (isSpace(next) || isInvisible(next)) break;
+        j++;
+      }
       this.flushSpace();
-      this.push(ch, node, i);
+      this.push(data.slice(i, j), node, i);
+      i = j;
     }
   }
 
   /** A `<br>` or other inline break: a space unless one is already pending. */
   addBreak(): void {
-    if (!this.pending && this.last) {
-      this.pending = { node: this.last.node, offset: this.last.offset + 1 };
+    if (!this.pendingNode && this.lastNode) {
+      this.pendingNode = this.lastNode;
+      this.pendingOffset = this.lastOffset + 1;
     }
   }
 
   /** Characters emitted so far. */
   get length(): number {
-    return this.chars.length;
+    return this.size;
   }
 
   /** True when no visible character has been added. */
   get isEmpty(): boolean {
-    return this.chars.length === 0;
+    return this.size === 0;
   }
 
   /** The finished text and map (trailing whitespace dropped). */
   finish(): { text: string; map: TextMap } {
-    const text = this.chars.join('');
+    const text = this.parts.join('');
     return { text, map: { runs: this.runs, length: text.length } };
   }
 
   private flushSpace(): void {
-    const space = this.pending;
-    this.pending = null;
-    if (space && this.chars.length > 0) this.push(' ', space.node, space.offset);
+    const node = this.pendingNode;
+    this.pendingNode = null;
+    if (node && this.size > 0) this.push(' ', node, this.pendingOffset);
   }
 
-  private push(ch: string, node: Text, offset: number): void {
-    const index = this.chars.length;
-    this.chars.push(ch);
-    const run = this.runs[this.runs.length - 1];
-    if (run && run.node === node) run.offsets.push(offset);
-    else this.runs.push({ start: index, node, offsets: [offset] });
-    this.last = { node, offset };
+  /** Append `chars`, taken from `node` at consecutive offsets from `offset`. */
+  private push(chars: string, node: Text, offset: number): void {
+    let run = this.runs[this.runs.length - 1];
+    if (!run || run.node !== node) {
+      run = { start: this.size, node, offsets: [] };
+      this.runs.push(run);
+    }
+    for (let k = 0; k < chars.length; k++) run.offsets.push(offset + k);
+    this.parts.push(chars);
+    this.size += chars.length;
+    this.lastNode = node;
+    this.lastOffset = offset + chars.length - 1;
   }
 }
 

@@ -29,6 +29,10 @@ describe('countVoice', () => {
     ["I think you're right and we should go", 8, 3],
     ['The minister said the talks were useful', 7, 0],
     ['', 0, 0],
+    ['I\u2019ve told YOU: we\u2019re here', 5, 2],
+    ['Our café, your call', 4, 2],
+    ["'quoted' us, then ourselves", 4, 1],
+    ['unbelievably-long-words-only', 4, 0],
   ];
   it.each(cases)('%s', (text, words, personal) =>
     expect(countVoice(text)).toEqual({ words, personal }),

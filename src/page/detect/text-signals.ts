@@ -115,22 +115,35 @@ const PERSONAL_WORDS = new Set([
   "you're",
 ]);
 
-/** Words and first/second-person words of a text (apostrophes folded to '). */
+/** Longest word in PERSONAL_WORDS: longer words are counted without being copied out. */
+const LONGEST_PERSONAL = 6;
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+
+/**
+ * Words and first/second-person words of a text (apostrophes folded to '). Runs on every page
+ * load, so it scans char codes and copies out only words short enough to be personal.
+ */
 export function countVoice(text: string): { words: number; personal: number } {
+  const lower = text.toLowerCase();
   let words = 0;
   let personal = 0;
-  let current = '';
-  const finish = () => {
-    if (!current) return;
+  let start = -1;
+  const finish = (end: number) => {
+    if (start < 0) return;
     words++;
-    if (PERSONAL_WORDS.has(current)) personal++;
-    current = '';
+    if (end - start <= LONGEST_PERSONAL) {
+      const word = lower.slice(start, end).replaceAll('\u2019', "'");
+      if (PERSONAL_WORDS.has(word)) personal++;
+    }
+    start = -1;
   };
-  for (const ch of text.toLowerCase()) {
-    if (ch >= 'a' && ch <= 'z') current += ch;
-    else if ((ch === "'" || ch === '\u2019') && current) current += "'";
-    else finish();
+  for (let i = 0; i < lower.length; i++) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0x61 && code <= 0x7a) {
+      if (start < 0) start = i;
+    } else if (!((code === APOSTROPHE || code === RIGHT_QUOTE) && start >= 0)) finish(i);
   }
-  finish();
+  finish(lower.length);
   return { words, personal };
 }

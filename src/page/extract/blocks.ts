@@ -5,6 +5,7 @@
  */
 import type { BlockKind } from '../../engine/types';
 import { TextMapBuilder, type TextMap } from '../anchor/text-map';
+import { runSteps, type Steps } from '../steps';
 import { BLOCK_TAGS } from './rules';
 import { isExcluded, isRendered } from './visibility';
 
@@ -39,12 +40,13 @@ class BlockReader {
   private builder = new TextMapBuilder();
   private linkChars = 0;
 
-  read(el: Element, kind: BlockKind): void {
-    this.walk(el, kind, false, el);
+  /** Read one container; pauses after every block-level element (a safe point to yield). */
+  *read(el: Element, kind: BlockKind): Steps<void> {
+    yield* this.walk(el, kind, false, el);
     this.flush(kind, el);
   }
 
-  private walk(el: Element, kind: BlockKind, inLink: boolean, blockEl: Element): void {
+  private *walk(el: Element, kind: BlockKind, inLink: boolean, blockEl: Element): Steps<void> {
     for (let child = el.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === TEXT_NODE) {
         const before = this.builder.length;
@@ -64,11 +66,12 @@ class BlockReader {
         if (!isRendered(element)) continue;
         this.flush(kind, blockEl);
         const inner = kindFor(tag, kind);
-        this.walk(element, inner, false, element);
+        yield* this.walk(element, inner, false, element);
         this.flush(inner, element);
+        yield;
         continue;
       }
-      this.walk(element, kind, inLink || tag === 'a', blockEl);
+      yield* this.walk(element, kind, inLink || tag === 'a', blockEl);
     }
   }
 
@@ -81,11 +84,16 @@ class BlockReader {
   }
 }
 
+/** Read every block of the given containers, in document order, pausing between blocks. */
+export function* readBlockSteps(containers: readonly Element[]): Steps<RawBlock[]> {
+  const reader = new BlockReader();
+  for (const el of containers) yield* reader.read(el, kindFor(el.localName, 'paragraph'));
+  return reader.blocks;
+}
+
 /** Read every block of the given containers, in document order. */
 export function readBlocks(containers: readonly Element[]): RawBlock[] {
-  const reader = new BlockReader();
-  for (const el of containers) reader.read(el, kindFor(el.localName, 'paragraph'));
-  return reader.blocks;
+  return runSteps(readBlockSteps(containers));
 }
 
 /** Read one element (a headline or standfirst) as a single block of the given kind. */

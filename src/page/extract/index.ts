@@ -7,7 +7,8 @@
 import type { TextBlock } from '../../engine/types';
 import type { TextMap } from '../anchor/text-map';
 import { readJsonLd } from '../meta';
-import { readBlocks, readSingleBlock, type RawBlock } from './blocks';
+import { runSteps, type Steps } from '../steps';
+import { readBlockSteps, readSingleBlock, type RawBlock } from './blocks';
 import { keepBlock } from './filter';
 import {
   findHeadline,
@@ -16,7 +17,7 @@ import {
   matchesDescription,
   statedMeta,
 } from './headline';
-import { findBodyContainers } from './root';
+import { bodyContainerSteps } from './root';
 
 /** Where one block lives in the DOM. `map` is null for a headline known only from metadata. */
 export interface BlockAnchor {
@@ -44,14 +45,22 @@ const STANDFIRST_WINDOW = 2;
 
 /** Extract the article, or null when the page has no article-like text. */
 export function extractArticle(doc: Document): ExtractedArticle | null {
+  return runSteps(extractArticleSteps(doc));
+}
+
+/**
+ * `extractArticle` as cooperative steps: it pauses between paragraphs and blocks, so the content
+ * script can extract a huge article in slices without one long main-thread task.
+ */
+export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | null> {
   const jsonLd = readJsonLd(doc);
   const meta = statedMeta(doc, jsonLd);
-  let containers = findBodyContainers(doc);
-  let body = readBlocks(containers).filter(keepBlock);
+  let containers = yield* bodyContainerSteps(doc);
+  let body = (yield* readBlockSteps(containers)).filter(keepBlock);
   if (textLength(body) < MIN_ARTICLE_CHARS) {
     // Readability's retry: some layouts wrap the whole page in a class like "ad-portal".
-    const relaxed = findBodyContainers(doc, true);
-    const retry = readBlocks(relaxed).filter(keepBlock);
+    const relaxed = yield* bodyContainerSteps(doc, true);
+    const retry = (yield* readBlockSteps(relaxed)).filter(keepBlock);
     if (textLength(retry) > textLength(body)) {
       containers = relaxed;
       body = retry;

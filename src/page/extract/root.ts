@@ -5,6 +5,7 @@
  * order; blocks are read from them later, so nothing here needs layout.
  */
 import { BLOCK_TAGS, BODY_TOKENS, FURNITURE_TOKENS, attributeTokens } from './rules';
+import { runSteps, type Steps } from '../steps';
 import { isExcluded } from './visibility';
 
 /** Shortest paragraph text that votes. */
@@ -37,17 +38,28 @@ export function linkDensity(el: Element): number {
   return links / total;
 }
 
+/** Commas of the corpus scripts (Latin, fullwidth, ideographic). */
+const COMMAS = [',', '，', '、'];
+
+function count(text: string, needle: string): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) n++;
+  return n;
+}
+
 /** Readability's paragraph vote: one point, one per comma, one per 100 chars (max 3). */
 function paragraphVote(text: string): number {
   let commas = 0;
-  for (const ch of text) if (ch === ',' || ch === '，' || ch === '、') commas++;
+  for (const comma of COMMAS) commas += count(text, comma);
   return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
 }
 
 /** A div holding its text directly (paragraphs split by `<br>`): Readability treats it as a p. */
 function isBareTextDiv(el: Element): boolean {
   if (el.localName !== 'div') return false;
-  for (const child of Array.from(el.children)) if (BLOCK_TAGS.has(child.localName)) return false;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.localName)) return false;
+  }
   for (let node = el.firstChild; node; node = node.nextSibling) {
     if (node.nodeType === 3 && (node.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS) {
       return true;
@@ -56,12 +68,13 @@ function isBareTextDiv(el: Element): boolean {
   return false;
 }
 
-/** Every paragraph-like element outside excluded subtrees. */
-function collectParagraphs(root: Element, out: Element[], relaxed: boolean): void {
+/** Every paragraph-like element outside excluded subtrees; pauses after each subtree. */
+function* collectParagraphs(root: Element, out: Element[], relaxed: boolean): Steps<void> {
   for (const child of Array.from(root.children)) {
     if (isExcluded(child, relaxed)) continue;
     if (PARAGRAPH_TAGS.has(child.localName) || isBareTextDiv(child)) out.push(child);
-    else collectParagraphs(child, out, relaxed);
+    else yield* collectParagraphs(child, out, relaxed);
+    yield;
   }
 }
 
@@ -70,11 +83,16 @@ function collectParagraphs(root: Element, out: Element[], relaxed: boolean): voi
  * `relaxed` lets paragraphs under furniture-sounding class words vote (the retry pass).
  */
 export function findBodyContainers(doc: Document, relaxed = false): Element[] {
+  return runSteps(bodyContainerSteps(doc, relaxed));
+}
+
+/** `findBodyContainers`, pausing at safe points (between paragraphs and candidates). */
+export function* bodyContainerSteps(doc: Document, relaxed = false): Steps<Element[]> {
   // The whole document, not `doc.body`: malformed saved pages can parse into several bodies.
   const html = doc.documentElement;
   if (!html) return [];
   const paragraphs: Element[] = [];
-  collectParagraphs(html, paragraphs, relaxed);
+  yield* collectParagraphs(html, paragraphs, relaxed);
   const scores = new Map<Element, number>();
   for (const p of paragraphs) {
     const text = (p.textContent ?? '').trim();
@@ -87,6 +105,7 @@ export function findBodyContainers(doc: Document, relaxed = false): Element[] {
       scores.set(ancestor, (scores.get(ancestor) as number) + vote / divider);
       ancestor = ancestor.parentElement;
     }
+    yield;
   }
   let top: Element | null = null;
   let topScore = -Infinity;
@@ -97,6 +116,7 @@ export function findBodyContainers(doc: Document, relaxed = false): Element[] {
       top = el;
       topScore = score;
     }
+    yield;
   }
   if (!top) return [];
   const merged = mergeStrongCandidates(top, topScore, scores);

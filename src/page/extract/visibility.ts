@@ -82,6 +82,9 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   // Page-wide classes on <html>/<body> ("ads-enabled") describe the site, not a region.
   if (tag === 'body' || tag === 'html') return false;
   if (SKIP_TAGS.has(tag)) return true;
+  // Everything below reads attributes: most elements of a page have none, and one check spares
+  // them ten attribute look-ups (this runs for every element extraction visits).
+  if (!el.hasAttributes()) return false;
   if (isHiddenByAttributes(el)) return true;
   return !relaxed && !INLINE_TAGS.has(tag) && isFurniture(el);
 }

@@ -14,6 +14,7 @@ import {
 interface HighlightLike {
   priority: number;
   size: number;
+  add(range: Range): unknown;
 }
 interface Registry {
   set(name: string, highlight: HighlightLike): unknown;
@@ -59,7 +60,9 @@ export class HighlightLayer {
     this.removeStyles ??= installHighlightStyles(this.doc);
     this.highlights.clear();
     for (const category of CATEGORIES) {
-      const highlight = new this.api.Highlight(...ranges[category]);
+      // Added one by one: spreading a huge page's ranges as arguments could overflow the stack.
+      const highlight = new this.api.Highlight();
+      for (const range of ranges[category]) highlight.add(range);
       highlight.priority = CATEGORY_PRIORITY[category];
       this.highlights.set(category, highlight);
     }
