@@ -7,9 +7,10 @@ import { typeFromHead } from './lexicon/sources';
 import { DETERMINERS } from './lexicon/words';
 import type { BlockModel } from './model';
 import type { Token } from './tokenize';
+import { lazySet } from './lexicon/lazy';
 
 const REACH = 6;
-const THING_TYPES = new Set(['document', 'organization', 'government', 'media']);
+const THING_TYPES = lazySet(() => ['document', 'organization', 'government', 'media']);
 
 /**
  * The token range `[from, to)` of a sentence-initial noun phrase headed by a document or

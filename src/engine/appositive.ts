@@ -7,9 +7,10 @@ import { ANONYMOUS_HEADS, ROLE_WORDS } from './lexicon/sources';
 import { DETERMINERS } from './lexicon/words';
 import type { BlockModel } from './model';
 import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
+import { lazySet } from './lexicon/lazy';
 
 // prettier-ignore
-const ASIDE_OPENERS = new Set([
+const ASIDE_OPENERS = lazySet(() => [
   'by', 'in', 'for', 'however', 'meanwhile', 'too', 'though', 'also', 'then', 'now', 'at', 'on',
   'like', 'unlike', 'instead', 'likewise', 'similarly', 'moreover', 'though',
 ]);
@@ -37,7 +38,7 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
 }
 
 // prettier-ignore
-const APPOSITIVE_OPENERS = new Set([
+const APPOSITIVE_OPENERS = lazySet(() => [
   'who', 'which', 'a', 'an', 'the', 'one', 'his', 'her', 'its', 'their', 'whose', 'head', 'chief',
   'director',
 ]);

@@ -9,6 +9,7 @@ import { extendClause } from './extent';
 import type { BlockModel } from './model';
 import type { NounPhrase } from './phrase';
 import type { Sentence } from './sentences';
+import { lazySet } from './lexicon/lazy';
 
 /**
  * "As the authors explain, research shows ...", "As the report states: "...": an "As" clause with
@@ -41,4 +42,4 @@ export function asFrame(
   };
 }
 
-const FRAME_LEADS = new Set(['but', 'and', 'yet', 'so']);
+const FRAME_LEADS = lazySet(() => ['but', 'and', 'yet', 'so']);

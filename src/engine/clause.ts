@@ -4,6 +4,7 @@
  */
 import type { BlockModel } from './model';
 import type { AttributionKind } from './types';
+import { lazySet } from './lexicon/lazy';
 
 /** A token range `[from, to)` in one block. */
 export interface Range {
@@ -11,9 +12,9 @@ export interface Range {
   to: number;
 }
 
-const LEADING_JUNK = new Set([',', ':', ';', '\u2014', '\u2013', '-', 'that', '.', ')']);
-const TRAILING_JUNK = new Set([',', ':', ';', '\u2014', '\u2013', '-', '(', 'and', 'but']);
-const QUOTE_MARKS = new Set([
+const LEADING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', 'that', '.', ')']);
+const TRAILING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', '(', 'and', 'but']);
+const QUOTE_MARKS = lazySet(() => [
   '"',
   '\u201c',
   '\u201d',

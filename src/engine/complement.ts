@@ -8,16 +8,17 @@ import { BARE_CLAUSE_LEMMAS, FINITE_MARKERS, GERUND_LEMMAS } from './lexicon/com
 import { VERB_FORMS } from './lexicon/verbs';
 import { DETERMINERS } from './lexicon/words';
 import type { BlockModel } from './model';
+import { lazySet } from './lexicon/lazy';
 
 /** Words a bare clause's subject cannot contain: they open a relative clause or a new phrase. */
 // prettier-ignore
-const SUBJECT_BREAKERS = new Set([
+const SUBJECT_BREAKERS = lazySet(() => [
   'who', 'which', 'whom', 'whose', 'that', 'to', 'for', 'with', 'about', 'from', 'by', 'as',
   'when', 'where', 'if', 'because', 'and', 'or', 'but',
 ]);
 const MAX_SUBJECT = 7;
 /** Marks inside a subject: "U.S.", "journalists' metadata". */
-const SUBJECT_MARKS = new Set(['.', "'", '\u2019']);
+const SUBJECT_MARKS = lazySet(() => ['.', "'", '\u2019']);
 
 /**
  * "the opposite is true", "the U.S. might not be": subject words, then a finite marker. With
@@ -59,7 +60,7 @@ function wordsIn(block: BlockModel, r: Range): number {
   return n;
 }
 
-const SAYING = new Set(['say', 'tell', 'ask', 'write', 'explain', 'add', 'note']);
+const SAYING = lazySet(() => ['say', 'tell', 'ask', 'write', 'explain', 'add', 'note']);
 
 function pointsAtQuote(gerund: string): boolean {
   const info = VERB_FORMS.get(gerund);

@@ -12,6 +12,7 @@ import type { BlockModel } from './model';
 import type { Sentence } from './sentences';
 import type { NounPhrase } from './speaker';
 import type { AttributionKind } from './types';
+import { lazySet } from './lexicon/lazy';
 
 /** Where the speaker of a raw attribution is named. */
 export type SpeakerRef =
@@ -50,9 +51,9 @@ export interface Clause {
   framed?: boolean;
 }
 
-const CLAUSE_OPENERS = new Set(['that', ':', '\u201c', '"', '\u00ab', '\u2018']);
-const SPLIT_JOINERS = new Set(['and', 'but']);
-const RESTATING_VERBS = new Set([
+const CLAUSE_OPENERS = lazySet(() => ['that', ':', '\u201c', '"', '\u00ab', '\u2018']);
+const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
+const RESTATING_VERBS = lazySet(() => [
   'thought',
   'believed',
   'felt',
@@ -61,9 +62,9 @@ const RESTATING_VERBS = new Set([
   'expected',
   'knew',
 ]);
-const AUX = new Set(['had', 'has', 'would', 'also', 'still', 'did', 'does']);
+const AUX = lazySet(() => ['had', 'has', 'would', 'also', 'still', 'did', 'does']);
 /** Words that open a new clause rather than a second verb phrase after ", and". */
-const CLAUSE_WORDS = new Set([
+const CLAUSE_WORDS = lazySet(() => [
   ...DETERMINERS,
   ...SUBJECT_PRONOUNS.keys(),
   'there',
@@ -84,12 +85,29 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /** Words that cannot open a that-clause, so a "that" before them is a pronoun object. */
-const OBJECT_FOLLOWERS = new Set(['into', 'onto', 'again', 'too', 'away', 'aside', 'is', 'was']);
+const OBJECT_FOLLOWERS = lazySet(() => [
+  'into',
+  'onto',
+  'again',
+  'too',
+  'away',
+  'aside',
+  'is',
+  'was',
+]);
 
 /** Words after a comma that start the author's own addition to a reported claim. */
-const AUTHOR_TAILS = new Set(['amid', 'despite', 'which', 'according', 'while', 'whereas', 'as']);
+const AUTHOR_TAILS = lazySet(() => [
+  'amid',
+  'despite',
+  'which',
+  'according',
+  'while',
+  'whereas',
+  'as',
+]);
 /** Determiners that open an appositive after a name: "North Korea, its reclusive neighbor". */
-const APPOSITIVE_DETERMINERS = new Set(['its', 'a', 'an', 'the', 'his', 'her', 'their']);
+const APPOSITIVE_DETERMINERS = lazySet(() => ['its', 'a', 'an', 'the', 'his', 'her', 'their']);
 
 function opensClause(block: BlockModel, r: Range, quoteAnywhere: boolean): boolean {
   const t = block.tokens[r.from];

@@ -8,6 +8,7 @@ import { findCues } from './cues';
 import type { BlockModel } from './model';
 import type { RawAttribution } from './patterns';
 import type { Sentence } from './sentences';
+import { lazySet } from './lexicon/lazy';
 
 /** Share of a sentence's words that are quoted. */
 function quotedShare(block: BlockModel, s: Sentence): number {
@@ -29,7 +30,7 @@ export function isProse(block: BlockModel, from: number, to: number): boolean {
   return symbols <= (to - from) * 0.15;
 }
 
-const CODE_SYMBOLS = new Set([
+const CODE_SYMBOLS = lazySet(() => [
   '{',
   '}',
   '[',
@@ -46,7 +47,7 @@ const CODE_SYMBOLS = new Set([
   '~',
 ]);
 
-const FIRST_PERSON = new Set([
+const FIRST_PERSON = lazySet(() => [
   'i',
   "i'm",
   "i've",

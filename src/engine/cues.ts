@@ -15,6 +15,7 @@ import {
 import { POSSESSIVE_PRONOUNS } from './lexicon/words';
 import type { BlockModel } from './model';
 import type { Sentence } from './sentences';
+import { lazySet } from './lexicon/lazy';
 
 /** How a cue relates to its speaker. */
 export type CueForm =
@@ -39,24 +40,34 @@ export interface CueHit {
   object?: boolean;
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const BE_FORMS = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // prettier-ignore
-const ING_OPENERS = new Set([
+const ING_OPENERS = lazySet(() => [
   ',', 'as', 'while', 'by', 'after', 'before', 'without', 'and', '\u2014',
 ]);
 // prettier-ignore
-const NOUN_OPENERS = new Set([
+const NOUN_OPENERS = lazySet(() => [
   'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
   'your', 'no', 'any',
 ]);
 /** Words that open a passive agent ("by the ministry", "by many Africans"). */
 // prettier-ignore
-const AGENT_OPENERS = new Set([
+const AGENT_OPENERS = lazySet(() => [
   'the', 'a', 'an', 'his', 'her', 'their', 'its', 'many', 'some', 'several', 'other', 'both',
 ]);
 /** Words after which "called X" is a speaker calling someone something, not a name given. */
-const SUBJECT_LIKE = new Set(['he', 'she', 'they', 'it', 'who', 'also', 'and', 'publicly', 'once']);
-const HEADLINE_KINDS = new Set(['headline', 'standfirst', 'crosshead']);
+const SUBJECT_LIKE = lazySet(() => [
+  'he',
+  'she',
+  'they',
+  'it',
+  'who',
+  'also',
+  'and',
+  'publicly',
+  'once',
+]);
+const HEADLINE_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
 
 function nounCue(block: BlockModel, i: number): CueHit | null {
@@ -88,9 +99,9 @@ function isOwner(block: BlockModel, k: number): boolean {
   return prev !== undefined && (POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower.endsWith("'s"));
 }
 
-const NOUN_OBJECT_PREPS = new Set(['of', 'about', 'against']);
+const NOUN_OBJECT_PREPS = lazySet(() => ['of', 'about', 'against']);
 // prettier-ignore
-const NOUN_OBJECT_LEMMAS = new Set([
+const NOUN_OBJECT_LEMMAS = lazySet(() => [
   'deny', 'disavow', 'reject', 'warn', 'condemn', 'criticize', 'endorse', 'praise', 'claim',
 ]);
 
@@ -202,7 +213,7 @@ function withParticles(block: BlockModel, hit: CueHit): CueHit {
 
 /** Verbs whose "of" object states what was said ("warned of", "spoke of", "boasted of"). */
 // prettier-ignore
-const OF_LEMMAS = new Set([
+const OF_LEMMAS = lazySet(() => [
   'warn', 'speak', 'boast', 'complain', 'write', 'tell', 'hint', 'brag', 'talk', 'testify',
 ]);
 

@@ -10,8 +10,9 @@ import type { CueHit } from './cues';
 import type { BlockModel } from './model';
 import type { Resolved } from './nesting';
 import type { Sentence } from './sentences';
+import { lazySet } from './lexicon/lazy';
 
-const DISPLAY_KINDS = new Set(['headline', 'standfirst', 'crosshead']);
+const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 const MAX_NAME = 6;
 const COLON_CUE: CueHit = {
   from: 0,

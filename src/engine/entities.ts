@@ -28,22 +28,33 @@ import {
 import { namedType, nameParts } from './naming';
 import type { Token } from './tokenize';
 import type { Entity, EntityType, TextSpan } from './types';
+import { lazySet } from './lexicon/lazy';
 
 interface EntityState extends Entity {
   roles: Set<string>;
   key: string;
+  /** Lower-cased last word of the (never renamed) name, for surname matches. */
+  surname: string;
+  /** Lower-cased name, for "the ministry" finding "the Defence Ministry". */
+  lowerName: string;
 }
 
 const lastWord = (name: string): string => name.toLowerCase().split(' ').pop() ?? '';
 
-const PLACE_PREPS = new Set(['in', 'at', 'from']);
+const PLACE_PREPS = lazySet(() => ['in', 'at', 'from']);
 const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWord(w);
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'i']);
+const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
 
 /** Merges speaker mentions into entities across the article. */
 export class EntityResolver {
   private readonly entities: EntityState[] = [];
+  /** Entities by key (keys are unique: every create follows a failed look-up). */
+  private readonly byKey = new Map<string, EntityState>();
+  /** Entities by lower-cased last word, in order of creation (any type: types can change). */
+  private readonly bySurname = new Map<string, EntityState[]>();
+  /** Lower-cased alias → the earliest entity written that way. */
+  private readonly byAlias = new Map<string, EntityState>();
   private recentPerson: EntityState | KnownName | null = null;
   /** People named or quoted lately, oldest first, for gender agreement of "he" and "she". */
   private readonly recentPersons: Array<EntityState | KnownName> = [];
@@ -93,7 +104,7 @@ export class EntityResolver {
   /** The entity for an unnamed source the text only implies ("We're told ..."). */
   unnamed(name: string): number {
     const key = `phrase:${name}`;
-    const e = this.entities.find((x) => x.key === key) ?? this.create(key, name, 'anonymous', []);
+    const e = this.byKey.get(key) ?? this.create(key, name, 'anonymous', []);
     return e.id;
   }
 
@@ -126,7 +137,7 @@ export class EntityResolver {
       const found = lookupName(this.names, word);
       if (found?.person === true) known = found;
       // A person who has already spoken, named again by surname ("Forrest Jones made ...").
-      else known = this.entities.find((e) => e.type === 'person' && lastWord(e.name) === word);
+      else known = this.bySurname.get(word)?.find((e) => e.type === 'person');
     }
     if (known === undefined) return;
     this.personTick = this.tick;
@@ -137,7 +148,7 @@ export class EntityResolver {
       const key = `person:${known.name.toLowerCase()}`;
       // Only a possible antecedent: the entity is made when a pronoun actually refers to it, so
       // role look-ups ("the prime minister") see speakers, not everyone named in passing.
-      this.recentPerson = this.entities.find((e) => e.key === key) ?? known;
+      this.recentPerson = this.byKey.get(key) ?? known;
     }
     remember(this.recentPersons, this.recentPerson);
   }
@@ -154,10 +165,7 @@ export class EntityResolver {
   private materialise(target: EntityState | KnownName | null): EntityState | null {
     if (target === null || 'id' in target) return target;
     const key = `person:${target.name.toLowerCase()}`;
-    return (
-      this.entities.find((e) => e.key === key) ??
-      this.create(key, target.name, 'person', target.roles)
-    );
+    return this.byKey.get(key) ?? this.create(key, target.name, 'person', target.roles);
   }
 
   /**
@@ -198,7 +206,12 @@ export class EntityResolver {
     if (entity === null) return null;
     entity.mentions.push(mention);
     const surface = mention.text.replace(/['\u2019]s$/, '');
-    if (surface !== entity.name && !entity.aliases.includes(surface)) entity.aliases.push(surface);
+    if (surface !== entity.name && !entity.aliases.includes(surface)) {
+      entity.aliases.push(surface);
+      const owner = this.byAlias.get(surface.toLowerCase());
+      if (owner === undefined || owner.id > entity.id)
+        this.byAlias.set(surface.toLowerCase(), entity);
+    }
     this.touch(entity);
     return entity.id;
   }
@@ -233,8 +246,14 @@ export class EntityResolver {
       mentions: [],
       roles: new Set(roles),
       key,
+      surname: lastWord(name),
+      lowerName: name.toLowerCase(),
     };
     this.entities.push(e);
+    if (!this.byKey.has(key)) this.byKey.set(key, e);
+    const namesakes = this.bySurname.get(e.surname);
+    if (namesakes === undefined) this.bySurname.set(e.surname, [e]);
+    else namesakes.push(e);
     return e;
   }
 
@@ -270,7 +289,7 @@ export class EntityResolver {
       const full = nameWords.length >= 2 ? longestContaining(this.names, nameWords) : undefined;
       const known = full ?? lookupName(this.names, lowerWords[lowerWords.length - 1] ?? '');
       const personKey = `person:${(known?.name ?? nameWords.join(' ')).toLowerCase()}`;
-      const existing = this.entities.find((e) => e.key === personKey);
+      const existing = this.byKey.get(personKey);
       if (existing !== undefined) {
         roles.forEach((r) => existing.roles.add(r));
         return existing;
@@ -293,9 +312,11 @@ export class EntityResolver {
         ? stripPossessive(this.text.slice(first.start, last.end))
         : [...nameWords, ...tail].join(' ');
     const key = `named:${canonical.toLowerCase()}`;
-    const existing = this.entities.find(
-      (e) => e.key === key || e.aliases.some((a) => a.toLowerCase() === canonical.toLowerCase()),
-    );
+    // The earliest entity with this key or written this way before.
+    const byKey = this.byKey.get(key);
+    const byAlias = this.byAlias.get(canonical.toLowerCase());
+    const existing =
+      byKey === undefined || (byAlias !== undefined && byAlias.id < byKey.id) ? byAlias : byKey;
     if (existing !== undefined) return existing;
     const named = namedType(run, tail, lowerWords, head);
     const type =
@@ -319,21 +340,20 @@ export class EntityResolver {
       const known = nameWithRole(this.names, head);
       if (known !== undefined) {
         const key = `person:${known.name.toLowerCase()}`;
-        return (
-          this.entities.find((e) => e.key === key) ??
-          this.create(key, known.name, 'person', known.roles)
-        );
+        return this.byKey.get(key) ?? this.create(key, known.name, 'person', known.roles);
       }
     }
     const type = typeFromHead(head);
     if (definite && type !== null && type !== 'anonymous') {
       for (let i = this.entities.length - 1; i >= 0; i -= 1) {
         const e = this.entities[i];
-        if (e !== undefined && e.type === type && e.name.toLowerCase().includes(head)) return e;
+        if (e !== undefined && e.type === type && e.lowerName.includes(head)) return e;
       }
       if (head === 'company' || head === 'utility' || head === 'firm') {
-        const org = [...this.entities].reverse().find((e) => e.type === 'organization');
-        if (org !== undefined) return org;
+        for (let i = this.entities.length - 1; i >= 0; i -= 1) {
+          const e = this.entities[i];
+          if (e?.type === 'organization') return e;
+        }
       }
     }
     if (!ANONYMOUS_HEADS.has(head) && !ROLE_WORDS.has(head) && type === null) return null;
@@ -348,7 +368,7 @@ export class EntityResolver {
       .map((t) => t.lower)
       .join(' ')
       .replace(/'s$/, '')}`;
-    const existing = this.entities.find((e) => e.key === key);
+    const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
     return this.create(
       key,

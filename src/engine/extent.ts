@@ -9,12 +9,13 @@ import type { CueHit } from './cues';
 import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from './lexicon/phrases';
 import { SUBJECT_PRONOUNS, TIME_WORDS } from './lexicon/words';
 import type { BlockModel } from './model';
+import { lazySet } from './lexicon/lazy';
 
 // prettier-ignore
-const EXT_PREPS = new Set([
+const EXT_PREPS = lazySet(() => [
   'in', 'at', 'during', 'following', 'on', 'via', 'through', 'after', 'by',
 ]);
-const POSSESSIVE_OPENERS = new Set(['the', 'a', 'an', 'his', 'their', 'its', 'her']);
+const POSSESSIVE_OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'their', 'its', 'her']);
 const THAT_LOOKAHEAD = 9;
 
 /** A comma, dash or a closing quote right after a comma ('"...," he said'). */
@@ -31,13 +32,23 @@ export function isCommaLike(block: BlockModel, i: number): boolean {
 }
 
 // prettier-ignore
-const ADVERBIAL_OPENERS = new Set([
+const ADVERBIAL_OPENERS = lazySet(() => [
   'within', 'from', 'over', 'throughout', 'across', 'around', 'until', 'through', 'like', 'unlike',
   'on', 'in', 'at', 'after', 'before', 'during', 'despite', 'following', 'for', 'with', 'while',
   'when', 'as', 'since', 'earlier', 'later', 'last', 'amid', 'under', 'without', 'by', 'of', 'to',
   'if', 'once', 'because', 'although', 'though',
 ]);
-const DISCOURSE = new Set(['but', 'and', 'so', 'yet', 'however', 'still', 'now', 'then', 'also']);
+const DISCOURSE = lazySet(() => [
+  'but',
+  'and',
+  'so',
+  'yet',
+  'however',
+  'still',
+  'now',
+  'then',
+  'also',
+]);
 
 /** A stretch that is only an opening adverbial ("On the subject of X,", "Talking about Y,"). */
 export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
@@ -95,7 +106,7 @@ function isTimeWord(lower: string): boolean {
 }
 
 /** Words that may sit between a cue and its "that": "said on Thursday in a statement that". */
-const BRIDGE_WORDS = new Set([
+const BRIDGE_WORDS = lazySet(() => [
   ...EXT_PREPS,
   'to',
   'a',

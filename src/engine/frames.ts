@@ -12,10 +12,11 @@ import { PASSIVE_FRAMES, REASON_FRAMES } from './lexicon/frames';
 import type { BlockModel } from './model';
 import { speakerRight } from './phrase';
 import type { Sentence } from './sentences';
+import { lazySet, type Lookup } from './lexicon/lazy';
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
-const TOLD_BY_REPORTER = new Set(["we're", "i'm", "we've", "i've"]);
-const TOLD_AUX = new Set(['are', 'am', 'were', 'was', 'been', 'have', 'had', 'being']);
+const BE = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+const TOLD_BY_REPORTER = lazySet(() => ["we're", "i'm", "we've", "i've"]);
+const TOLD_AUX = lazySet(() => ['are', 'am', 'were', 'was', 'been', 'have', 'had', 'being']);
 
 /** The speaker of "we're told": whoever told the reporter, unnamed. */
 export const UNNAMED_SOURCES = 'unnamed sources';
@@ -52,15 +53,15 @@ const cueOf = (from: number, to: number, lemma: string): CueHit => ({
 });
 
 /** The first unquoted token index in `[from, to)` whose lower text is in `words`, or -1. */
-function find(block: BlockModel, from: number, to: number, words: ReadonlySet<string>): number {
+function find(block: BlockModel, from: number, to: number, words: Lookup): number {
   for (let i = from; i < to; i += 1)
     if (block.quoted[i] !== true && words.has(block.tokens[i]?.lower ?? '')) return i;
   return -1;
 }
 
-const AS = new Set(['as']);
-const BY = new Set(['by']);
-const STOPS = new Set([',', ';', 'but', 'by', 'and']);
+const AS = lazySet(() => ['as']);
+const BY = lazySet(() => ['by']);
+const STOPS = lazySet(() => [',', ';', 'but', 'by', 'and']);
 
 /** "X is seen by Y as Z" / "X has been described as Z by Y". */
 function passiveAgent(block: BlockModel, s: Sentence): RawAttribution | null {
@@ -119,7 +120,7 @@ function reasonFrame(block: BlockModel, s: Sentence, v: number): RawAttribution 
   });
 }
 
-const CLAUSE_STOPS = new Set([',', ';']);
+const CLAUSE_STOPS = lazySet(() => [',', ';']);
 
 /** "In Dr. Shadlen's words, ..." and "In the words of Michael Shadlen, ...". */
 function inWords(block: BlockModel, s: Sentence): RawAttribution | null {

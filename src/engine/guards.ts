@@ -7,20 +7,21 @@ import type { CueHit } from './cues';
 import { VERB_FORMS } from './lexicon/verbs';
 import type { BlockModel } from './model';
 import type { NounPhrase } from './speaker';
+import { lazySet } from './lexicon/lazy';
 
-const PLURAL_SUBJECTS = new Set(['they']);
+const PLURAL_SUBJECTS = lazySet(() => ['they']);
 // prettier-ignore
-export const FIRST_PERSON = new Set([
+export const FIRST_PERSON = lazySet(() => [
   'i', 'we', 'you', 'anyone', 'everyone', 'nobody', 'someone', 'no', 'none',
 ]);
 // prettier-ignore
-export const SUBORDINATORS = new Set([
+export const SUBORDINATORS = lazySet(() => [
   'although', 'though', 'while', 'because', 'if', 'when', 'as', 'after', 'before', 'since',
   'unless', 'whether',
 ]);
-const JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
+const JOINERS = lazySet(() => ['and', 'but', 'while', 'whereas', 'although', 'though']);
 // prettier-ignore
-export const APPOSITIVE_STARTS = new Set([
+export const APPOSITIVE_STARTS = lazySet(() => [
   'who', 'a', 'an', 'the', 'whose', 'which', 'as', 'phd', 'md', 'mph', 'jr', 'sr', 'esq',
 ]);
 
@@ -45,13 +46,13 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
 
 /** Lemmas whose base form is not also a common noun ("believe", unlike "demand" or "report"). */
 // prettier-ignore
-const VERB_ONLY = new Set([
+const VERB_ONLY = lazySet(() => [
   'say', 'believe', 'think', 'argue', 'insist', 'contend', 'maintain', 'agree', 'disagree', 'accuse',
   'deny', 'reject', 'condemn', 'warn', 'urge', 'worry', 'expect', 'wonder', 'suggest', 'explain', 'tell',
 ]);
 
 /** Words that open a clause modifying a noun ("the direction that they thought ..."). */
-const CLAUSE_LINKS = new Set(['that', 'when', 'where', 'which', 'whom', 'whether', 'if']);
+const CLAUSE_LINKS = lazySet(() => ['that', 'when', 'where', 'which', 'whom', 'whether', 'if']);
 
 /**
  * "the point when they felt that they had done so", "the direction that they thought the dots had
@@ -66,9 +67,9 @@ export function embeddedBelief(block: BlockModel, cue: CueHit, np: NounPhrase): 
   return before !== undefined && before.isWord && !VERB_FORMS.has(before.lower);
 }
 
-const MODALS = new Set(['might', 'could', 'would', 'should', 'may', "might've", "could've"]);
+const MODALS = lazySet(() => ['might', 'could', 'would', 'should', 'may', "might've", "could've"]);
 
-const NEGATIONS = new Set(['not', 'never', "n't", 'declined', 'refused']);
+const NEGATIONS = lazySet(() => ['not', 'never', "n't", 'declined', 'refused']);
 
 /** "would not immediately describe": a negated cue reports no claim. */
 export function isNegated(block: BlockModel, cue: number, floor: number): boolean {

@@ -9,10 +9,11 @@ import type { CueHit } from './cues';
 import type { BlockModel } from './model';
 import { DETERMINERS } from './lexicon/words';
 import type { Sentence } from './sentences';
+import { lazySet } from './lexicon/lazy';
 
 // prettier-ignore
 /** Labels that open headlines without naming a source. */
-const LABELS = new Set([
+const LABELS = lazySet(() => [
   'analysis', 'live', 'watch', 'opinion', 'video', 'exclusive', 'update', 'updated', 'explainer',
   'breaking', 'review', 'interview', 'comment', 'editorial', 'photos', 'factbox', 'timeline',
   'podcast', 'listen', 'quiz', 'obituary', 'letters', 'correction', 'recap', 'preview', 'report',

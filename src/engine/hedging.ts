@@ -1,27 +1,36 @@
 /**
  * Stage 8: find hedges ("reportedly", "is said to") by scanning tokens against the hedge lexicon.
  */
-import { HEDGES_BY_FIRST } from './lexicon/hedges';
+import { HEDGES_BY_FIRST, type HedgeEntry } from './lexicon/hedges';
 import type { BlockModel } from './model';
 import type { Hedge } from './types';
+
+/** Does `entry` match the tokens from `i` on? */
+function matchesAt(block: BlockModel, i: number, entry: HedgeEntry): boolean {
+  for (let k = 0; k < entry.tokens.length; k += 1) {
+    if (block.tokens[i + k]?.lower !== entry.tokens[k]) return false;
+  }
+  return true;
+}
 
 /** Every hedge in a block. */
 export function findHedges(block: BlockModel): Hedge[] {
   const found: Hedge[] = [];
-  block.tokens.forEach((token, i) => {
-    for (const entry of HEDGES_BY_FIRST.get(token.lower) ?? []) {
-      const matches = entry.tokens.every((w, k) => block.tokens[i + k]?.lower === w);
-      if (!matches) continue;
-      const end = block.tokens[i + entry.tokens.length - 1]?.end ?? token.end;
-      found.push({
-        block: block.index,
-        start: token.start,
-        end,
-        text: block.text.slice(token.start, end),
-        lemma: entry.lemma,
-      });
-      return;
-    }
-  });
+  // Plain loops: this visits every token of the article, and most have no hedge entry at all.
+  for (let i = 0; i < block.tokens.length; i += 1) {
+    const token = block.tokens[i];
+    const entries = token === undefined ? undefined : HEDGES_BY_FIRST.get(token.lower);
+    if (token === undefined || entries === undefined) continue;
+    const entry = entries.find((e) => matchesAt(block, i, e));
+    if (entry === undefined) continue;
+    const end = block.tokens[i + entry.tokens.length - 1]?.end ?? token.end;
+    found.push({
+      block: block.index,
+      start: token.start,
+      end,
+      text: block.text.slice(token.start, end),
+      lemma: entry.lemma,
+    });
+  }
   return found;
 }

@@ -17,6 +17,8 @@ import { VERB_FORMS } from './lexicon/verbs';
 import { TIME_WORDS } from './lexicon/words';
 import type { BlockModel } from './model';
 import type { Token } from './tokenize';
+import { containingName, nameIndex } from './name-index';
+import { lazySet } from './lexicon/lazy';
 
 /** A personal name found in the article with the roles written next to it. */
 export interface KnownName {
@@ -33,7 +35,7 @@ export interface KnownName {
 
 /** Words that make a capitalised run a place or a date, not a person. */
 // prettier-ignore
-const NOT_PERSON = new Set([
+const NOT_PERSON = lazySet(() => [
   'harbour', 'harbor', 'island', 'islands', 'river', 'street', 'beach', 'bay', 'mountain',
   'mountains', 'lake', 'sea', 'ocean', 'coast', 'valley', 'park', 'province', 'region', 'square',
   'avenue', 'road', 'bridge', 'airport', 'station', 'hall', 'north', 'south', 'east', 'west',
@@ -43,7 +45,7 @@ const NOT_PERSON = new Set([
 ]);
 
 // prettier-ignore
-const STOP_CAPS = new Set([
+const STOP_CAPS = lazySet(() => [
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this',
   'that', 'as', 'if', 'when', 'after', 'for', 'of', 'both', 'either', 'neither', 'now', 'so',
   'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed',
@@ -61,6 +63,9 @@ export function isInstitutionWord(lower: string): boolean {
 
 /** Strip a possessive ending ("Netanyahu's" → "Netanyahu"). */
 export function stripPossessive(word: string): string {
+  // Most words end in neither "s" nor an apostrophe: skip the two replaces for them.
+  const last = word.charCodeAt(word.length - 1);
+  if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return word;
   return word.replace(/['\u2019]s$/i, '').replace(/['\u2019]$/, '');
 }
 
@@ -75,37 +80,37 @@ export function splitRoles(run: readonly Token[]): { roles: string[]; name: Toke
 }
 
 function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
+  // A plain loop, no per-token closure: this runs over every token of the article, cold.
   const runs: Token[][] = [];
   let run: Token[] = [];
-  const flush = () => {
+  const { tokens, quoted } = block;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if ((quoted[i] === true) === insideQuotes) {
+      if (t.isWord && t.cap && !STOP_CAPS.has(t.lower)) {
+        run.push(t);
+        if (!/['\u2019]s$/.test(t.text)) continue;
+      } else if (
+        t.text === '.' &&
+        run.length > 0 &&
+        (run[run.length - 1]?.text.length === 1 || HONORIFICS.has(run[run.length - 1]?.lower ?? ''))
+      ) {
+        continue;
+      }
+    }
     if (run.length > 0) runs.push(run);
     run = [];
-  };
-  block.tokens.forEach((t, i) => {
-    if ((block.quoted[i] === true) !== insideQuotes) {
-      flush();
-      return;
-    }
-    if (t.isWord && t.cap && !STOP_CAPS.has(t.lower)) {
-      run.push(t);
-      if (/['\u2019]s$/.test(t.text)) flush();
-      return;
-    }
-    if (
-      t.text === '.' &&
-      run.length > 0 &&
-      (run[run.length - 1]?.text.length === 1 || HONORIFICS.has(run[run.length - 1]?.lower ?? ''))
-    )
-      return;
-    flush();
-  });
-  flush();
+  }
+  if (run.length > 0) runs.push(run);
   return runs;
 }
 
-/** A name is a person's when its surname also appears on its own ("Bassi said") or with a title. */
-function markPersons(blocks: readonly BlockModel[], names: Map<string, KnownName>): void {
-  const bySurname = new Map<string, KnownName[]>();
+type SurnameIndex = Map<string, KnownName[]>;
+
+/** Index the names by surname and by first word (family name first: "Lee Jae-myung" is "Lee"). */
+function surnameIndex(names: Map<string, KnownName>): SurnameIndex {
+  const bySurname: SurnameIndex = new Map();
   const add = (key: string, known: KnownName) => {
     const list = bySurname.get(key) ?? [];
     list.push(known);
@@ -114,118 +119,149 @@ function markPersons(blocks: readonly BlockModel[], names: Map<string, KnownName
   for (const known of names.values()) {
     if (known.roles.size > 0) known.person = true;
     add(known.surname, known);
-    // Family name first ("Lee Jae-myung" is "Lee" on second mention).
     add((known.name.split(' ')[0] ?? '').toLowerCase(), known);
   }
-  for (const block of blocks) {
-    block.tokens.forEach((t, i) => {
-      if (!t.cap) return;
-      const list = bySurname.get(stripPossessive(t.lower));
-      const prev = block.tokens[i - 1];
-      const next = block.tokens[i + 1];
-      if (
-        list === undefined ||
-        (prev?.cap === true && !HONORIFICS.has(prev.lower)) ||
-        next?.cap === true
-      )
-        return;
-      list.forEach((k) => {
-        k.mentions += 1;
-      });
-      // The lone name must act like a person: after a title, or next to a speech verb.
-      const speaks = (w: string | undefined) => w !== undefined && VERB_FORMS.has(w);
-      const titled = prev !== undefined && HONORIFICS.has(prev.lower);
-      const skipAux = block.tokens[i + 2]?.lower;
-      if (!titled && !speaks(next?.lower) && !speaks(prev?.lower) && !speaks(skipAux)) return;
-      list.forEach((k) => {
-        k.person = true;
-      });
-    });
+  return bySurname;
+}
+
+const speaks = (w: string | undefined) => w !== undefined && VERB_FORMS.has(w);
+
+/** A name is a person's when its surname also appears on its own ("Bassi said") or with a title. */
+function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
+  for (let i = 0; i < block.tokens.length; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || !t.cap) continue;
+    const list = bySurname.get(stripPossessive(t.lower));
+    const prev = block.tokens[i - 1];
+    const next = block.tokens[i + 1];
+    if (
+      list === undefined ||
+      (prev?.cap === true && !HONORIFICS.has(prev.lower)) ||
+      next?.cap === true
+    )
+      continue;
+    for (const k of list) k.mentions += 1;
+    // The lone name must act like a person: after a title, or next to a speech verb.
+    const titled = prev !== undefined && HONORIFICS.has(prev.lower);
+    const skipAux = block.tokens[i + 2]?.lower;
+    if (!titled && !speaks(next?.lower) && !speaks(prev?.lower) && !speaks(skipAux)) continue;
+    for (const k of list) k.person = true;
   }
 }
 
-/** Collect every multi-word personal name in the article, keyed by the lower-cased full name. */
-export function collectNames(blocks: readonly BlockModel[]): Map<string, KnownName> {
-  const names = new Map<string, KnownName>();
-  for (const block of blocks) {
-    for (const run of capRuns(block)) {
-      const { roles, name } = splitRoles(run);
-      if (name.length < 2 || name.length > 4) continue;
-      const notPerson = (t: Token) =>
-        isInstitutionWord(t.lower) ||
-        ROLE_WORDS.has(t.lower) ||
-        NOT_PERSON.has(t.lower) ||
-        TIME_WORDS.has(t.lower);
-      const lastWord = name[name.length - 1]?.lower ?? '';
-      if (
-        name.some(notPerson) ||
-        lastWord.endsWith('ists') ||
-        ANONYMOUS_HEADS.has(lastWord) ||
-        isPlaceName(name.map((t) => stripPossessive(t.lower)))
-      )
-        continue;
-      const words = name.map((t) => stripPossessive(t.text));
-      const surname = (words[words.length - 1] ?? '').toLowerCase();
-      const firstTok = name[0];
-      const lastTok = name[name.length - 1];
-      const full =
-        firstTok !== undefined && lastTok !== undefined
-          ? stripPossessive(block.text.slice(firstTok.start, lastTok.end))
-          : words.join(' ');
-      const key = full.toLowerCase();
-      const known = names.get(key);
-      if (known === undefined) {
-        names.set(key, {
-          name: full,
-          surname,
-          roles: new Set(roles),
-          person: roles.length > 0,
-          mentions: 1,
-        });
-      } else {
-        roles.forEach((r) => known.roles.add(r));
-        known.mentions += 1;
-      }
+/** First pass over one block: its multi-word personal names, keyed by the lower-cased full name. */
+function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownName>): void {
+  for (const run of runs) {
+    const { roles, name } = splitRoles(run);
+    if (name.length < 2 || name.length > 4) continue;
+    const notPerson = (t: Token) =>
+      isInstitutionWord(t.lower) ||
+      ROLE_WORDS.has(t.lower) ||
+      NOT_PERSON.has(t.lower) ||
+      TIME_WORDS.has(t.lower);
+    const lastWord = name[name.length - 1]?.lower ?? '';
+    if (
+      name.some(notPerson) ||
+      lastWord.endsWith('ists') ||
+      ANONYMOUS_HEADS.has(lastWord) ||
+      isPlaceName(name.map((t) => stripPossessive(t.lower)))
+    )
+      continue;
+    const words = name.map((t) => stripPossessive(t.text));
+    const surname = (words[words.length - 1] ?? '').toLowerCase();
+    const firstTok = name[0];
+    const lastTok = name[name.length - 1];
+    const full =
+      firstTok !== undefined && lastTok !== undefined
+        ? stripPossessive(block.text.slice(firstTok.start, lastTok.end))
+        : words.join(' ');
+    const key = full.toLowerCase();
+    const known = names.get(key);
+    if (known === undefined) {
+      names.set(key, {
+        name: full,
+        surname,
+        roles: new Set(roles),
+        person: roles.length > 0,
+        mentions: 1,
+      });
+    } else {
+      roles.forEach((r) => known.roles.add(r));
+      known.mentions += 1;
     }
   }
-  attachTitles(blocks, names);
-  markThings(blocks, names);
-  markPersons(blocks, names);
+}
+
+/**
+ * Collect every multi-word personal name in the article, keyed by the lower-cased full name, as a
+ * generator that yields the characters of text done after each block of each pass, so a long
+ * article can be processed in slices (see `incremental.ts`).
+ */
+export function* collectNamesInSteps(
+  blocks: readonly BlockModel[],
+): Generator<number, Map<string, KnownName>, void> {
+  const names = new Map<string, KnownName>();
+  // Capitalised runs outside quotes, found once and read by the first two passes.
+  const outside: Token[][][] = [];
+  for (const block of blocks) {
+    const runs = capRuns(block);
+    outside.push(runs);
+    addNames(block, runs, names);
+    yield block.text.length;
+  }
+  const surnames = bySurnameOnly(names);
+  for (const [i, block] of blocks.entries()) {
+    attachTitles(outside[i] ?? [], capRuns(block, true), surnames);
+    yield block.text.length;
+  }
+  for (const block of blocks) {
+    markThings(block, names);
+    yield block.text.length;
+  }
+  const bySurname = surnameIndex(names);
+  for (const block of blocks) {
+    markPersons(block, bySurname);
+    yield block.text.length;
+  }
   for (const known of names.values()) if (known.thing === true) known.person = false;
   return names;
 }
 
 /** "Energy Control, which has been running ...": a name taking "which" is an institution. */
-function markThings(blocks: readonly BlockModel[], names: Map<string, KnownName>): void {
-  for (const block of blocks) {
-    block.tokens.forEach((t, i) => {
-      if (t.lower !== 'which' || block.tokens[i - 1]?.text !== ',') return;
-      let from = i - 2;
-      while (from > 0 && block.tokens[from - 1]?.cap === true) from -= 1;
-      const first = block.tokens[from];
-      const last = block.tokens[i - 2];
-      if (first === undefined || last === undefined || !last.cap) return;
-      const known = names.get(
-        stripPossessive(block.text.slice(first.start, last.end)).toLowerCase(),
-      );
-      if (known !== undefined) known.thing = true;
-    });
+function markThings(block: BlockModel, names: Map<string, KnownName>): void {
+  for (let i = 0; i < block.tokens.length; i += 1) {
+    const t = block.tokens[i];
+    if (t?.lower !== 'which' || block.tokens[i - 1]?.text !== ',') continue;
+    let from = i - 2;
+    while (from > 0 && block.tokens[from - 1]?.cap === true) from -= 1;
+    const first = block.tokens[from];
+    const last = block.tokens[i - 2];
+    if (first === undefined || last === undefined || !last.cap) continue;
+    const known = names.get(stripPossessive(block.text.slice(first.start, last.end)).toLowerCase());
+    if (known !== undefined) known.thing = true;
   }
 }
 
+/** Names grouped by surname, in the map's order. */
+function bySurnameOnly(names: Map<string, KnownName>): SurnameIndex {
+  const index: SurnameIndex = new Map();
+  for (const known of names.values()) {
+    const list = index.get(known.surname);
+    if (list === undefined) index.set(known.surname, [known]);
+    else list.push(known);
+  }
+  return index;
+}
+
 /** "Prime Minister Netanyahu" (even inside a quote) gives the titles to the known full name. */
-function attachTitles(blocks: readonly BlockModel[], names: Map<string, KnownName>): void {
-  for (const block of blocks) {
-    for (const run of [...capRuns(block), ...capRuns(block, true)]) {
-      const { roles, name } = splitRoles(run);
-      const only = name[0];
-      if (name.length !== 1 || only === undefined || roles.length === 0) continue;
-      const surname = stripPossessive(only.lower);
-      for (const known of names.values()) {
-        if (known.surname !== surname) continue;
-        roles.forEach((r) => known.roles.add(r));
-        known.person = true;
-      }
+function attachTitles(outside: Token[][], inside: Token[][], bySurname: SurnameIndex): void {
+  for (const run of [...outside, ...inside]) {
+    const { roles, name } = splitRoles(run);
+    const only = name[0];
+    if (name.length !== 1 || only === undefined || roles.length === 0) continue;
+    for (const known of bySurname.get(stripPossessive(only.lower)) ?? []) {
+      roles.forEach((r) => known.roles.add(r));
+      known.person = true;
     }
   }
 }
@@ -235,24 +271,9 @@ export function lookupName(
   names: ReadonlyMap<string, KnownName>,
   word: string,
 ): KnownName | undefined {
-  const all = [...names.values()];
+  const index = nameIndex(names);
   // Longest full name with this surname; among different people, the first introduced.
-  const bySurname = all.filter((k) => k.surname === word);
-  if (bySurname.length > 0) {
-    const first = bySurname[0];
-    const longer = bySurname.find(
-      (k) =>
-        first !== undefined && k.name.endsWith(first.name) && k.name.length > first.name.length,
-    );
-    return longer ?? first;
-  }
-  const hits = all.filter((k) =>
-    k.name
-      .toLowerCase()
-      .split(/[\s-]+/)
-      .includes(word),
-  );
-  return hits[0];
+  return index.bySurname.get(word) ?? index.byWord.get(word);
 }
 
 /** The longest known name that contains `words` as a contiguous run ("Te Kaurinui" → "Te Kaurinui Robert Parata"). */
@@ -260,14 +281,7 @@ export function longestContaining(
   names: ReadonlyMap<string, KnownName>,
   words: readonly string[],
 ): KnownName | undefined {
-  const needle = words.join(' ').toLowerCase();
-  let best: KnownName | undefined;
-  for (const known of names.values()) {
-    const hay = ` ${known.name.toLowerCase()} `;
-    if (!hay.includes(` ${needle} `)) continue;
-    if (best === undefined || known.name.length > best.name.length) best = known;
-  }
-  return best;
+  return containingName(names, words.join(' ').toLowerCase());
 }
 
 /** A known person introduced with a role ("Facebook CEO Mark Zuckerberg" for "ceo"). */

@@ -9,6 +9,7 @@ import { DETERMINERS } from './lexicon/words';
 import { isInstitutionWord, splitRoles, stripPossessive } from './names';
 import type { Token } from './tokenize';
 import type { EntityType } from './types';
+import { lazySet } from './lexicon/lazy';
 
 /** The parts of a named phrase. */
 export interface NameParts {
@@ -27,7 +28,7 @@ export interface NameParts {
 
 // prettier-ignore
 /** Words that make a phrase a news outlet whatever its head ("Interfax news agency"). */
-const STRONG_MEDIA = new Set([
+const STRONG_MEDIA = lazySet(() => [
   'news', 'newspaper', 'reuters', 'interfax', 'tass', 'bloomberg', 'broadcaster', 'magazine', 'times',
   'journal', 'post', 'tribune', 'herald', 'bbc', 'cnn', 'afp', 'ap', 'xinhua', 'yonhap', 'ria',
 ]);

@@ -25,6 +25,7 @@ import {
   SUBORDINATORS,
   trailingQuote,
 } from './guards';
+import { lazySet } from './lexicon/lazy';
 
 export type { RawAttribution, SpeakerRef } from './content';
 
@@ -202,7 +203,7 @@ function clauseFor(
 
 /** After-parts that modify the claim before them ("..., down from 19% a week earlier"). */
 // prettier-ignore
-const MODIFIER_STARTS = new Set([
+const MODIFIER_STARTS = lazySet(() => [
   'down', 'up', 'from', 'compared', 'including', 'excluding', 'double', 'triple', 'half', 'than',
   'roughly', 'about', 'nearly', 'almost', 'more', 'less', 'mostly', 'largely', 'or', 'at', 'to',
 ]);

@@ -17,6 +17,7 @@ import { AUXILIARIES, DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from './lexic
 import { VERB_FORMS } from './lexicon/verbs';
 import type { BlockModel } from './model';
 import type { Token } from './tokenize';
+import { lazySet } from './lexicon/lazy';
 
 /** A speaker noun phrase as a token range `[from, to)`. */
 export interface NounPhrase {
@@ -29,8 +30,8 @@ export interface NounPhrase {
 }
 
 const MAX_NP = 9;
-const NAME_LINKS = new Set(['of', 'on', 'for', '&']);
-const INNER_WORDS = new Set(['of', 'the', 'for', '&', 'de', 'la', 'van', 'von', 'bin', 'al']);
+const NAME_LINKS = lazySet(() => ['of', 'on', 'for', '&']);
+const INNER_WORDS = lazySet(() => ['of', 'the', 'for', '&', 'de', 'la', 'van', 'von', 'bin', 'al']);
 
 /** Is this word a plausible head (last word) of a speaker phrase? */
 export function isSpeakerHead(token: Token | undefined): boolean {
@@ -53,7 +54,7 @@ export function isSpeakerHead(token: Token | undefined): boolean {
 
 /** Nouns and verbs that end in "-ly" but are not adverbs. */
 // prettier-ignore
-const LY_WORDS = new Set([
+const LY_WORDS = lazySet(() => [
   'family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'bully', 'reply', 'apply',
   'comply', 'imply', 'rely', 'multiply', 'italy', 'july', 'homily', 'folly', 'jelly', 'belly',
 ]);
@@ -89,7 +90,7 @@ function isNpWord(block: BlockModel, i: number): boolean {
 }
 
 /** Irregular past forms of reporting verbs ("told parliament" is not part of a name). */
-const PAST_FORMS = new Set([
+const PAST_FORMS = lazySet(() => [
   'said',
   'told',
   'thought',
@@ -103,17 +104,17 @@ const PAST_FORMS = new Set([
   'shown',
 ]);
 
-const POSSESSIVES = new Set(['his', 'her', 'their']);
+const POSSESSIVES = lazySet(() => ['his', 'her', 'their']);
 
 /** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
 // prettier-ignore
-const SENTENCE_ADVERBS = new Set([
+const SENTENCE_ADVERBS = lazySet(() => [
   'now', 'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'also', 'then',
   'thus', 'indeed', 'moreover', 'furthermore', 'besides', 'today', 'yesterday', 'overall',
   'ultimately', 'eventually', 'separately', 'finally', 'previously', 'earlier', 'later',
 ]);
 
-const POSTMODIFIER_PREPS = new Set(['with', 'in', 'at', 'from', 'close', 'on']);
+const POSTMODIFIER_PREPS = lazySet(() => ['with', 'in', 'at', 'from', 'close', 'on']);
 
 function abbreviationLike(t: Token): boolean {
   return HONORIFICS.has(t.lower) || (t.text.length === 1 && t.cap) || ROLE_WORDS.has(t.lower);
@@ -138,11 +139,11 @@ export function skipAuxLeft(block: BlockModel, i: number, floor: number): number
 }
 
 // prettier-ignore
-const DAY_WORDS = new Set([
+const DAY_WORDS = lazySet(() => [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
   'today', 'tonight',
 ]);
-const TIME_LEADS = new Set(['on', 'late', 'early', 'last', 'this', 'next']);
+const TIME_LEADS = lazySet(() => ['on', 'late', 'early', 'last', 'this', 'next']);
 
 /** "a source familiar with the matter": a head noun followed by a short post-modifier. */
 function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boolean {

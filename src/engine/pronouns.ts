@@ -4,6 +4,7 @@
  * goes to the most recent person it can refer to instead ("Smith said ... Jones said ... she").
  */
 import { genderOf, titleGender, type Gender } from './lexicon/gender';
+import { lazySet } from './lexicon/lazy';
 
 /** What the model needs to know about a person. */
 export interface PersonLike {
@@ -22,7 +23,17 @@ export function personGender(p: PersonLike): Gender | null {
   return genderOf(named, [first]) ?? titleGender(titles);
 }
 
-const HONORIFIC_LIKE = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady']);
+const HONORIFIC_LIKE = lazySet(() => [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'sir',
+  'dame',
+  'lord',
+  'lady',
+]);
 
 const clash = (p: PersonLike, want: Gender): boolean => {
   const g = personGender(p);

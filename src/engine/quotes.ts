@@ -3,6 +3,7 @@
  * quotes told apart from apostrophes by what flanks them. A quote left open at the end of a block
  * runs to the end (the multi-paragraph convention: the next paragraph reopens it).
  */
+import { lazySet } from './lexicon/lazy';
 
 /** One quotation in a block. */
 export interface Quote {
@@ -16,8 +17,8 @@ export interface Quote {
   unclosed: boolean;
 }
 
-const DOUBLE_OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
-const DOUBLE_CLOSE = new Set(['\u201d', '\u00bb']);
+const DOUBLE_OPEN = lazySet(() => ['\u201c', '\u00ab', '\u201e']);
+const DOUBLE_CLOSE = lazySet(() => ['\u201d', '\u00bb']);
 const LETTER = /[\p{L}\p{N}]/u;
 const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-\u201c"]/u;
 

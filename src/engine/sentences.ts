@@ -7,6 +7,7 @@ import { VERB_FORMS } from './lexicon/verbs';
 import { ABBREVIATIONS } from './lexicon/words';
 import { quoteAt, type Quote } from './quotes';
 import type { Token } from './tokenize';
+import { lazySet } from './lexicon/lazy';
 
 /** A sentence as a token range `[from, to)` of its block. */
 export interface Sentence {
@@ -14,11 +15,11 @@ export interface Sentence {
   to: number;
 }
 
-const TERMINATORS = new Set(['.', '!', '?', '\u2026']);
-const CLOSING_QUOTES = new Set(['"', '\u201d', '\u00bb', '\u2019', "'"]);
-const OPENING_QUOTES = new Set(['"', '\u201c', '\u00ab', '\u201e', '\u2018', "'"]);
+const TERMINATORS = lazySet(() => ['.', '!', '?', '\u2026']);
+const CLOSING_QUOTES = lazySet(() => ['"', '\u201d', '\u00bb', '\u2019', "'"]);
+const OPENING_QUOTES = lazySet(() => ['"', '\u201c', '\u00ab', '\u201e', '\u2018', "'"]);
 
-const SENTENCE_OPENERS = new Set([
+const SENTENCE_OPENERS = lazySet(() => [
   'the',
   'a',
   'an',
@@ -76,7 +77,7 @@ function attributionFollows(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
-const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const PRONOUNS = lazySet(() => ['he', 'she', 'they', 'we', 'i']);
 
 /** Split a block's tokens into sentences, never inside a quotation. */
 export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sentence[] {

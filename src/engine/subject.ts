@@ -6,8 +6,9 @@ import type { BlockModel } from './model';
 import type { Sentence } from './sentences';
 import { speakerRight, type NounPhrase } from './speaker';
 import { TIME_WORDS } from './lexicon/words';
+import { lazySet } from './lexicon/lazy';
 
-const ADVERBIAL = new Set([
+const ADVERBIAL = lazySet(() => [
   'on',
   'in',
   'at',
@@ -25,7 +26,7 @@ const ADVERBIAL = new Set([
   'however',
 ]);
 
-const OPENERS_TO_SKIP = new Set([
+const OPENERS_TO_SKIP = lazySet(() => [
   'but',
   'and',
   'so',

@@ -7,9 +7,10 @@ import type { Range } from './clause';
 import { FINITE_MARKERS } from './lexicon/complements';
 import { CUE_EVENT_NOUNS } from './lexicon/phrases';
 import type { BlockModel } from './model';
+import { lazySet } from './lexicon/lazy';
 
-const EVENT_PREPS = new Set(['during', 'in', 'at']);
-const OWNERS = new Set(['his', 'her', 'their', 'its', 'a', 'an', 'the']);
+const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
+const OWNERS = lazySet(() => ['his', 'her', 'their', 'its', 'a', 'an', 'the']);
 const REACH = 5;
 
 /** Cut a closing occasion phrase ("during his address to ...") off a claim range. */
@@ -45,15 +46,15 @@ export function objectEnd(block: BlockModel, from: number, ceiling: number): num
 
 /** Irregular past forms that end a subject noun phrase ("his denial of the claims came ..."). */
 // prettier-ignore
-const PAST_VERBS = new Set([
+const PAST_VERBS = lazySet(() => [
   'came', 'went', 'drew', 'made', 'took', 'gave', 'left', 'met', 'won', 'lost', 'set', 'put',
   'led', 'brought', 'caught', 'fell', 'rose', 'became', 'seemed', 'meant', 'sent', 'struck',
 ]);
-const OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'and']);
+const OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'and']);
 
 /** Prepositions and negative quantifiers that cannot open a claim after its verb. */
 // prettier-ignore
-const NOT_CLAIM_OPENERS = new Set([
+const NOT_CLAIM_OPENERS = lazySet(() => [
   'of', 'about', 'over', 'for', 'on', 'with', 'against', 'into', 'none', 'nobody', 'nothing',
 ]);
 

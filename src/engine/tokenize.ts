@@ -71,13 +71,33 @@ function gluedAt(text: string, start: number, end: number): number {
   return -1;
 }
 
+/** A word token for `text[a, b)`. */
+function wordToken(text: string, a: number, b: number): Token {
+  const word = text.slice(a, b);
+  return { text: word, lower: normalise(word), start: a, end: b, isWord: true, cap: isUpper(word) };
+}
+
+/** Does the word start with a capital? ASCII answered directly, the rest by the Unicode class. */
+function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(word[0] ?? '');
+}
+
+/** Whitespace as `\s` defines it, with an ASCII fast path (this runs once per character). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(ch);
+}
+
 /** Tokenize one block of text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
     const ch = text[i] ?? '';
-    if (/\s/.test(ch)) {
+    if (isSpace(ch)) {
       i += 1;
       continue;
     }
@@ -86,24 +106,8 @@ export function tokenize(text: string): Token[] {
       i += 1;
       while (i < text.length && (isWordChar(text[i]) || joinsWord(text, i))) i += 1;
       const glue = gluedAt(text, start, i);
-      const parts: Array<[number, number]> =
-        glue === -1
-          ? [[start, i]]
-          : [
-              [start, glue],
-              [glue, i],
-            ];
-      for (const [a, b] of parts) {
-        const word = text.slice(a, b);
-        tokens.push({
-          text: word,
-          lower: normalise(word),
-          start: a,
-          end: b,
-          isWord: true,
-          cap: UPPER.test(word[0] ?? ''),
-        });
-      }
+      if (glue === -1) tokens.push(wordToken(text, start, i));
+      else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
       continue;
     }
     tokens.push({ text: ch, lower: ch, start: i, end: i + 1, isWord: false, cap: false });

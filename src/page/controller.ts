@@ -110,7 +110,8 @@ export class PageController {
     await yieldToPage();
     if (run.signal.aborted) return this.status;
     t = performance.now();
-    const result = await this.runEngine(article);
+    const result = await this.runEngine(article, run.signal);
+    if (!result) return this.status;
     timings.engine = performance.now() - t;
     await yieldToPage();
     if (run.signal.aborted) return this.status;
@@ -165,10 +166,17 @@ export class PageController {
     this.layer.setToggles(toggles);
   }
 
-  private async runEngine(article: ExtractedArticle): Promise<ExtractionResult> {
+  /**
+   * The engine in slices (as extraction is): on a long article one synchronous call would be a
+   * main-thread task of hundreds of milliseconds. Null when a newer run or teardown aborted it.
+   */
+  private async runEngine(
+    article: ExtractedArticle,
+    signal: AbortSignal,
+  ): Promise<ExtractionResult | null> {
     try {
-      const { extractAttributions } = await loadEngine();
-      return extractAttributions(article.blocks);
+      const { extractAttributionsInSlices } = await loadEngine();
+      return await runStepsSliced(extractAttributionsInSlices(article.blocks), yieldToPage, signal);
     } catch (error) {
       console.warn('[sourcelight] engine failed', error);
       return EMPTY_RESULT;

@@ -3,10 +3,11 @@
  * report suggested the U.S. might not be ...") or a gerund ("he advised stuffing the peep hole").
  * Kept as data: the verbs differ, and a verb missing here only loses recall, never precision.
  */
+import { lazySet, LazySet } from './lazy';
 
 /** Lemmas whose claim may be a bare finite clause ("research shows the opposite is true"). */
 // prettier-ignore
-export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
+export const BARE_CLAUSE_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'add', 'announce', 'explain', 'note', 'report', 'write', 'post', 'tweet', 'observe', 'mention',
   'indicate', 'recall', 'testify', 'forecast', 'calculate', 'declare', 'specify', 'suggest',
   'show', 'find', 'conclude', 'advise', 'caution', 'assure', 'remind', 'hint', 'imply', 'signal',
@@ -17,14 +18,14 @@ export const BARE_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([
 
 /** Lemmas whose claim may be a gerund phrase ("recommends calling the front desk"). */
 // prettier-ignore
-export const GERUND_LEMMAS: ReadonlySet<string> = new Set([
+export const GERUND_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'advise', 'recommend', 'suggest', 'propose', 'urge', 'deny', 'admit', 'recall', 'report',
   'describe', 'mention', 'consider', 'caution', 'acknowledge', 'confess', 'advocate', 'defend',
 ]);
 
 /** Finite verb words that show a bare clause has begun: a subject, then one of these. */
 // prettier-ignore
-export const FINITE_MARKERS: ReadonlySet<string> = new Set([
+export const FINITE_MARKERS: LazySet<string> = lazySet<string>(() => [
   'is', 'are', 'was', 'were', 'will', 'would', 'could', 'can', 'may', 'might', 'must', 'should',
   'has', 'have', 'had', 'does', 'did', "isn't", "aren't", "wasn't", "weren't", "won't",
   "wouldn't", "can't", "couldn't", "doesn't", "didn't", "hasn't", "haven't", 'appears', 'seems',

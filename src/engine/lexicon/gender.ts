@@ -3,6 +3,7 @@
  * names. It only breaks ties — a pronoun goes to the most recent person it can refer to, and a
  * name or role missing here leaves that person compatible with both pronouns.
  */
+import { lazySet, LazySet, type Lookup } from './lazy';
 
 /** Grammatical gender a pronoun asks for. */
 export type Gender = 'female' | 'male';
@@ -13,14 +14,14 @@ const FEMALE_WORDS = (
   'chairwoman congresswoman councilwoman businesswoman stateswoman sportswoman policewoman ' +
   'actress waitress hostess mother wife daughter sister grandmother aunt niece girl woman widow ' +
   'girlfriend bride nun'
-).split(' ');
+);
 
 // prettier-ignore
 const MALE_WORDS = (
   'mr sir lord king prince duke count baron emperor spokesman chairman congressman councilman ' +
   'businessman statesman sportsman policeman father husband son brother grandfather uncle ' +
   'nephew boy man widower boyfriend groom monk'
-).split(' ');
+);
 
 /** Frequent female first names in English-language news, lower-cased: kept short on purpose. */
 // prettier-ignore
@@ -30,7 +31,7 @@ const FEMALE_NAMES = (
   'catherine maria rachel julie olivia victoria kelly megan hannah ann sara jean alice grace ' +
   'diana natalie charlotte marie hillary kamala theresa ursula giorgia marine jacinda nicola ' +
   'liz kate claire sophie lucy jane joanna louise fiona eleanor christine janet'
-).split(' ');
+);
 
 /** Frequent male first names in English-language news, lower-cased: kept short on purpose. */
 // prettier-ignore
@@ -40,14 +41,14 @@ const MALE_NAMES = (
   'benjamin samuel frank patrick peter henry jack adam alan barack joe bernie boris rishi keir ' +
   'emmanuel vladimir volodymyr xi narendra olaf justin luis mohammed muhammad ahmed ali tom tim ' +
   'jim bill bob mike steve nick ben sam dan chris jeff greg elon ian neil tony harry'
-).split(' ');
+);
 
-const FEMALE_TITLES: ReadonlySet<string> = new Set(FEMALE_WORDS);
-const MALE_TITLES: ReadonlySet<string> = new Set(MALE_WORDS);
-const FEMALE: ReadonlySet<string> = new Set([...FEMALE_WORDS, ...FEMALE_NAMES]);
-const MALE: ReadonlySet<string> = new Set([...MALE_WORDS, ...MALE_NAMES]);
+const FEMALE_TITLES: LazySet<string> = lazySet<string>(() => FEMALE_WORDS.split(' '));
+const MALE_TITLES: LazySet<string> = lazySet<string>(() => MALE_WORDS.split(' '));
+const FEMALE: LazySet<string> = lazySet<string>(() => `${FEMALE_WORDS} ${FEMALE_NAMES}`.split(' '));
+const MALE: LazySet<string> = lazySet<string>(() => `${MALE_WORDS} ${MALE_NAMES}`.split(' '));
 
-function decide(words: Iterable<string>, female: ReadonlySet<string>, male: ReadonlySet<string>) {
+function decide(words: Iterable<string>, female: Lookup, male: Lookup) {
   let f = false;
   let m = false;
   for (const w of words) {

@@ -3,9 +3,10 @@
  * "Republicans argue", "Catholics believe"): sources without a name, typed `anonymous`. A complete
  * class, not the few that happen to occur in the dev articles, so unseen outlets behave the same.
  */
+import { lazySet, LazySet } from './lazy';
 
 /** Demonyms of the world's states and large regions, plural and lower-cased. */
-const DEMONYMS = (
+const DEMONYMS =
   'afghans albanians algerians americans andorrans angolans argentines argentinians armenians ' +
   'australians austrians azerbaijanis bahamians bahrainis bangladeshis barbadians belarusians ' +
   'belgians belizeans beninese bhutanese bolivians bosnians brazilians britons bruneians ' +
@@ -26,16 +27,16 @@ const DEMONYMS = (
   'yemenis zambians zimbabweans africans asians arabs latinos latinas hispanics kurds berbers ' +
   'tibetans uyghurs uighurs chechens basques catalans scandinavians balts caribbeans westerners ' +
   'easterners northerners southerners muscovites londoners parisians berliners texans ' +
-  'californians floridians'
-).split(' ');
+  'californians floridians';
 
 /** Communities of faith and of politics. */
-const COMMUNITIES = (
+const COMMUNITIES =
   'christians muslims jews hindus buddhists sikhs catholics protestants evangelicals mormons ' +
   'sunnis shias shiites atheists republicans democrats conservatives liberals progressives ' +
   'socialists communists nationalists populists libertarians tories unionists loyalists royalists ' +
-  'separatists rebels insurgents militants islamists jihadists'
-).split(' ');
+  'separatists rebels insurgents militants islamists jihadists';
 
 /** Every plural group noun, lower-cased. */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set([...DEMONYMS, ...COMMUNITIES]);
+export const GROUP_NOUNS: LazySet<string> = lazySet<string>(() =>
+  `${DEMONYMS} ${COMMUNITIES}`.split(' '),
+);

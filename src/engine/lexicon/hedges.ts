@@ -2,6 +2,7 @@
  * Hedges: words and phrases by which an outlet distances itself from a claim. Multiword entries are
  * token sequences so the engine matches them by scanning tokens, never by regex over the page.
  */
+import { lazyMap, LazyMap, lazyValue } from './lazy';
 
 /** A hedge as a lower-cased token sequence with its lemma. */
 export interface HedgeEntry {
@@ -23,23 +24,23 @@ const PASSIVE_HEDGES = [
 ];
 
 /** Every hedge the engine recognises. */
-export const HEDGES: readonly HedgeEntry[] = [
+export const hedgeEntries: () => readonly HedgeEntry[] = lazyValue(() => [
   ...single.map((w) => ({ tokens: [w], lemma: w })),
   ...BE_FORMS.flatMap((be) =>
     PASSIVE_HEDGES.map((p) => ({ tokens: [be, p, 'to'], lemma: `is ${p} to` })),
   ),
   { tokens: ['unconfirmed', 'reports'], lemma: 'unconfirmed reports' },
   { tokens: ['it', 'is', 'understood'], lemma: 'it is understood' },
-];
+]);
 
 /** Hedges indexed by their first token, for a single left-to-right scan. */
-export const HEDGES_BY_FIRST: ReadonlyMap<string, readonly HedgeEntry[]> = (() => {
+export const HEDGES_BY_FIRST: LazyMap<string, readonly HedgeEntry[]> = lazyMap(() => {
   const index = new Map<string, HedgeEntry[]>();
-  for (const entry of HEDGES) {
+  for (const entry of hedgeEntries()) {
     const first = entry.tokens[0] ?? '';
     const list = index.get(first) ?? [];
     list.push(entry);
     index.set(first, list);
   }
   return index;
-})();
+});

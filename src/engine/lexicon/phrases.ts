@@ -4,9 +4,13 @@
  * statement" / "said at the trial" that extend a cue.
  */
 import type { CueClass } from '../types';
+import { lazyMap, LazyMap, lazySet } from './lazy';
 
 /** Noun cues with the lemma and class they report. */
-export const NOUN_CUES: ReadonlyMap<string, { lemma: string; class: CueClass }> = new Map([
+export const NOUN_CUES: LazyMap<string, { lemma: string; class: CueClass }> = lazyMap<
+  string,
+  { lemma: string; class: CueClass }
+>(() => [
   ['warning', { lemma: 'warn', class: 'neutral' }],
   ['warnings', { lemma: 'warn', class: 'neutral' }],
   ['vow', { lemma: 'vow', class: 'neutral' }],
@@ -44,14 +48,14 @@ export const NOUN_CUES: ReadonlyMap<string, { lemma: string; class: CueClass }> 
 
 /** Addressees that join "told" into one cue ("told reporters", "told Reuters"). */
 // prettier-ignore
-export const ADDRESSEE_WORDS = new Set([
+export const ADDRESSEE_WORDS = lazySet(() => [
   'reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'lawmakers', 'parliament',
   'congress', 'the', 'a', 'his', 'their', 'its', 'an', 'audience', 'crowd', 'supporters',
 ]);
 
 /** Event nouns that extend a cue: "said in a statement", "said at the trial". */
 // prettier-ignore
-export const CUE_EVENT_NOUNS = new Set([
+export const CUE_EVENT_NOUNS = lazySet(() => [
   'statement', 'interview', 'memo', 'speech', 'trial', 'briefing', 'conference', 'letter', 'post',
   'tweet', 'email', 'hearing', 'testimony', 'comments', 'remarks', 'address', 'report', 'filing',
   'video', 'message', 'broadcast', 'op-ed', 'column', 'blog', 'podcast', 'meeting', 'call',

@@ -3,6 +3,7 @@
  * "Los Angeles", "Ivory Coast"). A place that "says" something is its government speaking. Each
  * word counts only in its own position, so "Virginia Woolf" stays a person.
  */
+import { lazySet, LazySet } from './lazy';
 
 /** Words that open place names, never a person's name. */
 // prettier-ignore
@@ -10,7 +11,7 @@ const FIRST = (
   'new north south east west central northern southern eastern western upper lower greater ' +
   'saudi united el las los san santa sao saint sri hong costa puerto sierra burkina cape port ' +
   'fort mount gulf czech dominican ivory papua trinidad bosnia tel abu'
-).split(' ');
+);
 
 /** Words that close place names. */
 // prettier-ignore
@@ -20,10 +21,10 @@ const LAST = (
   'diego kong city county valley bay province region territory territories strip peninsula sea ' +
   'ocean river lake mountains heights springs falls harbour harbor square avenue road bridge ' +
   'airport station'
-).split(' ');
+);
 
-const FIRST_WORDS: ReadonlySet<string> = new Set(FIRST);
-const LAST_WORDS: ReadonlySet<string> = new Set(LAST);
+const FIRST_WORDS: LazySet<string> = lazySet<string>(() => FIRST.split(' '));
+const LAST_WORDS: LazySet<string> = lazySet<string>(() => LAST.split(' '));
 
 /** Do these lower-cased name words (two or more) name a place? */
 export function isPlaceName(words: readonly string[]): boolean {

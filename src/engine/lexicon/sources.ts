@@ -4,6 +4,7 @@
  */
 import type { EntityType } from '../types';
 import { GROUP_NOUNS } from './groups';
+import { lazySet, LazySet, memoByWord } from './lazy';
 
 /** Heads of anonymous sourcing ("officials said", "a source familiar with the matter"). */
 // prettier-ignore
@@ -23,11 +24,14 @@ const ANONYMOUS_NOUNS = [
 ];
 
 /** Anonymous heads, with every people and community of faith or politics ("many Tunisians"). */
-export const ANONYMOUS_HEADS: ReadonlySet<string> = new Set([...ANONYMOUS_NOUNS, ...GROUP_NOUNS]);
+export const ANONYMOUS_HEADS: LazySet<string> = lazySet<string>(() => [
+  ...ANONYMOUS_NOUNS,
+  ...GROUP_NOUNS,
+]);
 
 /** Titles and roles: words that name what a person is ("President", "spokesman", "CEO"). */
 // prettier-ignore
-export const ROLE_WORDS = new Set([
+export const ROLE_WORDS = lazySet(() => [
   'president', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman',
   'chairwoman', 'chair', 'chief', 'director', 'ceo', 'cfo', 'founder', 'co-founder', 'head',
   'leader', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor',
@@ -72,9 +76,9 @@ export function singulars(word: string): string[] {
 }
 
 /** A role word in the singular or plural ("programmers", "officials", "secretaries"). */
-export function isRoleWord(word: string): boolean {
-  return ROLE_WORDS.has(word) || singulars(word).some((s) => ROLE_WORDS.has(s));
-}
+export const isRoleWord: (word: string) => boolean = memoByWord(
+  (word) => ROLE_WORDS.has(word) || singulars(word).some((s) => ROLE_WORDS.has(s)),
+);
 
 /** A document noun in the singular or plural ("study", "studies", "surveys"). */
 export function isDocumentWord(word: string): boolean {
@@ -82,11 +86,21 @@ export function isDocumentWord(word: string): boolean {
 }
 
 /** Honorifics that mark a following surname as a person ("Mr. Reeves", "Ms Parry"). */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'prof', 'sir', 'dame', 'lord']);
+export const HONORIFICS = lazySet(() => [
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'dr',
+  'prof',
+  'sir',
+  'dame',
+  'lord',
+]);
 
 /** Nouns marking a government body or official institution. */
 // prettier-ignore
-export const GOVERNMENT_MARKERS = new Set([
+export const GOVERNMENT_MARKERS = lazySet(() => [
   'ministry', 'department', 'agency', 'government', 'kremlin', 'police', 'court', 'army',
   'military', 'administration', 'council', 'parliament', 'congress', 'senate', 'commission',
   'office', 'cabinet', 'authority', 'authorities', 'bureau', 'service', 'services', 'navy',
@@ -100,7 +114,7 @@ export const GOVERNMENT_MARKERS = new Set([
 
 /** Nouns marking a company, party, or civil-society organization. */
 // prettier-ignore
-export const ORGANIZATION_MARKERS = new Set([
+export const ORGANIZATION_MARKERS = lazySet(() => [
   'company', 'firm', 'inc', 'corp', 'corporation', 'ltd', 'group', 'party', 'union', 'association',
   'institute', 'institution', 'foundation', 'center', 'centre', 'university', 'college', 'bank',
   'club', 'league', 'federation', 'organization', 'organisation', 'society', 'campaign',
@@ -110,7 +124,7 @@ export const ORGANIZATION_MARKERS = new Set([
 
 /** Nouns and names marking a news outlet. */
 // prettier-ignore
-export const MEDIA_MARKERS = new Set([
+export const MEDIA_MARKERS = lazySet(() => [
   'reuters', 'ap', 'afp', 'tass', 'interfax', 'ria', 'bloomberg', 'newspaper', 'news', 'times',
   'post', 'journal', 'tribune', 'guardian', 'telegraph', 'bbc', 'cnn', 'nbc', 'abc', 'cbs', 'fox',
   'magazine', 'tabloid', 'broadcaster', 'outlet', 'outlets', 'daily', 'herald', 'gazette',
@@ -119,7 +133,7 @@ export const MEDIA_MARKERS = new Set([
 
 /** Nouns marking a document, statement or data source. */
 // prettier-ignore
-export const DOCUMENT_MARKERS = new Set([
+export const DOCUMENT_MARKERS = lazySet(() => [
   'report', 'reports', 'study', 'statement', 'survey', 'poll', 'data', 'filing', 'transcript',
   'document', 'documents', 'memo', 'letter', 'analysis', 'estimate', 'estimates', 'figures',
   'records', 'release', 'signs', 'sign', 'paper', 'review', 'audit', 'ruling', 'lawsuit',
@@ -130,7 +144,9 @@ export const DOCUMENT_MARKERS = new Set([
 ]);
 
 /** Type suggested by a noun phrase's head word, checked in order of specificity. */
-export function typeFromHead(head: string): EntityType | null {
+export const typeFromHead: (head: string) => EntityType | null = memoByWord(headType);
+
+function headType(head: string): EntityType | null {
   if (isDocumentWord(head) && head !== 'post' && head !== 'research') return 'document';
   if (MEDIA_MARKERS.has(head) && head !== 'agency' && head !== 'finance' && head !== 'insider') {
     return 'media';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflect, PHRASAL_FORMS, REPORTING_VERBS, STANCE_ADJECTIVES, VERB_FORMS } from './verbs';
+import { inflect, PHRASAL_FORMS, reportingVerbs, STANCE_ADJECTIVES, VERB_FORMS } from './verbs';
 
 describe('inflect', () => {
   it.each([
@@ -22,7 +22,7 @@ describe('inflect', () => {
 describe('VERB_FORMS', () => {
   it('holds several hundred forms', () => {
     expect(VERB_FORMS.size).toBeGreaterThan(400);
-    expect(REPORTING_VERBS.length).toBeGreaterThan(100);
+    expect(reportingVerbs().length).toBeGreaterThan(100);
   });
 
   it.each([

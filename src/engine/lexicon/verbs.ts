@@ -3,6 +3,7 @@
  * so the engine can look a token up in a Map instead of running a regex alternation over page text.
  */
 import type { CueClass } from '../types';
+import { lazyMap, LazyMap, lazySet, lazyValue } from './lazy';
 
 /** How a verb may take its claim. */
 export type Complement =
@@ -26,209 +27,65 @@ interface VerbEntry {
   irregular?: readonly [string, string];
 }
 
-const v = (
-  lemma: string,
-  cls: CueClass,
-  complement: Complement = 'any',
-  irregular?: readonly [string, string],
-): VerbEntry => ({ lemma, class: cls, complement, irregular });
+/**
+ * The lexicon as compact data, one entry per word, in priority order (an earlier lemma keeps a
+ * shared form): a class letter — n neutral, l loaded, s stance, h hedging; upper case when the verb
+ * takes only a clause, a quote or a content-first position — then the lemma, then any irregular
+ * past and past participle after slashes ("nsay/said", "Nwrite/wrote/written").
+ */
+// prettier-ignore
+const LEXICON = [
+  // neutral: speech and publication
+  'nsay/said ntell/told nstate Nadd Nannounce Nexplain Nnote Nreport Nrespond Nreply',
+  'Ncomment Nremark Nobserve Nwrite/wrote/written Npost Ntweet Ncontinue nconfirm ndescribe',
+  'Nmention Nindicate nreiterate Nrecall Ntestify nestimate npredict Nforecast/forecast',
+  'Ncalculate Nask Nanswer Ndeclare Ncall saccuse Ninform ndisclose ndivulge nreveal Nspecify',
+  'Nsuggest Npropose ncite Nquote Nread/read Nshow/showed/shown Nfind/found Nconclude',
+  'nwarn nargue nurge nvow npledge npromise nstress nemphasize nemphasise Ninstruct Nadvise',
+  'Ncaution Nthreaten ndemand Nrecommend Nassure npredict Nspeak/spoke/spoken Nsum Nreply Nretort',
+  'Nquip Njoke Nshout Nyell Nwhisper Nexclaim Nrecount Ndetail Nclarify nunderscore Nhighlight',
+  'Nremind Nrepeat Ncounter naffirm Nattest nspeculate Nhint Nimply Nsignal Nbrief Nnotify',
+  'Nrequest Nappeal Nplead/pleaded lacknowledge Nguarantee Nswear/swore/sworn Sconcur',
+  'Sobject Nconclude ntell/told',
+  // "the courts have held that ...": a ruling's finding, only with its that-clause.
+  'Nhold/held',
+  // loaded: verbs that frame the speaker
+  'lclaim linsist ladmit lconcede lallege lboast lacknowledge Lmaintain lcontend lassert lconfess',
+  'lpillory lbrag lproclaim Ltrumpet Lgrumble llament Lprotest lcomplain Lscoff Lgloat Lpurport',
+  'lslam lblast llambaste ldenounce ldecry Ltout Lcrow Lgripe Lmoan lbemoan Lrant ldownplay',
+  'Ldodge Lspin/spun',
+  // stance: beliefs and positions
+  'sbelieve Sthink/thought shope sworry Sfear Sdoubt sdeny sreject scondemn scriticize',
+  'scriticise sblame sregard Sconsider Sfeel/felt Sexpect Sagree Sdisagree Swelcome spraise',
+  'shail sdefend swonder Squestion sdispute Soppose Sdismiss sreaffirm sdisavow Ssuspect Slink',
+  'Sassume Sreckon Ssuppose sapplaud scommend slaud Sthank Sapologize Sapologise sregret Sfret',
+  'Schallenge srefute srebut Scontest Ssupport sendorse sadvocate Srecognize Srecognise',
+  'linsinuate Scharge',
+];
+
+const CLASSES: Readonly<Record<string, CueClass>> = {
+  n: 'neutral',
+  l: 'loaded',
+  s: 'stance',
+  h: 'hedging',
+};
+
+/** Read one entry of the compact lexicon ("Nwrite/wrote/written"). */
+function parseEntry(entry: string): VerbEntry {
+  const letter = entry[0] ?? 'n';
+  const [lemma = '', past, participle = past] = entry.slice(1).split('/');
+  return {
+    lemma,
+    class: CLASSES[letter.toLowerCase()] ?? 'neutral',
+    complement: letter === letter.toUpperCase() ? 'clause' : 'any',
+    irregular: past !== undefined && participle !== undefined ? [past, participle] : undefined,
+  };
+}
 
 /** The lexicon: neutral speech verbs, loaded (evaluative) verbs and stance verbs. */
-export const REPORTING_VERBS: readonly VerbEntry[] = [
-  // neutral: speech and publication
-  v('say', 'neutral', 'any', ['said', 'said']),
-  v('tell', 'neutral', 'any', ['told', 'told']),
-  v('state', 'neutral'),
-  v('add', 'neutral', 'clause'),
-  v('announce', 'neutral', 'clause'),
-  v('explain', 'neutral', 'clause'),
-  v('note', 'neutral', 'clause'),
-  v('report', 'neutral', 'clause'),
-  v('respond', 'neutral', 'clause'),
-  v('reply', 'neutral', 'clause'),
-  v('comment', 'neutral', 'clause'),
-  v('remark', 'neutral', 'clause'),
-  v('observe', 'neutral', 'clause'),
-  v('write', 'neutral', 'clause', ['wrote', 'written']),
-  v('post', 'neutral', 'clause'),
-  v('tweet', 'neutral', 'clause'),
-  v('continue', 'neutral', 'clause'),
-  v('confirm', 'neutral'),
-  v('describe', 'neutral'),
-  v('mention', 'neutral', 'clause'),
-  v('indicate', 'neutral', 'clause'),
-  v('reiterate', 'neutral'),
-  v('recall', 'neutral', 'clause'),
-  v('testify', 'neutral', 'clause'),
-  v('estimate', 'neutral'),
-  v('predict', 'neutral'),
-  v('forecast', 'neutral', 'clause', ['forecast', 'forecast']),
-  v('calculate', 'neutral', 'clause'),
-  v('ask', 'neutral', 'clause'),
-  v('answer', 'neutral', 'clause'),
-  v('declare', 'neutral', 'clause'),
-  v('call', 'neutral', 'clause'),
-  v('accuse', 'stance'),
-  v('inform', 'neutral', 'clause'),
-  v('disclose', 'neutral'),
-  v('divulge', 'neutral'),
-  v('reveal', 'neutral'),
-  v('specify', 'neutral', 'clause'),
-  v('suggest', 'neutral', 'clause'),
-  v('propose', 'neutral', 'clause'),
-  v('cite', 'neutral'),
-  v('quote', 'neutral', 'clause'),
-  v('read', 'neutral', 'clause', ['read', 'read']),
-  v('show', 'neutral', 'clause', ['showed', 'shown']),
-  v('find', 'neutral', 'clause', ['found', 'found']),
-  v('conclude', 'neutral', 'clause'),
-  v('warn', 'neutral'),
-  v('argue', 'neutral'),
-  v('urge', 'neutral'),
-  v('vow', 'neutral'),
-  v('pledge', 'neutral'),
-  v('promise', 'neutral'),
-  v('stress', 'neutral'),
-  v('emphasize', 'neutral'),
-  v('emphasise', 'neutral'),
-  v('instruct', 'neutral', 'clause'),
-  v('advise', 'neutral', 'clause'),
-  v('caution', 'neutral', 'clause'),
-  v('threaten', 'neutral', 'clause'),
-  v('demand', 'neutral'),
-  v('recommend', 'neutral', 'clause'),
-  v('assure', 'neutral', 'clause'),
-  v('predict', 'neutral'),
-  v('speak', 'neutral', 'clause', ['spoke', 'spoken']),
-  v('sum', 'neutral', 'clause'),
-  v('reply', 'neutral', 'clause'),
-  v('retort', 'neutral', 'clause'),
-  v('quip', 'neutral', 'clause'),
-  v('joke', 'neutral', 'clause'),
-  v('shout', 'neutral', 'clause'),
-  v('yell', 'neutral', 'clause'),
-  v('whisper', 'neutral', 'clause'),
-  v('exclaim', 'neutral', 'clause'),
-  v('recount', 'neutral', 'clause'),
-  v('detail', 'neutral', 'clause'),
-  v('clarify', 'neutral', 'clause'),
-  v('underscore', 'neutral'),
-  v('highlight', 'neutral', 'clause'),
-  v('remind', 'neutral', 'clause'),
-  v('repeat', 'neutral', 'clause'),
-  v('counter', 'neutral', 'clause'),
-  v('affirm', 'neutral'),
-  v('attest', 'neutral', 'clause'),
-  v('speculate', 'neutral'),
-  v('hint', 'neutral', 'clause'),
-  v('imply', 'neutral', 'clause'),
-  v('signal', 'neutral', 'clause'),
-  v('brief', 'neutral', 'clause'),
-  v('notify', 'neutral', 'clause'),
-  v('request', 'neutral', 'clause'),
-  v('appeal', 'neutral', 'clause'),
-  v('plead', 'neutral', 'clause', ['pleaded', 'pleaded']),
-  v('acknowledge', 'loaded'),
-  v('guarantee', 'neutral', 'clause'),
-  v('swear', 'neutral', 'clause', ['swore', 'sworn']),
-  v('concur', 'stance', 'clause'),
-  v('object', 'stance', 'clause'),
-  v('conclude', 'neutral', 'clause'),
-  v('tell', 'neutral', 'any', ['told', 'told']),
-  // "the courts have held that ...": a ruling's finding, only with its that-clause.
-  v('hold', 'neutral', 'clause', ['held', 'held']),
-  // loaded: verbs that frame the speaker
-  v('claim', 'loaded'),
-  v('insist', 'loaded'),
-  v('admit', 'loaded'),
-  v('concede', 'loaded'),
-  v('allege', 'loaded'),
-  v('boast', 'loaded'),
-  v('acknowledge', 'loaded'),
-  v('maintain', 'loaded', 'clause'),
-  v('contend', 'loaded'),
-  v('assert', 'loaded'),
-  v('confess', 'loaded'),
-  v('pillory', 'loaded'),
-  v('brag', 'loaded'),
-  v('proclaim', 'loaded'),
-  v('trumpet', 'loaded', 'clause'),
-  v('grumble', 'loaded', 'clause'),
-  v('lament', 'loaded'),
-  v('protest', 'loaded', 'clause'),
-  v('complain', 'loaded'),
-  v('scoff', 'loaded', 'clause'),
-  v('gloat', 'loaded', 'clause'),
-  v('purport', 'loaded', 'clause'),
-  v('slam', 'loaded'),
-  v('blast', 'loaded'),
-  v('lambaste', 'loaded'),
-  v('denounce', 'loaded'),
-  v('decry', 'loaded'),
-  v('tout', 'loaded', 'clause'),
-  v('crow', 'loaded', 'clause'),
-  v('gripe', 'loaded', 'clause'),
-  v('moan', 'loaded', 'clause'),
-  v('bemoan', 'loaded'),
-  v('rant', 'loaded', 'clause'),
-  v('downplay', 'loaded'),
-  v('dodge', 'loaded', 'clause'),
-  v('spin', 'loaded', 'clause', ['spun', 'spun']),
-  // stance: beliefs and positions
-  v('believe', 'stance'),
-  v('think', 'stance', 'clause', ['thought', 'thought']),
-  v('hope', 'stance'),
-  v('worry', 'stance'),
-  v('fear', 'stance', 'clause'),
-  v('doubt', 'stance', 'clause'),
-  v('deny', 'stance'),
-  v('reject', 'stance'),
-  v('condemn', 'stance'),
-  v('criticize', 'stance'),
-  v('criticise', 'stance'),
-  v('blame', 'stance'),
-  v('regard', 'stance'),
-  v('consider', 'stance', 'clause'),
-  v('feel', 'stance', 'clause', ['felt', 'felt']),
-  v('expect', 'stance', 'clause'),
-  v('agree', 'stance', 'clause'),
-  v('disagree', 'stance', 'clause'),
-  v('welcome', 'stance', 'clause'),
-  v('praise', 'stance'),
-  v('hail', 'stance'),
-  v('defend', 'stance'),
-  v('wonder', 'stance'),
-  v('question', 'stance', 'clause'),
-  v('dispute', 'stance'),
-  v('oppose', 'stance', 'clause'),
-  v('dismiss', 'stance', 'clause'),
-  v('reaffirm', 'stance'),
-  v('disavow', 'stance'),
-  v('suspect', 'stance', 'clause'),
-  v('link', 'stance', 'clause'),
-  v('assume', 'stance', 'clause'),
-  v('reckon', 'stance', 'clause'),
-  v('suppose', 'stance', 'clause'),
-  v('applaud', 'stance'),
-  v('commend', 'stance'),
-  v('laud', 'stance'),
-  v('thank', 'stance', 'clause'),
-  v('apologize', 'stance', 'clause'),
-  v('apologise', 'stance', 'clause'),
-  v('regret', 'stance'),
-  v('fret', 'stance', 'clause'),
-  v('challenge', 'stance', 'clause'),
-  v('refute', 'stance'),
-  v('rebut', 'stance'),
-  v('contest', 'stance', 'clause'),
-  v('support', 'stance', 'clause'),
-  v('endorse', 'stance'),
-  v('advocate', 'stance'),
-  v('recognize', 'stance', 'clause'),
-  v('recognise', 'stance', 'clause'),
-  v('insinuate', 'loaded'),
-  v('charge', 'stance', 'clause'),
-];
+export const reportingVerbs: () => readonly VerbEntry[] = lazyValue(() =>
+  LEXICON.join(' ').split(' ').map(parseEntry),
+);
 
 function thirdPerson(lemma: string): string {
   if (/(?:[sxz]|ch|sh)$/.test(lemma)) return `${lemma}es`;
@@ -237,7 +94,16 @@ function thirdPerson(lemma: string): string {
 }
 
 /** Verbs whose final consonant doubles before -ed / -ing (stress on the last syllable). */
-const DOUBLING = new Set(['admit', 'regret', 'commit', 'submit', 'refer', 'omit', 'rebut', 'brag']);
+const DOUBLING = lazySet(() => [
+  'admit',
+  'regret',
+  'commit',
+  'submit',
+  'refer',
+  'omit',
+  'rebut',
+  'brag',
+]);
 
 function doubles(lemma: string): boolean {
   return DOUBLING.has(lemma) || (lemma.length <= 3 && /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma));
@@ -266,7 +132,7 @@ export function inflect(lemma: string, irregular?: readonly [string, string]): s
 
 function buildFormIndex(): ReadonlyMap<string, VerbInfo> {
   const index = new Map<string, VerbInfo>();
-  for (const entry of REPORTING_VERBS) {
+  for (const entry of reportingVerbs()) {
     for (const form of inflect(entry.lemma, entry.irregular)) {
       if (!index.has(form)) {
         index.set(form, { lemma: entry.lemma, class: entry.class, complement: entry.complement });
@@ -277,11 +143,11 @@ function buildFormIndex(): ReadonlyMap<string, VerbInfo> {
 }
 
 /** Lower-cased inflected form → lemma and class ("insisted" → insist, loaded). */
-export const VERB_FORMS: ReadonlyMap<string, VerbInfo> = buildFormIndex();
+export const VERB_FORMS: LazyMap<string, VerbInfo> = lazyMap(buildFormIndex);
 
 /** Particles that join a verb into one cue ("point out", "played down", "called for"). */
-export const PHRASAL_CUES: ReadonlyMap<string, { particles: readonly string[]; info: VerbInfo }> =
-  new Map([
+export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info: VerbInfo }> =
+  lazyMap<string, { particles: readonly string[]; info: VerbInfo }>(() => [
     [
       'point',
       { particles: ['out'], info: { lemma: 'point out', class: 'neutral', complement: 'clause' } },
@@ -344,16 +210,11 @@ export const PHRASAL_CUES: ReadonlyMap<string, { particles: readonly string[]; i
     ],
   ]);
 
-/** Verbs of naming that count only with a quoted label ("called the debt 'the issue of our era'"). */
-export const NAMING_VERBS: ReadonlyMap<string, VerbInfo> = new Map(
-  inflect('call').map((form) => [form, { lemma: 'call', class: 'neutral', complement: 'clause' }]),
-);
-
 /** Inflected forms of phrasal-only verbs ("played" → play down) for verbs outside the main lexicon. */
-export const PHRASAL_FORMS: ReadonlyMap<
+export const PHRASAL_FORMS: LazyMap<
   string,
   { lemma: string; particles: readonly string[]; info: VerbInfo }
-> = new Map(
+> = lazyMap(() =>
   [...PHRASAL_CUES.entries()].flatMap(([lemma, entry]) =>
     inflect(lemma, lemma === 'make' ? ['made', 'made'] : undefined).map(
       (form) => [form, { lemma, particles: entry.particles, info: entry.info }] as const,
@@ -362,7 +223,7 @@ export const PHRASAL_FORMS: ReadonlyMap<
 );
 
 /** Adjectives after "be" that report a stance ("are worried that", "is adamant that"). */
-export const STANCE_ADJECTIVES: ReadonlyMap<string, VerbInfo> = new Map([
+export const STANCE_ADJECTIVES: LazyMap<string, VerbInfo> = lazyMap<string, VerbInfo>(() => [
   ['worried', { lemma: 'worried', class: 'stance', complement: 'any' }],
   ['concerned', { lemma: 'concerned', class: 'stance', complement: 'any' }],
   ['convinced', { lemma: 'convinced', class: 'stance', complement: 'clause' }],

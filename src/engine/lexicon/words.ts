@@ -2,9 +2,13 @@
  * Closed-class English words the engine needs in place of a part-of-speech tagger: pronouns,
  * determiners, auxiliaries and the adverbs that sit between a speaker and the verb.
  */
+import { lazyMap, LazyMap, lazySet } from './lazy';
 
 /** Subject pronouns that may stand for a speaker, with the entity kinds they can refer to. */
-export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
+export const SUBJECT_PRONOUNS: LazyMap<string, 'person' | 'group' | 'thing'> = lazyMap<
+  string,
+  'person' | 'group' | 'thing'
+>(() => [
   ['he', 'person'],
   ['she', 'person'],
   ['they', 'group'],
@@ -14,7 +18,10 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'>
 ]);
 
 /** Possessive determiners that may own a noun cue ("his warning that ..."). */
-export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
+export const POSSESSIVE_PRONOUNS: LazyMap<string, 'person' | 'group' | 'thing'> = lazyMap<
+  string,
+  'person' | 'group' | 'thing'
+>(() => [
   ['his', 'person'],
   ['her', 'person'],
   ['their', 'group'],
@@ -23,7 +30,7 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thin
 
 /** Determiners and quantifiers that can open a speaker noun phrase. */
 // prettier-ignore
-export const DETERMINERS = new Set([
+export const DETERMINERS = lazySet(() => [
   'the', 'a', 'an', 'some', 'many', 'most', 'several', 'other', 'both', 'all', 'few', 'two',
   'three', 'four', 'five', 'one', 'another', 'these', 'those', 'this', 'his', 'her', 'their',
   'its', 'our', 'my', 'your', 'senior', 'top', 'local', 'no',
@@ -31,7 +38,7 @@ export const DETERMINERS = new Set([
 
 /** Words allowed between a speaker and the verb ("has also said", "would later deny"). */
 // prettier-ignore
-export const AUXILIARIES = new Set([
+export const AUXILIARIES = lazySet(() => [
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'could',
   'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'also', 'later', 'then', 'once',
   'now', 'still', 'previously', 'repeatedly', 'already', 'further', 'again', 'often', 'even',
@@ -42,7 +49,7 @@ export const AUXILIARIES = new Set([
 
 /** Words that end a speaker noun phrase when scanning left from a verb. */
 // prettier-ignore
-export const NP_BREAKERS = new Set([
+export const NP_BREAKERS = lazySet(() => [
   'that', 'which', 'who', 'whom', 'whose', 'when', 'where', 'while', 'if', 'because', 'but', 'as',
   'after', 'before', 'than', 'though', 'although', 'so', 'to', 'on', 'in', 'with', 'by', 'for',
   'from', 'at', 'into', 'about', 'over', 'under', 'said', 'says', 'say', 'and', 'or', 'nor', 'yet',
@@ -55,12 +62,9 @@ export const NP_BREAKERS = new Set([
   'within', 'whereas', 'too', 'very', 'more', 'less', 'not', 'no', 'yes', 'its', 'being', 'having',
 ]);
 
-/** Relative pronouns: "X, who said ..." gives the speaker before the comma. */
-export const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that']);
-
 /** Day, month and time words that open or close a cue ("said Thursday", "On Wednesday, ..."). */
 // prettier-ignore
-export const TIME_WORDS = new Set([
+export const TIME_WORDS = lazySet(() => [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
   'yesterday', 'tonight', 'earlier', 'later', 'recently', 'week', 'month', 'year', 'morning',
   'afternoon', 'evening', 'night', 'late', 'last', 'this', 'on', 'in', 'january', 'february',
@@ -71,7 +75,7 @@ export const TIME_WORDS = new Set([
 
 /** Abbreviations whose final period does not end a sentence. */
 // prettier-ignore
-export const ABBREVIATIONS = new Set([
+export const ABBREVIATIONS = lazySet(() => [
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st',
   'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun',
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'rev', 'hon', 'approx', 'dept',
