@@ -101,6 +101,33 @@ export class EntityResolver {
     }));
   }
 
+  /**
+   * Cataphora: "The French president rejected ..." in a standfirst, read before the body names
+   * "the country's president, Emmanuel Macron". A role-noun source that no named person held when
+   * it was read goes to the one person the article gives that role by the end (none, or several:
+   * left alone). Returns old id → new id, for the records to follow.
+   */
+  mergeForwardRoles(): Map<number, number> {
+    const holders = new Map<string, EntityState[]>();
+    for (const p of this.entities) {
+      if (p.type !== 'person' || p.key.startsWith('phrase:')) continue;
+      for (const role of p.roles) holders.set(role, [...(holders.get(role) ?? []), p]);
+    }
+    const moved = new Map<number, number>();
+    for (const e of this.entities) {
+      if (!e.key.startsWith('phrase:') || e.type !== 'unknown' || e.roles.size !== 1) continue;
+      const [role] = e.roles;
+      const candidates = role === undefined ? undefined : holders.get(role);
+      const target = candidates?.length === 1 ? candidates[0] : undefined;
+      if (target === undefined) continue;
+      if (!target.aliases.includes(e.name)) target.aliases.push(e.name);
+      target.mentions.push(...e.mentions);
+      target.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+      moved.set(e.id, target.id);
+    }
+    return moved;
+  }
+
   /** The entity for an unnamed source the text only implies ("We're told ..."). */
   unnamed(name: string): number {
     const key = `phrase:${name}`;

@@ -94,6 +94,12 @@ export function* extractAttributionsInSlices(
   const echoes = headlineEchoes(models, state.out);
   // Echoes belong to display blocks near the top: merge them in by block, keeping body order.
   const records = [...state.out, ...echoes];
+  // Role nouns read before the article named who held the role ("The French president ...").
+  const moved = state.resolver.mergeForwardRoles();
+  for (const r of records) {
+    r.speaker = moved.get(r.speaker) ?? r.speaker;
+    if (r.via !== undefined) r.via = moved.get(r.via) ?? r.via;
+  }
   if (!inBlockOrder(records)) records.sort((a, b) => a.raw.block - b.raw.block);
   const hedges: Hedge[] = [];
   /** Hedges of each block, for the `hedged` flag: a claim only looks at its own block. */

@@ -3,6 +3,7 @@
  * Emmanuel Macron" gives "Emmanuel Macron" with role "president"), so a later bare surname, "Mr."
  * form or role noun resolves to the fullest name the article gives.
  */
+import { isCreditLine } from './credit';
 import {
   ANONYMOUS_HEADS,
   DOCUMENT_MARKERS,
@@ -206,7 +207,8 @@ export function* collectNamesInSteps(
   for (const block of blocks) {
     const runs = capRuns(block);
     outside.push(runs);
-    addNames(block, runs, names);
+    // Captions and credits glue a subject's name to a photographer's: learn no names there.
+    if (!isCreditLine(block.text)) addNames(block, runs, names);
     yield block.text.length;
   }
   const surnames = bySurnameOnly(names);
