@@ -8,6 +8,7 @@ import type { PageReport } from '../../src/protocol/messages';
 import { stats, type Stats } from './stats';
 import { SUMMARY_PAINTED } from '../../src/popup/usePaintedMark';
 import { inclusiveMs, type CpuProfile } from './cpu';
+import { sendFrom } from '../../tests/e2e/protocol';
 
 type Timings = Record<string, number>;
 
@@ -22,14 +23,6 @@ export interface PageFigures {
   /** Per load, when profiled: CPU in the content script's own code and the calls it made. */
   scriptCpu: Stats | null;
   status: PageReport['status'];
-}
-
-/** Runs in an extension page: ask a tab's content script for its report. */
-function askReport(tabId: number): Promise<unknown> {
-  type Api = { tabs: { sendMessage(id: number, message: unknown): Promise<unknown> } };
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (scope.browser ?? scope.chrome) as Api;
-  return api.tabs.sendMessage(tabId, { sourcelight: 1, type: 'getReport', payload: null });
 }
 
 /**
@@ -80,9 +73,7 @@ const LONG_TASK_RECORDER = `
 async function waitForReport(control: TestPage, tabId: number): Promise<PageReport> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const report = (await control
-      .evaluate(askReport, tabId)
-      .catch(() => null)) as PageReport | null;
+    const report = await sendFrom(control, tabId, 'getReport', null).catch(() => null);
     if (report && report.status !== 'working') return report;
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -5,14 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type ExtensionSession } from '../browsers';
 import { startServer, type TestServer } from '../server';
-
-/** Runs inside the popup page: a `ping` from the popup to the tab's content script. */
-function pingFromPopup(tabId: number): Promise<unknown> {
-  type Api = { tabs: { sendMessage(id: number, message: unknown): Promise<unknown> } };
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (scope.browser ?? scope.chrome) as Api;
-  return api.tabs.sendMessage(tabId, { sourcelight: 1, type: 'ping', payload: null });
-}
+import { sendFrom } from '../protocol';
 
 describe.each(BROWSERS)('foundation in %s', (name) => {
   let server: TestServer;
@@ -35,7 +28,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     // The content script may still be starting: retry the ping briefly.
     let reply: unknown = null;
     for (let attempt = 0; attempt < 50 && reply === null; attempt++) {
-      reply = await popup.evaluate(pingFromPopup, tabId).catch(() => null);
+      reply = await sendFrom(popup, tabId, 'ping', null).catch(() => null);
       if (reply === null) await new Promise((r) => setTimeout(r, 100));
     }
     expect(reply).toEqual({ ready: true });
@@ -45,7 +38,7 @@ describe.each(BROWSERS)('foundation in %s', (name) => {
     const blank = await session.open('about:blank');
     const popup = await session.open(`${session.extensionOrigin}/popup.html?probe=1`);
     const tabId = await session.tabIdOf(blank).catch(() => -1);
-    const reply = await popup.evaluate(pingFromPopup, tabId).catch(() => 'no receiver');
+    const reply = await sendFrom(popup, tabId, 'ping', null).catch(() => 'no receiver');
     expect(reply).toBe('no receiver');
   });
 });

@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tassPage } from '../../fixtures/pages/tass';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../browsers';
 import { PROJECT_ROOT, startServer, type TestServer } from '../server';
-import type { PageReport } from '../../../src/protocol/messages';
 import { highlightSizesFor, nodeBlocks, savedPage } from './page-expected';
+import { sendFrom } from '../protocol';
 
 const ARTIFACTS = resolve(PROJECT_ROOT, 'test-artifacts');
 const REAL_PAGES = ['bbc-1', 'nytimes-1', 'wapo-1'];
@@ -33,14 +33,6 @@ function serializedDom(): string {
   const clone = document.documentElement.cloneNode(true) as Element;
   clone.querySelector('sourcelight-card')?.remove();
   return clone.outerHTML;
-}
-
-/** Runs in the popup page: one content-protocol message to a tab. */
-function sendToTab(arg: { tabId: number; type: string; payload: unknown }): Promise<unknown> {
-  type Api = { tabs: { sendMessage(id: number, message: unknown): Promise<unknown> } };
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (scope.browser ?? scope.chrome) as Api;
-  return api.tabs.sendMessage(arg.tabId, { sourcelight: 1, type: arg.type, payload: arg.payload });
 }
 
 /** Runs in the popup page: switch Sourcelight off for these hosts in stored settings. */
@@ -111,11 +103,7 @@ describe.each(BROWSERS)('page highlights in %s', (browserName) => {
     const tab = await session.open(`${server.origin}${page.path}`);
     await tab.waitFor(() => CSS.highlights.has('sourcelight-cue'), undefined, 30_000);
     const tabId = await session.tabIdOf(tab);
-    const report = (await control.evaluate(sendToTab, {
-      tabId,
-      type: 'getReport',
-      payload: null,
-    })) as PageReport;
+    const report = await sendFrom(control, tabId, 'getReport', null);
     if (report.status !== 'annotated') throw new Error(`not annotated: ${report.status}`);
     const stages = Object.entries(report.timings).map(([k, v]) => `${k} ${v.toFixed(1)} ms`);
     console.log(`${browserName} ${page.name}: ${stages.join(', ')}`);
@@ -133,20 +121,16 @@ describe.each(BROWSERS)('page highlights in %s', (browserName) => {
     });
     await tab.screenshot(resolve(ARTIFACTS, `page-${browserName}-${page.name}.png`));
 
-    await control.evaluate(sendToTab, {
-      tabId,
-      type: 'setCategories',
-      payload: { ...ALL_ON, direct: false, cue: false },
-    });
+    await sendFrom(control, tabId, 'setCategories', { ...ALL_ON, direct: false, cue: false });
     const partial = await tab.evaluate(highlightSizes);
     expect(partial['sourcelight-direct']).toBeUndefined();
     expect(partial['sourcelight-cue']).toBeUndefined();
     expect(partial['sourcelight-reported']).toBe(expected['sourcelight-reported']);
-    await control.evaluate(sendToTab, { tabId, type: 'setCategories', payload: ALL_ON });
+    await sendFrom(control, tabId, 'setCategories', ALL_ON);
     expect(await tab.evaluate(highlightSizes)).toEqual(expected);
-    await control.evaluate(sendToTab, { tabId, type: 'toggleHighlights', payload: null });
+    await sendFrom(control, tabId, 'toggleHighlights', null);
     expect(await tab.evaluate(highlightSizes)).toEqual({});
-    await control.evaluate(sendToTab, { tabId, type: 'toggleHighlights', payload: null });
+    await sendFrom(control, tabId, 'toggleHighlights', null);
     expect(await tab.evaluate(highlightSizes)).toEqual(expected);
     await tab.close();
   });

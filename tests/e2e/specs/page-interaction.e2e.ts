@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tassPage } from '../../fixtures/pages/tass';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../browsers';
 import { PROJECT_ROOT, startServer, type TestServer } from '../server';
+import { sendFrom } from '../protocol';
 
 const ARTIFACTS = resolve(PROJECT_ROOT, 'test-artifacts');
 
@@ -24,14 +25,6 @@ function firstRangeCentre(name: string): { x: number; y: number } | null {
 }
 
 const cardText = () => document.querySelector('sourcelight-card')?.shadowRoot?.textContent ?? null;
-
-/** Runs in the popup page: one content-protocol message to a tab. */
-function sendToTab(arg: { tabId: number; type: string; payload: unknown }): Promise<unknown> {
-  type Api = { tabs: { sendMessage(id: number, message: unknown): Promise<unknown> } };
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (scope.browser ?? scope.chrome) as Api;
-  return api.tabs.sendMessage(arg.tabId, { sourcelight: 1, type: arg.type, payload: arg.payload });
-}
 
 async function moveMouse(page: TestPage, x: number, y: number): Promise<void> {
   if (page.raw.kind === 'playwright') await page.raw.page.mouse.move(x, y);
@@ -78,17 +71,11 @@ describe.each(BROWSERS)('reading with the page layer in %s', (browserName) => {
 
   it('steps to the next claim and jumps to a claim with a flash', async () => {
     await page.evaluate(() => window.scrollTo(0, 0));
-    await control.evaluate(sendToTab, { tabId, type: 'stepClaim', payload: { direction: 1 } });
+    await sendFrom(control, tabId, 'stepClaim', { direction: 1 });
     await page.waitFor(() => CSS.highlights.has('sourcelight-focus'), undefined, 5000);
-    const jumped = await control.evaluate(sendToTab, {
-      tabId,
-      type: 'jumpToClaim',
-      payload: { id: 3 },
-    });
+    const jumped = await sendFrom(control, tabId, 'jumpToClaim', { id: 3 });
     expect(jumped).toBe(true);
-    expect(
-      await control.evaluate(sendToTab, { tabId, type: 'jumpToClaim', payload: { id: 9999 } }),
-    ).toBe(false);
+    expect(await sendFrom(control, tabId, 'jumpToClaim', { id: 9999 })).toBe(false);
   });
 
   it('re-annotates when the page adds a paragraph', async () => {
@@ -119,11 +106,7 @@ describe.each(BROWSERS)('reading with the page layer in %s', (browserName) => {
       undefined,
       10_000,
     );
-    const report = (await control.evaluate(sendToTab, {
-      tabId,
-      type: 'getReport',
-      payload: null,
-    })) as {
+    const report = (await sendFrom(control, tabId, 'getReport', null)) as {
       status: string;
     };
     expect(report.status).toBe('not-news');
