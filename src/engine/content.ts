@@ -37,6 +37,20 @@ export interface RawAttribution {
   confidence: number;
 }
 
+/**
+ * A raw attribution over the token range `content` of a block: the one place a record gets its
+ * character span. Null when the range covers no characters.
+ */
+export function rawOver(
+  block: BlockModel,
+  content: Range,
+  fields: Omit<RawAttribution, 'block' | 'start' | 'end'>,
+): RawAttribution | null {
+  const span = charSpan(block, content);
+  if (span.end <= span.start) return null;
+  return { block: block.index, start: span.start, end: span.end, ...fields };
+}
+
 /** An attribution clause: speaker + cue (+ addressee, extension) and the side its claim is on. */
 export interface Clause {
   cue: CueHit;
@@ -246,18 +260,13 @@ function record(
     !complementFits(block, trimmed, clause.cue.info.lemma)
   )
     return null;
-  const span = charSpan(block, trimmed);
-  if (span.end <= span.start) return null;
-  return {
-    block: block.index,
-    start: span.start,
-    end: span.end,
+  return rawOver(block, trimmed, {
     kind: kindOf(block, trimmed),
     cue: clause.cue,
     speaker: clause.speaker,
     clause: clause.range,
     confidence: side === 'before' ? 0.8 : 0.75,
-  };
+  });
 }
 
 /** Records for the claim of `clause` in range `r` on the given side. */

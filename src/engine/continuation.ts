@@ -3,7 +3,8 @@
  * quote, or a list item after "X also said:" continues the last speaker; so does a paragraph that
  * reopens a quotation left open by the paragraph before.
  */
-import { charSpan, kindOf, trimContent, wordCount } from './clause';
+import { rawOver } from './content';
+import { kindOf, trimContent, wordCount } from './clause';
 import { findCues } from './cues';
 import type { BlockModel } from './model';
 import type { RawAttribution } from './patterns';
@@ -102,12 +103,7 @@ export function continuationRecord(
   const range = trimContent(block, wholeBlock ? { from: 0, to: block.tokens.length } : s);
   if (wordCount(block, range) < 3 || !isProse(block, range.from, range.to)) return null;
   if (!wholeBlock && quotedShare(block, s) < 0.6) return firstPersonQuote(block, s);
-  const span = charSpan(block, range);
-  if (span.end <= span.start) return null;
-  return {
-    block: block.index,
-    start: span.start,
-    end: span.end,
+  return rawOver(block, range, {
     kind:
       wholeBlock && block.kind !== 'listItem' && kindOf(block, range) === 'indirect'
         ? 'direct'
@@ -116,7 +112,7 @@ export function continuationRecord(
     speaker: { kind: 'previous' },
     clause: { from: s.from, to: s.from },
     confidence: 0.55,
-  };
+  });
 }
 
 /** Does this sentence end in a cue and a colon ("President Obama also said:")? */

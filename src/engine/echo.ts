@@ -4,8 +4,8 @@
  * 'Burned Her Up From Within'" names none, and its speaker is whoever says those words in the body
  * (headline quotes echo the article's own quotations).
  */
-import { charSpan, kindOf, trimContent, wordCount } from './clause';
-import type { RawAttribution } from './content';
+import { kindOf, trimContent, wordCount } from './clause';
+import { rawOver, type RawAttribution } from './content';
 import type { CueHit } from './cues';
 import type { BlockModel } from './model';
 import type { Resolved } from './nesting';
@@ -44,17 +44,13 @@ export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribu
     from -= 1;
   // A name, not a one-word label ("Watch:", "Exclusive:"): at least two capitalised words.
   if (colon - from < 2) return null;
-  const span = charSpan(block, content);
-  return {
-    block: block.index,
-    start: span.start,
-    end: span.end,
+  return rawOver(block, content, {
     kind: 'direct',
     cue: { ...COLON_CUE, from: colon, to: colon + 1 },
     speaker: { kind: 'phrase', block: block.index, np: { from, to: colon, appositive: null } },
     clause: { from, to: colon + 1 },
     confidence: 0.6,
-  };
+  });
 }
 
 /** Words cut to a crude stem, so "burned" in a headline meets "burning" in the body. */

@@ -5,8 +5,8 @@
  * - "In Dr. Shadlen's words, '...'" and "In the words of X, ...";
  * - the reporter's own anonymous sourcing: "We're told there is security footage ...".
  */
-import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
-import type { RawAttribution, SpeakerRef } from './content';
+import { kindOf, trimContent, wordCount, type Range } from './clause';
+import { rawOver, type RawAttribution, type SpeakerRef } from './content';
 import type { CueHit } from './cues';
 import { PASSIVE_FRAMES, REASON_FRAMES } from './lexicon/frames';
 import type { BlockModel } from './model';
@@ -31,18 +31,7 @@ function record(
   const r = trimContent(block, content);
   const quoted = kindOf(block, r) === 'direct';
   if (wordCount(block, r) < (quoted ? 1 : 2)) return null;
-  const span = charSpan(block, r);
-  if (span.end <= span.start) return null;
-  return {
-    block: block.index,
-    start: span.start,
-    end: span.end,
-    kind: kindOf(block, r),
-    cue,
-    speaker,
-    clause,
-    confidence: 0.6,
-  };
+  return rawOver(block, r, { kind: kindOf(block, r), cue, speaker, clause, confidence: 0.6 });
 }
 
 const cueOf = (from: number, to: number, lemma: string): CueHit => ({

@@ -3,8 +3,8 @@
  * breaks up over Siberia"): a short capitalised source, a colon, then an unquoted claim. Section
  * labels ("Analysis:", "Live:", "Watch:") are not sources.
  */
-import { charSpan, trimContent, wordCount } from './clause';
-import type { RawAttribution } from './content';
+import { trimContent, wordCount } from './clause';
+import { rawOver, type RawAttribution } from './content';
 import type { CueHit } from './cues';
 import type { BlockModel } from './model';
 import { DETERMINERS } from './lexicon/words';
@@ -49,11 +49,7 @@ export function headlineSource(block: BlockModel, sentence: Sentence): RawAttrib
   for (let i = content.from; i < content.to; i += 1)
     if (block.tokens[i]?.isWord && !block.tokens[i]?.cap) lower += 1;
   if (lower < 2) return null;
-  const span = charSpan(block, content);
-  return {
-    block: block.index,
-    start: span.start,
-    end: span.end,
+  return rawOver(block, content, {
     kind: 'indirect',
     cue: { ...SOURCE_CUE, from: colon, to: colon + 1 },
     speaker: {
@@ -63,5 +59,5 @@ export function headlineSource(block: BlockModel, sentence: Sentence): RawAttrib
     },
     clause: { from: sentence.from, to: colon + 1 },
     confidence: 0.5,
-  };
+  });
 }
