@@ -80,6 +80,14 @@ async function waitForReport(control: TestPage, tabId: number): Promise<PageRepo
   throw new Error('the content script never finished');
 }
 
+/** How `measure` loads each page. */
+export interface MeasureOptions {
+  /** Also sample the CPU (CDP profiler) to measure the content script's whole cost. */
+  profile?: boolean;
+  /** Stop the background service worker before each load (its state after 30 s idle). */
+  coldBackground?: boolean;
+}
+
 export class BrowserBench {
   private constructor(
     private readonly session: ExtensionSession,
@@ -96,8 +104,11 @@ export class BrowserBench {
    * Load `url` `runs` times (fresh tab each time) and collect the figures. `profile` also samples
    * the CPU (CDP profiler, 100 µs) to measure the content script's whole cost, module evaluation
    * included; it slows the page a little, so it is used only where nothing else times the script.
+   * The background stays up between loads (a reader going from article to article) unless
+   * `coldBackground` stops it first.
    */
-  async measure(url: string, runs: number, profile = false): Promise<PageFigures> {
+  async measure(url: string, runs: number, options: MeasureOptions = {}): Promise<PageFigures> {
+    const { profile = false, coldBackground = false } = options;
     const stageSamples = new Map<string, number[]>();
     const totals: number[] = [];
     const floors: number[] = [];
@@ -110,6 +121,7 @@ export class BrowserBench {
       if (page.raw.kind !== 'playwright') throw new Error('the bench drives Chromium only');
       const raw = page.raw.page;
       await raw.addInitScript(LONG_TASK_RECORDER);
+      if (coldBackground) await this.stopBackground();
       const cdp = profile ? await raw.context().newCDPSession(raw) : null;
       if (cdp) {
         await cdp.send('Profiler.enable');
@@ -155,6 +167,19 @@ export class BrowserBench {
       scriptCpu: profile ? stats(cpu) : null,
       status,
     };
+  }
+
+  /**
+   * Stop the extension's service worker, as Chromium does after 30 s idle: the next page's engine
+   * request then pays the worker's start and the engine's cold first run.
+   */
+  private async stopBackground(): Promise<void> {
+    if (this.control.raw.kind !== 'playwright') throw new Error('the bench drives Chromium only');
+    const raw = this.control.raw.page;
+    const cdp = await raw.context().newCDPSession(raw);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
   }
 
   /** Open the popup on a page `runs` times: ms from navigation start to the summary painted. */

@@ -4,6 +4,7 @@
  * (bundle banner), when every module's top-level work is done, and each stage the controller times.
  */
 import { PageController } from '../../src/page/controller';
+import { extractInPage } from '../../src/page/engine-in-page';
 import { defaultSettings } from '../../src/settings/schema';
 
 /** What the profiler reads back from the page. */
@@ -34,6 +35,7 @@ const controller = new PageController(
     doc: document,
     url: () => location.href,
     reportClaims: () => {},
+    extract: extractInPage,
     signal: lifetime.signal,
   },
   defaultSettings(),

@@ -1,12 +1,13 @@
 /**
- * Background script: keeps each tab's toolbar badge in step with its content script's claim count
- * and forwards keyboard commands to the active tab. It holds no page content; badges are cleared
- * when a tab navigates.
+ * Background script: runs the attribution engine for the content scripts (one warm engine for the
+ * whole browser), keeps each tab's toolbar badge in step with its claim count and forwards keyboard
+ * commands to the active tab. It keeps no page content; badges are cleared when a tab navigates.
  */
 import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundProtocol } from '../protocol/messages';
 import { onMessages, sendToTab } from '../protocol/transport';
 import { clearsBadge, showCount } from './badge';
+import { extractForPage } from './engine';
 import { forwardCommand, type CommandMessage } from './commands';
 
 function send(tabId: number, message: CommandMessage): Promise<unknown> {
@@ -25,6 +26,7 @@ export function startBackground(): void {
         if (tabId !== undefined) await showCount(browser.action, tabId, count);
         return null;
       },
+      extract: (payload) => extractForPage(payload),
     },
     lifetime.signal,
   );

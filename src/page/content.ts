@@ -1,6 +1,6 @@
 /**
  * The content script's body: loads settings, runs the page controller (detect → extract → engine
- * → highlights), answers every message of the content protocol, and wires the hover card, living
+ * in the background → highlights), answers every message of the content protocol, and wires the hover card, living
  * page observer, SPA navigations and settings changes. Everything is torn down through WXT's `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -27,6 +27,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
       doc: document,
       url: () => location.href,
       reportClaims: (count) => void sendToBackground('reportClaims', { count }).catch(() => {}),
+      // The engine runs in the background: this script stays small and never compiles it cold.
+      extract: (blocks) => sendToBackground('extract', { blocks }),
       // Pages never annotated get no pointer listeners at all.
       onAnnotated: () => {
         if (hoverAttached) return;

@@ -3,6 +3,7 @@ import { Window } from 'happy-dom';
 import { tassArticle, tassPage } from '../../tests/fixtures/pages/tass';
 import { defaultSettings } from '../settings/schema';
 import { PageController } from './controller';
+import { extractInPage } from './engine-in-page';
 import { CATEGORIES } from './types';
 
 /** A happy-dom window with a minimal CSS Custom Highlight API (a Map registry, Set highlights). */
@@ -36,7 +37,13 @@ function controllerFor(
   const counts: number[] = [];
   const lifetime = new AbortController();
   const controller = new PageController(
-    { doc: page.doc, url: () => url, reportClaims: (n) => counts.push(n), signal: lifetime.signal },
+    {
+      doc: page.doc,
+      url: () => url,
+      reportClaims: (n) => counts.push(n),
+      extract: extractInPage,
+      signal: lifetime.signal,
+    },
     settings,
   );
   return { ...page, controller, counts, lifetime };

@@ -4,7 +4,7 @@
  * the commands the protocol carries. Browser messaging stays in content.ts; this file only needs a
  * document, so it can be driven by tests.
  */
-import type { ExtractionResult } from '../engine/types';
+import type { ExtractionResult, TextBlock } from '../engine/types';
 import type { PageReport } from '../protocol/messages';
 import { hostOf, isSiteDisabled, type Settings } from '../settings/schema';
 import { buildAnnotation, yieldToPage, type Annotation } from './annotate';
@@ -15,10 +15,6 @@ import { ClaimNavigator } from './navigate';
 import { runStepsSliced } from './steps';
 import type { CategoryToggles, Detection } from './types';
 
-// The engine is loaded on first use: its modules (and their lexicon tables) are evaluated only on
-// pages judged news, never on the pages a reader merely passes through.
-const loadEngine = () => import('../engine/index');
-
 type Timings = Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
 type NotNewsTimings = NonNullable<Extract<PageReport, { status: 'not-news' }>['timings']>;
 
@@ -28,6 +24,12 @@ export interface ControllerDeps {
   url: () => string;
   /** Tell the background how many claims the page has (badge). */
   reportClaims: (count: number) => void;
+  /**
+   * Run the attribution engine on the article's blocks. The content script asks the background,
+   * where one warm engine serves every tab (and the page never loads the engine's code); tests and
+   * the profiler run it in the page (`engine-in-page.ts`). Null when `signal` aborted the run.
+   */
+  extract: (blocks: TextBlock[], signal: AbortSignal) => Promise<ExtractionResult | null>;
   /** Called after each annotation (the content script attaches the hover card lazily). */
   onAnnotated?: () => void;
   signal: AbortSignal;
@@ -166,17 +168,14 @@ export class PageController {
     this.layer.setToggles(toggles);
   }
 
-  /**
-   * The engine in slices (as extraction is): on a long article one synchronous call would be a
-   * main-thread task of hundreds of milliseconds. Null when a newer run or teardown aborted it.
-   */
+  /** The engine's records for the article; none (and a warning) when the engine failed. */
   private async runEngine(
     article: ExtractedArticle,
     signal: AbortSignal,
   ): Promise<ExtractionResult | null> {
     try {
-      const { extractAttributionsInSlices } = await loadEngine();
-      return await runStepsSliced(extractAttributionsInSlices(article.blocks), yieldToPage, signal);
+      const result = await this.deps.extract(article.blocks, signal);
+      return signal.aborted ? null : result;
     } catch (error) {
       console.warn('[sourcelight] engine failed', error);
       return EMPTY_RESULT;

@@ -56,6 +56,11 @@ export interface ContentProtocol {
 export interface BackgroundProtocol {
   /** A tab's claim count changed: update its toolbar badge. */
   reportClaims: { payload: { count: number }; reply: null };
+  /**
+   * Run the attribution engine on an article's blocks. The engine lives in the background: one
+   * instance per browser, compiled and warmed up once, instead of a cold copy in every page.
+   */
+  extract: { payload: { blocks: TextBlock[] }; reply: ExtractionResult };
 }
 
 export type ContentMessage = keyof ContentProtocol;

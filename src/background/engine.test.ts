@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../engine/index';
+import { extractForPage, isBlockList } from './engine';
+
+const article = [
+  { kind: 'headline' as const, text: 'Minister defends plan' },
+  { kind: 'paragraph' as const, text: '"We will not retreat," the minister said on Tuesday.' },
+];
+
+describe('extractForPage', () => {
+  it('gives the same records as the engine called directly', () => {
+    const result = extractForPage({ blocks: article });
+    expect(result).toEqual(extractAttributions(article));
+    expect(result.attributions.length).toBeGreaterThan(0);
+  });
+
+  it('survives the JSON round trip runtime messaging applies', () => {
+    const result = extractForPage(JSON.parse(JSON.stringify({ blocks: article })));
+    expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  it('ignores fields other than kind and text', () => {
+    const padded = article.map((b) => ({ ...b, html: '<img src=x onerror=alert(1)>' }));
+    expect(extractForPage({ blocks: padded })).toEqual(extractAttributions(article));
+  });
+});
+
+describe('isBlockList', () => {
+  it.each([
+    ['an article', article, true],
+    ['no blocks', [], true],
+    ['null', null, false],
+    ['a string', 'said', false],
+    ['a block without text', [{ kind: 'paragraph' }], false],
+    ['a block with a number for text', [{ kind: 'paragraph', text: 4 }], false],
+    ['an unknown kind', [{ kind: 'script', text: 'x' }], false],
+    ['a null block', [null], false],
+  ])('%s → %s', (_name, value, expected) => {
+    expect(isBlockList(value)).toBe(expected);
+    if (!expected) {
+      expect(extractForPage({ blocks: value })).toEqual({
+        attributions: [],
+        entities: [],
+        hedges: [],
+      });
+    }
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * The attribution engine's home in the extension. Content scripts send an article's blocks and get
+ * the records back: the engine is parsed, compiled and warmed up once per background lifetime
+ * instead of cold in every page, its lexicon tables are built once, and its work runs off the
+ * page's main thread. Page text only passes through here in memory; nothing is kept or sent on.
+ */
+import { extractAttributions, type ExtractionResult, type TextBlock } from '../engine/index';
+
+const BLOCK_KINDS: ReadonlySet<string> = new Set<TextBlock['kind']>([
+  'headline',
+  'standfirst',
+  'paragraph',
+  'blockquote',
+  'crosshead',
+  'listItem',
+]);
+
+const EMPTY: ExtractionResult = { attributions: [], entities: [], hedges: [] };
+
+/** True when `value` is an article as the page layer sends it; anything else gets no work. */
+export function isBlockList(value: unknown): value is TextBlock[] {
+  return (
+    Array.isArray(value) &&
+    value.every(
+      (block: unknown) =>
+        typeof block === 'object' &&
+        block !== null &&
+        typeof (block as Partial<TextBlock>).text === 'string' &&
+        BLOCK_KINDS.has((block as Partial<TextBlock>).kind as string),
+    )
+  );
+}
+
+/** Answer one `extract` request: the engine's records, or none for a malformed payload. */
+export function extractForPage(payload: { blocks: unknown } | null | undefined): ExtractionResult {
+  const blocks = payload?.blocks;
+  if (!isBlockList(blocks)) return EMPTY;
+  return extractAttributions(blocks.map(({ kind, text }) => ({ kind, text })));
+}

@@ -1,0 +1,17 @@
+/**
+ * The attribution engine run inside the page, in 8 ms slices: what the controller's `extract`
+ * dependency does in unit tests and in the profiler's page bundle. The extension itself asks the
+ * background instead (see `content.ts`), so the content script never carries the engine's code.
+ */
+import type { ExtractionResult, TextBlock } from '../engine/types';
+import { yieldToPage } from './annotate';
+import { runStepsSliced } from './steps';
+
+/** Engine records for `blocks`, computed here in slices; null when `signal` aborted the run. */
+export async function extractInPage(
+  blocks: TextBlock[],
+  signal: AbortSignal,
+): Promise<ExtractionResult | null> {
+  const { extractAttributionsInSlices } = await import('../engine/index');
+  return runStepsSliced(extractAttributionsInSlices(blocks), yieldToPage, signal);
+}
