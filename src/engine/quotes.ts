@@ -17,6 +17,7 @@ export interface Quote {
   unclosed: boolean;
 }
 
+// All members are above U+00AA (findDoubleQuotes relies on it to skip plain characters).
 const DOUBLE_OPEN = lazySet(() => ['\u201c', '\u00ab', '\u201e']);
 const DOUBLE_CLOSE = lazySet(() => ['\u201d', '\u00bb']);
 const LETTER = /[\p{L}\p{N}]/u;
@@ -37,6 +38,9 @@ function findDoubleQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i += 1) {
+    // Every double quotation mark is '"' or above U+00AA: most characters need no table look-up.
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code < 0xab) continue;
     const ch = text[i] ?? '';
     const straight = ch === '"';
     if (open < 0) {
