@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import { extractAttributions } from '../engine/index';
 import { buildAnnotation } from './annotate';
@@ -9,13 +9,14 @@ afterEach(async () => {
   for (const w of windows.splice(0)) await w.happyDOM.close();
 });
 
-function page() {
+const PARAGRAPHS = `<p>The minister said the talks with his counterpart had been <b>useful</b> and constructive.</p>
+    <p>"We will meet again next month," he told reporters after the meeting in the capital.</p>`;
+
+function page(paragraphs = PARAGRAPHS) {
   const window = new Window();
   windows.push(window);
   const doc = window.document as unknown as Document;
-  doc.body.innerHTML = `<article><h1>Minister says talks were useful</h1>
-    <p>The minister said the talks with his counterpart had been <b>useful</b> and constructive.</p>
-    <p>"We will meet again next month," he told reporters after the meeting in the capital.</p></article>`;
+  doc.body.innerHTML = `<article><h1>Minister says talks were useful</h1>${paragraphs}</article>`;
   const article = extractArticle(doc);
   if (!article) throw new Error('no article');
   return { doc, article, result: extractAttributions(article.blocks) };
@@ -43,5 +44,57 @@ describe('buildAnnotation', () => {
     };
     const annotation = await buildAnnotation(doc, detached, result, new AbortController().signal);
     expect(annotation?.claims).toEqual([]);
+  });
+});
+
+type Bounds = [Node, number, Node, number];
+const bounds = (r: Range): Bounds => [r.startContainer, r.startOffset, r.endContainer, r.endOffset];
+
+describe('buildAnnotation in slices', () => {
+  const many = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<p>Officials said the plan ${i} was reportedly delayed, but the minister insisted that "nothing had changed at all," according to the union.</p>`,
+  ).join('');
+
+  it('gives the same ranges and claims whether or not it pauses', async () => {
+    const { doc, article, result } = page(many);
+    const signal = new AbortController().signal;
+    const whole = await buildAnnotation(doc, article, result, signal);
+    // A clock that races ahead forces a pause at every check.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
+    const sliced = await buildAnnotation(doc, article, result, signal);
+    clock.mockRestore();
+    expect(now).toBeGreaterThan(200);
+    for (const [category, ranges] of Object.entries(whole?.ranges ?? {})) {
+      expect(sliced?.ranges[category as keyof typeof sliced.ranges].map(bounds)).toEqual(
+        ranges.map(bounds),
+      );
+    }
+    expect(sliced?.claims.map((c) => [c.attribution.id, ...bounds(c.range)])).toEqual(
+      whole?.claims.map((c) => [c.attribution.id, ...bounds(c.range)]),
+    );
+  });
+
+  it('places a span used by several categories and claims as one shared Range', async () => {
+    const { doc, article, result } = page(many);
+    const annotation = await buildAnnotation(doc, article, result, new AbortController().signal);
+    const reported = new Set(annotation?.ranges.reported);
+    const shared = annotation?.claims.filter((c) => reported.has(c.range)) ?? [];
+    expect(shared.length).toBeGreaterThan(0);
+  });
+
+  it('stops (null) when the run is aborted during a pause', async () => {
+    const { doc, article, result } = page(many);
+    const run = new AbortController();
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => {
+      run.abort();
+      return (now += 100);
+    });
+    const annotation = await buildAnnotation(doc, article, result, run.signal);
+    clock.mockRestore();
+    expect(annotation).toBeNull();
   });
 });

@@ -22,11 +22,18 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   const settings = await loadSettings();
   if (signal.aborted) return;
   let hoverAttached = false;
+  let badgeCount = 0;
   const controller: PageController = new PageController(
     {
       doc: document,
       url: () => location.href,
-      reportClaims: (count) => void sendToBackground('reportClaims', { count }).catch(() => {}),
+      reportClaims: (count) => {
+        // Only changes travel: a non-news page (count 0 on a badge its navigation cleared) sends
+        // nothing, so browsing non-news pages never even wakes the background.
+        if (count === badgeCount) return;
+        badgeCount = count;
+        void sendToBackground('reportClaims', { count }).catch(() => {});
+      },
       // The engine runs in the background: this script stays small and never compiles it cold.
       extract: (blocks) => sendToBackground('extract', { blocks }),
       // Pages never annotated get no pointer listeners at all.

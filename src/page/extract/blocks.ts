@@ -34,45 +34,81 @@ export function kindFor(tag: string, outer: BlockKind): BlockKind {
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
-/** Walks containers and emits a block at every block-level boundary. */
+/** Block-level elements read between pauses: a pause costs about as much as a short paragraph. */
+const BLOCKS_PER_STEP = 4;
+
+/** An element whose children are being read, and the context they are read in. */
+interface Frame {
+  el: Element;
+  kind: BlockKind;
+  inLink: boolean;
+  /** The block-level element the text sits in. */
+  blockEl: Element;
+  /** True when `el` is a block of its own: leaving it ends the block. */
+  isBlock: boolean;
+}
+
+/**
+ * Walks containers and emits a block at every block-level boundary. Depth-first with an explicit
+ * stack rather than nested generators: a generator per inline element (every link and emphasis)
+ * and a resumption per level at every pause cost more than reading the text itself.
+ */
 class BlockReader {
   readonly blocks: RawBlock[] = [];
   private builder = new TextMapBuilder();
   private linkChars = 0;
+  private blocksRead = 0;
 
-  /** Read one container; pauses after every block-level element (a safe point to yield). */
-  *read(el: Element, kind: BlockKind): Steps<void> {
-    yield* this.walk(el, kind, false, el);
-    this.flush(kind, el);
-  }
-
-  private *walk(el: Element, kind: BlockKind, inLink: boolean, blockEl: Element): Steps<void> {
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) {
-        const before = this.builder.length;
-        this.builder.addText(child as Text);
-        if (inLink) this.linkChars += this.builder.length - before;
+  /** Read one container; pauses between block-level elements (safe points to yield). */
+  *read(root: Element, kind: BlockKind): Steps<void> {
+    const stack: Frame[] = [];
+    let frame: Frame = { el: root, kind, inLink: false, blockEl: root, isBlock: false };
+    let child = root.firstChild;
+    for (;;) {
+      if (!child) {
+        const done = frame;
+        const outer = stack.pop();
+        if (!outer) break;
+        frame = outer;
+        child = done.el.nextSibling;
+        if (done.isBlock) {
+          this.flush(done.kind, done.el);
+          if (++this.blocksRead % BLOCKS_PER_STEP === 0) yield;
+        }
         continue;
       }
-      if (child.nodeType !== ELEMENT_NODE) continue;
-      const element = child as Element;
+      const node = child;
+      child = node.nextSibling;
+      if (node.nodeType === TEXT_NODE) {
+        this.addText(node as Text, frame.inLink);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const element = node as Element;
       const tag = element.localName;
       if (tag === 'br') {
         this.builder.addBreak();
         continue;
       }
       if (isExcluded(element)) continue;
-      if (BLOCK_TAGS.has(tag)) {
+      const isBlock = BLOCK_TAGS.has(tag);
+      if (isBlock) {
         if (!isRendered(element)) continue;
-        this.flush(kind, blockEl);
-        const inner = kindFor(tag, kind);
-        yield* this.walk(element, inner, false, element);
-        this.flush(inner, element);
-        yield;
-        continue;
+        this.flush(frame.kind, frame.blockEl);
       }
-      yield* this.walk(element, kind, inLink || tag === 'a', blockEl);
+      stack.push(frame);
+      frame = isBlock
+        ? { el: element, kind: kindFor(tag, frame.kind), inLink: false, blockEl: element, isBlock }
+        : { ...frame, el: element, inLink: frame.inLink || tag === 'a', isBlock };
+      child = element.firstChild;
     }
+    this.flush(kind, root);
+  }
+
+  private addText(node: Text, inLink: boolean): void {
+    const before = this.builder.length;
+    this.builder.addText(node);
+    if (inLink) this.linkChars += this.builder.length - before;
   }
 
   private flush(kind: BlockKind, element: Element): void {

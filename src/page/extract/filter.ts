@@ -33,6 +33,9 @@ const BOILERPLATE = new Set([
   'article continues below',
 ]);
 
+/** The longest stock line: longer blocks are never compared with the table. */
+const MAX_BOILERPLATE_CHARS = Math.max(...Array.from(BOILERPLATE, (line) => line.length));
+
 /** Openings of the byline/timestamp lines some pages print as paragraphs. */
 const META_LINE_PREFIXES = ['posted on ', 'published ', 'updated ', 'last updated', 'by '];
 /** Byline and timestamp lines are short; longer text with these openings is prose. */
@@ -44,10 +47,10 @@ const SENTENCE_MARKS = ['.', '!', '?', '"', '\u201d', ':', ';', '\u3002'];
 /** True for a short line that is a label, byline or timestamp rather than prose. */
 function isLabel(block: RawBlock): boolean {
   if (block.kind !== 'paragraph') return false;
+  // Only short lines can be labels: prose is never lower-cased (it is most of the page's text).
+  if (block.text.length > MAX_META_LINE) return false;
   const lower = block.text.toLowerCase();
-  if (block.text.length <= MAX_META_LINE && META_LINE_PREFIXES.some((p) => lower.startsWith(p))) {
-    return true;
-  }
+  if (META_LINE_PREFIXES.some((p) => lower.startsWith(p))) return true;
   return (
     block.text.length <= MAX_LABEL_CHARS && !SENTENCE_MARKS.some((m) => block.text.includes(m))
   );
@@ -59,7 +62,10 @@ export function keepBlock(block: RawBlock): boolean {
   if (text.length < MIN_BLOCK_CHARS) return false;
   if (block.linkChars / text.length > MAX_LINK_SHARE) return false;
   if (isLabel(block)) return false;
-  let key = text.toLowerCase();
-  while (key.endsWith('.')) key = key.slice(0, -1);
-  return !BOILERPLATE.has(key.trim());
+  // Compared lower-cased without trailing dots; lower-casing never shortens text, so a line
+  // longer than every stock line is kept without lower-casing it (most blocks are long).
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
+  const core = text.slice(0, end).trim();
+  return core.length > MAX_BOILERPLATE_CHARS || !BOILERPLATE.has(core.toLowerCase());
 }

@@ -29,9 +29,25 @@ function classWeight(el: Element): number {
   return weight;
 }
 
+/** What a TreeWalker shows to read `textContent`'s characters: Text and CDATA sections. */
+const SHOW_TEXT_AND_CDATA = 0x4 | 0x8;
+
+/**
+ * `el.textContent.length` without building the string: the candidates scored here include the
+ * body and the whole document, megabytes of text (and inline scripts) on a large page.
+ */
+export function textLength(el: Element): number {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT_AND_CDATA);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as CharacterData).data.length;
+  }
+  return length;
+}
+
 /** Characters inside links, over all characters: high for menus and teaser lists. */
 export function linkDensity(el: Element): number {
-  const total = (el.textContent ?? '').length;
+  const total = textLength(el);
   if (total === 0) return 0;
   let links = 0;
   for (const a of Array.from(el.getElementsByTagName('a'))) links += (a.textContent ?? '').length;
@@ -61,20 +77,41 @@ function isBareTextDiv(el: Element): boolean {
     if (BLOCK_TAGS.has(child.localName)) return false;
   }
   for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 3 && (node.textContent ?? '').trim().length >= MIN_PARAGRAPH_CHARS) {
+    if (node.nodeType !== 3) continue;
+    const data = (node as Text).data;
+    // Trimming never lengthens: the short whitespace between tags is ruled out without a copy.
+    if (data.length >= MIN_PARAGRAPH_CHARS && data.trim().length >= MIN_PARAGRAPH_CHARS) {
       return true;
     }
   }
   return false;
 }
 
-/** Every paragraph-like element outside excluded subtrees; pauses after each subtree. */
+/** Elements visited between pauses while collecting paragraphs (a pause is a safe point). */
+const ELEMENTS_PER_STEP = 64;
+/** Paragraphs voted between pauses: a vote costs about as much as a pause. */
+const PARAGRAPHS_PER_STEP = 16;
+
+/**
+ * Every paragraph-like element outside excluded subtrees, in document order. An iterative walk
+ * (no generator per element, no child array copies) that pauses every few dozen elements: this
+ * visits every element of the page.
+ */
 function* collectParagraphs(root: Element, out: Element[], relaxed: boolean): Steps<void> {
-  for (const child of Array.from(root.children)) {
-    if (isExcluded(child, relaxed)) continue;
-    if (PARAGRAPH_TAGS.has(child.localName) || isBareTextDiv(child)) out.push(child);
-    else yield* collectParagraphs(child, out, relaxed);
-    yield;
+  let el = root.firstElementChild;
+  let visited = 0;
+  while (el) {
+    let enter = false;
+    if (!isExcluded(el, relaxed)) {
+      if (PARAGRAPH_TAGS.has(el.localName) || isBareTextDiv(el)) out.push(el);
+      else enter = true;
+    }
+    if (++visited % ELEMENTS_PER_STEP === 0) yield;
+    if (enter && el.firstElementChild) el = el.firstElementChild;
+    else {
+      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
+      el = el && el !== root ? el.nextElementSibling : null;
+    }
   }
 }
 
@@ -94,18 +131,19 @@ export function* bodyContainerSteps(doc: Document, relaxed = false): Steps<Eleme
   const paragraphs: Element[] = [];
   yield* collectParagraphs(html, paragraphs, relaxed);
   const scores = new Map<Element, number>();
+  let voted = 0;
   for (const p of paragraphs) {
     const text = (p.textContent ?? '').trim();
     if (text.length < MIN_PARAGRAPH_CHARS) continue;
     const vote = paragraphVote(text);
     let ancestor = p.parentElement;
     for (let level = 0; ancestor && level < 3; level++) {
-      if (!scores.has(ancestor)) scores.set(ancestor, classWeight(ancestor));
+      // A new candidate starts from its class weight (and keeps its first-seen place in order).
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(ancestor, (scores.get(ancestor) as number) + vote / divider);
+      scores.set(ancestor, (scores.get(ancestor) ?? classWeight(ancestor)) + vote / divider);
       ancestor = ancestor.parentElement;
     }
-    yield;
+    if (++voted % PARAGRAPHS_PER_STEP === 0) yield;
   }
   let top: Element | null = null;
   let topScore = -Infinity;

@@ -43,9 +43,14 @@ function descriptiveTokens(value: string): string[] {
 
 /** True when inline style, `hidden` or `aria-hidden` hide the element. */
 export function isHiddenByAttributes(el: Element): boolean {
-  if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
+  return hiddenBy(el, el.getAttributeNames());
+}
+
+/** `isHiddenByAttributes`, reading only the attributes in `names` (the element's own). */
+function hiddenBy(el: Element, names: readonly string[]): boolean {
+  if (names.includes('hidden')) return true;
+  if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') return true;
+  const style = names.includes('style') ? el.getAttribute('style') : null;
   if (style) {
     const compact = style.toLowerCase().replaceAll(' ', '');
     if (compact.includes('display:none') || compact.includes('visibility:hidden')) return true;
@@ -53,22 +58,58 @@ export function isHiddenByAttributes(el: Element): boolean {
   return false;
 }
 
+/** What the words of one descriptive attribute value say. */
+const NEUTRAL = 0;
+const CONTENT = 1;
+const FURNITURE = 2;
+type Verdict = typeof NEUTRAL | typeof CONTENT | typeof FURNITURE;
+
+/** Verdicts by attribute value: pages repeat the same class lists on hundreds of elements. */
+const verdicts = new Map<string, Verdict>();
+/** Bounds on the verdict memo (it lives as long as the content script). */
+const MAX_VERDICTS = 4096;
+const MAX_MEMO_VALUE = 256;
+
+function verdictOf(value: string): Verdict {
+  const known = verdicts.get(value);
+  if (known !== undefined) return known;
+  const tokens = descriptiveTokens(value);
+  const verdict: Verdict = tokens.some((t) => MAYBE_CONTENT_TOKENS.has(t))
+    ? CONTENT
+    : tokens.some((t, i) => FURNITURE_TOKENS.has(t) && !NEGATIONS.has(tokens[i - 1] ?? ''))
+      ? FURNITURE
+      : NEUTRAL;
+  if (value.length <= MAX_MEMO_VALUE) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(value, verdict);
+  }
+  return verdict;
+}
+
 /** True when class, id or role words mark the element as page furniture (ads, share bars...). */
 export function isFurniture(el: Element): boolean {
+  return furnitureBy(el, el.getAttributeNames());
+}
+
+/** `isFurniture`, reading only the attributes in `names` (the element's own). */
+function furnitureBy(el: Element, names: readonly string[]): boolean {
   // Landmarks that say "this is the content" are never furniture, whatever their class words.
   if (el.localName === 'main' || el.localName === 'article') return false;
-  const role = (el.getAttribute('role') ?? '').toLowerCase();
+  const role = names.includes('role') ? (el.getAttribute('role') ?? '').toLowerCase() : '';
   if (role === 'main' || role === 'article') return false;
-  if ((el.getAttribute('itemprop') ?? '').toLowerCase().includes('articlebody')) return false;
+  if (
+    names.includes('itemprop') &&
+    (el.getAttribute('itemprop') ?? '').toLowerCase().includes('articlebody')
+  ) {
+    return false;
+  }
   if (role && FURNITURE_ROLES.has(role)) return true;
   for (const name of DESCRIPTIVE_ATTRIBUTES) {
-    const value = el.getAttribute(name);
+    const value = names.includes(name) ? el.getAttribute(name) : null;
     if (!value) continue;
-    const tokens = descriptiveTokens(value);
-    if (tokens.some((t) => MAYBE_CONTENT_TOKENS.has(t))) return false;
-    if (tokens.some((t, i) => FURNITURE_TOKENS.has(t) && !NEGATIONS.has(tokens[i - 1] ?? ''))) {
-      return true;
-    }
+    const verdict = verdictOf(value);
+    if (verdict === CONTENT) return false;
+    if (verdict === FURNITURE) return true;
   }
   return false;
 }
@@ -83,10 +124,12 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   if (tag === 'body' || tag === 'html') return false;
   if (SKIP_TAGS.has(tag)) return true;
   // Everything below reads attributes: most elements of a page have none, and one check spares
-  // them ten attribute look-ups (this runs for every element extraction visits).
+  // them every look-up (this runs for every element extraction visits). The rest read only the
+  // attributes they carry.
   if (!el.hasAttributes()) return false;
-  if (isHiddenByAttributes(el)) return true;
-  return !relaxed && !INLINE_TAGS.has(tag) && isFurniture(el);
+  const names = el.getAttributeNames();
+  if (hiddenBy(el, names)) return true;
+  return !relaxed && !INLINE_TAGS.has(tag) && furnitureBy(el, names);
 }
 
 type Visible = Element & { checkVisibility?: () => boolean };

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { isExcluded, isFurniture, isHiddenByAttributes } from './visibility';
+
+function element(html: string): Element {
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  return document.body.firstElementChild as unknown as Element;
+}
+
+describe('isExcluded', () => {
+  const cases: Array<[string, boolean, boolean?]> = [
+    ['<div>plain</div>', false],
+    ['<nav>menu</nav>', true],
+    ['<div hidden>x</div>', true],
+    ['<div aria-hidden="true">x</div>', true],
+    ['<div aria-hidden="false">x</div>', false],
+    ['<div style="display: none">x</div>', true],
+    ['<div style="color: red">x</div>', false],
+    ['<div class="share-bar">x</div>', true],
+    ['<div class="share-bar">x</div>', false, true],
+    ['<div class="main-content has-sidebar">x</div>', false],
+    ['<div class="no-caption">x</div>', false],
+    ['<div id="comments">x</div>', true],
+    ['<div data-component="newsletter-signup">x</div>', true],
+    ['<div class="Mstart(82px) promo">x</div>', true],
+    ['<div class="Promo(x)">x</div>', false],
+    ['<div role="navigation">x</div>', true],
+    ['<div role="main" class="sidebar">x</div>', false],
+    ['<div itemprop="articleBody" class="ad">x</div>', false],
+    ['<article class="promo">x</article>', false],
+    ['<span class="share">x</span>', false],
+    ['<a href="/x" data-x="ad">x</a>', false],
+    ['<p class="story-text">x</p>', false],
+  ];
+  it.each(cases)('%s (relaxed: %s)', (html, excluded, relaxed = false) => {
+    expect(isExcluded(element(html), relaxed)).toBe(excluded);
+  });
+
+  it('gives the same verdict for a class list seen before (memo)', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(isFurniture(element('<div class="related-links box">x</div>'))).toBe(true);
+      expect(isFurniture(element('<div class="story box">x</div>'))).toBe(false);
+    }
+  });
+
+  it('exported attribute checks read attributes themselves', () => {
+    expect(isHiddenByAttributes(element('<div style="visibility:hidden">x</div>'))).toBe(true);
+    expect(isHiddenByAttributes(element('<div class="x">x</div>'))).toBe(false);
+    expect(isFurniture(element('<div class="x" id="sidebar">x</div>'))).toBe(true);
+  });
+});
