@@ -5,6 +5,8 @@
  *
  *   flock /tmp/browser.lock npx tsx scripts/bench-profile.ts [--runs N] [page ...]
  * Pages: tass, 2k, 100k, or a corpus path such as readability/yahoo-2/source.html.
+ * The extension runs the engine in its background; here it runs in the page (`engine-in-page.ts`),
+ * cold, so the engine's row is what a just-started background pays, profiled beside the page stages.
  */
 import { build } from 'esbuild';
 import { chromium, type CDPSession } from 'playwright-core';
