@@ -1,14 +1,39 @@
 /**
- * Benchmark: news detection's median time on the largest page of ../shared/corpus/readability
- * (and the slowest page), parsed once with linkedom, detection run many times.
- * Run: npx tsx scripts/bench-detect.ts [--browser]  (wrap --browser in `flock /tmp/browser.lock`)
+ * Benchmark: news detection's cost, three ways.
+ *   npx tsx scripts/bench-detect.ts              warm, Node (linkedom): largest and slowest corpus page
+ *   npx tsx scripts/bench-detect.ts --browser    warm in headless Chromium on the largest page
+ *   npx tsx scripts/bench-detect.ts --cold [--runs N] [page ...]
+ *     cold, as the content script pays it: one fresh browser context (and tab) per run, the
+ *     detector bundled by esbuild and evaluated there, then its first and only call timed.
+ *     Pages: 2k (generated), tass, or a readability corpus name (wikipedia-2 ...); `--entry PATH`
+ *     bundles another detector (an older copy, to compare).
+ * Wrap --browser and --cold in `flock /tmp/browser.lock`.
  */
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { detectNews } from '../src/page/detect/index';
 import { CORPUS, parsePage, readManifest, readSavedPage } from '../tests/unit/page/corpus';
 
 const RUNS = 200;
+const args = process.argv.slice(2);
+const runsAt = args.indexOf('--runs');
+const COLD_RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 11;
+const entryAt = args.indexOf('--entry');
+/** The detector to bundle: `--entry PATH` compares another version (a copy of an older one, say). */
+const ENTRY =
+  entryAt >= 0
+    ? String(args[entryAt + 1])
+    : join(import.meta.dirname, '../src/page/detect/index.ts');
+const COLD_PAGES = [
+  '2k',
+  'tass',
+  'wikipedia',
+  'wikipedia-2',
+  'mozilla-1',
+  'herald-sun-1',
+  'yahoo-2',
+];
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -25,34 +50,80 @@ function time(doc: Document, runs: number): number {
   return median(times);
 }
 
-const pages = readManifest().map((row) => ({
-  name: row.name,
-  bytes: statSync(join(CORPUS, 'readability', row.name, 'source.html')).size,
-}));
-const largest = pages.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-const largestDoc = parsePage(readSavedPage(largest.name));
-time(largestDoc, 20);
-const figure = time(largestDoc, RUNS);
-console.log(
-  `largest page ${largest.name} (${(largest.bytes / 1024).toFixed(0)} KiB): ` +
-    `median ${figure.toFixed(3)} ms over ${RUNS} runs (linkedom, Node ${process.version})`,
-);
+function largestPage(): string {
+  const pages = readManifest().map((row) => ({
+    name: row.name,
+    bytes: statSync(join(CORPUS, 'readability', row.name, 'source.html')).size,
+  }));
+  return pages.reduce((a, b) => (b.bytes > a.bytes ? b : a)).name;
+}
 
-const all = pages.map((p) => ({ name: p.name, ms: time(parsePage(readSavedPage(p.name)), 30) }));
-const slowest = all.reduce((a, b) => (b.ms > a.ms ? b : a));
-console.log(`slowest page ${slowest.name}: median ${slowest.ms.toFixed(3)} ms`);
-console.log(`median over all ${all.length} pages: ${median(all.map((p) => p.ms)).toFixed(3)} ms`);
+function warmNode(): void {
+  const largest = largestPage();
+  const largestDoc = parsePage(readSavedPage(largest));
+  time(largestDoc, 20);
+  console.log(
+    `largest page ${largest}: median ${time(largestDoc, RUNS).toFixed(3)} ms over ${RUNS} runs ` +
+      `(linkedom, Node ${process.version})`,
+  );
+  const all = readManifest().map((r) => ({
+    name: r.name,
+    ms: time(parsePage(readSavedPage(r.name)), 30),
+  }));
+  const slowest = all.reduce((a, b) => (b.ms > a.ms ? b : a));
+  console.log(`slowest page ${slowest.name}: median ${slowest.ms.toFixed(3)} ms`);
+  console.log(`median over all ${all.length} pages: ${median(all.map((p) => p.ms)).toFixed(3)} ms`);
+}
 
-/**
- * `--browser`: the same figure inside headless Chromium (the environment detection really runs
- * in), with detection bundled by esbuild and evaluated in the page; first (cold) call reported too.
- */
-async function browserFigure(name: string): Promise<void> {
+/** Timings read back from the page: bundle evaluation, then detection's first and later calls. */
+interface InPage {
+  evaluate: number;
+  first: number;
+  warm: number;
+  verdict: string;
+}
+
+/** Evaluate the bundle in the page and time detection there (`warmRuns` more calls after the first). */
+async function measureInPage(page: Page, source: string, warmRuns: number): Promise<InPage> {
+  // Evaluated as a function body, so the bundle's `var` is published on the window explicitly.
+  const evaluate = await page.evaluate(
+    `(() => { const t = performance.now(); ${source}\n` +
+      `window.__sourcelightDetect = __sourcelightDetect; return performance.now() - t; })()`,
+  );
+  const figures = await page.evaluate((runs: number) => {
+    type Api = { detectNews: (d: Document, url?: string) => { verdict: string } };
+    const api = (globalThis as unknown as { __sourcelightDetect: Api }).__sourcelightDetect;
+    let start = performance.now();
+    // No URL: the canonical link stands in for the address the page really had.
+    const { verdict } = api.detectNews(document);
+    const first = performance.now() - start;
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      start = performance.now();
+      api.detectNews(document);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    if (!crossOriginIsolated) throw new Error('not cross-origin isolated: timings are coarse');
+    return { first, verdict, warm: times[Math.floor(runs / 2)] ?? NaN };
+  }, warmRuns);
+  return { evaluate: Number(evaluate), ...figures };
+}
+
+async function inChromium(
+  run: (ctx: {
+    fresh: (path: string) => Promise<Page>;
+    source: string;
+    version: string;
+  }) => Promise<void>,
+): Promise<void> {
   const { build } = await import('esbuild');
   const { chromium } = await import('playwright-core');
   const { startServer } = await import('../tests/e2e/server');
+  const { tassPage } = await import('../tests/fixtures/pages/tass');
+  const { generateNewsPage } = await import('./bench/generate');
   const bundle = await build({
-    entryPoints: [join(import.meta.dirname, '../src/page/detect/index.ts')],
+    entryPoints: [ENTRY],
     bundle: true,
     write: false,
     format: 'iife',
@@ -60,41 +131,72 @@ async function browserFigure(name: string): Promise<void> {
     target: 'es2022',
   });
   const server = await startServer();
+  server.route('/bench/tass.html', () => tassPage());
+  server.route('/bench/2k.html', () => generateNewsPage(2_000));
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
     args: ['--no-sandbox', '--disable-gpu'],
   });
+  const fresh = async (name: string): Promise<Page> => {
+    const path = ['2k', 'tass'].includes(name)
+      ? `/bench/${name}.html`
+      : `/corpus/readability/${name}/source.html`;
+    const context = await browser.newContext({ bypassCSP: true });
+    // Cross-origin isolation gives performance.now() 5 µs resolution instead of 100 µs.
+    await context.route(server.origin + path, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers(), ...ISOLATION };
+      await route.fulfill({ response, headers });
+    });
+    const page = await context.newPage();
+    await page.goto(server.origin + path, { waitUntil: 'load' });
+    return page;
+  };
   try {
-    const page = await (await browser.newContext({ bypassCSP: true })).newPage();
-    await page.goto(`${server.origin}/corpus/readability/${name}/source.html`);
-    // Evaluated as a function body, so the bundle's `var` is published on the window explicitly.
-    const source = bundle.outputFiles[0]?.text ?? '';
-    await page.evaluate(`${source}\nwindow.__sourcelightDetect = __sourcelightDetect;`);
-    const figures = await page.evaluate((runs: number) => {
-      const api = (
-        globalThis as unknown as { __sourcelightDetect: { detectNews: (d: Document) => unknown } }
-      ).__sourcelightDetect;
-      let start = performance.now();
-      api.detectNews(document);
-      const cold = performance.now() - start;
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) {
-        start = performance.now();
-        api.detectNews(document);
-        times.push(performance.now() - start);
-      }
-      times.sort((a, b) => a - b);
-      return { cold, median: times[Math.floor(runs / 2)] as number };
-    }, RUNS);
-    console.log(
-      `Chromium (${browser.version()}), ${name}: median ${figures.median.toFixed(3)} ms over ${RUNS} ` +
-        `runs; first call ${figures.cold.toFixed(3)} ms`,
-    );
+    await run({ fresh, source: bundle.outputFiles[0]?.text ?? '', version: browser.version() });
   } finally {
     await browser.close();
     await server.close();
   }
 }
 
-if (process.argv.includes('--browser')) await browserFigure(largest.name);
+const ISOLATION = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'credentialless',
+};
+
+const fmt = (n: number): string => n.toFixed(2).padStart(7);
+
+if (args.includes('--cold')) {
+  const valueAt = new Set([runsAt + 1, entryAt + 1]);
+  const named = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
+  await inChromium(async ({ fresh, source, version }) => {
+    console.log(`# Detection cold: first call in a fresh context, ${COLD_RUNS} runs · ${version}`);
+    console.log(`page           cold med    min    max   eval med  warm med  verdict`);
+    for (const name of named.length > 0 ? named : COLD_PAGES) {
+      const runs: InPage[] = [];
+      for (let i = 0; i < COLD_RUNS; i++) {
+        const page = await fresh(name);
+        runs.push(await measureInPage(page, source, 20));
+        await page.context().close();
+      }
+      const first = runs.map((r) => r.first).sort((a, b) => a - b);
+      console.log(
+        `${name.padEnd(14)} ${fmt(median(first))} ${fmt(first[0] ?? NaN)} ${fmt(first.at(-1) ?? NaN)}` +
+          `    ${fmt(median(runs.map((r) => r.evaluate)))}   ${fmt(median(runs.map((r) => r.warm)))}` +
+          `  ${runs[0]?.verdict}`,
+      );
+    }
+  });
+} else if (args.includes('--browser')) {
+  const name = largestPage();
+  await inChromium(async ({ fresh, source, version }) => {
+    const page = await fresh(name);
+    const r = await measureInPage(page, source, RUNS);
+    console.log(
+      `Chromium (${version}), ${name}: median ${r.warm.toFixed(3)} ms over ${RUNS} runs; ` +
+        `first call ${r.first.toFixed(3)} ms`,
+    );
+  });
+} else warmNode();

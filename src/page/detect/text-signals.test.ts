@@ -33,6 +33,8 @@ describe('countVoice', () => {
     ['Our café, your call', 4, 2],
     ["'quoted' us, then ourselves", 4, 1],
     ['unbelievably-long-words-only', 4, 0],
+    ["rock ' n ' roll, 'we' said", 5, 0],
+    ['  --  ', 0, 0],
   ];
   it.each(cases)('%s', (text, words, personal) =>
     expect(countVoice(text)).toEqual({ words, personal }),

@@ -95,7 +95,10 @@ const OPINION_SEGMENTS = new Set([
 
 function isDigits(text: string): boolean {
   if (text.length === 0) return false;
-  for (const ch of text) if (ch < '0' || ch > '9') return false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
   return true;
 }
 
@@ -103,55 +106,79 @@ function isDigits(text: string): boolean {
 function hasDatePath(segments: readonly string[]): boolean {
   for (let i = 0; i < segments.length; i++) {
     const seg = segments[i] as string;
+    if ((seg.length !== 8 && seg.length !== 4) || !isDigits(seg)) continue;
     const year = Number(seg.slice(0, 4));
-    if (isDigits(seg) && seg.length === 8 && year >= 1995 && year <= 2100) return true;
+    if (year < 1995 || year > 2100) continue;
+    if (seg.length === 8) return true;
     const next = segments[i + 1] ?? '';
-    if (seg.length === 4 && isDigits(seg) && year >= 1995 && year <= 2100) {
-      if (isDigits(next) && next.length <= 2 && Number(next) >= 1 && Number(next) <= 12)
-        return true;
-    }
+    if (next.length <= 2 && isDigits(next) && Number(next) >= 1 && Number(next) <= 12) return true;
   }
   return false;
 }
 
 function isStorySlug(segment: string): boolean {
   const stem = segment.split('.')[0] ?? '';
-  const words = stem.split(/[-_]/u).filter((w) => w.length > 0 && !isDigits(w));
-  if (words.length >= 4) return true;
+  let words = 0;
+  for (const word of stem.replaceAll('_', '-').split('-')) if (word && !isDigits(word)) words++;
+  if (words >= 4) return true;
   let digits = 0;
-  for (const ch of stem) if (ch >= '0' && ch <= '9') digits++;
+  for (let i = 0; i < stem.length; i++) {
+    const code = stem.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) digits++;
+  }
   return digits >= 6;
 }
 
-/** Read the shape of a URL; null when it does not parse. */
+/**
+ * Read the shape of an absolute URL; null when it has no scheme and host. Split by hand rather than
+ * with `new URL`: detection runs cold on every page load, and only the host, path and query matter.
+ */
 export function urlShape(url: string): UrlShape | null {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return null;
-  }
-  const segments = parsed.pathname
-    .toLowerCase()
-    .split('/')
-    .filter((s) => s.length > 0);
+  const scheme = url.indexOf('://');
+  if (scheme <= 0 || url.slice(0, scheme).includes('/')) return null;
+  let rest = url.slice(scheme + 3);
+  const hash = rest.indexOf('#');
+  if (hash >= 0) rest = rest.slice(0, hash);
+  const query = rest.indexOf('?');
+  const hasQuery = query >= 0 && query < rest.length - 1;
+  if (query >= 0) rest = rest.slice(0, query);
+  const slash = rest.indexOf('/');
+  const authority = slash >= 0 ? rest.slice(0, slash) : rest;
+  const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+  const colon = hostPort.lastIndexOf(':');
+  const host = (colon > 0 ? hostPort.slice(0, colon) : hostPort).toLowerCase();
+  if (!host) return null;
+  const segments: string[] = [];
+  if (slash >= 0)
+    for (const s of rest.slice(slash).toLowerCase().split('/')) if (s) segments.push(s);
   const last = segments[segments.length - 1] ?? '';
-  const hostLabels = parsed.hostname.toLowerCase().split('.');
+  const hostLabels = host.split('.');
+  let personal = false;
+  let blogOrDocs = false;
+  let opinion = false;
+  let newsSection = false;
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i] as string;
+    if (s.startsWith('@') || s.startsWith('~')) personal = true;
+    if (BLOG_OR_DOCS_SEGMENTS.has(s)) blogOrDocs = true;
+    if (OPINION_SEGMENTS.has(s)) opinion = true;
+    if (i < segments.length - 1 && NEWS_WORDS.has(s)) newsSection = true;
+  }
+  for (const label of hostLabels) {
+    if (BLOG_OR_DOCS_HOST_LABELS.has(label) || label.includes('blog')) blogOrDocs = true;
+    if (NEWS_WORDS.has(label)) newsSection = true;
+  }
+  const storySlug = last.length > 0 && isStorySlug(last);
   return {
     dated: hasDatePath(segments),
-    storySlug: last.length > 0 && isStorySlug(last),
+    storySlug,
     front:
-      parsed.search.length === 0 &&
-      (segments.length === 0 ||
-        (segments.length === 1 && !isStorySlug(last) && !last.includes('.'))),
-    personal: segments.some((s) => s.startsWith('@') || s.startsWith('~')),
-    blogOrDocs:
-      segments.some((s) => BLOG_OR_DOCS_SEGMENTS.has(s)) ||
-      hostLabels.some((l) => BLOG_OR_DOCS_HOST_LABELS.has(l) || l.includes('blog')),
-    opinion: segments.some((s) => OPINION_SEGMENTS.has(s)),
-    newsSection:
-      segments.slice(0, -1).some((s) => NEWS_WORDS.has(s)) ||
-      hostLabels.some((l) => NEWS_WORDS.has(l)),
+      !hasQuery &&
+      (segments.length === 0 || (segments.length === 1 && !storySlug && !last.includes('.'))),
+    personal,
+    blogOrDocs,
+    opinion,
+    newsSection,
     howTo: last.startsWith('how-') || last.startsWith('how_') || last.includes('-tips-'),
   };
 }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { readParagraphs } from './paragraphs';
+
+function body(html: string): Document {
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
+    .document as unknown as Document;
+}
+
+const REPORT =
+  'The minister said on Tuesday that the talks, which lasted three hours, had been useful and ' +
+  'constructive, and he added that more meetings would follow in the coming weeks, officials said.';
+const BLOG =
+  'I think you will love this recipe: we make it every week and my kids ask for it, so I wrote ' +
+  'down how we do it for you, and our friends say it is the best bread they have ever eaten.';
+
+describe('readParagraphs', () => {
+  const cases: Array<{
+    name: string;
+    html: string;
+    expected: Partial<ReturnType<typeof readParagraphs>>;
+  }> = [
+    {
+      name: 'reporting: long paragraphs full of "said"',
+      html: `<p>LONDON — ${REPORT}</p>${`<p>${REPORT}</p>`.repeat(7)}`,
+      expected: {
+        longParagraphs: 8,
+        reportingPhrases: 16,
+        datelineOpening: true,
+        personalWords: 0,
+      },
+    },
+    {
+      name: 'a blog post in the first person',
+      html: `<p>${BLOG}</p>`.repeat(6),
+      expected: { longParagraphs: 6, reportingPhrases: 0, datelineOpening: false },
+    },
+    {
+      name: 'sidebars and footers are not the article',
+      html: `<aside><p>${REPORT}</p></aside><footer><p>${REPORT}</p></footer><nav><p>${REPORT}</p></nav>`,
+      expected: { longParagraphs: 0, reportingPhrases: 0, score: 0 },
+    },
+    {
+      name: 'short paragraphs count for nothing',
+      html: '<p>Home</p><p>Contact us</p>',
+      expected: { longParagraphs: 0, words: 0, score: 0 },
+    },
+  ];
+  it.each(cases)('$name', ({ html, expected }) => {
+    expect(readParagraphs(body(html))).toMatchObject(expected);
+  });
+
+  it('scores density as Readability does: sum of sqrt(length - 140)', () => {
+    const facts = readParagraphs(body(`<p>${'x'.repeat(240)}</p><p>${'y'.repeat(150)}</p>`));
+    expect(facts.score).toBeCloseTo(Math.sqrt(100) + Math.sqrt(10));
+  });
+
+  it('reads a blog voice as first and second person', () => {
+    const facts = readParagraphs(body(`<p>${BLOG}</p>`.repeat(6)));
+    expect(facts.personalWords / facts.words).toBeGreaterThan(0.1);
+  });
+
+  it('stops reading text for voice after a bounded amount', () => {
+    const facts = readParagraphs(body(`<p>${BLOG}</p>`.repeat(200)));
+    expect(facts.words).toBeLessThan(2000);
+    expect(facts.longParagraphs).toBeLessThan(200);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Paragraph evidence for news detection, read cold on every page load: Readability's density score
+ * over `<p>` text, and the reporting phrases, personal voice and dateline of the first paragraphs.
+ * The live `getElementsByTagName` collection is read in order and left early, so the browser walks
+ * the document natively and only as far as the evidence needs; the text is then scanned once, joined.
+ * `<pre>` is not read: it holds code and plain-text documents, not article prose.
+ */
+import { countReportingPhrases, countVoice, isCjk, opensWithDateline } from './text-signals';
+
+/** What the paragraphs say. */
+export interface ParagraphFacts {
+  /** Readability's isProbablyReaderable score: Σ √(length − 140) over long paragraphs. */
+  score: number;
+  longParagraphs: number;
+  /** Reporting phrases ("said", "according to") in the first paragraphs of some length. */
+  reportingPhrases: number;
+  /** A long paragraph opens with a dateline ("LONDON —", "MOSCOW (AP) —", "/TASS/"). */
+  datelineOpening: boolean;
+  /** Latin-script words in the first long paragraphs, and how many are first/second person. */
+  words: number;
+  personalWords: number;
+}
+
+/** Paragraphs shorter than this do not count towards density (Readability's minimum). */
+const MIN_PARAGRAPH_LENGTH = 140;
+/** Only the first paragraphs are read for phrases: enough evidence, bounded cost. */
+const MAX_PHRASE_PARAGRAPHS = 30;
+/** Paragraphs shorter than this (menu items, labels) are not read for phrases. */
+const MIN_PHRASE_PARAGRAPH = 40;
+/** Voice is sampled from the first long paragraphs. */
+const MAX_VOICE_PARAGRAPHS = 15;
+/** At most about this much text is scanned for phrases (encyclopaedia paragraphs run to 2,000). */
+const PHRASE_CHARS = 12_000;
+/** ...and for voice (some 1,000 words). */
+const VOICE_CHARS = 6_000;
+/** Readability's isProbablyReaderable bar. */
+export const READERABLE_SCORE = 20;
+/** A dateline opens one of the first long paragraphs (after any teasers) or none. */
+const DATELINE_PARAGRAPHS = 8;
+/**
+ * Page furniture whose paragraphs are not the article's (sidebars speak in the second person), and
+ * content browsers never render as elements (scripting on).
+ */
+const FURNITURE = 'nav, aside, footer, noscript, template';
+/** Reading stops here: a page of thousands of short paragraphs must not slow every page load. */
+const MAX_PARAGRAPHS = 400;
+
+/** Read the paragraphs of `doc` until the evidence is complete. */
+export function readParagraphs(doc: Document): ParagraphFacts {
+  const facts: ParagraphFacts = {
+    score: 0,
+    longParagraphs: 0,
+    reportingPhrases: 0,
+    datelineOpening: false,
+    words: 0,
+    personalWords: 0,
+  };
+  const paragraphs = doc.getElementsByTagName('p');
+  let latin = '';
+  let cjk = '';
+  let voice = '';
+  let phraseParagraphs = 0;
+  for (let i = 0; i < MAX_PARAGRAPHS; i++) {
+    const p = paragraphs[i];
+    if (!p) break;
+    if (p.closest(FURNITURE)) continue;
+    const text = (p.textContent ?? '').trim();
+    const phrasesDone =
+      phraseParagraphs >= MAX_PHRASE_PARAGRAPHS || latin.length + cjk.length >= PHRASE_CHARS;
+    if (text.length >= MIN_PHRASE_PARAGRAPH && !phrasesDone) {
+      phraseParagraphs++;
+      if (isCjk(text)) cjk += `${text}\n`;
+      else latin += `${text}\n`;
+    }
+    if (text.length >= MIN_PARAGRAPH_LENGTH) {
+      facts.longParagraphs++;
+      facts.score += Math.sqrt(text.length - MIN_PARAGRAPH_LENGTH);
+      if (facts.longParagraphs <= MAX_VOICE_PARAGRAPHS && voice.length < VOICE_CHARS) {
+        voice += `${text}\n`;
+      }
+      if (!facts.datelineOpening && facts.longParagraphs <= DATELINE_PARAGRAPHS) {
+        facts.datelineOpening = opensWithDateline(text);
+      }
+    }
+    // Enough evidence read (Readability also stops once the page is readerable).
+    if (phrasesDone && facts.score > READERABLE_SCORE) break;
+  }
+  facts.reportingPhrases = countReportingPhrases(latin, false) + countReportingPhrases(cjk, true);
+  const { words, personal } = countVoice(voice);
+  facts.words = words;
+  facts.personalWords = personal;
+  return facts;
+}
