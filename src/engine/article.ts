@@ -25,9 +25,10 @@ function withFrames(
   sentence: BlockModel['sentences'][number],
   raws: RawAttribution[],
 ): RawAttribution[] {
-  const extra = frameAttributions(block, sentence).filter(
-    (f) => !raws.some((r) => r.start < f.end && r.end > f.start),
-  );
+  const frames = frameAttributions(block, sentence);
+  // Usually no frame at all: skip the overlap filter's copy.
+  if (frames.length === 0) return raws;
+  const extra = frames.filter((f) => !raws.some((r) => r.start < f.end && r.end > f.start));
   return extra.length === 0 ? raws : [...raws, ...extra].sort((a, b) => a.start - b.start);
 }
 
@@ -154,6 +155,15 @@ function quotedClaims(
   return out;
 }
 
+/** The last record not relayed through another speaker (no `via`). */
+function lastDirect(records: readonly Resolved[]): Resolved | undefined {
+  for (let i = records.length - 1; i >= 0; i -= 1) {
+    const r = records[i];
+    if (r !== undefined && r.via === undefined) return r;
+  }
+  return undefined;
+}
+
 /** Entity ids of speakers coordinated before the main one ("both Roscosmos and NASA said"). */
 function coordinated(state: ArticleState, block: BlockModel, raw: RawAttribution): number[] {
   if (raw.speaker.kind !== 'phrase') return [];
@@ -215,13 +225,15 @@ export function processBlock(
       for (const extra of coordinated(state, block, raw)) all.push({ ...r, speaker: extra });
       all.push(r);
     }
-    const resolved = nestRecords(block, all);
-    resolved.push(...quotedClaims(state, block, resolved));
-    state.out.push(...resolved);
+    // Most sentences attribute nothing: no nesting, quoted claims or copies for them.
+    const resolved = all.length === 0 ? all : nestRecords(block, all);
+    if (resolved.length > 0) {
+      for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
+      for (const r of resolved) state.out.push(r);
+    }
     state.resolver.notePersonMention(block, sentence.from, sentence.to);
     state.resolver.noteThingMention(block, sentence.from, sentence.to);
-    const top = resolved.filter((r) => r.via === undefined);
-    const lastTop = top[top.length - 1];
+    const lastTop = lastDirect(resolved);
     if (lastTop !== undefined && state.resolver.get(lastTop.speaker)?.type !== 'document') {
       state.last = { speaker: lastTop.speaker, block: block.index, cue: lastTop.cue };
       blockHadRecord = true;

@@ -26,8 +26,11 @@ function quotedShare(block: BlockModel, s: Sentence): number {
 /** Code, data and tables ("rekt: { list: [ ... ] }") are not prose: most tokens are symbols. */
 export function isProse(block: BlockModel, from: number, to: number): boolean {
   let symbols = 0;
-  for (let i = from; i < to; i += 1)
-    if (CODE_SYMBOLS.has(block.tokens[i]?.text ?? '')) symbols += 1;
+  for (let i = from; i < to; i += 1) {
+    const t = block.tokens[i];
+    // Every code symbol is a punctuation token: words need no table look-up.
+    if (t !== undefined && !t.isWord && CODE_SYMBOLS.has(t.text)) symbols += 1;
+  }
   return symbols <= (to - from) * 0.15;
 }
 

@@ -15,7 +15,7 @@ import {
 import { POSSESSIVE_PRONOUNS } from './lexicon/words';
 import type { BlockModel } from './model';
 import type { Sentence } from './sentences';
-import { lazySet } from './lexicon/lazy';
+import { lazySet, lazyValue } from './lexicon/lazy';
 
 /** How a cue relates to its speaker. */
 export type CueForm =
@@ -232,6 +232,24 @@ function quoteInitialCue(block: BlockModel, i: number): CueHit | null {
 
 const MAX_CUES_PER_SENTENCE = 24;
 
+/**
+ * Every word that can start a verb or noun cue: the keys of the four tables `verbCue` and `nounCue`
+ * consult. One look-up here skips both for the many words that are in none of them.
+ */
+const CUE_WORDS = lazySet(() => [
+  ...STANCE_ADJECTIVES.keys(),
+  ...VERB_FORMS.keys(),
+  ...PHRASAL_FORMS.keys(),
+  ...NOUN_CUES.keys(),
+]);
+
+/** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
+const CUE_MIN_LENGTH = lazyValue(() => {
+  let min = Number.POSITIVE_INFINITY;
+  for (const word of CUE_WORDS) min = Math.min(min, word.length);
+  return min;
+});
+
 /** Every cue of one sentence, left to right. */
 export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
   const hits: CueHit[] = [];
@@ -248,6 +266,7 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
       i += 1;
       continue;
     }
+    if (t.lower.length < CUE_MIN_LENGTH() || !CUE_WORDS.has(t.lower)) continue;
     const hit = verbCue(block, i, sentence) ?? nounCue(block, i);
     if (hit !== null) {
       hits.push(hit);

@@ -25,6 +25,7 @@ import {
   stripPossessive,
   type KnownName,
 } from './names';
+import { EntityIndex } from './entity-index';
 import { namedType, nameParts } from './naming';
 import type { Token } from './tokenize';
 import type { Entity, EntityType, TextSpan } from './types';
@@ -39,12 +40,19 @@ interface EntityState extends Entity {
   lowerName: string;
 }
 
+/** Ends in "s": only then can a possessive ending need stripping (skips a regex per mention). */
+const endsWithS = (text: string): boolean => text.charCodeAt(text.length - 1) === 115;
+
 const lastWord = (name: string): string => name.toLowerCase().split(' ').pop() ?? '';
 
 const PLACE_PREPS = lazySet(() => ['in', 'at', 'from']);
 const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWord(w);
 
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
+/** Words that end a described phrase's head ("a source familiar with the matter"). */
+const POST_MODIFIERS = lazySet(() => ['with', 'in', 'at', 'from', 'on', 'familiar', 'close']);
+/** Openers that make a described phrase definite ("the minister", "his spokesman"). */
+const DEFINITE_OPENERS = lazySet(() => ['the', 'his', 'her', 'their', 'its']);
 
 /** Merges speaker mentions into entities across the article. */
 export class EntityResolver {
@@ -55,6 +63,8 @@ export class EntityResolver {
   private readonly bySurname = new Map<string, EntityState[]>();
   /** Lower-cased alias → the earliest entity written that way. */
   private readonly byAlias = new Map<string, EntityState>();
+  /** Entities by role and by type, for role nouns ("the minister", "the ministry"). */
+  private readonly index = new EntityIndex<EntityState>();
   private recentPerson: EntityState | KnownName | null = null;
   /** People named or quoted lately, oldest first, for gender agreement of "he" and "she". */
   private readonly recentPersons: Array<EntityState | KnownName> = [];
@@ -139,7 +149,7 @@ export class EntityResolver {
   addRoles(id: number, roles: readonly string[]): void {
     const e = this.entities[id];
     if (e === undefined) return;
-    roles.forEach((r) => e.roles.add(r));
+    for (const r of roles) this.index.addRole(e, r);
     if (e.type === 'unknown' && roles.length > 0) e.type = 'person';
   }
 
@@ -200,7 +210,11 @@ export class EntityResolver {
    * `continuing` (a pronoun after a quote: '"...," she said') "she" is the last person quoted.
    */
   resolve(block: BlockModel, from: number, to: number, continuing = false): number | null {
-    const tokens = block.tokens.slice(from, to).filter((t) => t.isWord);
+    const tokens: Token[] = [];
+    for (let i = from; i < to; i += 1) {
+      const t = block.tokens[i];
+      if (t?.isWord === true) tokens.push(t);
+    }
     const first = tokens[0];
     const last = tokens[tokens.length - 1];
     if (first === undefined || last === undefined) return null;
@@ -232,7 +246,9 @@ export class EntityResolver {
     const entity = this.named(tokens) ?? this.described(tokens);
     if (entity === null) return null;
     entity.mentions.push(mention);
-    const surface = mention.text.replace(/['\u2019]s$/, '');
+    const surface = endsWithS(mention.text)
+      ? mention.text.replace(/['\u2019]s$/, '')
+      : mention.text;
     if (surface !== entity.name && !entity.aliases.includes(surface)) {
       entity.aliases.push(surface);
       const owner = this.byAlias.get(surface.toLowerCase());
@@ -271,12 +287,14 @@ export class EntityResolver {
       type,
       aliases: [],
       mentions: [],
-      roles: new Set(roles),
+      roles: new Set(),
       key,
       surname: lastWord(name),
       lowerName: name.toLowerCase(),
     };
     this.entities.push(e);
+    this.index.added(e);
+    for (const r of roles) this.index.addRole(e, r);
     if (!this.byKey.has(key)) this.byKey.set(key, e);
     const namesakes = this.bySurname.get(e.surname);
     if (namesakes === undefined) this.bySurname.set(e.surname, [e]);
@@ -318,7 +336,7 @@ export class EntityResolver {
       const personKey = `person:${(known?.name ?? nameWords.join(' ')).toLowerCase()}`;
       const existing = this.byKey.get(personKey);
       if (existing !== undefined) {
-        roles.forEach((r) => existing.roles.add(r));
+        for (const r of roles) this.index.addRole(existing, r);
         return existing;
       }
       const written =
@@ -353,17 +371,13 @@ export class EntityResolver {
 
   private described(tokens: readonly Token[]): EntityState | null {
     // The head is the last noun before any post-modifier ("a source familiar with the matter").
-    const cut = tokens.findIndex(
-      (t, i) => i > 0 && ['with', 'in', 'at', 'from', 'on', 'familiar', 'close'].includes(t.lower),
-    );
+    const cut = tokens.findIndex((t, i) => i > 0 && POST_MODIFIERS.has(t.lower));
     const head = stripPossessive(tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '');
-    const definite = ['the', 'his', 'her', 'their', 'its'].includes(tokens[0]?.lower ?? '');
+    const definite = DEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
     const titled = tokens.length >= 2 && tokens[tokens.length - 2]?.cap === true;
     if ((definite || titled) && ROLE_WORDS.has(head)) {
-      for (let i = this.entities.length - 1; i >= 0; i -= 1) {
-        const e = this.entities[i];
-        if (e !== undefined && e.type === 'person' && e.roles.has(head)) return e;
-      }
+      const holder = this.index.latestPersonWithRole(head);
+      if (holder !== undefined) return holder;
       const known = nameWithRole(this.names, head);
       if (known !== undefined) {
         const key = `person:${known.name.toLowerCase()}`;
@@ -372,24 +386,15 @@ export class EntityResolver {
     }
     const type = typeFromHead(head);
     if (definite && type !== null && type !== 'anonymous') {
-      for (let i = this.entities.length - 1; i >= 0; i -= 1) {
-        const e = this.entities[i];
-        if (e !== undefined && e.type === type && e.lowerName.includes(head)) return e;
-      }
+      // typeFromHead never answers 'person' or 'unknown', the two types that can change.
+      const same = this.index.latestOfTypeNaming(type, head);
+      if (same !== undefined) return same;
       if (head === 'company' || head === 'utility' || head === 'firm') {
-        for (let i = this.entities.length - 1; i >= 0; i -= 1) {
-          const e = this.entities[i];
-          if (e?.type === 'organization') return e;
-        }
+        const organization = this.index.latestOfType('organization');
+        if (organization !== undefined) return organization;
       }
     }
     if (!ANONYMOUS_HEADS.has(head) && !ROLE_WORDS.has(head) && type === null) return null;
-    const phrase = stripPossessive(
-      tokens
-        .filter((t, i) => i > 0 || t.lower !== 'the')
-        .map((t) => t.text)
-        .join(' '),
-    );
     const key = `phrase:${tokens
       .filter((t) => !DETERMINERS.has(t.lower) || t.lower === 'many' || t.lower === 'some')
       .map((t) => t.lower)
@@ -397,6 +402,13 @@ export class EntityResolver {
       .replace(/'s$/, '')}`;
     const existing = this.byKey.get(key);
     if (existing !== undefined) return existing;
+    // The name as written is needed only for a new entity: most mentions repeat one.
+    const phrase = stripPossessive(
+      tokens
+        .filter((t, i) => i > 0 || t.lower !== 'the')
+        .map((t) => t.text)
+        .join(' '),
+    );
     return this.create(
       key,
       phrase,

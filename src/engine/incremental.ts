@@ -75,7 +75,9 @@ export function* extractAttributionsInSlices(
 ): Generator<void, ExtractionResult, void> {
   const meter = new Meter(Math.max(1, options.sliceBudget ?? DEFAULT_SLICE_BUDGET));
   const models: BlockModel[] = [];
-  for (const [i, b] of blocks.entries()) {
+  for (let i = 0; i < blocks.length; i += 1) {
+    const b = blocks[i];
+    if (b === undefined) continue;
     models.push(buildBlockModel(i, b.kind, b.text));
     if (meter.spend(b.text.length)) yield;
   }
@@ -87,7 +89,9 @@ export function* extractAttributionsInSlices(
     else if (meter.spend(step.value)) yield;
   }
   const state = new ArticleState(new EntityResolver(names));
-  for (const [i, model] of models.entries()) {
+  for (let i = 0; i < models.length; i += 1) {
+    const model = models[i];
+    if (model === undefined) continue;
     processBlock(state, model, models[i - 1]);
     if (meter.spend(model.text.length)) yield;
   }
@@ -106,12 +110,14 @@ export function* extractAttributionsInSlices(
   const hedgesByBlock: Hedge[][] = [];
   for (const model of models) {
     const found = findHedges(model);
-    hedges.push(...found);
+    for (const h of found) hedges.push(h);
     hedgesByBlock.push(found);
     if (meter.spend(model.text.length)) yield;
   }
   const attributions = [];
-  for (const [id, r] of records.entries()) {
+  for (let id = 0; id < records.length; id += 1) {
+    const r = records[id];
+    if (r === undefined) continue;
     const block = models[r.raw.block];
     if (block === undefined) throw new Error('attribution outside the article');
     const a = toAttribution(block, r, id);

@@ -52,14 +52,17 @@ const STOP_CAPS = lazySet(() => [
   'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed',
 ]);
 
+/** The four institution marker tables as one, so a word takes one look-up, not up to four. */
+const INSTITUTION_WORDS = lazySet(() => [
+  ...GOVERNMENT_MARKERS,
+  ...ORGANIZATION_MARKERS,
+  ...MEDIA_MARKERS,
+  ...DOCUMENT_MARKERS,
+]);
+
 /** Does this capitalised word mark an institution rather than a person? */
 export function isInstitutionWord(lower: string): boolean {
-  return (
-    GOVERNMENT_MARKERS.has(lower) ||
-    ORGANIZATION_MARKERS.has(lower) ||
-    MEDIA_MARKERS.has(lower) ||
-    DOCUMENT_MARKERS.has(lower)
-  );
+  return INSTITUTION_WORDS.has(lower);
 }
 
 /** Strip a possessive ending ("Netanyahu's" → "Netanyahu"). */
@@ -67,6 +70,9 @@ export function stripPossessive(word: string): string {
   // Most words end in neither "s" nor an apostrophe: skip the two replaces for them.
   const last = word.charCodeAt(word.length - 1);
   if (last !== 115 && last !== 83 && last !== 39 && last !== 0x2019) return word;
+  // A plural "s" without an apostrophe before it: neither replace below would change the word.
+  const before = word.charCodeAt(word.length - 2);
+  if ((last === 115 || last === 83) && before !== 39 && before !== 0x2019) return word;
   return word.replace(/['\u2019]s$/i, '').replace(/['\u2019]$/, '');
 }
 
@@ -80,7 +86,17 @@ export function splitRoles(run: readonly Token[]): { roles: string[]; name: Toke
   return { roles: run.slice(0, cut).map((t) => t.lower), name: run.slice(cut) };
 }
 
+/** `/['\u2019]s$/.test(word)` by character codes: this runs for every capitalised word. */
+function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
 function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
+  // A block without quotations has no quoted token, so no run inside quotes.
+  if (insideQuotes && block.quotes.length === 0) return [];
   // A plain loop, no per-token closure: this runs over every token of the article, cold.
   const runs: Token[][] = [];
   let run: Token[] = [];
@@ -91,7 +107,7 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
     if ((quoted[i] === true) === insideQuotes) {
       if (t.isWord && t.cap && !STOP_CAPS.has(t.lower)) {
         run.push(t);
-        if (!/['\u2019]s$/.test(t.text)) continue;
+        if (!endsWithPossessive(t.text)) continue;
       } else if (
         t.text === '.' &&
         run.length > 0 &&
@@ -100,8 +116,11 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
         continue;
       }
     }
-    if (run.length > 0) runs.push(run);
-    run = [];
+    // A new array only when the run had words: most tokens end no run at all.
+    if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
   }
   if (run.length > 0) runs.push(run);
   return runs;
@@ -132,15 +151,12 @@ function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
   for (let i = 0; i < block.tokens.length; i += 1) {
     const t = block.tokens[i];
     if (t === undefined || !t.cap) continue;
-    const list = bySurname.get(stripPossessive(t.lower));
     const prev = block.tokens[i - 1];
     const next = block.tokens[i + 1];
-    if (
-      list === undefined ||
-      (prev?.cap === true && !HONORIFICS.has(prev.lower)) ||
-      next?.cap === true
-    )
-      continue;
+    // A word inside a run of capitals is no lone surname: checked before the table look-ups.
+    if (next?.cap === true || (prev?.cap === true && !HONORIFICS.has(prev.lower))) continue;
+    const list = bySurname.get(stripPossessive(t.lower));
+    if (list === undefined) continue;
     for (const k of list) k.mentions += 1;
     // The lone name must act like a person: after a title, or next to a speech verb.
     const titled = prev !== undefined && HONORIFICS.has(prev.lower);
@@ -153,6 +169,8 @@ function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
 /** First pass over one block: its multi-word personal names, keyed by the lower-cased full name. */
 function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownName>): void {
   for (const run of runs) {
+    // A name takes at least two words: a lone capitalised word (most runs) needs no split.
+    if (run.length < 2) continue;
     const { roles, name } = splitRoles(run);
     if (name.length < 2 || name.length > 4) continue;
     const notPerson = (t: Token) =>
@@ -257,14 +275,19 @@ function bySurnameOnly(names: Map<string, KnownName>): SurnameIndex {
 
 /** "Prime Minister Netanyahu" (even inside a quote) gives the titles to the known full name. */
 function attachTitles(outside: Token[][], inside: Token[][], bySurname: SurnameIndex): void {
-  for (const run of [...outside, ...inside]) {
-    const { roles, name } = splitRoles(run);
-    const only = name[0];
-    if (name.length !== 1 || only === undefined || roles.length === 0) continue;
-    for (const known of bySurname.get(stripPossessive(only.lower)) ?? []) {
-      roles.forEach((r) => known.roles.add(r));
-      known.person = true;
-    }
+  for (const runs of [outside, inside]) for (const run of runs) attachTitle(run, bySurname);
+}
+
+/** One run's titles to the known names with its single name word as surname. */
+function attachTitle(run: readonly Token[], bySurname: SurnameIndex): void {
+  // A lone word has no title before it (most runs): skip splitting it.
+  if (run.length < 2) return;
+  const { roles, name } = splitRoles(run);
+  const only = name[0];
+  if (name.length !== 1 || only === undefined || roles.length === 0) return;
+  for (const known of bySurname.get(stripPossessive(only.lower)) ?? []) {
+    roles.forEach((r) => known.roles.add(r));
+    known.person = true;
   }
 }
 

@@ -34,7 +34,16 @@ const STRONG_MEDIA = lazySet(() => [
 ]);
 
 const isCapWord = (t: Token | undefined): boolean =>
-  t !== undefined && (t.cap || /^\d+\p{L}/u.test(t.text)) && !DETERMINERS.has(t.lower);
+  t !== undefined && (t.cap || startsWithNumberWord(t.text)) && !DETERMINERS.has(t.lower);
+
+/** `/^\d+\p{L}/u` ("3M", "7Eleven"), with the regex run only for words that open with a digit. */
+function startsWithNumberWord(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57 && /^\d+\p{L}/u.test(text);
+}
+
+/** Lower-case words that may join the words of a name ("Bank of England", "Johnson & Johnson"). */
+const NAME_JOINERS = lazySet(() => ['of', 'and', '&', 'for', 'de', 'on']);
 
 /** Split a speaker phrase into its name run, tail and roles; null when it has no name. */
 export function nameParts(tokens: readonly Token[]): NameParts | null {
@@ -42,8 +51,7 @@ export function nameParts(tokens: readonly Token[]): NameParts | null {
   while (capEnd > 0 && !isCapWord(tokens[capEnd - 1])) capEnd -= 1;
   if (capEnd === 0) return null;
   let capStart = capEnd - 1;
-  const joins = (t: Token | undefined) =>
-    ['of', 'and', '&', 'for', 'de', 'on'].includes(t?.lower ?? '');
+  const joins = (t: Token | undefined) => NAME_JOINERS.has(t?.lower ?? '');
   while (
     capStart > 0 &&
     (isCapWord(tokens[capStart - 1]) ||

@@ -31,6 +31,8 @@ function contains(outer: Resolved, start: number, end: number): boolean {
 
 /** Keep, drop and relay the resolved records of one sentence. */
 export function nestRecords(block: BlockModel, records: readonly Resolved[]): Resolved[] {
+  // Most sentences have no record or one: nothing to drop or relay, so skip the two Sets.
+  if (records.length <= 1) return [...records];
   const dropped = new Set<Resolved>();
   const seen = new Set<string>();
   for (const r of records) {

@@ -241,6 +241,16 @@ function interruptedRecords(
   return out;
 }
 
+/** The first clause from `from` on that bounds the claim of the clause before it. */
+function nextBoundary(clauses: readonly Clause[], from: number): Clause | undefined {
+  for (let i = from; i < clauses.length; i += 1) {
+    const c = clauses[i];
+    if (c === undefined) continue;
+    if (c.side === 'both' || c.speaker.kind === 'main-subject' || c.coordinate === true) return c;
+  }
+  return undefined;
+}
+
 /** Raw attributions of one sentence. */
 export function sentenceAttributions(block: BlockModel, sentence: Sentence): RawAttribution[] {
   const clauses: Clause[] = [];
@@ -251,9 +261,7 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
   const out: RawAttribution[] = [];
   clauses.forEach((clause, n) => {
     const previous = clauses[n - 1];
-    const following = clauses
-      .slice(n + 1)
-      .find((c) => c.side === 'both' || c.speaker.kind === 'main-subject' || c.coordinate === true);
+    const following = nextBoundary(clauses, n + 1);
     const limit = clause.contentEnd;
     const afterTo = limit ?? (following !== undefined ? following.range.from : sentence.to);
     const beforeFrom =
@@ -263,8 +271,11 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
         ? { from: beforeFrom, to: clause.range.from }
         : trailingQuote(block, { from: beforeFrom, to: clause.range.from });
     const after: Range = { from: clause.range.to, to: afterTo };
-    if (clause.side === 'after') out.push(...contentRecords(block, clause, after, 'after'));
-    else out.push(...interruptedRecords(block, clause, before, after, afterTo));
+    const records =
+      clause.side === 'after'
+        ? contentRecords(block, clause, after, 'after')
+        : interruptedRecords(block, clause, before, after, afterTo);
+    for (const r of records) out.push(r);
   });
   return out;
 }

@@ -36,7 +36,8 @@ const INNER_WORDS = lazySet(() => ['of', 'the', 'for', '&', 'de', 'la', 'van', '
 /** Is this word a plausible head (last word) of a speaker phrase? */
 export function isSpeakerHead(token: Token | undefined): boolean {
   if (token === undefined || !token.isWord) return false;
-  const w = token.lower.replace(/'s$/, '');
+  // Most words have no "'s": skip the replace for them.
+  const w = token.lower.endsWith("'s") ? token.lower.replace(/'s$/, '') : token.lower;
   if (SUBJECT_PRONOUNS.has(w)) return true;
   // "We're told", "I'm": contractions are not speaker names.
   if (/'(?:re|ve|m|ll|d)$/.test(w)) return false;
@@ -84,7 +85,8 @@ function isNpWord(block: BlockModel, i: number): boolean {
   }
   // A reporting verb ends the phrase unless a determiner makes it a noun ("the report").
   const prev = block.tokens[i - 1];
-  const pastVerb = VERB_FORMS.has(t.lower) && (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower));
+  // Past form first: a suffix test and a small table rule out most words before the big one.
+  const pastVerb = (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower)) && VERB_FORMS.has(t.lower);
   if (pastVerb && !(prev !== undefined && DETERMINERS.has(prev.lower))) return false;
   return !NP_BREAKERS.has(t.lower) || INNER_WORDS.has(t.lower) || DETERMINERS.has(t.lower);
 }

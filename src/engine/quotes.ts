@@ -78,8 +78,10 @@ function findSingleQuotes(text: string, outer: readonly Quote[]): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i += 1) {
+    // By code first: reading `text[i]` would make a string for every non-Latin-1 character.
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
     const ch = text[i];
-    if (ch !== "'" && ch !== '\u2018' && ch !== '\u2019') continue;
     if (insideAny(outer, i)) {
       open = -1;
       continue;

@@ -89,7 +89,8 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
   let from = 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
-    if (token === undefined || !TERMINATORS.has(token.text)) continue;
+    // Terminators are punctuation tokens: words need no table look-up.
+    if (token === undefined || token.isWord || !TERMINATORS.has(token.text)) continue;
     let last = i;
     // A closing quote right after the terminator belongs to this sentence.
     const after = tokens[i + 1];

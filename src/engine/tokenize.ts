@@ -36,6 +36,17 @@ function isDigit(ch: string | undefined): boolean {
 
 /** Characters that may sit inside a word when flanked by word characters ("don't", "U.S", "3,600"). */
 function joinsWord(text: string, i: number): boolean {
+  // Only these six characters ever join: the rest (mostly spaces after a word) end it at once.
+  const code = text.charCodeAt(i);
+  if (
+    code !== 39 &&
+    code !== 0x2019 &&
+    code !== 45 &&
+    code !== 0x2011 &&
+    code !== 44 &&
+    code !== 46
+  )
+    return false;
   const ch = text[i];
   const prev = text[i - 1];
   const next = text[i + 1];
@@ -48,6 +59,15 @@ function joinsWord(text: string, i: number): boolean {
 }
 
 function normalise(word: string): string {
+  // A word of ASCII lower-case letters and digits is its own normal form. Checked by hand because
+  // page text with one curly quote is stored two bytes a character, and there toLowerCase always
+  // takes its slow path and copies, for every word.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i += 1) {
+    const code = word.charCodeAt(i);
+    plain = code < 128 && (code < 65 || code > 90);
+  }
+  if (plain) return word;
   let lower = word.toLowerCase();
   if (lower.includes('\u00ad')) lower = lower.replace(/\u00ad/g, '');
   if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
@@ -60,12 +80,13 @@ function normalise(word: string): string {
  * Only a lower-case reporting verb splits, so "iPhone" and "McDonald" stay whole.
  */
 function gluedAt(text: string, start: number, end: number): number {
-  const first = text[start] ?? '';
-  if (first < 'a' || first > 'z') return -1;
+  // By character code, not `text[p]`: this runs for every letter of every word.
+  const first = text.charCodeAt(start);
+  if (first < 97 || first > 122) return -1;
   for (let p = start + 3; p < end - 1; p += 1) {
-    const ch = text[p] ?? '';
+    const code = text.charCodeAt(p);
     // ASCII capitals only: glued link titles are plain ASCII, and this test is cheap per letter.
-    if (ch < 'A' || ch > 'Z') continue;
+    if (code < 65 || code > 90) continue;
     return VERB_FORMS.has(text.slice(start, p).toLowerCase()) ? p : -1;
   }
   return -1;
@@ -91,20 +112,35 @@ function isSpace(ch: string): boolean {
   return /\s/.test(ch);
 }
 
+/** `isWordChar(text[i])` without making a one-character string for the common ASCII case. */
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return isWordChar(text[i]);
+}
+
 /** Tokenize one block of text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (isSpace(ch)) {
+    const code = text.charCodeAt(i);
+    // ASCII space and control whitespace answered here: this runs once per character.
+    if (code === 32 || (code >= 9 && code <= 13)) {
       i += 1;
       continue;
     }
-    if (isWordChar(ch)) {
+    const ch = text[i] ?? '';
+    if (code >= 128 && isSpace(ch)) {
+      i += 1;
+      continue;
+    }
+    if (wordCharAt(text, i)) {
       const start = i;
       i += 1;
-      while (i < text.length && (isWordChar(text[i]) || joinsWord(text, i))) i += 1;
+      while (i < text.length && (wordCharAt(text, i) || joinsWord(text, i))) i += 1;
       const glue = gluedAt(text, start, i);
       if (glue === -1) tokens.push(wordToken(text, start, i));
       else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
