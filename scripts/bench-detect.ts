@@ -6,7 +6,7 @@
  *     cold, as the content script pays it: one fresh browser context (and tab) per run, the
  *     detector bundled by esbuild and evaluated there, then its first and only call timed.
  *     Pages: 2k (generated), tass, or a readability corpus name (wikipedia-2 ...); `--entry PATH`
- *     bundles another detector (an older copy, to compare).
+ *     bundles another detector (an older copy, to compare); repeat it to alternate several.
  * Wrap --browser and --cold in `flock /tmp/browser.lock`.
  */
 import { statSync } from 'node:fs';
@@ -19,12 +19,16 @@ const RUNS = 200;
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const COLD_RUNS = runsAt >= 0 ? Number(args[runsAt + 1]) : 11;
-const entryAt = args.indexOf('--entry');
-/** The detector to bundle: `--entry PATH` compares another version (a copy of an older one, say). */
-const ENTRY =
-  entryAt >= 0
-    ? String(args[entryAt + 1])
-    : join(import.meta.dirname, '../src/page/detect/index.ts');
+/** Indices of the values of `--entry` (repeatable). */
+const entryValues = args.flatMap((a, i) => (a === '--entry' ? [i + 1] : []));
+/**
+ * The detectors to bundle: this tree's, or each `--entry PATH` (an older copy, say); with several,
+ * their runs alternate page by page, so load on a shared machine hits each the same.
+ */
+const ENTRIES =
+  entryValues.length > 0
+    ? entryValues.map((i) => String(args[i]))
+    : [join(import.meta.dirname, '../src/page/detect/index.ts')];
 const COLD_PAGES = [
   '2k',
   'tass',
@@ -113,7 +117,7 @@ async function measureInPage(page: Page, source: string, warmRuns: number): Prom
 async function inChromium(
   run: (ctx: {
     fresh: (path: string) => Promise<Page>;
-    source: string;
+    sources: string[];
     version: string;
   }) => Promise<void>,
 ): Promise<void> {
@@ -122,14 +126,18 @@ async function inChromium(
   const { startServer } = await import('../tests/e2e/server');
   const { tassPage } = await import('../tests/fixtures/pages/tass');
   const { generateNewsPage } = await import('./bench/generate');
-  const bundle = await build({
-    entryPoints: [ENTRY],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: '__sourcelightDetect',
-    target: 'es2022',
-  });
+  const sources: string[] = [];
+  for (const entry of ENTRIES) {
+    const bundle = await build({
+      entryPoints: [entry],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: '__sourcelightDetect',
+      target: 'es2022',
+    });
+    sources.push(bundle.outputFiles[0]?.text ?? '');
+  }
   const server = await startServer();
   server.route('/bench/tass.html', () => tassPage());
   server.route('/bench/2k.html', () => generateNewsPage(2_000));
@@ -154,7 +162,7 @@ async function inChromium(
     return page;
   };
   try {
-    await run({ fresh, source: bundle.outputFiles[0]?.text ?? '', version: browser.version() });
+    await run({ fresh, sources, version: browser.version() });
   } finally {
     await browser.close();
     await server.close();
@@ -169,31 +177,36 @@ const ISOLATION = {
 const fmt = (n: number): string => n.toFixed(2).padStart(7);
 
 if (args.includes('--cold')) {
-  const valueAt = new Set([runsAt + 1, entryAt + 1]);
+  const valueAt = new Set([runsAt + 1, ...entryValues]);
   const named = args.filter((a, i) => !a.startsWith('--') && !valueAt.has(i));
-  await inChromium(async ({ fresh, source, version }) => {
+  await inChromium(async ({ fresh, sources, version }) => {
     console.log(`# Detection cold: first call in a fresh context, ${COLD_RUNS} runs · ${version}`);
-    console.log(`page           cold med    min    max   eval med  warm med  verdict`);
+    ENTRIES.forEach((entry, e) => console.log(`# entry ${e}: ${entry}`));
+    console.log(`page        entry  cold med    min    max   eval med  warm med  verdict`);
     for (const name of named.length > 0 ? named : COLD_PAGES) {
-      const runs: InPage[] = [];
+      const runs: InPage[][] = sources.map(() => []);
       for (let i = 0; i < COLD_RUNS; i++) {
-        const page = await fresh(name);
-        runs.push(await measureInPage(page, source, 20));
-        await page.context().close();
+        for (const [e, source] of sources.entries()) {
+          const page = await fresh(name);
+          runs[e]?.push(await measureInPage(page, source, 20));
+          await page.context().close();
+        }
       }
-      const first = runs.map((r) => r.first).sort((a, b) => a - b);
-      console.log(
-        `${name.padEnd(14)} ${fmt(median(first))} ${fmt(first[0] ?? NaN)} ${fmt(first.at(-1) ?? NaN)}` +
-          `    ${fmt(median(runs.map((r) => r.evaluate)))}   ${fmt(median(runs.map((r) => r.warm)))}` +
-          `  ${runs[0]?.verdict}`,
-      );
+      for (const [e, entryRuns] of runs.entries()) {
+        const first = entryRuns.map((r) => r.first).sort((a, b) => a - b);
+        console.log(
+          `${name.padEnd(14)} ${e}  ${fmt(median(first))} ${fmt(first[0] ?? NaN)} ` +
+            `${fmt(first.at(-1) ?? NaN)}    ${fmt(median(entryRuns.map((r) => r.evaluate)))}   ` +
+            `${fmt(median(entryRuns.map((r) => r.warm)))}  ${entryRuns[0]?.verdict}`,
+        );
+      }
     }
   });
 } else if (args.includes('--browser')) {
   const name = largestPage();
-  await inChromium(async ({ fresh, source, version }) => {
+  await inChromium(async ({ fresh, sources, version }) => {
     const page = await fresh(name);
-    const r = await measureInPage(page, source, RUNS);
+    const r = await measureInPage(page, sources[0] ?? '', RUNS);
     console.log(
       `Chromium (${version}), ${name}: median ${r.warm.toFixed(3)} ms over ${RUNS} runs; ` +
         `first call ${r.first.toFixed(3)} ms`,

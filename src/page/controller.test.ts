@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
 import { tassArticle, tassPage } from '../../tests/fixtures/pages/tass';
 import { defaultSettings } from '../settings/schema';
-import { PageController } from './controller';
+import { PageController, type ControllerDeps } from './controller';
 import { extractInPage } from './engine-in-page';
 import { CATEGORIES } from './types';
 
@@ -31,6 +31,7 @@ function controllerFor(
   html: string,
   url = 'https://tass.com/politics/1770000',
   settings = defaultSettings(),
+  extract: ControllerDeps['extract'] = extractInPage,
 ) {
   const page = browserLike(html);
   windows.push(page.window);
@@ -41,7 +42,7 @@ function controllerFor(
       doc: page.doc,
       url: () => url,
       reportClaims: (n) => counts.push(n),
-      extract: extractInPage,
+      extract,
       signal: lifetime.signal,
     },
     settings,
@@ -133,5 +134,60 @@ describe('PageController', () => {
     expect(
       report.status === 'annotated' && report.blocks.some((b) => b.text === p.textContent),
     ).toBe(true);
+  });
+
+  describe('a page that rebuilds its nodes while the engine works (app re-renders)', () => {
+    /** The engine, but the page replaces every paragraph (same text, or edited) on the first call. */
+    function rebuildingOnce(edit: (text: string) => string) {
+      const texts: string[][] = [];
+      let doc: Document | null = null;
+      const extract: ControllerDeps['extract'] = async (blocks, signal) => {
+        texts.push(blocks.map((b) => b.text));
+        if (texts.length === 1 && doc) {
+          for (const p of Array.from(doc.querySelectorAll('.text-content p'))) {
+            const copy = doc.createElement('p');
+            copy.textContent = edit(p.textContent ?? '');
+            p.replaceWith(copy);
+          }
+        }
+        return extractInPage(blocks, signal);
+      };
+      const page = controllerFor(tassPage(), undefined, undefined, extract);
+      doc = page.doc;
+      return { ...page, texts };
+    }
+
+    /** The layer's ranges, and whether every one sits on nodes in the document. */
+    function placed(registry: Map<string, Set<Range>>) {
+      const ranges = [...registry.values()].flatMap((h) => [...h]);
+      return { count: ranges.length, connected: ranges.every((r) => r.startContainer.isConnected) };
+    }
+
+    /** What a page left alone gets. */
+    async function undisturbed() {
+      const { controller, registry } = controllerFor(tassPage());
+      await controller.start();
+      return placed(registry);
+    }
+
+    it('keeps the records when the text is the same, and places them on the new nodes', async () => {
+      const { controller, registry, texts } = rebuildingOnce((t) => t);
+      const report = await controller.start();
+      expect(report.status).toBe('annotated');
+      expect(texts).toHaveLength(1);
+      expect(placed(registry)).toEqual(await undisturbed());
+    });
+
+    it('asks the engine again when the rebuilt text differs', async () => {
+      const { controller, registry, texts } = rebuildingOnce((t) => t.replace(/Macron/g, 'Mr X'));
+      const report = await controller.start();
+      expect(texts).toHaveLength(2);
+      expect(texts[1]!.some((t) => t.includes('Mr X'))).toBe(true);
+      expect(
+        report.status === 'annotated' && report.blocks.some((b) => b.text.includes('Mr X')),
+      ).toBe(true);
+      expect(placed(registry).connected).toBe(true);
+      expect(placed(registry).count).toBeGreaterThan((await undisturbed()).count / 2);
+    });
   });
 });

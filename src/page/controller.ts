@@ -15,6 +15,9 @@ import { ClaimNavigator } from './navigate';
 import { runStepsSliced } from './steps';
 import type { CategoryToggles, Detection } from './types';
 
+/** Extraction → engine → ranges passes a run makes when the page keeps rebuilding its nodes. */
+const REBUILD_ATTEMPTS = 3;
+
 type Timings = Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
 type NotNewsTimings = NonNullable<Extract<PageReport, { status: 'not-news' }>['timings']>;
 
@@ -104,25 +107,16 @@ export class PageController {
     if (run.signal.aborted) return this.status;
     t = performance.now();
     // In slices: on a huge page, extraction alone would otherwise be one long task.
-    const article = await runStepsSliced(extractArticleSteps(doc), yieldToPage, run.signal);
+    const extracted = await runStepsSliced(extractArticleSteps(doc), yieldToPage, run.signal);
     timings.extract = performance.now() - t;
     if (run.signal.aborted) return this.status;
-    if (!article)
+    if (!extracted)
       return this.notNews(detection, { detect: timings.detect, extract: timings.extract });
-    await yieldToPage();
-    if (run.signal.aborted) return this.status;
-    t = performance.now();
-    const result = await this.runEngine(article, run.signal);
-    if (!result) return this.status;
-    timings.engine = performance.now() - t;
-    await yieldToPage();
-    if (run.signal.aborted) return this.status;
-    t = performance.now();
-    const annotation = await buildAnnotation(doc, article, result, run.signal);
-    if (!annotation || run.signal.aborted) return this.status;
+    const placed = await this.place(extracted, run.signal, timings);
+    if (!placed) return this.status;
+    const { article, result, annotation } = placed;
     this.layer.setRanges(annotation.ranges);
     this.navigator.setClaims(annotation.claims);
-    timings.highlight = performance.now() - t;
     this.article = article;
     this.result = result;
     this.annotation = annotation;
@@ -166,6 +160,52 @@ export class PageController {
   setCategories(toggles: CategoryToggles): void {
     this.settings = { ...this.settings, categories: { ...toggles } };
     this.layer.setToggles(toggles);
+  }
+
+  /**
+   * Records and ranges for the article. A page may rebuild its nodes while the engine works or
+   * ranges are placed (app frameworks re-render on every state change). Records depend only on
+   * the blocks' text, so when the page was rebuilt under us: extract again, keep the records if
+   * the text is unchanged, ask the engine again if not — a bounded number of times, after which
+   * the living-page watcher takes over. Null when the run was aborted.
+   */
+  private async place(
+    first: ExtractedArticle,
+    signal: AbortSignal,
+    timings: Timings,
+  ): Promise<{
+    article: ExtractedArticle;
+    result: ExtractionResult;
+    annotation: Annotation;
+  } | null> {
+    let article = first;
+    let result: ExtractionResult | null = null;
+    let resultFor = '';
+    for (let attempt = 1; ; attempt++) {
+      const text = signature(article);
+      if (result === null || text !== resultFor) {
+        await yieldToPage();
+        if (signal.aborted) return null;
+        const t = performance.now();
+        result = await this.runEngine(article, signal);
+        if (!result) return null;
+        resultFor = text;
+        timings.engine += performance.now() - t;
+      }
+      await yieldToPage();
+      if (signal.aborted) return null;
+      let t = performance.now();
+      const annotation = await buildAnnotation(this.deps.doc, article, result, signal);
+      timings.highlight += performance.now() - t;
+      if (!annotation || signal.aborted) return null;
+      if (!isStale(article) || attempt === REBUILD_ATTEMPTS) return { article, result, annotation };
+      t = performance.now();
+      const fresh = await runStepsSliced(extractArticleSteps(this.deps.doc), yieldToPage, signal);
+      timings.extract += performance.now() - t;
+      if (signal.aborted) return null;
+      if (!fresh) return { article, result, annotation };
+      article = fresh;
+    }
   }
 
   /** The engine's records for the article; none (and a warning) when the engine failed. */

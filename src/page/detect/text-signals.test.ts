@@ -9,6 +9,11 @@ describe('opensWithDateline', () => {
     ['SAN FRANCISCO — The company said on Monday', true],
     ['The minister said on Tuesday — in a long speech — that', false],
     ['I think — and you may disagree — that this is fine', false],
+    ['WASHINGTON, D.C. — Lawmakers met on Monday', true],
+    ['NEW YORK CITY AREA NEWS — five words before the dash', false],
+    ['UK — two letters are not a place', false],
+    ['Berlin — a place not in capitals', false],
+    ['SÃO PAULO — accented capitals', true],
     ['', false],
   ];
   it.each(cases)('%s', (text, expected) => expect(opensWithDateline(text)).toBe(expected));

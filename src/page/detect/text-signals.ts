@@ -73,30 +73,41 @@ export function countReportingPhrases(text: string, cjk = isCjk(text)): number {
   return count;
 }
 
+/** Dash marks that end a dateline's place. */
+const DATELINE_DASHES = [' — ', ' – ', ' -- ', ' - '];
+
+/** A word of three or more cased letters, none lower-case ("MOSCOW", "U.S.-MEXICO"). */
 function isUpperWord(word: string): boolean {
+  if (word.toUpperCase() !== word) return false;
   let letters = 0;
-  for (const ch of word) {
-    const upper = ch.toUpperCase();
-    if (upper === ch.toLowerCase()) continue;
-    if (ch !== upper) return false;
-    letters++;
+  for (let i = 0; i < word.length && letters < 3; i++) {
+    const ch = word.charAt(i);
+    if (ch.toUpperCase() !== ch.toLowerCase()) letters++;
   }
   return letters >= 3;
 }
 
-/** True when a paragraph opens with a place in capitals and a dash, or a wire credit. */
+/**
+ * True when a paragraph opens with a place in capitals and a dash, or a wire credit. Plain loops,
+ * no closures: it runs cold on every page load, where each function costs a compile.
+ */
 export function opensWithDateline(text: string): boolean {
   const head = text.slice(0, DATELINE_WINDOW);
-  if (AGENCY_CREDITS.some((credit) => head.includes(credit))) return true;
+  for (const credit of AGENCY_CREDITS) if (head.includes(credit)) return true;
   let dash = -1;
-  for (const mark of [' — ', ' – ', ' -- ', ' - ']) {
+  for (const mark of DATELINE_DASHES) {
     const at = head.indexOf(mark);
     if (at > 0 && (dash < 0 || at < dash)) dash = at;
   }
   if (dash < 0) return false;
-  const place = head.slice(0, dash).split(',')[0] ?? '';
-  const words = place.split(' ').filter((w) => w.length > 0);
-  return words.length > 0 && words.length <= 4 && words.every(isUpperWord);
+  const comma = head.indexOf(',');
+  const place = head.slice(0, comma >= 0 && comma < dash ? comma : dash);
+  let words = 0;
+  for (const word of place.split(' ')) {
+    if (!word) continue;
+    if (++words > 4 || !isUpperWord(word)) return false;
+  }
+  return words > 0;
 }
 
 /** First- and second-person words: reporting is written in the third person. */
