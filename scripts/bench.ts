@@ -188,8 +188,9 @@ async function inBrowser(): Promise<void> {
       rows,
     );
 
-    // The largest non-news page by element count (wikipedia-2) is the detector's worst case.
-    const nonNews = ['wikipedia', 'wikipedia-2', 'mozilla-1', 'herald-sun-1'].filter((p) => {
+    // Pages the corpus classifies as docs or non-article (herald-sun-1, an opinion piece, left the
+    // list once detection judged it correctly); wikipedia-2 has the most elements: the worst case.
+    const nonNews = ['wikipedia', 'wikipedia-2', 'mozilla-1', 'mozilla-2'].filter((p) => {
       try {
         readFileSync(`${CORPUS}/readability/${p}/source.html`);
         return true;
