@@ -8,7 +8,7 @@ import type { PageReport } from '../../src/protocol/messages';
 import { stats, type Stats } from './stats';
 import { SUMMARY_PAINTED } from '../../src/popup/usePaintedMark';
 import { inclusiveMs, type CpuProfile } from './cpu';
-import { sendFrom } from '../../tests/e2e/protocol';
+import { settledReport } from '../../tests/e2e/protocol';
 
 type Timings = Record<string, number>;
 
@@ -70,16 +70,6 @@ const LONG_TASK_RECORDER = `
   } catch {}
 `;
 
-async function waitForReport(control: TestPage, tabId: number): Promise<PageReport> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const report = await sendFrom(control, tabId, 'getReport', null).catch(() => null);
-    if (report && report.status !== 'working') return report;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error('the content script never finished');
-}
-
 /** How `measure` loads each page. */
 export interface MeasureOptions {
   /** Also sample the CPU (CDP profiler) to measure the content script's whole cost. */
@@ -130,7 +120,7 @@ export class BrowserBench {
       }
       await raw.goto(url);
       const tabId = await this.session.tabIdOf(page);
-      const report = await waitForReport(this.control, tabId);
+      const report = await settledReport(this.control, tabId);
       if (cdp) {
         const { profile: samples } = (await cdp.send('Profiler.stop')) as unknown as {
           profile: CpuProfile;
@@ -186,7 +176,7 @@ export class BrowserBench {
   async popupPaint(url: string, runs: number): Promise<Stats> {
     const article = await this.session.open(url);
     const tabId = await this.session.tabIdOf(article);
-    await waitForReport(this.control, tabId);
+    await settledReport(this.control, tabId);
     const samples: number[] = [];
     for (let run = 0; run < runs; run++) {
       const popup = await this.session.open(

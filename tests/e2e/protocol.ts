@@ -3,7 +3,7 @@
  * an extension page, typed against the same map (`src/protocol/messages.ts`) as the extension's own
  * `sendToTab`, so a renamed message or field breaks the specs at compile time too.
  */
-import type { ContentMessage, ContentProtocol } from '../../src/protocol/messages';
+import type { ContentMessage, ContentProtocol, PageReport } from '../../src/protocol/messages';
 import type { TestPage } from './browsers';
 
 /** Runs in an extension page (`chrome` in Chromium, `browser` in Firefox). */
@@ -28,4 +28,21 @@ export function sendFrom<M extends ContentMessage>(
   return extensionPage.evaluate(sendInExtensionPage, { tabId, type, payload }) as Promise<
     ContentProtocol[M]['reply']
   >;
+}
+
+/**
+ * The tab's report once its content script has finished a run (anything but `working`), asked
+ * from `extensionPage` every 25 ms; throws after `timeoutMs`.
+ */
+export async function settledReport(
+  extensionPage: TestPage,
+  tabId: number,
+  timeoutMs = 30_000,
+): Promise<PageReport> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline;) {
+    const report = await sendFrom(extensionPage, tabId, 'getReport', null).catch(() => null);
+    if (report && report.status !== 'working') return report;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error('the content script never finished');
 }

@@ -6,9 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateNewsPage } from '../../../scripts/bench/generate';
-import type { PageReport } from '../../../src/protocol/messages';
 import { BROWSERS, launch, type ExtensionSession, type TestPage } from '../browsers';
-import { sendFrom } from '../protocol';
+import { settledReport } from '../protocol';
 import { startServer, type TestServer } from '../server';
 
 interface Seen {
@@ -38,15 +37,6 @@ function drain(): Seen[] {
   return scope.__seen.splice(0);
 }
 
-async function finished(control: TestPage, tabId: number): Promise<PageReport> {
-  for (const deadline = Date.now() + 20_000; Date.now() < deadline;) {
-    const report = await sendFrom(control, tabId, 'getReport', null).catch(() => null);
-    if (report && report.status !== 'working') return report;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the content script never finished');
-}
-
 describe.each(BROWSERS)('the background engine in %s', (name) => {
   let server: TestServer;
   let session: ExtensionSession;
@@ -66,7 +56,7 @@ describe.each(BROWSERS)('the background engine in %s', (name) => {
 
   it('is never contacted from a non-news page', async () => {
     const page = await session.open(`${server.origin}/corpus/readability/wikipedia/source.html`);
-    const report = await finished(control, await session.tabIdOf(page));
+    const report = await settledReport(control, await session.tabIdOf(page));
     expect(report.status).toBe('not-news');
     await new Promise((r) => setTimeout(r, 500));
     expect(await control.evaluate(drain)).toEqual([]);
@@ -75,7 +65,7 @@ describe.each(BROWSERS)('the background engine in %s', (name) => {
 
   it('gets a news article as blocks of kind and text, and its records reach the page', async () => {
     const page = await session.open(`${server.origin}/news/generated.html`);
-    const report = await finished(control, await session.tabIdOf(page));
+    const report = await settledReport(control, await session.tabIdOf(page));
     expect(report.status).toBe('annotated');
     if (report.status !== 'annotated') return;
     expect(report.result.attributions.length).toBeGreaterThan(10);
