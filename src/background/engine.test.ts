@@ -34,6 +34,7 @@ describe('isBlockList', () => {
     ['a block without text', [{ kind: 'paragraph' }], false],
     ['a block with a number for text', [{ kind: 'paragraph', text: 4 }], false],
     ['an unknown kind', [{ kind: 'script', text: 'x' }], false],
+    ['a kind named after an object method', [{ kind: 'toString', text: 'x' }], false],
     ['a null block', [null], false],
   ])('%s → %s', (_name, value, expected) => {
     expect(isBlockList(value)).toBe(expected);

@@ -6,14 +6,15 @@
  */
 import { extractAttributions, type ExtractionResult, type TextBlock } from '../engine/index';
 
-const BLOCK_KINDS: ReadonlySet<string> = new Set<TextBlock['kind']>([
-  'headline',
-  'standfirst',
-  'paragraph',
-  'blockquote',
-  'crosshead',
-  'listItem',
-]);
+// A record over every kind, so a kind added to the engine's contract must be added here too.
+const BLOCK_KINDS: Record<TextBlock['kind'], true> = {
+  headline: true,
+  standfirst: true,
+  paragraph: true,
+  blockquote: true,
+  crosshead: true,
+  listItem: true,
+};
 
 const EMPTY: ExtractionResult = { attributions: [], entities: [], hedges: [] };
 
@@ -26,7 +27,7 @@ export function isBlockList(value: unknown): value is TextBlock[] {
         typeof block === 'object' &&
         block !== null &&
         typeof (block as Partial<TextBlock>).text === 'string' &&
-        BLOCK_KINDS.has((block as Partial<TextBlock>).kind as string),
+        Object.hasOwn(BLOCK_KINDS, String((block as Partial<TextBlock>).kind)),
     )
   );
 }
