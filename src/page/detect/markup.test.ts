@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { pageWithBody } from '../../../tests/unit/page/corpus';
 import type { DetectionSignal } from '../types';
 import { markupSignals } from './markup';
-
-function body(html: string): Document {
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
-    .document as unknown as Document;
-}
 
 const RICH =
   '<article itemscope itemtype="https://schema.org/NewsArticle"><span itemprop="author">A</span>' +
@@ -54,7 +49,7 @@ describe('markupSignals', () => {
   ];
   it.each(cases)('$name', ({ html, score, expected }) => {
     const signals: DetectionSignal[] = [];
-    const total = markupSignals(body(html), signals, score);
+    const total = markupSignals(pageWithBody(html), signals, score);
     expect(signals.map((s) => s.name)).toEqual(expected);
     expect(total).toBeCloseTo(score + signals.reduce((sum, s) => sum + s.weight, 0));
   });

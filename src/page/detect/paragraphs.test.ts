@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { pageWithBody } from '../../../tests/unit/page/corpus';
 import { readParagraphs } from './paragraphs';
-
-function body(html: string): Document {
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
-    .document as unknown as Document;
-}
 
 const REPORT =
   'The minister said on Tuesday that the talks, which lasted three hours, had been useful and ' +
@@ -47,21 +42,23 @@ describe('readParagraphs', () => {
     },
   ];
   it.each(cases)('$name', ({ html, expected }) => {
-    expect(readParagraphs(body(html))).toMatchObject(expected);
+    expect(readParagraphs(pageWithBody(html))).toMatchObject(expected);
   });
 
   it('scores density as Readability does: sum of sqrt(length - 140)', () => {
-    const facts = readParagraphs(body(`<p>${'x'.repeat(240)}</p><p>${'y'.repeat(150)}</p>`));
+    const facts = readParagraphs(
+      pageWithBody(`<p>${'x'.repeat(240)}</p><p>${'y'.repeat(150)}</p>`),
+    );
     expect(facts.score).toBeCloseTo(Math.sqrt(100) + Math.sqrt(10));
   });
 
   it('reads a blog voice as first and second person', () => {
-    const facts = readParagraphs(body(`<p>${BLOG}</p>`.repeat(6)));
+    const facts = readParagraphs(pageWithBody(`<p>${BLOG}</p>`.repeat(6)));
     expect(facts.personalWords / facts.words).toBeGreaterThan(0.1);
   });
 
   it('stops reading text for voice after a bounded amount', () => {
-    const facts = readParagraphs(body(`<p>${BLOG}</p>`.repeat(200)));
+    const facts = readParagraphs(pageWithBody(`<p>${BLOG}</p>`.repeat(200)));
     expect(facts.words).toBeLessThan(2000);
     expect(facts.longParagraphs).toBeLessThan(200);
   });

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseHTML } from 'linkedom';
+import { pageWithBody } from '../../../tests/unit/page/corpus';
 import { extractArticle } from './index';
-
-function doc(html: string): Document {
-  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`)
-    .document as unknown as Document;
-}
 
 const PARA =
   'The minister said on Tuesday that the talks, which lasted three hours, had been useful, and added that more would follow.';
@@ -67,7 +62,7 @@ describe('extractArticle', () => {
     },
   ];
   it.each(cases)('$name', ({ html, has, lacks }) => {
-    const article = extractArticle(doc(html));
+    const article = extractArticle(pageWithBody(html));
     expect(article).not.toBeNull();
     const blocks = article?.blocks ?? [];
     for (const want of has) {
@@ -87,7 +82,7 @@ describe('extractArticle', () => {
   });
 
   it('returns null for a page without text', () => {
-    expect(extractArticle(doc('<div><img src="a.png"></div>'))).toBeNull();
+    expect(extractArticle(pageWithBody('<div><img src="a.png"></div>'))).toBeNull();
   });
 });
 
@@ -107,7 +102,7 @@ describe('labels and bylines printed as paragraphs', () => {
   ];
   it.each(cases)('%s → kept %s', (text, kept) => {
     const article = extractArticle(
-      doc(
+      pageWithBody(
         `<h1>A headline for this test</h1><article><p>${PROSE}</p><p>${text}</p><p>${PROSE} Two.</p></article>`,
       ),
     );

@@ -16,6 +16,11 @@ export function parsePage(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
+/** A linkedom document whose body is `inner`: the page fragment a table-driven test is about. */
+export function pageWithBody(inner: string): Document {
+  return parsePage(`<!doctype html><html><head></head><body>${inner}</body></html>`);
+}
+
 /** One row of readability/manifest.tsv. */
 export interface ManifestRow {
   name: string;
