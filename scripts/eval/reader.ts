@@ -1,0 +1,74 @@
+/**
+ * A saved page as an annotator reads it: URL, headline, standfirst (when the page shows one) and the
+ * article body from the corpus's own hand-made reference — the AEB's `articleBody`, or Readability's
+ * `expected.html` beside a readability page. Never the project's extraction: gold written from this
+ * view still counts what the project fails to extract against it.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { parseHTML } from 'linkedom';
+
+/** The reader's view of one page. */
+export interface ReaderText {
+  url: string;
+  headline: string;
+  title: string;
+  description: string;
+  /** Whether the description is shown on the page (a standfirst) rather than only in `<head>`. */
+  standfirstShown: boolean;
+  paragraphs: string[];
+}
+
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Read a saved page (`.html` or `.html.gz`) and its reference body. */
+export function readerText(file: string): ReaderText {
+  const raw = readFileSync(file);
+  const html = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+  const { document } = parseHTML(html);
+  const meta = (sel: string) => squash(document.querySelector(sel)?.getAttribute('content'));
+  const description = meta('meta[name="description"]') || meta('meta[property="og:description"]');
+  const { url, paragraphs } = referenceBody(file, meta('meta[property="og:url"]'));
+  return {
+    url,
+    headline: squash(document.querySelector('h1')?.textContent),
+    title: squash(document.querySelector('title')?.textContent),
+    description,
+    standfirstShown:
+      description.length > 0 && squash(document.body?.textContent).includes(description),
+    paragraphs,
+  };
+}
+
+/** The reference article body: AEB ground truth by the file's hash, or Readability's expected.html. */
+function referenceBody(file: string, ogUrl: string): { url: string; paragraphs: string[] } {
+  const aebTruth = join(dirname(file), '..', 'ground-truth.json');
+  if (existsSync(aebTruth)) {
+    const hash = basename(file).replace(/\.html(\.gz)?$/, '');
+    const truth = JSON.parse(readFileSync(aebTruth, 'utf8')) as Record<
+      string,
+      { url: string; articleBody: string }
+    >;
+    const entry = truth[hash];
+    if (entry === undefined) throw new Error(`no ground truth for ${hash}`);
+    const paragraphs = entry.articleBody.split(/\n+/).map(squash).filter(Boolean);
+    return { url: entry.url, paragraphs };
+  }
+  const expected = readFileSync(join(dirname(file), 'expected.html'), 'utf8');
+  const { document: ref } = parseHTML(`<html><body>${expected}</body></html>`);
+  const paragraphs = [
+    ...ref.querySelectorAll('p, h1, h2, h3, h4, li, blockquote, pre, figcaption, td'),
+  ]
+    .filter((el) => el.querySelector('p, li, blockquote') === null)
+    .map((el) => squash(el.textContent))
+    .filter(Boolean);
+  return { url: ogUrl, paragraphs };
+}
+
+/** Every text a gold content may be copied from, one string per line. */
+export function readerLines(view: ReaderText): string[] {
+  return [view.headline, view.standfirstShown ? view.description : '', ...view.paragraphs].filter(
+    Boolean,
+  );
+}
