@@ -6,7 +6,7 @@
  * speaker resolution (gender-aware pronouns, antecedents) and nesting (`via`) → headline echoes
  * → hedges. The stages live in `incremental.ts`, which can also run them in bounded slices.
  */
-import { extractAttributionsInSlices, runToEnd } from './incremental';
+import { extractAttributionsInSlices, runToEnd } from './6-records/incremental';
 import type { ExtractionResult, TextBlock } from './types';
 
 export type * from './types';
@@ -14,7 +14,7 @@ export {
   extractAttributionsInSlices,
   DEFAULT_SLICE_BUDGET,
   type SliceOptions,
-} from './incremental';
+} from './6-records/incremental';
 
 /** Find every attributed claim in an article, in one synchronous call. */
 export function extractAttributions(blocks: readonly TextBlock[]): ExtractionResult {

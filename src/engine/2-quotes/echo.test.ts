@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
+
+type Input = Array<[BlockKind, string]>;
+type Row = [name: string, input: Input, expected: Array<[speaker: string, content: string]>];
+
+/** Quotations in headlines: a named speaker before a colon, or an echo of a body quote. */
+const ROWS: Row[] = [
+  [
+    'headline "Name: \'quote\'"',
+    [
+      ['headline', "Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'"],
+      ['paragraph', 'The tweet drew replies.'],
+    ],
+    [['David Emery', 'Are There Any Un-Angry Trump Supporters?']],
+  ],
+  [
+    'headline quote echoing a body quote takes its speaker',
+    [
+      ['headline', 'Student Dies After Diet Pills She Bought Online "Burned Her Up From Within"'],
+      ['paragraph', '“She was literally burning her up from within,” Fiona Parry said.'],
+    ],
+    [
+      ['Fiona Parry', 'Burned Her Up From Within'],
+      ['Fiona Parry', 'She was literally burning her up from within,'],
+    ],
+  ],
+  [
+    'no echo: a short scare quote in a headline',
+    [
+      ['headline', "'Neutral' fact-checkers face questions"],
+      ['paragraph', '“We are neutral,” the editor said.'],
+    ],
+    [['editor', 'We are neutral,']],
+  ],
+  [
+    'no echo: the body never says the headline words',
+    [
+      ['headline', 'Flood town "under water by the morning"'],
+      ['paragraph', '“We had to leave our homes,” one resident said.'],
+    ],
+    [['one resident', 'We had to leave our homes,']],
+  ],
+  [
+    'no speaker: a one-word label before the colon',
+    [
+      ['headline', "Watch: 'This is the moment the bridge fell'"],
+      ['paragraph', 'The bridge fell on Monday.'],
+    ],
+    [],
+  ],
+];
+
+describe('headline quotations', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

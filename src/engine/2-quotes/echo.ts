@@ -1,0 +1,118 @@
+/**
+ * Quotations in headlines and standfirsts. "Snopes Fact-Checker David Emery: 'Are There Any
+ * Un-Angry Trump Supporters?'" names its speaker before a colon; "Student Dies After Diet Pills
+ * 'Burned Her Up From Within'" names none, and its speaker is whoever says those words in the body
+ * (headline quotes echo the article's own quotations).
+ */
+import { kindOf, trimContent, wordCount } from '../4-claims/clause';
+import { rawOver, type RawAttribution } from '../4-claims/content';
+import type { CueHit } from '../3-cues/cues';
+import type { BlockModel } from '../1-text/model';
+import type { Resolved } from '../6-records/nesting';
+import type { Sentence } from '../1-text/sentences';
+import { lazySet } from '../lexicon/lazy';
+
+const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
+const MAX_NAME = 6;
+const COLON_CUE: CueHit = {
+  from: 0,
+  to: 0,
+  info: { lemma: 'say', class: 'neutral', complement: 'any' },
+  form: 'verb',
+};
+
+/** "Name: 'quote'" in a headline: the capitalised run before the colon says the quotation after. */
+export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  if (!DISPLAY_KINDS.has(block.kind)) return null;
+  let colon = -1;
+  for (let i = sentence.from + 1; i < sentence.to; i += 1) {
+    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  const content = trimContent(block, { from: colon + 1, to: sentence.to });
+  if (kindOf(block, content) !== 'direct' || wordCount(block, content) < 2) return null;
+  let from = colon;
+  while (
+    from > sentence.from &&
+    colon - from < MAX_NAME &&
+    block.tokens[from - 1]?.cap === true &&
+    block.quoted[from - 1] !== true
+  )
+    from -= 1;
+  // A name, not a one-word label ("Watch:", "Exclusive:"): at least two capitalised words.
+  if (colon - from < 2) return null;
+  return rawOver(block, content, {
+    kind: 'direct',
+    cue: { ...COLON_CUE, from: colon, to: colon + 1 },
+    speaker: { kind: 'phrase', block: block.index, np: { from, to: colon, appositive: null } },
+    clause: { from, to: colon + 1 },
+    confidence: 0.6,
+  });
+}
+
+/** Words cut to a crude stem, so "burned" in a headline meets "burning" in the body. */
+const norm = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map((w) => w.slice(0, 4));
+
+/** Share of `needle`'s words found in `hay`. */
+function covered(needle: readonly string[], hay: ReadonlySet<string>): number {
+  if (needle.length === 0) return 0;
+  return needle.filter((w) => hay.has(w)).length / needle.length;
+}
+
+/**
+ * Records for speakerless quotations of display blocks, each given the speaker of the body record
+ * that contains (nearly) the same words. Quotes of one or two words are labels or scare quotes.
+ */
+export function headlineEchoes(
+  models: readonly BlockModel[],
+  out: readonly Resolved[],
+): Resolved[] {
+  const echoes: Resolved[] = [];
+  // Built only when a display block has a speakerless quote: most articles have none.
+  let bodyCache: Array<{ r: Resolved; words: Set<string> }> | null = null;
+  const body = () =>
+    (bodyCache ??= out
+      .filter((r) => !DISPLAY_KINDS.has(models[r.raw.block]?.kind ?? 'paragraph'))
+      .map((r) => {
+        const m = models[r.raw.block];
+        const text = m === undefined ? '' : m.text.slice(r.raw.start, r.raw.end);
+        return { r, words: new Set(norm(text)) };
+      }));
+  for (const block of models) {
+    if (!DISPLAY_KINDS.has(block.kind)) continue;
+    for (const q of block.quotes) {
+      const taken = out.some(
+        (r) => r.raw.block === block.index && r.raw.start < q.innerEnd && r.raw.end > q.innerStart,
+      );
+      const words = norm(block.text.slice(q.innerStart, q.innerEnd));
+      if (taken || words.length < 3) continue;
+      const source = body().find((b) => covered(words, b.words) >= 0.75);
+      if (source === undefined) continue;
+      echoes.push({
+        raw: {
+          block: block.index,
+          start: q.innerStart,
+          end: q.innerEnd,
+          kind: 'direct',
+          cue: null,
+          speaker: { kind: 'previous' },
+          clause: { from: 0, to: 0 },
+          confidence: 0.5,
+        },
+        speaker: source.r.speaker,
+        cue: null,
+        mention: null,
+        pronoun: false,
+      });
+    }
+  }
+  return echoes;
+}

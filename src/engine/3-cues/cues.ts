@@ -1,0 +1,279 @@
+/**
+ * Stage 4: find the attributing words of a sentence — reporting verbs in any inflection (with their
+ * particles: "point out", "called for"), "according to", "was quoted as saying", and noun cues owned
+ * by a possessor ("his warning that"). Quoted words are never cues of the outer sentence.
+ */
+import { isBareClause } from './complement';
+import { NOUN_CUES } from '../lexicon/phrases';
+import {
+  PHRASAL_CUES,
+  PHRASAL_FORMS,
+  STANCE_ADJECTIVES,
+  VERB_FORMS,
+  type VerbInfo,
+} from '../lexicon/verbs';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import type { Sentence } from '../1-text/sentences';
+import { lazySet, lazyValue } from '../lexicon/lazy';
+
+/** How a cue relates to its speaker. */
+export type CueForm =
+  /** A finite verb: speaker is its subject (left) or, inverted, the phrase after it. */
+  | 'verb'
+  /** ", saying ...": speaker is the subject of the main clause. */
+  | 'participle'
+  /** "according to X": speaker follows. */
+  | 'according'
+  /** "his warning that ...": speaker is the possessor. */
+  | 'noun';
+
+/** One cue in a sentence, as a token range `[from, to)`. */
+export interface CueHit {
+  from: number;
+  to: number;
+  info: VerbInfo;
+  form: CueForm;
+  /** The verb opens a quotation: 'Mugabe "insisting he finishes his term"'. */
+  quoteInitial?: boolean;
+  /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
+  object?: boolean;
+}
+
+const BE_FORMS = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+// prettier-ignore
+const ING_OPENERS = lazySet(() => [
+  ',', 'as', 'while', 'by', 'after', 'before', 'without', 'and', '\u2014',
+]);
+// prettier-ignore
+const NOUN_OPENERS = lazySet(() => [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
+  'your', 'no', 'any',
+]);
+/** Words that open a passive agent ("by the ministry", "by many Africans"). */
+// prettier-ignore
+const AGENT_OPENERS = lazySet(() => [
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'many', 'some', 'several', 'other', 'both',
+]);
+/** Words after which "called X" is a speaker calling someone something, not a name given. */
+const SUBJECT_LIKE = lazySet(() => [
+  'he',
+  'she',
+  'they',
+  'it',
+  'who',
+  'also',
+  'and',
+  'publicly',
+  'once',
+]);
+const HEADLINE_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
+const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
+
+function nounCue(block: BlockModel, i: number): CueHit | null {
+  const t = block.tokens[i];
+  const entry = t === undefined ? undefined : NOUN_CUES.get(t.lower);
+  if (entry === undefined) return null;
+  // "Netanyahu's election-eve disavowal": one modifier may sit between possessor and noun.
+  const modifier = block.tokens[i - 1];
+  const modified =
+    modifier !== undefined && modifier.isWord && !modifier.cap && isOwner(block, i - 2);
+  const from = modified ? i - 1 : i;
+  if (!isOwner(block, from - 1)) return null;
+  for (let k = i + 1; k < Math.min(i + 5, block.tokens.length); k += 1) {
+    const w = block.tokens[k];
+    if (w?.lower === 'that') {
+      return { from, to: i + 1, info: { ...entry, complement: 'clause' }, form: 'noun' };
+    }
+    if (w === undefined || !w.isWord) return null;
+  }
+  // "his denial of the report", "the ministry's warning about the rhetoric": an object claim.
+  const prep = block.tokens[i + 1]?.lower ?? '';
+  if (NOUN_OBJECT_PREPS.has(prep) && NOUN_OBJECT_LEMMAS.has(entry.lemma))
+    return { from, to: i + 2, info: { ...entry, complement: 'any' }, form: 'noun', object: true };
+  return null;
+}
+
+function isOwner(block: BlockModel, k: number): boolean {
+  const prev = block.tokens[k];
+  return prev !== undefined && (POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower.endsWith("'s"));
+}
+
+const NOUN_OBJECT_PREPS = lazySet(() => ['of', 'about', 'against']);
+// prettier-ignore
+const NOUN_OBJECT_LEMMAS = lazySet(() => [
+  'deny', 'disavow', 'reject', 'warn', 'condemn', 'criticize', 'endorse', 'praise', 'claim',
+]);
+
+function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
+  const t = block.tokens[i];
+  if (t === undefined) return null;
+  const adjective = STANCE_ADJECTIVES.get(t.lower);
+  if (adjective !== undefined && BE_FORMS.has(block.tokens[i - 1]?.lower ?? '')) {
+    const next = block.tokens[i + 1];
+    const linked = next?.lower === 'about' || next?.lower === 'that' || next?.lower === 'over';
+    if (linked) return { from: i - 1, to: i + 2, info: adjective, form: 'verb' };
+    if (next?.cap === true && block.quoted[i + 1] !== true)
+      return { from: i - 1, to: i + 1, info: adjective, form: 'verb' };
+    // "The Press Council is concerned the laws would crush ...": a bare clause follows.
+    if (isBareClause(block, { from: i + 1, to: sentence.to }, true))
+      return { from: i - 1, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
+    return null;
+  }
+  const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
+  if (info === undefined) return null;
+  if (t.cap && i > sentence.from && !HEADLINE_KINDS.has(block.kind)) return null;
+  // "United States", "Islamic State", "Washington Post": a capitalised form after a name is a noun.
+  if (t.cap && block.tokens[i - 1]?.cap === true && !/s$/.test(t.lower)) return null;
+  if (
+    t.cap &&
+    (t.lower === 'states' || t.lower === 'state' || t.lower === 'post' || t.lower === 'times')
+  )
+    return null;
+  const prev = block.tokens[i - 1];
+  const next = block.tokens[i + 1];
+  const prevLower = i > sentence.from ? (prev?.lower ?? '') : '';
+  // "a Spanish group called Energy Control": a naming participle after a common noun.
+  if (
+    (t.lower === 'called' || t.lower === 'named' || t.lower === 'dubbed') &&
+    next?.cap === true &&
+    prev !== undefined &&
+    prev.isWord &&
+    !prev.cap &&
+    !SUBJECT_LIKE.has(prevLower)
+  )
+    return null;
+  // "criticized by the administration for ...": a passive participle; the frames stage reads it.
+  if (
+    t.lower.endsWith('ed') &&
+    next?.lower === 'by' &&
+    AGENT_OPENERS.has(block.tokens[i + 2]?.lower ?? '')
+  )
+    return null;
+  if (t.lower.endsWith('ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
+    return null;
+  // "that claimed", unlike "that report": a relative pronoun before a past-tense verb.
+  const relativePast = prevLower === 'that' && t.lower.endsWith('ed');
+  if (
+    (NOUN_OPENERS.has(prevLower) && !relativePast) ||
+    prevLower === 'to' ||
+    prevLower.endsWith("'s")
+  )
+    return null;
+  if (
+    (BE_FORMS.has(prevLower) && t.lower.endsWith('ed')) ||
+    (BE_FORMS.has(prevLower) &&
+      ['said', 'told', 'thought', 'found', 'shown', 'written', 'read'].includes(t.lower))
+  ) {
+    if (t.lower === 'quoted' && next?.lower === 'as' && block.tokens[i + 2]?.lower === 'saying') {
+      return {
+        from: i - 1,
+        to: i + 3,
+        info: { lemma: 'say', class: 'neutral', complement: 'any' },
+        form: 'verb',
+      };
+    }
+    return null;
+  }
+  if (t.lower.endsWith('ing')) {
+    if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower)) return null;
+    // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
+    if (info.complement === 'clause' && next?.lower === 'to') return null;
+    const form =
+      prevLower === ',' || prevLower === '\u2014' || prevLower === 'and' ? 'participle' : 'verb';
+    return withParticles(block, { from: i, to: i + 1, info, form });
+  }
+  return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
+}
+
+/** "played down", "pointed out": verbs that report only with their particle. */
+function phrasalOnly(block: BlockModel, i: number): VerbInfo | undefined {
+  const entry = PHRASAL_FORMS.get(block.tokens[i]?.lower ?? '');
+  const next = block.tokens[i + 1]?.lower ?? '';
+  if (entry === undefined || !entry.particles.includes(next)) return undefined;
+  return { lemma: entry.lemma, class: entry.info.class, complement: entry.info.complement };
+}
+
+function withParticles(block: BlockModel, hit: CueHit): CueHit {
+  const phrasal = PHRASAL_CUES.get(hit.info.lemma);
+  const next = block.tokens[hit.to];
+  if (phrasal !== undefined && next !== undefined && phrasal.particles.includes(next.lower)) {
+    return {
+      ...hit,
+      to: hit.to + 1,
+      info: { ...phrasal.info, class: hit.info.class === 'loaded' ? 'loaded' : phrasal.info.class },
+    };
+  }
+  if (next?.lower === 'against' && hit.info.lemma === 'warn') return { ...hit, to: hit.to + 1 };
+  // "warned of the deficit's dangers", "boasted of concessions": the object is the claim.
+  if (next?.lower === 'of' && OF_LEMMAS.has(hit.info.lemma))
+    return { ...hit, to: hit.to + 1, info: { ...hit.info, complement: 'any' } };
+  return hit;
+}
+
+/** Verbs whose "of" object states what was said ("warned of", "spoke of", "boasted of"). */
+// prettier-ignore
+const OF_LEMMAS = lazySet(() => [
+  'warn', 'speak', 'boast', 'complain', 'write', 'tell', 'hint', 'brag', 'talk', 'testify',
+]);
+
+/** A past or -ing reporting verb opening a quote right after a name: 'Lecornu "insisted ...'. */
+function quoteInitialCue(block: BlockModel, i: number): CueHit | null {
+  const t = block.tokens[i];
+  const mark = block.tokens[i - 1];
+  const name = block.tokens[i - 2];
+  if (t === undefined || mark === undefined || name === undefined) return null;
+  if (block.quoted[i - 1] === true || block.quoted[i - 2] === true || mark.isWord || !name.cap)
+    return null;
+  const info = VERB_FORMS.get(t.lower);
+  if (info === undefined || !(t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return null;
+  return { from: i, to: i + 1, info, form: 'verb', quoteInitial: true };
+}
+
+const MAX_CUES_PER_SENTENCE = 24;
+
+/**
+ * Every word that can start a verb or noun cue: the keys of the four tables `verbCue` and `nounCue`
+ * consult. One look-up here skips both for the many words that are in none of them.
+ */
+const CUE_WORDS = lazySet(() => [
+  ...STANCE_ADJECTIVES.keys(),
+  ...VERB_FORMS.keys(),
+  ...PHRASAL_FORMS.keys(),
+  ...NOUN_CUES.keys(),
+]);
+
+/** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
+const CUE_MIN_LENGTH = lazyValue(() => {
+  let min = Number.POSITIVE_INFINITY;
+  for (const word of CUE_WORDS) min = Math.min(min, word.length);
+  return min;
+});
+
+/** Every cue of one sentence, left to right. */
+export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    if (block.quoted[i] === true) {
+      const hit = quoteInitialCue(block, i);
+      if (hit !== null) hits.push(hit);
+      continue;
+    }
+    const t = block.tokens[i];
+    if (t === undefined || !t.isWord) continue;
+    if (t.lower === 'according' && block.tokens[i + 1]?.lower === 'to') {
+      hits.push({ from: i, to: i + 2, info: ACCORDING, form: 'according' });
+      i += 1;
+      continue;
+    }
+    if (t.lower.length < CUE_MIN_LENGTH() || !CUE_WORDS.has(t.lower)) continue;
+    const hit = verbCue(block, i, sentence) ?? nounCue(block, i);
+    if (hit !== null) {
+      hits.push(hit);
+      i = hit.to - 1;
+    }
+    // Real sentences carry a handful of cues; hostile text must not make the scan quadratic.
+    if (hits.length >= MAX_CUES_PER_SENTENCE) break;
+  }
+  return hits;
+}

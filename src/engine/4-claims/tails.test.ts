@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** Where a claim stops: the occasion of speaking, clauses inside descriptions, glued page text. */
+const ROWS: Row[] = [
+  [
+    'a closing "during his address" is the occasion, not the claim',
+    [
+      'Netanyahu strongly warned against making a “bad deal” during his March 3 address to Congress.',
+    ],
+    [['Netanyahu', 'making a “bad deal”']],
+  ],
+  [
+    'an event that is part of the claim stays',
+    ['Officials said the plan would be discussed at the summit.'],
+    [['Officials', 'the plan would be discussed at the summit.']],
+  ],
+  [
+    'a belief inside a relative clause is a description',
+    ['The participants moved the cursor in the direction that they thought the dots had moved.'],
+    [],
+  ],
+  [
+    'a belief after a reporting verb still counts',
+    ['Officials said that they believe the attack was planned.'],
+    [['Officials', 'the attack was planned.']],
+  ],
+  [
+    'a verb glued to a link title ("saidOpens a new window") still reports',
+    ['The company that provides video platforms saidOpens a new window that sales rose.'],
+    [['company', 'Opens a new window that sales rose.']],
+  ],
+  ['a prepositional stub is no claim', ['Experts have argued over why.'], []],
+  ['"told" a negative quantifier', ['Banzi told none of the other Arduino founders.'], []],
+  ['"told the story of"', ['He told the story of his life to the court.'], []],
+  [
+    'a longer prepositional claim stays',
+    ['Smith warned against making a bad deal.'],
+    [['Smith', 'making a bad deal.']],
+  ],
+  [
+    'camel-case names are not split',
+    ['Apple unveiled the iPhone on Tuesday, McDonald said.'],
+    [['McDonald', 'Apple unveiled the iPhone on Tuesday']],
+  ],
+];
+
+describe('claim boundaries', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,74 @@
+/**
+ * Stage 6d: where a claim ends. The occasion of speaking is not part of the claim ("warned
+ * against making a 'bad deal' during his March 3 address to Congress"), and an object claim
+ * ("his denial of the payments") ends where the verb of its own sentence begins.
+ */
+import type { Range } from './clause';
+import { FINITE_MARKERS } from '../lexicon/complements';
+import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
+import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
+
+const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
+const OWNERS = lazySet(() => ['his', 'her', 'their', 'its', 'a', 'an', 'the']);
+const REACH = 5;
+
+/** Cut a closing occasion phrase ("during his address to ...") off a claim range. */
+export function cutOccasion(block: BlockModel, r: Range): Range {
+  for (let i = r.from + 2; i < r.to - 1; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || block.quoted[i] === true || !EVENT_PREPS.has(t.lower)) continue;
+    if (!OWNERS.has(block.tokens[i + 1]?.lower ?? '')) continue;
+    for (let k = i + 2; k < Math.min(r.to, i + 2 + REACH); k += 1) {
+      const w = block.tokens[k];
+      if (w === undefined || block.quoted[k] === true || !w.isWord) break;
+      // Only a possessed occasion ("his address") or a dated one is the speaker's own.
+      if (CUE_EVENT_NOUNS.has(w.lower) && (k > i + 2 || block.tokens[i + 1]?.lower !== 'the'))
+        return { from: r.from, to: i };
+    }
+  }
+  return r;
+}
+
+/** Where an object claim ends: before the verb of the sentence it is the subject of, or a comma. */
+export function objectEnd(block: BlockModel, from: number, ceiling: number): number {
+  for (let k = from; k < ceiling; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || (block.quoted[k] !== true && (t.text === ',' || t.text === ';')))
+      return k;
+    if (block.quoted[k] === true || k === from) continue;
+    const prev = block.tokens[k - 1]?.lower ?? '';
+    const pastVerb = (t.lower.endsWith('ed') || PAST_VERBS.has(t.lower)) && !OPENERS.has(prev);
+    if (FINITE_MARKERS.has(t.lower) || pastVerb) return k;
+  }
+  return ceiling;
+}
+
+/** Irregular past forms that end a subject noun phrase ("his denial of the claims came ..."). */
+// prettier-ignore
+const PAST_VERBS = lazySet(() => [
+  'came', 'went', 'drew', 'made', 'took', 'gave', 'left', 'met', 'won', 'lost', 'set', 'put',
+  'led', 'brought', 'caught', 'fell', 'rose', 'became', 'seemed', 'meant', 'sent', 'struck',
+]);
+const OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'and']);
+
+/** Prepositions and negative quantifiers that cannot open a claim after its verb. */
+// prettier-ignore
+const NOT_CLAIM_OPENERS = lazySet(() => [
+  'of', 'about', 'over', 'for', 'on', 'with', 'against', 'into', 'none', 'nobody', 'nothing',
+]);
+
+/**
+ * "argued over why", "told none of the founders", "told the story of his life": the words after
+ * the verb hold no claim. After "tell" a claim never opens with a preposition; after other verbs
+ * a prepositional stub of one or two words is not a claim either ("warned against X" is longer).
+ */
+export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolean {
+  const first = block.tokens[r.from];
+  if (first === undefined || block.quoted[r.from] === true) return false;
+  if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
+  if (lemma === 'tell') return true;
+  let words = 0;
+  for (let i = r.from; i < r.to; i += 1) if (block.tokens[i]?.isWord === true) words += 1;
+  return words <= 2;
+}
