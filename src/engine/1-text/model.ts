@@ -4,6 +4,7 @@
  */
 import { findQuotes, quoteAt, type Quote } from '../2-quotes/quotes';
 import { splitSentences, type Sentence } from './sentences';
+import { tagTokens, type Tag } from './tags';
 import { tokenize, type Token } from './tokenize';
 import type { BlockKind } from '../types';
 
@@ -17,6 +18,8 @@ export interface BlockModel {
   sentences: Sentence[];
   /** `quoted[i]`: token i lies inside a quotation (marks excluded). */
   quoted: boolean[];
+  /** `tags[i]`: the part of speech of token i (`tags.ts`). */
+  tags: Tag[];
 }
 
 /** Analyse one block. */
@@ -25,7 +28,8 @@ export function buildBlockModel(index: number, kind: BlockKind, text: string): B
   const quotes = findQuotes(text);
   const sentences = splitSentences(tokens, quotes);
   const quoted = quotedTokens(tokens, quotes);
-  return { index, kind, text, tokens, quotes, sentences, quoted };
+  const tags = tagTokens(tokens, sentences);
+  return { index, kind, text, tokens, quotes, sentences, quoted, tags };
 }
 
 /**

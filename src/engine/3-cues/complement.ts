@@ -9,6 +9,7 @@ import { VERB_FORMS } from '../lexicon/verbs';
 import { DETERMINERS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
+import { opensTaggedClause } from '../5-speakers/chunk';
 
 /** Words a bare clause's subject cannot contain: they open a relative clause or a new phrase. */
 // prettier-ignore
@@ -69,6 +70,10 @@ function pointsAtQuote(gerund: string): boolean {
 
 /** Does `r` hold the claim of a clause-taking verb with this lemma, though no "that" opens it? */
 export function complementFits(block: BlockModel, r: Range, lemma: string): boolean {
-  if (BARE_CLAUSE_LEMMAS.has(lemma) && isBareClause(block, r)) return true;
+  if (
+    BARE_CLAUSE_LEMMAS.has(lemma) &&
+    (isBareClause(block, r) || opensTaggedClause(block, r.from, r.to))
+  )
+    return true;
   return GERUND_LEMMAS.has(lemma) && isGerundObject(block, r);
 }

@@ -102,8 +102,13 @@ function verbClause(
     const next = block.tokens[to];
     const claimFollows = wordCount(block, trimContent(block, { from: to, to: sentence.to })) >= 3;
     // "In a blog post published Thursday, Askar said X": an opening adverbial, the claim follows.
+    // "Whatever the definition, VW says that ...": an explicit "that" puts the claim after, and an
+    // unquoted lead before the subject is then the author's framing.
+    const that = next?.lower === 'that' || block.tokens[to - 1]?.lower === 'that';
+    const thatFollows = that && claimFollows && kindOf(block, lead) === 'indirect';
     const before =
       next?.text !== ':' &&
+      !thatFollows &&
       isCommaLike(block, start - 1) &&
       wordCount(block, lead) >= 1 &&
       !(isAdverbialOpener(block, lead) && claimFollows);

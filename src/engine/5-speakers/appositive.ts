@@ -8,6 +8,7 @@ import { DETERMINERS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
+import { isTaggedPhrase } from './chunk';
 
 // prettier-ignore
 const ASIDE_OPENERS = lazySet(() => [
@@ -51,6 +52,8 @@ function looksAppositive(block: BlockModel, from: number, to: number): boolean {
   if (!isSpeakerHead(block.tokens[from - 2]) || block.quoted[from - 2] === true) return false;
   for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
   if (APPOSITIVE_OPENERS.has(first.lower)) return true;
+  // "Lakshiwnder Singh, another deportee, said": any noun phrase between the commas.
+  if (isTaggedPhrase(block, from, to)) return true;
   for (let k = from; k < to; k += 1) {
     const w = block.tokens[k]?.lower ?? '';
     if (ROLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w))

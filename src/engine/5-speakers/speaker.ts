@@ -6,6 +6,7 @@
 import { subjectBeforeAppositives } from './appositive';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import { subjectBeforeRelativeClause } from './chunk';
 import { collectLeft, collectPlural, skipAuxLeft, type NounPhrase } from './phrase';
 
 export { isSpeakerHead, skipAuxLeft, speakerRight, type NounPhrase } from './phrase';
@@ -34,7 +35,12 @@ export function subjectLeft(
   if (t.isWord && t.lower === 'that' && block.quoted[j] !== true)
     return restrictive(block, j, cue, floor);
   const plural = pluralVerb ? collectPlural(block, j, floor) : null;
-  return collectLeft(block, j, floor) ?? plural ?? subjectBeforeRelative(block, j, floor);
+  return (
+    collectLeft(block, j, floor) ??
+    plural ??
+    subjectBeforeRelative(block, j, floor) ??
+    subjectBeforeRelativeClause(block, j, floor)
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
 import { quotesIn } from '../4-claims/clause';
 import type { BlockModel } from '../1-text/model';
 import type { Resolved } from './nesting';
+import { claimClassOf } from '../lexicon/claims';
 import type { Attribution } from '../types';
 
 /** Build the public record for resolved record `r` of `block`, numbered `id`. */
@@ -15,6 +16,7 @@ export function toAttribution(block: BlockModel, r: Resolved, id: number): Attri
   return {
     id,
     kind: raw.kind,
+    claim: claimClassOf(r.cue?.lemma),
     content: {
       block: raw.block,
       start: raw.start,

@@ -54,13 +54,15 @@ const LEXICON = [
   'lpillory lbrag lproclaim Ltrumpet Lgrumble llament Lprotest lcomplain Lscoff Lgloat Lpurport',
   'lslam lblast llambaste ldenounce ldecry Ltout Lcrow Lgripe Lmoan lbemoan Lrant ldownplay',
   'Ldodge Lspin/spun',
+  // findings, projections, testimony and rulings (their claim class: lexicon/claims.ts)
+  'Ndemonstrate Ndiscover Nanticipate Nproject Nrule Nremember',
   // stance: beliefs and positions
   'sbelieve Sthink/thought shope sworry Sfear Sdoubt sdeny sreject scondemn scriticize',
   'scriticise sblame sregard Sconsider Sfeel/felt Sexpect Sagree Sdisagree Swelcome spraise',
   'shail sdefend swonder Squestion sdispute Soppose Sdismiss sreaffirm sdisavow Ssuspect Slink',
   'Sassume Sreckon Ssuppose sapplaud scommend slaud Sthank Sapologize Sapologise sregret Sfret',
   'Schallenge srefute srebut Scontest Ssupport sendorse sadvocate Srecognize Srecognise',
-  'linsinuate Scharge',
+  'linsinuate Scharge Srealize Srealise Sknow/knew/known',
 ];
 
 const CLASSES: Readonly<Record<string, CueClass>> = {

@@ -1,0 +1,172 @@
+/**
+ * Stage 5c: speaker phrases by structure. When the lexicon-driven scan (`phrase.ts`) finds no
+ * speaker-like head, the tags still show a noun phrase before the verb — "Executives across the
+ * world say", "A flurry of work in recent years shows", "Washington-based analysts who have done
+ * the calculations say" — and any noun phrase that is the subject of a reporting verb is its
+ * source. This is what lets the engine attribute to sources no list has heard of.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
+import { lazySet } from '../lexicon/lazy';
+import type { NounPhrase } from './phrase';
+
+/** Tags a noun phrase is built from, before its head. */
+const MODIFIERS = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
+/** Tags that can head a noun phrase. */
+const HEADS = lazySet<Tag>(() => ['noun', 'name', 'num']);
+/** Prepositions that attach a post-modifier to a noun ("work in recent years", "executives across"). */
+const ATTACHING = lazySet(() => [
+  'of',
+  'in',
+  'at',
+  'from',
+  'across',
+  'for',
+  'with',
+  'on',
+  'around',
+  'near',
+  'within',
+  'among',
+  'into',
+  'inside',
+  'outside',
+  'throughout',
+  'behind',
+  'under',
+  'over',
+]);
+/** Heads that do not name a source: the author's "this shows", quantities, dummy subjects. */
+const NOT_SOURCES = lazySet(() => [
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'which',
+  'what',
+  'one',
+  'it',
+  'time',
+  'way',
+  'thing',
+  'things',
+  'lot',
+  'fact',
+  'part',
+  'rest',
+  'number',
+  'kind',
+  'sort',
+  'type',
+]);
+const MAX_PHRASE = 12;
+const MAX_RELATIVE = 14;
+
+const tagAt = (block: BlockModel, i: number): Tag => block.tags[i] ?? 'punct';
+
+/** The noun phrase, by tags, whose head is token `end`; it never reaches left of `floor`. */
+export function taggedPhraseLeft(block: BlockModel, end: number, floor: number): NounPhrase | null {
+  const head = block.tokens[end];
+  if (head === undefined || block.quoted[end] === true || !HEADS.has(tagAt(block, end)))
+    return null;
+  if (NOT_SOURCES.has(head.lower)) return null;
+  let from = end;
+  let start = end;
+  while (from - 1 >= floor && end - from < MAX_PHRASE) {
+    const k = from - 1;
+    const tag = tagAt(block, k);
+    if (block.quoted[k] === true) break;
+    if (MODIFIERS.has(tag)) {
+      from = k;
+      if (tag !== 'det' && tag !== 'poss') start = k;
+      else start = k;
+      continue;
+    }
+    // "work in recent years": a post-modifier joins the phrase when a noun stands before it.
+    const before = tagAt(block, k - 1);
+    if (tag === 'prep' && ATTACHING.has(block.tokens[k]?.lower ?? '') && HEADS.has(before)) {
+      from = k;
+      continue;
+    }
+    break;
+  }
+  // The phrase opens on its first modifier or determiner, never on a preposition.
+  while (start < end && tagAt(block, start) === 'prep') start += 1;
+  return { from: start, to: end + 1, appositive: null };
+}
+
+/**
+ * "Washington-based analysts who have done the calculations say": the subject sits before a
+ * relative clause that ends at the verb. `j` is the last token before the verb (after auxiliaries).
+ */
+export function subjectBeforeRelativeClause(
+  block: BlockModel,
+  j: number,
+  floor: number,
+): NounPhrase | null {
+  let sawVerb = false;
+  for (let k = j; k >= Math.max(floor + 1, j - MAX_RELATIVE); k -= 1) {
+    const t = block.tokens[k];
+    const tag = tagAt(block, k);
+    if (t === undefined || block.quoted[k] === true || t.text === ',' || tag === 'conj')
+      return null;
+    if (tag === 'verb' || tag === 'aux') sawVerb = true;
+    if (tag === 'rel' && t.lower !== 'which' && sawVerb) {
+      const np = taggedPhraseLeft(block, k - 1, floor);
+      return np === null ? null : { ...np, appositive: { from: k, to: j + 1 } };
+    }
+    if (tag === 'sub' || tag === 'pron' || tag === 'punct') return null;
+  }
+  return null;
+}
+
+/** Tags a noun phrase may contain after its first word, scanning rightwards. */
+const PHRASE_BODY = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
+
+/**
+ * The end (exclusive) of the noun phrase that opens at `from`, by tags, with its post-modifiers
+ * ("the exact circumstances of the deaths and injuries"); `from` when no noun phrase opens there.
+ */
+export function taggedPhraseEnd(block: BlockModel, from: number, ceiling: number): number {
+  let to = from;
+  let lastHead = -1;
+  while (to < ceiling && to - from < MAX_PHRASE * 2) {
+    const tag = tagAt(block, to);
+    if (block.quoted[to] === true) break;
+    if (PHRASE_BODY.has(tag)) {
+      if (HEADS.has(tag)) lastHead = to;
+      to += 1;
+      continue;
+    }
+    const word = block.tokens[to]?.lower ?? '';
+    const joins =
+      (tag === 'prep' && ATTACHING.has(word)) || (word === 'and' && lastHead === to - 1);
+    if (joins && lastHead === to - 1 && PHRASE_BODY.has(tagAt(block, to + 1))) {
+      to += 1;
+      continue;
+    }
+    break;
+  }
+  return lastHead >= from ? lastHead + 1 : from;
+}
+
+/**
+ * "the exact circumstances of the deaths remained unclear": a clause with no "that" — a noun
+ * phrase or pronoun, then a verb or auxiliary — opens at `from`.
+ */
+export function opensTaggedClause(block: BlockModel, from: number, ceiling: number): boolean {
+  const first = tagAt(block, from);
+  // "it’s weighing", "they’re": the pronoun carries its auxiliary.
+  if (first === 'pron' && /['’]/.test(block.tokens[from]?.text ?? '')) return true;
+  let end = first === 'pron' ? from + 1 : taggedPhraseEnd(block, from, ceiling);
+  if (end === from) return false;
+  while (end < ceiling && tagAt(block, end) === 'adv') end += 1;
+  const next = tagAt(block, end);
+  return next === 'aux' || (next === 'verb' && /(?:s|ed)$/.test(block.tokens[end]?.lower ?? ''));
+}
+
+/** Is tokens `[from, to)` exactly a noun phrase ("another deportee", "a former aide to Smith")? */
+export function isTaggedPhrase(block: BlockModel, from: number, to: number): boolean {
+  return to > from && taggedPhraseEnd(block, from, to) === to;
+}
