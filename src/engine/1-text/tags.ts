@@ -72,7 +72,10 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       const opensRelative =
         (prev === 'noun' || prev === 'name') &&
         (next === 'verb' || next === 'aux' || next === 'adv');
-      tags[i] = opensRelative ? 'rel' : next === 'noun' || next === 'adj' ? 'det' : 'sub';
+      // "that report" is a determiner; "that prices rose" (a plural) opens a clause.
+      const plural = /[^s]s$/.test(tokens[i + 1]?.lower ?? '');
+      const determines = (next === 'noun' || next === 'adj') && !plural && prev !== 'verb';
+      tags[i] = opensRelative ? 'rel' : determines ? 'det' : 'sub';
     }
   }
   return tags;

@@ -2,6 +2,7 @@
  * Guards for attribution clauses: checks that reject a reporting verb as a cue (noun uses,
  * negation, first person, subordinate openers) and find where one clause joins another.
  */
+import { phraseHead } from '../5-speakers/chunk';
 import { isQuoteMark, type Range } from '../4-claims/clause';
 import type { CueHit } from './cues';
 import { VERB_FORMS } from '../lexicon/verbs';
@@ -33,7 +34,7 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   const verb = block.tokens[cue.from];
   if (verb === undefined || verb.lower !== cue.info.lemma) return true;
   if (np.to < cue.from) return true;
-  const head = block.tokens[np.to - 1]?.lower ?? '';
+  const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
   if (PLURAL_SUBJECTS.has(head) || np.also !== undefined) return true;
   // "The Ngātiwai believe": a people named with "the".
   const first = block.tokens[np.from];

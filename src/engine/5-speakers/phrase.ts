@@ -27,6 +27,11 @@ export interface NounPhrase {
   appositive: { from: number; to: number } | null;
   /** Coordinated speakers before this one ("both Roscosmos and NASA said"). */
   also?: NounPhrase[];
+  /**
+   * Found by structure (the tags), not by a speaker-like head word: the resolver may not know its
+   * head ("executives across the world"), so it names a source of its own.
+   */
+  structural?: boolean;
 }
 
 const MAX_NP = 9;

@@ -81,7 +81,7 @@ function resolveSpeaker(
   }
   if (np === null) return null;
   np = possessorInSentence(state, block, np);
-  const id = state.resolver.resolve(
+  const resolved = state.resolver.resolve(
     block,
     np.from,
     np.to,
@@ -89,6 +89,7 @@ function resolveSpeaker(
       np.from > raw.clause.from - 1 &&
       raw.start < (block.tokens[np.from]?.start ?? 0),
   );
+  const id = resolved ?? (np.structural === true ? structuralSource(state, block, np) : null);
   if (id === null) return null;
   if (np.appositive !== null) {
     const roles = block.tokens
@@ -110,6 +111,19 @@ function resolveSpeaker(
       : null;
   const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(first?.lower ?? '');
   return { raw, speaker: id, cue, mention, pronoun };
+}
+
+/**
+ * A source found by structure whose head no lexicon knows ("Executives across the world say"): it
+ * is named by its own phrase, as the corpus names unnamed groups and documents.
+ */
+function structuralSource(state: ArticleState, block: BlockModel, np: NounPhrase): number | null {
+  const first = block.tokens[np.from];
+  const last = block.tokens[np.to - 1];
+  if (first === undefined || last === undefined) return null;
+  const from =
+    first.lower === 'the' ? (block.tokens[np.from + 1]?.start ?? first.start) : first.start;
+  return state.resolver.unnamed(block.text.slice(from, last.end));
 }
 
 /** "Netanyahu's tough stance ... and his vow that ...": "his" is the person named just before. */
