@@ -5,6 +5,7 @@
  */
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
+import { cutAtClauseEnd } from './clause-end';
 import { cutOccasion, isEmptyClaim } from './tails';
 import type { CueHit } from '../3-cues/cues';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -282,7 +283,10 @@ export function contentRecords(
   }
   const shaped = cutOccasion(
     block,
-    cutAuthorTail(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
+    cutAtClauseEnd(
+      block,
+      cutAuthorTail(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
+    ),
   );
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))
