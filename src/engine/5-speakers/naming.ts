@@ -6,7 +6,7 @@
  */
 import { ROLE_WORDS, typeFromHead } from '../lexicon/sources';
 import { DETERMINERS } from '../lexicon/words';
-import { isInstitutionWord, splitRoles, stripPossessive } from './names';
+import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
 import type { Token } from '../1-text/tokenize';
 import type { EntityType } from '../types';
 import { lazySet } from '../lexicon/lazy';
