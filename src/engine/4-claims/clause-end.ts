@@ -6,12 +6,13 @@
  * the speaker did ("called it stunning, but seemed changed"). Cut by structure, never inside quotes.
  */
 import type { BlockModel } from '../1-text/model';
+import { lazyMap } from '../lexicon/lazy';
 import { opensTaggedClause } from '../5-speakers/chunk';
 import type { Range } from './clause';
 import { wordCount } from './clause';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
-const CLOSERS = new Map<string, number>([
+const CLOSERS = lazyMap<string, number>(() => [
   [';', 3],
   ['(', 3],
   ['\u2014', 4],

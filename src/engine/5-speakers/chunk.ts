@@ -185,8 +185,11 @@ export function clauseSubjectLeft(
   const np = taggedPhraseLeft(block, end, floor);
   if (np === null) return null;
   const before = block.tokens[np.from - 1];
+  const afterPunctuation = before?.text === ',' || before?.text === ':' || before?.text === ';';
+  // After a comma only when what precedes is a phrase ("In a new report, ..."), not a clause of its
+  // own ("As the authors explain, research shows ..." is the authors' claim, not the research's).
   const opensClause =
-    np.from === floor || before?.text === ',' || before?.text === ':' || before?.text === ';';
+    np.from === floor || (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1));
   return opensClause ? { ...np, structural: true } : null;
 }
 
@@ -201,4 +204,13 @@ export function phraseHead(block: BlockModel, np: NounPhrase): number {
     if (!of && tagAt(block, k) === 'prep' && HEADS.has(tagAt(block, k - 1))) return k - 1;
   }
   return np.to - 1;
+}
+
+/** Is there a verb or auxiliary among tokens `[from, to)`? */
+function hasVerbBetween(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const tag = tagAt(block, k);
+    if (tag === 'verb' || tag === 'aux') return true;
+  }
+  return false;
 }
