@@ -35,9 +35,33 @@ describe('collectNamesInSteps', () => {
     },
     {
       what: 'a name with no such evidence is not yet a person',
+      text: ['Zeev Bassi runs the lab.'],
+      key: 'zeev bassi',
+      want: { name: 'Zeev Bassi', roles: [], person: false },
+    },
+    {
+      what: 'a common first name makes a person',
       text: ['Maria Bassi runs the lab.'],
       key: 'maria bassi',
-      want: { name: 'Maria Bassi', roles: [], person: false },
+      want: { name: 'Maria Bassi', roles: [], person: true },
+    },
+    {
+      what: 'a lower-case role word before the name makes a person with that role',
+      text: ['Hawks coach Zeev Bassi was pleased.'],
+      key: 'zeev bassi',
+      want: { name: 'Zeev Bassi', roles: ['coach'], person: true },
+    },
+    {
+      what: 'a qualifying word before the name gives no role',
+      text: ['The state Zeev Bassi won voted early.'],
+      key: 'zeev bassi',
+      want: { name: 'Zeev Bassi', roles: [], person: false },
+    },
+    {
+      what: 'a title before a lone surname the article never completes makes a name of it',
+      text: ['President Okafor spoke.', 'Mr. Okafor left.'],
+      key: 'okafor',
+      want: { name: 'Okafor', roles: ['president', 'mr'], person: true },
     },
     {
       what: 'a name taking "which" is a thing',
@@ -53,6 +77,8 @@ describe('collectNamesInSteps', () => {
   it.each([
     ['a place', 'Sydney Harbour was calm.', 'sydney harbour'],
     ['an institution', 'The Defence Ministry said nothing.', 'defence ministry'],
+    ['a ministry after a qualifying title', 'The Foreign Ministry said nothing.', 'ministry'],
+    ['a role after a title', 'Prime Minister said nothing.', 'minister'],
   ])('collects no name for %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(false);
   });

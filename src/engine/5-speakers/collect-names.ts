@@ -14,6 +14,7 @@ import type { KnownName } from './known-names';
 import {
   attachTitles,
   bySurnameOnly,
+  type SurnameIndex,
   markPersons,
   markThings,
   surnameIndex,
@@ -80,6 +81,60 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
   return runs;
 }
 
+/** A word that cannot be part of a personal name: an institution, a role, a place word, a time. */
+const notPerson = (t: Token): boolean =>
+  isInstitutionWord(t.lower) ||
+  ROLE_WORDS.has(t.lower) ||
+  NOT_PERSON.has(t.lower) ||
+  TIME_WORDS.has(t.lower);
+
+/** Roles that only qualify a title ("Foreign Ministry", "State Department"): no person follows. */
+const QUALIFYING_ROLES = lazySet(() => [
+  'prime',
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'press',
+  'senior',
+  'state',
+  'vice',
+  'deputy',
+]);
+
+/**
+ * "President Trump", "Mr. Reeves" where the article never gives a full name: the lone surname
+ * after a title is a person's name too, so "Mr. Trump", "Trump" and "the president" meet.
+ */
+function addTitledSurnames(
+  runs: readonly Token[][],
+  bySurname: SurnameIndex,
+  names: Map<string, KnownName>,
+): void {
+  for (const run of runs) {
+    if (run.length < 2) continue;
+    const { roles, name } = splitRoles(run);
+    const only = name[0];
+    const title = roles[roles.length - 1];
+    if (name.length !== 1 || only === undefined || title === undefined) continue;
+    if (QUALIFYING_ROLES.has(title) || notPerson(only)) continue;
+    const word = stripPossessive(only.text);
+    const key = word.toLowerCase();
+    if (bySurname.has(key) || isPlaceName([key]) || ANONYMOUS_HEADS.has(key)) continue;
+    const known = names.get(key);
+    if (known === undefined)
+      names.set(key, {
+        name: word,
+        surname: key,
+        roles: new Set(roles),
+        person: true,
+        mentions: 1,
+      });
+    else roles.forEach((r) => known.roles.add(r));
+  }
+}
+
 /** First pass over one block: its multi-word personal names, keyed by the lower-cased full name. */
 function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownName>): void {
   for (const run of runs) {
@@ -87,11 +142,6 @@ function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownNa
     if (run.length < 2) continue;
     const { roles, name } = splitRoles(run);
     if (name.length < 2 || name.length > 4) continue;
-    const notPerson = (t: Token) =>
-      isInstitutionWord(t.lower) ||
-      ROLE_WORDS.has(t.lower) ||
-      NOT_PERSON.has(t.lower) ||
-      TIME_WORDS.has(t.lower);
     const lastWord = name[name.length - 1]?.lower ?? '';
     if (
       name.some(notPerson) ||
@@ -146,6 +196,7 @@ export function* collectNamesInSteps(
   const surnames = bySurnameOnly(names);
   for (const [i, block] of blocks.entries()) {
     attachTitles(outside[i] ?? [], capRuns(block, true), surnames);
+    addTitledSurnames(outside[i] ?? [], surnames, names);
     yield block.text.length;
   }
   for (const block of blocks) {

@@ -1,9 +1,9 @@
 /**
- * Stage 7b for described phrases: a role noun ("the minister", "his spokesman") goes to the person
- * last given that role, or the one the pre-pass found with it; a definite type noun ("the
- * ministry", "the company") to the latest entity of that type; an anonymous or role phrase
- * ("officials", "a source familiar with the matter") becomes an entity of its own, merged with the
- * same phrase written again.
+ * Stage 7b for described phrases: a role noun ("the minister", "his spokesman") goes to the most
+ * salient person lately mentioned with that role, else the person last given it, else the one the
+ * pre-pass found with it; a definite type noun ("the ministry", "the company") to the latest
+ * entity of that type; an anonymous or role phrase ("officials", "a source familiar with the
+ * matter") becomes an entity of its own, merged with the same phrase written again.
  */
 import { ANONYMOUS_HEADS, ROLE_WORDS, typeFromHead } from '../lexicon/sources';
 import { DETERMINERS } from '../lexicon/words';
@@ -27,7 +27,7 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
   const definite = DEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
   const titled = tokens.length >= 2 && tokens[tokens.length - 2]?.cap === true;
   if ((definite || titled) && ROLE_WORDS.has(head)) {
-    const holder = store.index.latestPersonWithRole(head);
+    const holder = ctx.salientWithRole?.(head) ?? store.index.latestPersonWithRole(head);
     if (holder !== undefined) return holder;
     const known = nameWithRole(names, head);
     if (known !== undefined) return store.person(known);

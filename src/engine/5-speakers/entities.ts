@@ -15,6 +15,7 @@ import { lookupName, type KnownName } from './known-names';
 import { stripPossessive } from './name-words';
 import { resolvePhrase } from './named-phrase';
 import { Recency } from './recency';
+import type { CharSpan } from './sentence-mentions';
 
 /** Ends in "s": only then can a possessive ending need stripping (skips a regex per mention). */
 const endsWithS = (text: string): boolean => text.charCodeAt(text.length - 1) === 115;
@@ -26,13 +27,17 @@ export class EntityResolver {
   private readonly recent: Recency;
 
   constructor(private readonly names: ReadonlyMap<string, KnownName>) {
-    this.ctx = { names, store: this.store };
+    this.ctx = {
+      names,
+      store: this.store,
+      salientWithRole: (role) => this.recent.salientWithRole(role),
+    };
     this.recent = new Recency(this.ctx);
   }
 
-  /** Advance to the next sentence (pronoun antecedents age). */
-  nextSentence(): void {
-    this.recent.nextSentence();
+  /** Advance to the next sentence, of block `block` (antecedents age, more so across paragraphs). */
+  nextSentence(block = -1): void {
+    this.recent.nextSentence(block);
   }
 
   /** Note a sentence subject like "The study" as the antecedent for a later "it". */
@@ -40,9 +45,17 @@ export class EntityResolver {
     this.recent.noteThingMention(block, from, to);
   }
 
-  /** Note the first named person of a sentence as the antecedent for a later "he"/"she". */
-  notePersonMention(block: BlockModel, from: number, to: number): void {
-    this.recent.notePersonMention(block, from, to);
+  /**
+   * Weigh the people a sentence brings up for later pronouns, once its claims (character ranges
+   * `claims`) are known: a name inside a reported claim counts least.
+   */
+  notePersonMention(
+    block: BlockModel,
+    from: number,
+    to: number,
+    claims: readonly CharSpan[] = [],
+  ): void {
+    this.recent.notePersonMention(block, from, to, claims);
   }
 
   /**
@@ -98,10 +111,10 @@ export class EntityResolver {
   }
 
   /**
-   * Resolve the phrase at tokens `[from, to)` of a block; returns the entity id or null. With
-   * `continuing` (a pronoun after a quote: '"...," she said') "she" is the last person quoted.
+   * Resolve the phrase at tokens `[from, to)` of a block; returns the entity id or null. A lone
+   * pronoun goes to the most salient person or group it can refer to (`recency.ts`).
    */
-  resolve(block: BlockModel, from: number, to: number, continuing = false): number | null {
+  resolve(block: BlockModel, from: number, to: number): number | null {
     const tokens: Token[] = [];
     for (let i = from; i < to; i += 1) {
       const t = block.tokens[i];
@@ -120,7 +133,7 @@ export class EntityResolver {
       tokens.length === 1 &&
       (SUBJECT_PRONOUNS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))
     ) {
-      const target = this.recent.pronounTarget(first.lower, continuing);
+      const target = this.recent.pronounTarget(first.lower, block, from);
       if (target === null) return null;
       target.mentions.push(mention);
       return target.id;

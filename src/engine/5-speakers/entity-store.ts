@@ -22,6 +22,11 @@ export interface PhraseContext {
   /** The article's full names, from the pre-pass (`collect-names.ts`). */
   readonly names: ReadonlyMap<string, KnownName>;
   readonly store: EntityStore;
+  /**
+   * The most salient person lately mentioned with a role ("the president" after "Mr. Trump"
+   * outweighs a Fed president quoted three paragraphs back), or null when none is held.
+   */
+  readonly salientWithRole?: (role: string) => EntityState | null;
 }
 
 const lastWord = (name: string): string => name.toLowerCase().split(' ').pop() ?? '';

@@ -4,7 +4,9 @@
  * ("Prime Minister Netanyahu") or the surname used alone next to a speech verb makes it a person;
  * "Energy Control, which ..." makes it a thing.
  */
-import { HONORIFICS } from '../lexicon/sources';
+import { isFirstName } from '../lexicon/gender';
+import { HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
+import { lazySet } from '../lexicon/lazy';
 import { VERB_FORMS } from '../lexicon/verbs';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
@@ -37,9 +39,11 @@ export function surnameIndex(names: Map<string, KnownName>): SurnameIndex {
     bySurname.set(key, list);
   };
   for (const known of names.values()) {
-    if (known.roles.size > 0) known.person = true;
+    const first = (known.name.split(' ')[0] ?? '').toLowerCase();
+    // A role, or a common first name ("Teresa Nielsen Hayden"), makes a person.
+    if (known.roles.size > 0 || isFirstName(first)) known.person = true;
     add(known.surname, known);
-    add((known.name.split(' ')[0] ?? '').toLowerCase(), known);
+    add(first, known);
   }
   return bySurname;
 }
@@ -79,6 +83,39 @@ export function markThings(block: BlockModel, names: Map<string, KnownName>): vo
 
 const speaks = (w: string | undefined) => w !== undefined && VERB_FORMS.has(w);
 
+/**
+ * Role words that only qualify the title after them ("deputy", "foreign"): written in lower case
+ * before a name they are no role of the person's ("the state Jane Doe won").
+ */
+const QUALIFIERS = lazySet(() => [
+  'prime',
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'press',
+  'senior',
+  'state',
+  'vice',
+  'deputy',
+  'member',
+]);
+
+/**
+ * "the novelist Jo Walton", "Wild coach Bruce Boudreau": a lower-case role word right before the
+ * first word of a known name makes it a person's and gives it that role (for "the coach").
+ */
+function roleBefore(prev: Token | undefined, t: Token, bySurname: SurnameIndex): void {
+  if (prev === undefined || prev.cap || !ROLE_WORDS.has(prev.lower) || QUALIFIERS.has(prev.lower))
+    return;
+  for (const k of bySurname.get(t.lower) ?? []) {
+    if (!k.name.toLowerCase().startsWith(`${t.lower} `)) continue;
+    k.person = true;
+    k.roles.add(prev.lower);
+  }
+}
+
 /** A name is a person's when its surname also appears on its own ("Bassi said") or with a title. */
 export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
   for (let i = 0; i < block.tokens.length; i += 1) {
@@ -86,6 +123,7 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
     if (t === undefined || !t.cap) continue;
     const prev = block.tokens[i - 1];
     const next = block.tokens[i + 1];
+    if (next?.cap === true && prev?.cap !== true) roleBefore(prev, t, bySurname);
     // A word inside a run of capitals is no lone surname: checked before the table look-ups.
     if (next?.cap === true || (prev?.cap === true && !HONORIFICS.has(prev.lower))) continue;
     const list = bySurname.get(stripPossessive(t.lower));

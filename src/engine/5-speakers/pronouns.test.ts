@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { genderOf, pronounGender } from '../lexicon/gender';
-import { agreeing, personGender } from './pronouns';
+import { genderOf, isFirstName, personNounGender, pronounGender } from '../lexicon/gender';
+import { personGender } from './pronouns';
 import { simplify } from '../testing/simplify';
 
 type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
@@ -75,13 +75,25 @@ describe('gender model', () => {
     expect(personGender({ name: 'Fiona Parry', roles: new Set(['mother']) })).toBe('female');
     expect(personGender({ name: 'X Y', roles: new Set(), aliases: ['Mr Y'] })).toBe('male');
   });
-  it('keeps the preferred person when nothing clashes, else the latest that agrees', () => {
-    const a = { name: 'Zeev Sharon', roles: new Set<string>() };
-    const b = { name: 'Mary Smith', roles: new Set<string>() };
-    const c = { name: 'John Kerry', roles: new Set<string>() };
-    expect(agreeing(a, [b, c, a], 'female')).toBe(a);
-    expect(agreeing(c, [b, a, c], 'female')).toBe(a);
-    expect(agreeing(c, [c], 'female')).toBe(c);
-    expect(agreeing(c, [b, c], null)).toBe(c);
+  it.each([
+    ['Teresa', 'female'],
+    ['Charlie', 'male'],
+    ['Jordan', null],
+  ] as const)('first name %s → %s', (first, expected) => {
+    expect(genderOf(first)).toBe(expected);
+  });
+  it.each([
+    ['teresa', true],
+    ['charlie', true],
+    ['okafor', false],
+  ] as const)('%s is a first name: %s', (word, expected) => {
+    expect(isFirstName(word)).toBe(expected);
+  });
+  it.each([
+    ['mother', 'female'],
+    ['husband', 'male'],
+    ['reporter', null],
+  ] as const)('person noun %s → %s', (word, expected) => {
+    expect(personNounGender(word)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 /**
- * Stage 7d: gender agreement for "he" and "she". The resolver proposes the usual antecedent (the
- * last person named or quoted); when that person is known to be of the other gender, the pronoun
- * goes to the most recent person it can refer to instead ("Smith said ... Jones said ... she").
+ * Stage 7d: gender agreement for "he" and "she": the gender a person's name, roles and other
+ * surface forms show, so the salience model (`people.ts`) can skip a person of the other gender
+ * ("Smith said ... Jones said ... she").
  */
 import { genderOf, titleGender, type Gender } from '../lexicon/gender';
 import { lazySet } from '../lexicon/lazy';
@@ -34,35 +34,3 @@ const HONORIFIC_LIKE = lazySet(() => [
   'lord',
   'lady',
 ]);
-
-const clash = (p: PersonLike, want: Gender): boolean => {
-  const g = personGender(p);
-  return g !== null && g !== want;
-};
-
-/**
- * `preferred` if it agrees with `want`, else the most recent of `recent` (oldest first) that does
- * not clash; `preferred` again when none fits (the model only breaks ties).
- */
-export function agreeing<T extends PersonLike>(
-  preferred: T | null,
-  recent: readonly T[],
-  want: Gender | null,
-): T | null {
-  if (want === null || preferred === null || !clash(preferred, want)) return preferred;
-  for (let i = recent.length - 1; i >= 0; i -= 1) {
-    const p = recent[i];
-    if (p !== undefined && p !== preferred && !clash(p, want)) return p;
-  }
-  return preferred;
-}
-
-const MAX_RECENT = 8;
-
-/** Move `p` to the most recent end of `list`, keeping the list short. */
-export function remember<T>(list: T[], p: T): void {
-  const at = list.indexOf(p);
-  if (at >= 0) list.splice(at, 1);
-  list.push(p);
-  if (list.length > MAX_RECENT) list.shift();
-}

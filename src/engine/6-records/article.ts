@@ -81,14 +81,7 @@ function resolveSpeaker(
   }
   if (np === null) return null;
   np = possessorInSentence(state, block, np);
-  const resolved = state.resolver.resolve(
-    block,
-    np.from,
-    np.to,
-    raw.clause.from > 0 &&
-      np.from > raw.clause.from - 1 &&
-      raw.start < (block.tokens[np.from]?.start ?? 0),
-  );
+  const resolved = state.resolver.resolve(block, np.from, np.to);
   const id = resolved ?? (np.structural === true ? structuralSource(state, block, np) : null);
   if (id === null) return null;
   if (np.appositive !== null) {
@@ -198,7 +191,7 @@ export function processBlock(
     block.quotes[0]?.start === 0;
   let blockHadRecord = false;
   block.sentences.forEach((sentence, n) => {
-    state.resolver.nextSentence();
+    state.resolver.nextSentence(block.index);
     let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
     const sourced =
       raws.length === 0
@@ -245,7 +238,12 @@ export function processBlock(
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) state.out.push(r);
     }
-    state.resolver.notePersonMention(block, sentence.from, sentence.to);
+    state.resolver.notePersonMention(
+      block,
+      sentence.from,
+      sentence.to,
+      resolved.map((r) => ({ start: r.raw.start, end: r.raw.end })),
+    );
     state.resolver.noteThingMention(block, sentence.from, sentence.to);
     const lastTop = lastDirect(resolved);
     if (lastTop !== undefined && state.resolver.get(lastTop.speaker)?.type !== 'document') {

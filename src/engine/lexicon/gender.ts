@@ -23,24 +23,58 @@ const MALE_WORDS = (
   'nephew boy man widower boyfriend groom monk'
 );
 
-/** Frequent female first names in English-language news, lower-cased: kept short on purpose. */
+/**
+ * Frequent female first names in English-language news, lower-cased; names also given to men
+ * (Jordan, Avery) are left out, so a person so named stays compatible with both pronouns.
+ */
 // prettier-ignore
 const FEMALE_NAMES = (
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret ' +
   'sandra ashley emily michelle amanda melissa rebecca laura amy angela anna emma nicole helen ' +
-  'catherine maria rachel julie olivia victoria kelly megan hannah ann sara jean alice grace ' +
-  'diana natalie charlotte marie hillary kamala theresa ursula giorgia marine jacinda nicola ' +
-  'liz kate claire sophie lucy jane joanna louise fiona eleanor christine janet'
+  'catherine maria rachel julie olivia victoria kelly megan hannah ann sara jean alice grace diana ' +
+  'natalie charlotte marie hillary kamala theresa ursula giorgia marine jacinda nicola liz kate ' +
+  'claire sophie lucy jane joanna louise fiona eleanor christine janet teresa beth bethany elise ' +
+  'elisa eliza jessie caitlyn kathleen katherine kathryn katie kaitlyn deborah debra donna carol ' +
+  'carolyn caroline cynthia dorothy betty ruth sharon judith judy joyce virginia frances gloria ' +
+  'evelyn cheryl martha andrea jacqueline heather stephanie tiffany brittany samantha danielle ' +
+  'christina kimberly pamela denise tina brenda tammy wendy amber rose abigail ella chloe zoe lily ' +
+  'mia ava isabella sophia alexandra gabrielle jenna jill joan joanne lauren leah lindsay lindsey ' +
+  'lydia mallory maggie marianne marilyn melanie miriam monica nadia naomi natasha paula peggy ' +
+  'penny priya rita roberta rosa rosemary shannon sheila shirley silvia sylvia stacy susanna tracy ' +
+  'valerie vanessa vera veronica yvonne greta ingrid annika agnes irene lena nina olga svetlana ' +
+  'tatiana yulia anastasia marina elena ekaterina alexandria nikki sonia sonya tanya kristi ' +
+  'kristin kristen kirsten erin colleen maureen bridget siobhan aoife niamh ciara gwen gwyneth ' +
+  'hilary meryl oprah beyonce rihanna adele serena steffi simone yasmin fatima aisha ayesha layla ' +
+  'leila mariam maryam zainab nora noor meghan megyn ivanka melania kirstjen betsy elaine nadine ' +
+  'marta beatriz isabel isabelle margarita carmen lucia pilar dolores francesca chiara giulia ' +
+  'paola federica sabine petra ulrike angelika birgit annalena'
 );
 
-/** Frequent male first names in English-language news, lower-cased: kept short on purpose. */
+/** Frequent male first names in English-language news, lower-cased; unisex names left out. */
 // prettier-ignore
 const MALE_NAMES = (
-  'james robert john michael david william richard joseph thomas charles daniel matthew anthony ' +
-  'mark donald steven paul andrew kevin brian george edward jason ryan eric stephen scott ' +
-  'benjamin samuel frank patrick peter henry jack adam alan barack joe bernie boris rishi keir ' +
-  'emmanuel vladimir volodymyr xi narendra olaf justin luis mohammed muhammad ahmed ali tom tim ' +
-  'jim bill bob mike steve nick ben sam dan chris jeff greg elon ian neil tony harry'
+  'james robert john michael david william richard joseph thomas charles daniel matthew anthony mark ' +
+  'donald steven paul andrew kevin brian george edward jason ryan eric stephen scott benjamin ' +
+  'samuel frank patrick peter henry jack adam alan barack joe bernie boris rishi keir emmanuel ' +
+  'vladimir volodymyr xi narendra olaf justin luis mohammed muhammad ahmed ali tom tim jim bill ' +
+  'bob mike steve nick ben sam dan chris jeff greg elon ian neil tony harry charlie gary larry ' +
+  'jerry dennis walter raymond gregory jonathan joshua timothy ronald kenneth christopher nicholas ' +
+  'jeffrey kyle brandon jose juan carlos miguel antonio pedro diego javier alejandro manuel ' +
+  'francisco jorge sergio pablo fernando rafael roger keith terry carl arthur lawrence albert ' +
+  'willie billy bruce ralph roy eugene louis philip phil harold howard wayne randy russell vincent ' +
+  'bobby johnny jimmy douglas doug craig todd troy glenn gordon graham hugh kurt lance marcus ' +
+  'martin mitchell nathan noah ethan liam lucas mason logan aaron adrian alexander andre angus ' +
+  'barry bradley brett calvin clarence colin curtis derek dominic duncan dylan edgar ' +
+  'elliott ernest felix floyd francis fred frederick gerald gilbert herbert jake jared jay jeremy ' +
+  'jerome joel jon josh julian karl kenny kent leo leon leonard lloyd luke malcolm marco mario ' +
+  'maurice mohamed moses nigel norman oliver oscar owen reginald rick ricky rob rodney ross rudy ' +
+  'rupert seth shaun shawn simon stanley stuart ted teddy theodore travis trevor tyler victor ' +
+  'vince warren wesley xavier zachary zach abdul abdullah hassan hussein ibrahim khalid mahmoud ' +
+  'mustafa omar osama salman tariq yusuf recep bibi naftali yair avigdor benny ehud shimon yitzhak ' +
+  'moshe dmitry dmitri sergei sergey alexei andrei igor ivan mikhail nikolai oleg pavel yuri ' +
+  'viktor petro arseniy gennady jacques pierre francois nicolas olivier hans klaus wolfgang jurgen ' +
+  'gerhard helmut horst friedrich heinz markus giuseppe giovanni matteo silvio enrico shinzo fumio ' +
+  'yoshihide junichiro jair andres rahul amit arvind cyril thabo nelson'
 );
 
 const FEMALE_TITLES: LazySet<string> = lazySet<string>(() => FEMALE_WORDS.split(' '));
@@ -65,6 +99,33 @@ function decide(words: Iterable<string>, female: Lookup, male: Lookup) {
  */
 export function genderOf(firstName: string, titles: Iterable<string> = []): Gender | null {
   return decide([firstName, ...titles], FEMALE, MALE) ?? decide(titles, FEMALE_TITLES, MALE_TITLES);
+}
+
+const FIRST_NAMES: LazySet<string> = lazySet<string>(() =>
+  `${FEMALE_NAMES} ${MALE_NAMES}`.split(' '),
+);
+
+/** Is this lower-cased word a common first name (of either gender)? A name that opens with one is a person's. */
+export function isFirstName(word: string): boolean {
+  return FIRST_NAMES.has(word);
+}
+
+/** Common nouns for a person of one gender, the heads of "a woman", "one mother". */
+const FEMALE_NOUN_WORDS =
+  'woman girl mother wife daughter sister grandmother aunt niece widow girlfriend bride';
+const MALE_NOUN_WORDS =
+  'man boy father husband son brother grandfather uncle nephew widower boyfriend groom';
+const FEMALE_NOUNS = lazySet(() => FEMALE_NOUN_WORDS.split(' '));
+const MALE_NOUNS = lazySet(() => MALE_NOUN_WORDS.split(' '));
+
+/** Every common noun for a person of one gender ("mother", "husband"). */
+export const PERSON_NOUNS: LazySet<string> = lazySet<string>(() =>
+  `${FEMALE_NOUN_WORDS} ${MALE_NOUN_WORDS}`.split(' '),
+);
+
+/** The gender of a common noun for a person ("mother" → female), or null for any other word. */
+export function personNounGender(word: string): Gender | null {
+  return FEMALE_NOUNS.has(word) ? 'female' : MALE_NOUNS.has(word) ? 'male' : null;
 }
 
 /** The gender shown by titles and role words alone ("Mr", "chairwoman"), names ignored. */

@@ -1,0 +1,223 @@
+/**
+ * Stage 7b's memory of people, for "he", "she", a group's "they" and role nouns: the salience
+ * model (`salience.ts`) fed sentence by sentence with the mentions `sentence-mentions.ts` finds,
+ * the genders the article itself shows ("Smith and her lawyer"), and the last group of people
+ * named ("Smith and Jones"). A person named in passing is held as a known name and becomes an
+ * entity only when a pronoun or role noun refers to it, so role look-ups see speakers first.
+ */
+import type { Gender } from '../lexicon/gender';
+import type { BlockModel } from '../1-text/model';
+import type { EntityState, PhraseContext } from './entity-store';
+import { lookupName, type KnownName } from './known-names';
+import { personGender } from './pronouns';
+import { Salience, type Fit } from './salience';
+import { sentenceMentions, type CharSpan, type MentionEvent } from './sentence-mentions';
+
+/** A person as the memory holds it: an entity, or a name not yet made one. */
+export type Person = EntityState | KnownName;
+
+/** Keys of known names, made once each: a name is looked up at every mention. */
+let nameKeys: WeakMap<KnownName, string> | undefined;
+
+/** The key a person has or will have as an entity (`EntityStore.person` makes the same). */
+function keyOf(p: Person): string {
+  if ('id' in p) return p.key;
+  nameKeys ??= new WeakMap();
+  let key = nameKeys.get(p);
+  if (key === undefined) {
+    key = `person:${p.name.toLowerCase()}`;
+    nameKeys.set(p, key);
+  }
+  return key;
+}
+
+/** A person's gender from its name and roles, remembered until it gains a role or alias. */
+let genders: WeakMap<Person, { roles: number; aliases: number; gender: Gender | null }> | undefined;
+
+function genderOfPerson(p: Person): Gender | null {
+  genders ??= new WeakMap();
+  const roles = p.roles.size;
+  const aliases = 'id' in p ? p.aliases.length : 0;
+  const known = genders.get(p);
+  if (known !== undefined && known.roles === roles && known.aliases === aliases)
+    return known.gender;
+  const gender = personGender(p);
+  genders.set(p, { roles, aliases, gender });
+  return gender;
+}
+
+/** How many sentences' worth a new paragraph ages everyone: a paragraph often turns to someone new. */
+const PARAGRAPH_AGE = 1;
+
+/** The people an article has brought up lately, and how prominently. */
+export class RecentPeople {
+  private readonly salience = new Salience<Person>(keyOf);
+  /** Gender the article itself shows for a person: + per female sign, − per male sign. */
+  private readonly shown = new Map<string, number>();
+  /** People brought in by an indefinite phrase ("one mother"), by key, until they speak. */
+  private readonly described = new Map<string, KnownName>();
+  /** The first person of the latest group of people named ("Smith and Jones"), and when. */
+  private group: { first: Person; clock: number; sentence: number } | null = null;
+  /** Sentences read, and the one in which a group or thing last spoke. */
+  private sentence = 0;
+  private thingSpokeIn = -1;
+  /** How far the current sentence has been read ahead of its end, for a pronoun in it. */
+  private read = { block: -1, from: -1, upTo: -1 };
+  /** Sentences read, plus `PARAGRAPH_AGE` per paragraph begun: what salience fades by. */
+  private clock = 0;
+  private block = -1;
+
+  constructor(private readonly ctx: PhraseContext) {}
+
+  /** Advance to the next sentence, of block `block`. */
+  nextSentence(block: number): void {
+    this.sentence += 1;
+    this.clock += block !== this.block ? 1 + PARAGRAPH_AGE : 1;
+    this.block = block;
+  }
+
+  /**
+   * Weigh the people the sentence at tokens `[from, to)` brings up, once its claims (character
+   * ranges `claims`) are known; returns the first person it names, if any.
+   */
+  noteSentence(
+    block: BlockModel,
+    from: number,
+    to: number,
+    claims: readonly CharSpan[],
+  ): Person | null {
+    const same = this.read.block === block.index && this.read.from === from;
+    const read = same ? this.read.upTo : from;
+    this.read = { block: -1, from: -1, upTo: -1 };
+    const events = sentenceMentions(
+      block,
+      from,
+      to,
+      claims,
+      (w) => this.named(w),
+      (phrase, head) => this.introduced(phrase, head),
+    );
+    return this.apply(events.filter((e) => e.at >= read));
+  }
+
+  /**
+   * "In Cohen's studies, he found ...": weigh the people named before token `at` in its own
+   * sentence, so a pronoun there can take them up; the rest waits for the sentence's end.
+   */
+  notePrefix(block: BlockModel, at: number): void {
+    const sentence = block.sentences.find((s) => s.from <= at && at < s.to);
+    if (sentence === undefined) return;
+    const same = this.read.block === block.index && this.read.from === sentence.from;
+    const read = same ? this.read.upTo : sentence.from;
+    if (at <= read) return;
+    const events = sentenceMentions(block, sentence.from, at, [], (w) => this.named(w));
+    this.apply(events.filter((e) => e.at >= read && e.kind === 'name'));
+    this.read = { block: block.index, from: sentence.from, upTo: at };
+  }
+
+  /** `e` spoke: the speaker of a claim is the weightiest mention. */
+  spoke(e: EntityState): void {
+    this.salience.note(e, 'speaker', this.clock);
+  }
+
+  /**
+   * The most salient person a pronoun of gender `want` can refer to, made an entity; when
+   * everyone clashes, the most salient anyway (the gender model only breaks ties).
+   */
+  forPronoun(want: Gender | null): EntityState | null {
+    const chosen =
+      this.salience.best(this.clock, (p, key) => this.fit(p, key, want)) ??
+      this.salience.best(this.clock, () => 'open');
+    return this.materialise(chosen?.person ?? null);
+  }
+
+  /** The most salient person held who has `role` ("the president"), made an entity, or null. */
+  withRole(role: string): EntityState | null {
+    const holder = this.salience.best(this.clock, (p) => (p.roles.has(role) ? 'open' : 'clash'));
+    return this.materialise(holder?.person ?? null);
+  }
+
+  /**
+   * "Pluznick and her colleagues ... They found": the group of people named in the sentence
+   * before (across a paragraph break too), unless a group or thing has spoken since; credited,
+   * as the corpus does, to the person named first.
+   */
+  recentGroup(): EntityState | null {
+    const g = this.group;
+    if (g === null || this.clock - g.clock > 1 + PARAGRAPH_AGE || this.thingSpokeIn >= g.sentence)
+      return null;
+    return this.materialise(g.first);
+  }
+
+  /** A group or thing spoke: "they" now means it rather than people named before. */
+  thingSpoke(): void {
+    this.thingSpokeIn = this.sentence;
+  }
+
+  /** The person mentioned last, whatever the weights, made an entity. */
+  latest(): EntityState | null {
+    return this.materialise(this.salience.latest());
+  }
+
+  /** A person as an entity: a known name gets one on first reference. */
+  materialise(p: Person | null): EntityState | null {
+    if (p === null || 'id' in p) return p;
+    const e = this.ctx.store.person(p);
+    this.salience.replace(e);
+    return e;
+  }
+
+  /** Apply a sentence's mention events in reading order; returns the first person named. */
+  private apply(events: ReadonlyArray<MentionEvent<Person>>): Person | null {
+    let first: Person | null = null;
+    for (const e of events) {
+      if (e.kind === 'name') {
+        first ??= e.person;
+        this.salience.note(e.person, e.role, this.clock);
+      } else if (e.kind === 'possessive') {
+        const key = keyOf(e.owner);
+        this.shown.set(key, (this.shown.get(key) ?? 0) + (e.gender === 'female' ? 1 : -1));
+      } else if (e.kind === 'group') {
+        this.group = { first: e.first, clock: this.clock, sentence: this.sentence };
+      } else {
+        // "He" or "she" continues the chain of whoever it most likely means.
+        const chosen = this.salience.best(this.clock, (p, key) => this.fit(p, key, e.gender));
+        if (chosen !== null) this.salience.note(chosen.person, 'subject', this.clock);
+      }
+    }
+    return first;
+  }
+
+  /** Can `p` be what a pronoun of gender `want` refers to? */
+  private fit(p: Person, key: string, want: Gender | null): Fit {
+    if (want === null) return 'open';
+    const shown = this.shown.get(key) ?? 0;
+    const g = genderOfPerson(p) ?? (shown > 0 ? 'female' : shown < 0 ? 'male' : null);
+    return g === null ? 'open' : g === want ? 'agrees' : 'clash';
+  }
+
+  /** The person a name word refers to: a known person, or a person who has already spoken. */
+  private named(word: string): Person | undefined {
+    const { names, store } = this.ctx;
+    const found = lookupName(names, word);
+    if (found?.person === true) return store.withKey(keyOf(found)) ?? found;
+    // A person who has already spoken, named again by surname ("Forrest Jones made ...").
+    return store.withSurname(word)?.find((e) => e.type === 'person');
+  }
+
+  /** The person an indefinite phrase brings in ("one mother"); the same phrase again is the same. */
+  private introduced(phrase: string, head: string): Person {
+    const key = `person:${phrase.toLowerCase()}`;
+    const known = this.ctx.store.withKey(key) ?? this.described.get(key);
+    if (known !== undefined) return known;
+    const made: KnownName = {
+      name: phrase,
+      surname: head,
+      roles: new Set([head]),
+      person: true,
+      mentions: 1,
+    };
+    this.described.set(key, made);
+    return made;
+  }
+}
