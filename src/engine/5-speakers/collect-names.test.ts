@@ -52,6 +52,12 @@ describe('collectNamesInSteps', () => {
       want: { name: 'Zeev Bassi', roles: ['coach'], person: true },
     },
     {
+      what: 'so does a profession ("the novelist")',
+      text: ['It was the novelist Zeev Bassi who explained it.'],
+      key: 'zeev bassi',
+      want: { name: 'Zeev Bassi', roles: ['novelist'], person: true },
+    },
+    {
       what: 'a qualifying word before the name gives no role',
       text: ['The state Zeev Bassi won voted early.'],
       key: 'zeev bassi',

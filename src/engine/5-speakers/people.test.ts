@@ -41,6 +41,15 @@ const ROWS: Row[] = [
     'Rowan Hale',
   ],
   [
+    'a partial name goes to the full name containing it, not to a namesake',
+    [
+      'Paul Tane and his son, Mark Robert Tane, were called in.',
+      'Mark Robert was named after his grandfather.',
+      'He says the work is hard.',
+    ],
+    'Mark Robert Tane',
+  ],
+  [
     'a person named before the pronoun in its own sentence',
     [
       'Mark Brandt has studied the reef for years.',

@@ -8,7 +8,7 @@
 import type { Gender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityState, PhraseContext } from './entity-store';
-import { lookupName, type KnownName } from './known-names';
+import { longestContaining, lookupName, type KnownName } from './known-names';
 import { personGender } from './pronouns';
 import { Salience, type Fit } from './salience';
 import { sentenceMentions, type CharSpan, type MentionEvent } from './sentence-mentions';
@@ -94,7 +94,7 @@ export class RecentPeople {
       from,
       to,
       claims,
-      (w) => this.named(w),
+      (words) => this.named(words),
       (phrase, head) => this.introduced(phrase, head),
     );
     return this.apply(events.filter((e) => e.at >= read));
@@ -110,7 +110,7 @@ export class RecentPeople {
     const same = this.read.block === block.index && this.read.from === sentence.from;
     const read = same ? this.read.upTo : sentence.from;
     if (at <= read) return;
-    const events = sentenceMentions(block, sentence.from, at, [], (w) => this.named(w));
+    const events = sentenceMentions(block, sentence.from, at, [], (words) => this.named(words));
     this.apply(events.filter((e) => e.at >= read && e.kind === 'name'));
     this.read = { block: block.index, from: sentence.from, upTo: at };
   }
@@ -196,10 +196,16 @@ export class RecentPeople {
     return g === null ? 'open' : g === want ? 'agrees' : 'clash';
   }
 
-  /** The person a name word refers to: a known person, or a person who has already spoken. */
-  private named(word: string): Person | undefined {
+  /**
+   * The person a name refers to (its words, lower-cased): the known full name that contains it
+   * ("Te Kaurinui" → "Te Kaurinui Robert Parata", not another Parata), else the one its last word
+   * means, else a person who has already spoken.
+   */
+  private named(words: readonly string[]): Person | undefined {
     const { names, store } = this.ctx;
-    const found = lookupName(names, word);
+    const word = words[words.length - 1] ?? '';
+    const full = words.length >= 2 ? longestContaining(names, words) : undefined;
+    const found = full?.person === true ? full : lookupName(names, word);
     if (found?.person === true) return store.withKey(keyOf(found)) ?? found;
     // A person who has already spoken, named again by surname ("Forrest Jones made ...").
     return store.withSurname(word)?.find((e) => e.type === 'person');

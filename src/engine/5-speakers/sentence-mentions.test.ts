@@ -14,7 +14,10 @@ function events(text: string, claim?: string): string[] {
     0,
     block.tokens.length,
     claims,
-    (w) => (PEOPLE.has(w) ? w : undefined),
+    (words) => {
+      const w = words[words.length - 1] ?? '';
+      return PEOPLE.has(w) ? w : undefined;
+    },
     (phrase) => phrase,
   );
   return out.map((e: MentionEvent<string>) =>

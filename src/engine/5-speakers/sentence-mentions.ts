@@ -43,6 +43,8 @@ const WORD_KINDS = lazyMap<string, WordKind>(() => {
 /** Tags of the words a name's run or a described person's modifiers are made of. */
 const MODIFIER_TAGS = lazySet<Tag>(() => ['adj', 'num', 'noun']);
 const NAME_TAGS = lazySet<Tag>(() => ['name', 'noun', 'adj']);
+/** Closed-class tags of a capitalised word opening a sentence before a name ("In", "The"). */
+const OPENER_TAGS = lazySet<Tag>(() => ['prep', 'det', 'conj', 'sub', 'pron', 'poss', 'rel']);
 /** Determiners that bring a new person in ("a woman", "one mother"). */
 const INTRODUCING = lazySet(() => ['a', 'an', 'one', 'another']);
 /** How far after a name a "his" or "her" still shows that name's gender. */
@@ -92,7 +94,7 @@ function introducedPerson(block: BlockModel, head: number, from: number): number
 
 /**
  * The person mentions of the sentence at tokens `[from, to)`. `lookup` says which person a name
- * word (lower-cased, possessive stripped) refers to, if any; `describe` which person an
+ * (its words lower-cased, the possessive stripped) refers to, if any; `describe` which person an
  * indefinite phrase ("one mother") introduces; `claims` are the character ranges of the claims
  * the sentence attributes.
  */
@@ -101,7 +103,7 @@ export function sentenceMentions<P>(
   from: number,
   to: number,
   claims: readonly CharSpan[],
-  lookup: (word: string) => P | undefined,
+  lookup: (words: readonly string[]) => P | undefined,
   describe?: (phrase: string, head: string) => P,
 ): Array<MentionEvent<P>> {
   const out: Array<MentionEvent<P>> = [];
@@ -157,18 +159,22 @@ export function sentenceMentions<P>(
       if (start < 0 || first === undefined) continue;
       person = describe(block.text.slice(first.start, t.end), t.lower);
     } else {
-      // A name is read at its last capitalised word ("John Smith" at "Smith").
-      if (tokens[i + 1]?.cap === true) continue;
-      person = lookup(possessive ? stripPossessive(t.lower) : t.lower);
-      if (person === undefined) continue;
+      // A name is read at its last capitalised word ("John Smith" at "Smith"); "But", "The" and
+      // other closed-class words opening a sentence are none.
+      if (tokens[i + 1]?.cap === true || !NAME_TAGS.has(tag ?? 'punct')) continue;
       // Back to the run's first word, not into a capitalised opener ("In Smith's report").
       while (
         start > from &&
         tokens[start - 1]?.cap === true &&
         quoted[start - 1] !== true &&
-        NAME_TAGS.has(tags[start - 1] ?? 'punct')
+        !OPENER_TAGS.has(tags[start - 1] ?? 'punct')
       )
         start -= 1;
+      const words: string[] = [];
+      for (let k = start; k < i; k += 1) words.push(tokens[k]?.lower ?? '');
+      words.push(possessive ? stripPossessive(t.lower) : t.lower);
+      person = lookup(words);
+      if (person === undefined) continue;
     }
     const afterPreposition = tags[start - 1] === 'prep' && start > from;
     const inClaim = inAny(claims, t.start);

@@ -60,7 +60,8 @@ export const ROLE_WORDS = lazySet(() => [
   'chemist', 'biologist', 'physicist', 'epidemiologist', 'virologist', 'veterinarian', 'coo',
   'cto', 'president-elect', 'user', 'customer', 'patient', 'parent', 'citizen', 'host', 'boss',
   'fact-checker', 'creator', 'inventor', 'entrepreneur', 'landlord', 'tenant', 'mep', 'scholar',
-  'academic', 'critic', 'reviewer', 'editor-in-chief',
+  'academic', 'critic', 'reviewer', 'editor-in-chief', 'novelist', 'filmmaker', 'poet',
+  'playwright', 'composer', 'songwriter', 'comedian',
 ]);
 
 /**
