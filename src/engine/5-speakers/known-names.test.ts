@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { longestContaining, lookupName, nameWithRole, type KnownName } from './known-names';
+import {
+  longestContaining,
+  lookupName,
+  nameWithRole,
+  personHolding,
+  type KnownName,
+} from './known-names';
 
 const known = (name: string, roles: string[] = [], person = true, mentions = 1): KnownName => ({
   name,
@@ -64,5 +70,25 @@ describe('nameWithRole', () => {
     ['mayor', undefined],
   ])('%s → %s', (role, want) => {
     expect(nameWithRole(names, role)?.name).toBe(want);
+  });
+});
+
+describe('personHolding', () => {
+  const names = article(
+    known('Hemi Tane'),
+    known('Rawiri Moana Tane'),
+    known('Rawiri Moana', [], false),
+    known('Grand Ole Opry', [], false),
+  );
+  it.each([
+    [['rawiri', 'moana'], 'Rawiri Moana Tane'],
+    [['moana', 'tane'], 'Rawiri Moana Tane'],
+    [['hemi', 'tane'], 'Hemi Tane'],
+    // Not a person's name; a single word is `lookupName`'s.
+    [['ole', 'opry'], undefined],
+    [['tane'], undefined],
+    [['moana', 'rawiri'], undefined],
+  ])('%j → %s', (words, want) => {
+    expect(personHolding(names, words)?.name).toBe(want);
   });
 });

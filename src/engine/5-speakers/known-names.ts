@@ -36,6 +36,43 @@ export function longestContaining(
   return containingName(names, words.join(' ').toLowerCase());
 }
 
+/** Every run of two or more words of each person's name → the longest person's name holding it. */
+let personRuns:
+  | WeakMap<ReadonlyMap<string, KnownName>, { size: number; runs: Map<string, KnownName> }>
+  | undefined;
+
+function runsOf(names: ReadonlyMap<string, KnownName>): Map<string, KnownName> {
+  personRuns ??= new WeakMap();
+  const cached = personRuns.get(names);
+  if (cached !== undefined && cached.size === names.size) return cached.runs;
+  const runs = new Map<string, KnownName>();
+  for (const k of names.values()) {
+    if (!k.person) continue;
+    const words = k.name.toLowerCase().split(' ');
+    for (let a = 0; a < words.length; a += 1) {
+      for (let b = a + 2; b <= words.length; b += 1) {
+        const run = words.slice(a, b).join(' ');
+        const held = runs.get(run);
+        if (held === undefined || k.name.length > held.name.length) runs.set(run, k);
+      }
+    }
+  }
+  personRuns.set(names, { size: names.size, runs });
+  return runs;
+}
+
+/**
+ * The longest known person's name holding `words` (two or more, lower-cased) as a run ("te
+ * kaurinui" → "Te Kaurinui Robert Parata", not another Parata): one look-up in a table of every
+ * run of every person's name, made once per article.
+ */
+export function personHolding(
+  names: ReadonlyMap<string, KnownName>,
+  words: readonly string[],
+): KnownName | undefined {
+  return words.length < 2 ? undefined : runsOf(names).get(words.join(' '));
+}
+
 /** A known person introduced with a role ("Facebook CEO Mark Zuckerberg" for "ceo"). */
 export function nameWithRole(
   names: ReadonlyMap<string, KnownName>,

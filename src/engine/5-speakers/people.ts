@@ -8,7 +8,7 @@
 import type { Gender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityState, PhraseContext } from './entity-store';
-import { longestContaining, lookupName, type KnownName } from './known-names';
+import { lookupName, personHolding, type KnownName } from './known-names';
 import { personGender } from './pronouns';
 import { Salience, type Fit } from './salience';
 import { sentenceMentions, type CharSpan, type MentionEvent } from './sentence-mentions';
@@ -88,16 +88,9 @@ export class RecentPeople {
   ): Person | null {
     const same = this.read.block === block.index && this.read.from === from;
     const read = same ? this.read.upTo : from;
-    this.read = { block: -1, from: -1, upTo: -1 };
-    const events = sentenceMentions(
-      block,
-      from,
-      to,
-      claims,
-      (words) => this.named(words),
-      (phrase, head) => this.introduced(phrase, head),
-    );
-    return this.apply(events.filter((e) => e.at >= read));
+    if (same) this.read = { block: -1, from: -1, upTo: -1 };
+    const events = sentenceMentions(block, from, to, claims, this.named, this.introduced);
+    return this.apply(same ? events.filter((e) => e.at >= read) : events);
   }
 
   /**
@@ -110,7 +103,7 @@ export class RecentPeople {
     const same = this.read.block === block.index && this.read.from === sentence.from;
     const read = same ? this.read.upTo : sentence.from;
     if (at <= read) return;
-    const events = sentenceMentions(block, sentence.from, at, [], (words) => this.named(words));
+    const events = sentenceMentions(block, sentence.from, at, [], this.named);
     this.apply(events.filter((e) => e.at >= read && e.kind === 'name'));
     this.read = { block: block.index, from: sentence.from, upTo: at };
   }
@@ -201,18 +194,18 @@ export class RecentPeople {
    * ("Te Kaurinui" → "Te Kaurinui Robert Parata", not another Parata), else the one its last word
    * means, else a person who has already spoken.
    */
-  private named(words: readonly string[]): Person | undefined {
+  private readonly named = (words: readonly string[]): Person | undefined => {
     const { names, store } = this.ctx;
     const word = words[words.length - 1] ?? '';
-    const full = words.length >= 2 ? longestContaining(names, words) : undefined;
-    const found = full?.person === true ? full : lookupName(names, word);
+    const found =
+      (words.length >= 2 ? personHolding(names, words) : undefined) ?? lookupName(names, word);
     if (found?.person === true) return store.withKey(keyOf(found)) ?? found;
     // A person who has already spoken, named again by surname ("Forrest Jones made ...").
     return store.withSurname(word)?.find((e) => e.type === 'person');
-  }
+  };
 
   /** The person an indefinite phrase brings in ("one mother"); the same phrase again is the same. */
-  private introduced(phrase: string, head: string): Person {
+  private readonly introduced = (phrase: string, head: string): Person => {
     const key = `person:${phrase.toLowerCase()}`;
     const known = this.ctx.store.withKey(key) ?? this.described.get(key);
     if (known !== undefined) return known;
@@ -225,5 +218,5 @@ export class RecentPeople {
     };
     this.described.set(key, made);
     return made;
-  }
+  };
 }

@@ -114,6 +114,7 @@ export function sentenceMentions<P>(
   let openerOpen = opener;
   let lastName: { at: number; person: P; possessive: boolean } | null = null;
   let verbSinceName = false;
+  let introducedAt = -10;
   for (let i = from; i < to; i += 1) {
     const t = tokens[i];
     if (t === undefined || quoted[i] === true) continue;
@@ -131,7 +132,14 @@ export function sentenceMentions<P>(
       continue;
     }
     if (!t.isWord) continue;
-    const kind = WORD_KINDS.get(t.lower);
+    // Only pronouns, possessives and nouns can be any of the words below: skip the look-up else.
+    // Only pronouns, possessives and nouns just after "a" or "one" can be any of the words below:
+    // most tokens skip the look-up.
+    if ((tag === 'det' || tag === 'pron') && INTRODUCING.has(t.lower)) introducedAt = i;
+    const kind =
+      tag === 'pron' || tag === 'poss' || (tag === 'noun' && i - introducedAt <= 3)
+        ? WORD_KINDS.get(t.lower)
+        : undefined;
     if (kind === 'he' || kind === 'she') {
       const gender = kind === 'he' ? 'male' : 'female';
       if (!inAny(claims, t.start)) out.push({ kind: 'pronoun', at: i, gender });
