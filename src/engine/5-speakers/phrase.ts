@@ -243,8 +243,12 @@ function isSourceNoun(t: Token | undefined): boolean {
 export function speakerRight(block: BlockModel, from: number, ceiling: number): NounPhrase | null {
   let to = from;
   while (to < ceiling && to - from < MAX_NP && isNpWord(block, to)) to += 1;
+  const scanned = to;
   // Trim back to the last word that can head a speaker phrase ("the central bank").
   while (to > from && !isSpeakerHead(block.tokens[to - 1])) to -= 1;
+  // "two people familiar with the talks": the post-modifier names the source too.
+  const post = block.tokens[to]?.lower;
+  if (to > from && (post === 'familiar' || post === 'close') && scanned > to + 2) to = scanned;
   if (to === from) {
     const t = block.tokens[from];
     if (t !== undefined && t.isWord && SUBJECT_PRONOUNS.has(t.lower))

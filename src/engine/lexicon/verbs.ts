@@ -173,6 +173,10 @@ export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info:
       },
     ],
     [
+      'put',
+      { particles: ['it'], info: { lemma: 'put it', class: 'neutral', complement: 'clause' } },
+    ],
+    [
       'sum',
       { particles: ['up'], info: { lemma: 'sum up', class: 'neutral', complement: 'clause' } },
     ],
@@ -212,13 +216,19 @@ export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info:
     ],
   ]);
 
+/** Irregular past and participle of the phrasal-only verbs. */
+const PHRASAL_IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
+  make: ['made', 'made'],
+  put: ['put', 'put'],
+};
+
 /** Inflected forms of phrasal-only verbs ("played" → play down) for verbs outside the main lexicon. */
 export const PHRASAL_FORMS: LazyMap<
   string,
   { lemma: string; particles: readonly string[]; info: VerbInfo }
 > = lazyMap(() =>
   [...PHRASAL_CUES.entries()].flatMap(([lemma, entry]) =>
-    inflect(lemma, lemma === 'make' ? ['made', 'made'] : undefined).map(
+    inflect(lemma, PHRASAL_IRREGULAR[lemma]).map(
       (form) => [form, { lemma, particles: entry.particles, info: entry.info }] as const,
     ),
   ),
