@@ -67,6 +67,11 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     const prev = tags[i - 1] ?? 'punct';
     if (tag === 'verb' && NOMINAL_OPENERS.has(prev) && tokens[i - 1]?.lower !== 'that')
       tags[i] = 'noun';
+    // "a flurry of work": after a preposition other than "to", a verb form is a noun (a gerund
+    // -ing form stays a verb: "by detecting").
+    const word = tokens[i]?.lower ?? '';
+    if (tag === 'verb' && prev === 'prep' && tokens[i - 1]?.lower !== 'to' && !word.endsWith('ing'))
+      tags[i] = 'noun';
     if (tokens[i]?.lower === 'that') {
       const next = tags[i + 1];
       const opensRelative =

@@ -71,7 +71,13 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   }
   // "A few days earlier," / "Last week,": a short time phrase.
   if (timely && words <= 5) return true;
-  return ADVERBIAL_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.cap);
+  // "Even if negotiators secure access," / "Because users can toggle,": a subordinate clause.
+  let lead = from;
+  while (lead < r.to && block.tags[lead] === 'adv') lead += 1;
+  const subordinate = block.tags[lead] === 'sub' && block.tokens[lead]?.lower !== 'that';
+  return (
+    ADVERBIAL_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.cap) || subordinate
+  );
 }
 
 function skipAddressee(block: BlockModel, k: number, ceiling: number): number {

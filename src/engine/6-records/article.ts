@@ -89,7 +89,10 @@ function resolveSpeaker(
       np.from > raw.clause.from - 1 &&
       raw.start < (block.tokens[np.from]?.start ?? 0),
   );
-  const id = resolved ?? (np.structural === true ? structuralSource(state, block, np) : null);
+  // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
+  const common = block.tags[np.to - 1] === 'noun';
+  const id =
+    resolved ?? (np.structural === true || common ? structuralSource(state, block, np) : null);
   if (id === null) return null;
   if (np.appositive !== null) {
     const roles = block.tokens
