@@ -90,7 +90,7 @@ function resolveSpeaker(
       raw.start < (block.tokens[np.from]?.start ?? 0),
   );
   // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
-  const common = block.tags[np.to - 1] === 'noun';
+  const common = block.tags[np.to - 1] === 'noun' && raw.cue?.form === 'verb';
   const id =
     resolved ?? (np.structural === true || common ? structuralSource(state, block, np) : null);
   if (id === null) return null;
