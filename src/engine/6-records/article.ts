@@ -80,7 +80,8 @@ function resolveSpeaker(
     np = mainSubjectPhrase(block, ref.sentence);
   }
   if (np === null) return null;
-  np = possessorInSentence(state, block, np);
+  np = possessorInSentence(state, block, wellFormed(block, np));
+  if (np.to <= np.from) return null;
   const resolved = state.resolver.resolve(
     block,
     np.from,
@@ -114,6 +115,28 @@ function resolveSpeaker(
       : null;
   const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(first?.lower ?? '');
   return { raw, speaker: id, cue, mention, pronoun };
+}
+
+/** Tags a speaker phrase cannot open with ("When Democratic", "Would Adam Schiff", "On Monday"). */
+const NOT_OPENERS = new Set(['sub', 'aux', 'prep', 'conj', 'rel', 'adv']);
+
+/**
+ * The speaker phrase with what the tags say cannot belong to it trimmed off its front, and empty
+ * when what is left is no noun phrase: a clause ("I've given plenty of statements"), a time ("On
+ * Monday"). Lexicon-driven scans read capitals as names; the tags catch the capitals that are not.
+ */
+function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
+  let from = np.from;
+  while (from < np.to - 1 && NOT_OPENERS.has(block.tags[from] ?? 'punct')) from += 1;
+  const empty = { ...np, from, to: from };
+  if (np.to - from > 1) {
+    for (let k = from; k < np.to; k += 1) {
+      const tag = block.tags[k];
+      if (tag === 'aux' || (tag === 'pron' && block.tokens[k]?.lower !== 'one')) return empty;
+    }
+  }
+  if (block.tags[np.to - 1] === 'time') return empty;
+  return from === np.from ? np : { ...np, from };
 }
 
 /**
