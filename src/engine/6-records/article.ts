@@ -3,6 +3,8 @@
  * sentences: the last speaker (for cue-less quote paragraphs and block quotes), a pending list
  * header ("X also said:") and the entity resolver. Produces resolved records in reading order.
  */
+import type { Tag } from '../1-text/tags';
+import { lazySet } from '../lexicon/lazy';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
 import type { EntityResolver } from '../5-speakers/entities';
 import { ROLE_WORDS } from '../lexicon/sources';
@@ -118,7 +120,7 @@ function resolveSpeaker(
 }
 
 /** Tags a speaker phrase cannot open with ("When Democratic", "Would Adam Schiff", "On Monday"). */
-const NOT_OPENERS = new Set(['sub', 'aux', 'prep', 'conj', 'rel', 'adv']);
+const NOT_OPENERS = lazySet<Tag>(() => ['sub', 'aux', 'prep', 'conj', 'rel', 'adv']);
 
 /**
  * The speaker phrase with what the tags say cannot belong to it trimmed off its front, and empty
