@@ -27,6 +27,17 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'an echo meets other inflections and contractions of the same words',
+    [
+      ['headline', 'Tenants: ‘They asked us to use it’'],
+      ['paragraph', '“They’re asking us to keep using it every day,” Lena Ostrova said.'],
+    ],
+    [
+      ['Lena Ostrova', 'They asked us to use it'],
+      ['Lena Ostrova', 'They’re asking us to keep using it every day,'],
+    ],
+  ],
+  [
     'no echo: a short scare quote in a headline',
     [
       ['headline', "'Neutral' fact-checkers face questions"],

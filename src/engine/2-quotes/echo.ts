@@ -53,16 +53,29 @@ export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribu
   });
 }
 
-/** Words cut to a crude stem, so "burned" in a headline meets "burning" in the body. */
-const norm = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => w.slice(0, 4));
+/** A crude stem: inflection off, then a short prefix ("asked", "asking" → "ask"). */
+function stem(word: string): string {
+  const w = word.replace(/(?:ing|ed|es|s)$/u, '');
+  return (w.length >= 3 ? w : word).slice(0, 5);
+}
+
+/**
+ * Words cut to a crude stem, so "burned" in a headline meets "burning" in the body and "He asked
+ * for it" meets "he's asking for it" (a contraction's tail — 's, 't, 're — is left out).
+ */
+export function norm(s: string): string[] {
+  const out: string[] = [];
+  for (const word of s.toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u)) {
+    const parts = word.split(/['\u2019]/u);
+    parts.forEach((part, k) => {
+      if (part.length > (k === 0 ? 0 : 2)) out.push(stem(part));
+    });
+  }
+  return out;
+}
 
 /** Share of `needle`'s words found in `hay`. */
-function covered(needle: readonly string[], hay: ReadonlySet<string>): number {
+export function covered(needle: readonly string[], hay: ReadonlySet<string>): number {
   if (needle.length === 0) return 0;
   return needle.filter((w) => hay.has(w)).length / needle.length;
 }
