@@ -34,6 +34,19 @@ const POSITIVE: Row[] = [
     [['standfirst', 'Senator Dana Holt about the vote: ‘It was never close’'], BODY],
     [['Dana Holt', 'It was never close']],
   ],
+  [
+    'a named person and kin without a possessive: the named person speaks',
+    [['headline', "Crisis: Anna Weller and husband Tom 'insisting she stays in office'"], BODY],
+    [['Anna Weller', 'she stays in office']],
+  ],
+  [
+    'two named people joined by "and" stay two speakers',
+    [['paragraph', 'Anna Weller and Tom Reyes said the palace was empty.']],
+    [
+      ['Anna Weller', 'the palace was empty.'],
+      ['Tom Reyes', 'the palace was empty.'],
+    ],
+  ],
 ];
 
 const NEGATIVE: Row[] = [

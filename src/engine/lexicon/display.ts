@@ -13,7 +13,7 @@ export const DISPLAY_LABELS = lazySet(() => [
   'breaking', 'review', 'interview', 'comment', 'editorial', 'photos', 'factbox', 'timeline',
   'podcast', 'listen', 'quiz', 'obituary', 'letters', 'correction', 'recap', 'preview', 'report',
   'guide', 'tips', 'notes', 'thoughts', 'lessons', 'focus', 'spotlight', 'questions', 'answers',
-  'facts', 'more', 'everything', 'q&a', 'faq', 'poll', 'gallery', 'pictures', 'essay', 'column',
+  'facts', 'more', 'everything', 'q&a', 'faq', 'gallery', 'pictures', 'essay', 'column',
   'view', 'verdict', 'briefing', 'newsletter', 'special', 'feature', 'profile', 'sponsored',
   'advertisement', 'read', 'see', 'look', 'inside', 'latest', 'news', 'sport', 'photo',
   "editor's", 'fact-check', 'recipe', 'reviews', 'ranked', 'revealed', 'explained',
