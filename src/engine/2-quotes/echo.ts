@@ -10,6 +10,7 @@ import type { CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
 import type { Resolved } from '../6-records/nesting';
 import type { Sentence } from '../1-text/sentences';
+import { CLOSED_CLASS } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
 
 const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
@@ -81,6 +82,20 @@ export function covered(needle: readonly string[], hay: ReadonlySet<string>): nu
 }
 
 /**
+ * "doubles down on 'Meth. We're on it.'", "the 'Stay home' campaign": a quotation after a
+ * preposition or determiner is a name or term being mentioned, not words being said.
+ */
+function isMentioned(block: BlockModel, quoteStart: number): boolean {
+  const before = block.tokens[block.tokens.findIndex((t) => t.start >= quoteStart) - 1];
+  if (before === undefined || !before.isWord) return false;
+  const tag = CLOSED_CLASS.get(before.lower);
+  return (tag === 'prep' && !INFINITIVE_LINKS.has(before.lower)) || tag === 'det';
+}
+
+/** Prepositions that a quoted verb phrase can follow as words said ("told to 'leave now'"). */
+const INFINITIVE_LINKS = lazySet(() => ['to', 'like', 'as']);
+
+/**
  * Records for speakerless quotations of display blocks, each given the speaker of the body record
  * that contains (nearly) the same words. Quotes of one or two words are labels or scare quotes.
  */
@@ -106,7 +121,7 @@ export function headlineEchoes(
         (r) => r.raw.block === block.index && r.raw.start < q.innerEnd && r.raw.end > q.innerStart,
       );
       const words = norm(block.text.slice(q.innerStart, q.innerEnd));
-      if (taken || words.length < 3) continue;
+      if (taken || words.length < 3 || isMentioned(block, q.start)) continue;
       const source = body().find((b) => covered(words, b.words) >= 0.75);
       if (source === undefined) continue;
       echoes.push({

@@ -106,3 +106,23 @@ describe('headline sourcing', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** Summary lines that join two events: a verb with no claim does not take the next clause. */
+const SUMMARY_ROWS: Row[] = [
+  [
+    'an intransitive verb and the next clause',
+    [['standfirst', 'The driver confessed and the court took an hour to fine him £500']],
+    [],
+  ],
+  [
+    'a verb with its claim before the joined clause keeps it',
+    [['standfirst', 'The driver admitted that he was speeding on the bridge']],
+    [['driver', 'he was speeding on the bridge']],
+  ],
+];
+
+describe('summary lines', () => {
+  it.each(SUMMARY_ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
