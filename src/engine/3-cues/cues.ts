@@ -4,6 +4,7 @@
  * by a possessor ("his warning that"). Quoted words are never cues of the outer sentence.
  */
 import { isBareClause } from './complement';
+import { titleCaseVerb } from './title-case';
 import { NOUN_CUES } from '../lexicon/phrases';
 import {
   PHRASAL_CUES,
@@ -12,6 +13,7 @@ import {
   VERB_FORMS,
   type VerbInfo,
 } from '../lexicon/verbs';
+import { CLOSED_CLASS } from '../lexicon/pos';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -74,11 +76,11 @@ function nounCue(block: BlockModel, i: number): CueHit | null {
   const t = block.tokens[i];
   const entry = t === undefined ? undefined : NOUN_CUES.get(t.lower);
   if (entry === undefined) return null;
-  // "Netanyahu's election-eve disavowal": one modifier may sit between possessor and noun.
-  const modifier = block.tokens[i - 1];
-  const modified =
-    modifier !== undefined && modifier.isWord && !modifier.cap && isOwner(block, i - 2);
-  const from = modified ? i - 1 : i;
+  // "Netanyahu's election-eve disavowal", "Schiff's own doubling-down admission": a few
+  // open-class modifiers may sit between possessor and noun.
+  let from = i;
+  while (from > i - MAX_NOUN_MODIFIERS && !isOwner(block, from - 1) && isModifier(block, from - 1))
+    from -= 1;
   if (!isOwner(block, from - 1)) return null;
   for (let k = i + 1; k < Math.min(i + 5, block.tokens.length); k += 1) {
     const w = block.tokens[k];
@@ -92,6 +94,16 @@ function nounCue(block: BlockModel, i: number): CueHit | null {
   if (NOUN_OBJECT_PREPS.has(prep) && NOUN_OBJECT_LEMMAS.has(entry.lemma))
     return { from, to: i + 2, info: { ...entry, complement: 'any' }, form: 'noun', object: true };
   return null;
+}
+
+const MAX_NOUN_MODIFIERS = 3;
+
+/** A lower-case open-class word ("own", "tough", "election-eve"), not "and" or "the". */
+function isModifier(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  return (
+    t !== undefined && t.isWord && !t.cap && block.quoted[k] !== true && !CLOSED_CLASS.has(t.lower)
+  );
 }
 
 function isOwner(block: BlockModel, k: number): boolean {
@@ -124,7 +136,13 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   if (info === undefined) return null;
   if (t.cap && i > sentence.from && !HEADLINE_KINDS.has(block.kind)) return null;
   // "United States", "Islamic State", "Washington Post": a capitalised form after a name is a noun.
-  if (t.cap && block.tokens[i - 1]?.cap === true && !/s$/.test(t.lower)) return null;
+  if (
+    t.cap &&
+    block.tokens[i - 1]?.cap === true &&
+    !/s$/.test(t.lower) &&
+    !titleCaseVerb(block, i, info, sentence)
+  )
+    return null;
   if (
     t.cap &&
     (t.lower === 'states' || t.lower === 'state' || t.lower === 'post' || t.lower === 'times')
@@ -158,6 +176,14 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     prevLower === 'to' ||
     prevLower.endsWith("'s")
+  )
+    return null;
+  // "demands of China", "claims of fraud": a plural noun before "of", not "warns of" or "speaks of".
+  if (
+    next?.lower === 'of' &&
+    t.lower.endsWith('s') &&
+    t.lower !== info.lemma &&
+    !OF_LEMMAS.has(info.lemma)
   )
     return null;
   if (

@@ -236,6 +236,12 @@ function splitThatClauses(block: BlockModel, r: Range): Range[] {
   return parts;
 }
 
+const CLAUSE_JOINERS = lazySet(() => ['and', 'but', 'or', 'nor']);
+
+function isJoinerAt(block: BlockModel, i: number): boolean {
+  return block.quoted[i] !== true && CLAUSE_JOINERS.has(block.tokens[i]?.lower ?? '');
+}
+
 function record(
   block: BlockModel,
   clause: Clause,
@@ -248,6 +254,9 @@ function record(
   if (words < 2 && !(quoted && words >= 1)) return null;
   const skippedThat = block.tokens[clause.range.to - 1]?.lower === 'that';
   if (side === 'after' && isEmptyClaim(block, trimmed, clause.cue.info.lemma)) return null;
+  // "The suspect confessed and the jury took ...": a verb with no claim, then the next clause.
+  if (side === 'after' && r.from === clause.range.to && isJoinerAt(block, trimmed.from))
+    return null;
   // "calls that into question": "that" was the object, not a complementizer.
   if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(block.tokens[r.from]?.lower ?? ''))
     return null;

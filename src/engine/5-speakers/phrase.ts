@@ -112,6 +112,11 @@ const PAST_FORMS = lazySet(() => [
 ]);
 
 const POSSESSIVES = lazySet(() => ['his', 'her', 'their']);
+/** Kin named without a possessive in headline style ("Robert Mugabe and wife Grace"). */
+// prettier-ignore
+const KIN = lazySet(() => [
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner',
+]);
 
 /** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
 // prettier-ignore
@@ -197,8 +202,10 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
   // "both Roscosmos and NASA said": a capitalised phrase joined by "and" is a second speaker.
   const joiner = block.tokens[from - 1];
   const before = block.tokens[from - 2];
-  // "Parata and his family believe": the named person speaks for the family.
-  const owned = POSSESSIVES.has(block.tokens[from]?.lower ?? '');
+  // "Parata and his family believe", "Mugabe and wife Grace 'insisting'": the named person
+  // speaks for the family.
+  const owner = block.tokens[from]?.lower ?? '';
+  const owned = POSSESSIVES.has(owner) || KIN.has(owner);
   if (joiner?.lower === 'and' && before?.cap === true && owned && from - 2 >= floor) {
     const named = collectLeft(block, from - 2, floor);
     if (named !== null) return { ...named, to: named.to, also: [] };
