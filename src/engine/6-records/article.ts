@@ -1,9 +1,13 @@
 /**
  * Stage 7: walk the article block by block and sentence by sentence, keeping the state that spans
- * sentences: the last speaker (for cue-less quote paragraphs and block quotes), a pending list
- * header ("X also said:") and the entity resolver. Produces resolved records in reading order.
+ * sentences: the last speaker (for cue-less quote paragraphs and block quotes), the conversation
+ * (who else is on stage: people just named, question-and-answer parties — `conversation.ts`), a
+ * pending list header ("X also said:") and the entity resolver. Produces resolved records in
+ * reading order.
  */
+import { besideRecord } from '../2-quotes/beside';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
+import { Conversation, type FullName } from './conversation';
 import type { EntityResolver } from '../5-speakers/entities';
 import { ROLE_WORDS } from '../lexicon/sources';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -52,7 +56,14 @@ export class ArticleState {
   last: { speaker: number; block: number; cue: Cue | null } | null = null;
   listHeader: { speaker: number; cue: Cue | null } | null = null;
   readonly out: Resolved[] = [];
-  constructor(readonly resolver: EntityResolver) {}
+  /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
+  readonly conversation: Conversation;
+  constructor(
+    readonly resolver: EntityResolver,
+    names: ReadonlyMap<string, FullName> = new Map(),
+  ) {
+    this.conversation = new Conversation(resolver, names);
+  }
 }
 
 function resolveSpeaker(
@@ -65,8 +76,15 @@ function resolveSpeaker(
   const ref = raw.speaker;
   if (ref.kind === 'previous') {
     if (state.last === null) return null;
+    // A new paragraph of quotation may be the other party's turn in an exchange.
+    const opensBlock = raw.start < (block.tokens[(block.sentences[0]?.to ?? 1) - 1]?.end ?? 0);
+    const turn =
+      raw.block > state.last.block && opensBlock
+        ? state.conversation.exchange.turn(block, raw, state.last.speaker)
+        : null;
     const named =
-      raw.block > state.last.block ? state.resolver.personNamedAfter(state.last.block) : null;
+      turn ??
+      (raw.block > state.last.block ? state.resolver.personNamedAfter(state.last.block) : null);
     return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
   }
   if (ref.kind === 'unnamed') {
@@ -81,7 +99,8 @@ function resolveSpeaker(
   }
   if (np === null) return null;
   np = possessorInSentence(state, block, np);
-  const id = state.resolver.resolve(
+  const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
+  const resolved = state.resolver.resolve(
     block,
     np.from,
     np.to,
@@ -89,6 +108,9 @@ function resolveSpeaker(
       np.from > raw.clause.from - 1 &&
       raw.start < (block.tokens[np.from]?.start ?? 0),
   );
+  const id =
+    resolved ??
+    (single === 'he' || single === 'she' ? state.conversation.pronounAlone(block, np.from) : null);
   if (id === null) return null;
   if (np.appositive !== null) {
     const roles = block.tokens
@@ -205,6 +227,10 @@ export function processBlock(
       }
       return;
     }
+    if (raws.length === 0 && block.kind !== 'blockquote') {
+      const beside = besideRecord(block, sentence);
+      if (beside !== null) raws = [beside];
+    }
     if (raws.length === 0 && state.last !== null) {
       const whole = block.kind === 'blockquote';
       const recent = state.last.block >= block.index - 2 || continuesQuote;
@@ -222,6 +248,7 @@ export function processBlock(
     for (const raw of raws) {
       const r = resolveSpeaker(state, block, raw, all);
       if (r === null) continue;
+      if (r.pronoun) r.speaker = state.conversation.pronounSpeaker(block, r);
       for (const extra of coordinated(state, block, raw)) all.push({ ...r, speaker: extra });
       all.push(r);
     }
@@ -231,6 +258,7 @@ export function processBlock(
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) state.out.push(r);
     }
+    state.conversation.noteSentence(block, sentence, resolved);
     state.resolver.notePersonMention(block, sentence.from, sentence.to);
     state.resolver.noteThingMention(block, sentence.from, sentence.to);
     const lastTop = lastDirect(resolved);
