@@ -18,17 +18,19 @@ const EXT_PREPS = lazySet(() => [
 const POSSESSIVE_OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'their', 'its', 'her']);
 const THAT_LOOKAHEAD = 9;
 
-/** A comma, dash or a closing quote right after a comma ('"...," he said'). */
+/**
+ * A comma, dash or a closing quote right after a comma ('"...," he said'), also when a nested quote
+ * closes with it ('"They told me, 'Wait,'" he said').
+ */
 export function isCommaLike(block: BlockModel, i: number): boolean {
   const t = block.tokens[i];
   if (t === undefined) return false;
   if (t.text === ',' || t.text === '\u2014' || t.text === '(') return true;
-  const prev = block.tokens[i - 1]?.text ?? '';
-  return (
-    isQuoteMark(block, i) &&
-    block.quoted[i - 1] === true &&
-    [',', '?', '!', '\u2026'].includes(prev)
-  );
+  if (!isQuoteMark(block, i)) return false;
+  let k = i - 1;
+  if (isQuoteMark(block, k) && block.quoted[k] === true) k -= 1;
+  const prev = block.tokens[k]?.text ?? '';
+  return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
 }
 
 // prettier-ignore

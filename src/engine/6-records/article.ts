@@ -1,11 +1,15 @@
 /**
  * Stage 7: walk the article block by block and sentence by sentence, keeping the state that spans
- * sentences: the last speaker (for cue-less quote paragraphs and block quotes), a pending list
- * header ("X also said:") and the entity resolver. Produces resolved records in reading order.
+ * sentences: the last speaker (for cue-less quote paragraphs and block quotes), the conversation
+ * (who else is on stage: people just named, question-and-answer parties — `conversation.ts`), a
+ * pending list header ("X also said:") and the entity resolver. Produces resolved records in
+ * reading order.
  */
 import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
+import { besideRecord } from '../2-quotes/beside';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
+import { Conversation, type FullName } from './conversation';
 import type { EntityResolver } from '../5-speakers/entities';
 import { ROLE_WORDS } from '../lexicon/sources';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -54,7 +58,14 @@ export class ArticleState {
   last: { speaker: number; block: number; cue: Cue | null } | null = null;
   listHeader: { speaker: number; cue: Cue | null } | null = null;
   readonly out: Resolved[] = [];
-  constructor(readonly resolver: EntityResolver) {}
+  /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
+  readonly conversation: Conversation;
+  constructor(
+    readonly resolver: EntityResolver,
+    names: ReadonlyMap<string, FullName> = new Map(),
+  ) {
+    this.conversation = new Conversation(resolver, names);
+  }
 }
 
 function resolveSpeaker(
@@ -67,8 +78,15 @@ function resolveSpeaker(
   const ref = raw.speaker;
   if (ref.kind === 'previous') {
     if (state.last === null) return null;
+    // A new paragraph of quotation may be the other party's turn in an exchange.
+    const opensBlock = raw.start < (block.tokens[(block.sentences[0]?.to ?? 1) - 1]?.end ?? 0);
+    const turn =
+      raw.block > state.last.block && opensBlock
+        ? state.conversation.exchange.turn(block, raw, state.last.speaker)
+        : null;
     const named =
-      raw.block > state.last.block ? state.resolver.personNamedAfter(state.last.block) : null;
+      turn ??
+      (raw.block > state.last.block ? state.resolver.personNamedAfter(state.last.block) : null);
     return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
   }
   if (ref.kind === 'unnamed') {
@@ -84,6 +102,7 @@ function resolveSpeaker(
   if (np === null) return null;
   np = possessorInSentence(state, block, wellFormed(block, np));
   if (np.to <= np.from) return null;
+  const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
   const resolved = state.resolver.resolve(
     block,
     np.from,
@@ -95,7 +114,11 @@ function resolveSpeaker(
   // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
   const common = block.tags[np.to - 1] === 'noun' && raw.cue?.form === 'verb';
   const id =
-    resolved ?? (np.structural === true || common ? structuralSource(state, block, np) : null);
+    resolved ??
+    (single === 'he' || single === 'she'
+      ? state.conversation.pronounAlone(block, np.from)
+      : null) ??
+    (np.structural === true || common ? structuralSource(state, block, np) : null);
   if (id === null) return null;
   if (np.appositive !== null) {
     const roles = block.tokens
@@ -247,6 +270,10 @@ export function processBlock(
       }
       return;
     }
+    if (raws.length === 0 && block.kind !== 'blockquote') {
+      const beside = besideRecord(block, sentence);
+      if (beside !== null) raws = [beside];
+    }
     if (raws.length === 0 && state.last !== null) {
       const whole = block.kind === 'blockquote';
       const recent = state.last.block >= block.index - 2 || continuesQuote;
@@ -264,6 +291,7 @@ export function processBlock(
     for (const raw of raws) {
       const r = resolveSpeaker(state, block, raw, all);
       if (r === null) continue;
+      if (r.pronoun) r.speaker = state.conversation.pronounSpeaker(block, r);
       for (const extra of coordinated(state, block, raw)) all.push({ ...r, speaker: extra });
       all.push(r);
     }
@@ -273,6 +301,7 @@ export function processBlock(
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) state.out.push(r);
     }
+    state.conversation.noteSentence(block, sentence, resolved);
     state.resolver.notePersonMention(block, sentence.from, sentence.to);
     state.resolver.noteThingMention(block, sentence.from, sentence.to);
     const lastTop = lastDirect(resolved);

@@ -90,7 +90,7 @@ export function* extractAttributionsInSlices(
     if (step.done === true) names = step.value;
     else if (meter.spend(step.value)) yield;
   }
-  const state = new ArticleState(new EntityResolver(names));
+  const state = new ArticleState(new EntityResolver(names), names);
   for (let i = 0; i < models.length; i += 1) {
     const model = models[i];
     if (model === undefined) continue;

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** "He"/"she" after a quote: who the conversation has on stage, not only the last speaker. */
+const POSITIVE: Row[] = [
+  [
+    'a person the paragraph has just introduced takes the pronoun',
+    [
+      '“We lost the harvest twice,” said Tom Berger, a grain farmer.',
+      'Nobody expected the drought. Its worst weeks came after the agronomist Kit Ramsey surveyed the farm. “Nobody had ever seen soil this dry,” she said.',
+    ],
+    [
+      ['Tom Berger', 'We lost the harvest twice,'],
+      ['Kit Ramsey', 'Nobody had ever seen soil this dry,'],
+    ],
+  ],
+  [
+    '"he" after a woman spoke goes to the man named since',
+    [
+      '“The strike is over,” said Laura Quint, the union leader.',
+      '“It cannot be saved,” she told reporters. Her deputy, Sam Okafor, disagrees.',
+      '“It can,” he said. “Talks resume on Monday.”',
+    ],
+    [
+      ['Laura Quint', 'The strike is over,'],
+      ['Laura Quint', 'It cannot be saved,'],
+      ['Sam Okafor', 'It can,'],
+      ['Sam Okafor', 'Talks resume on Monday.'],
+    ],
+  ],
+  [
+    'a pronoun subject continues the earlier one, not the name after it',
+    [
+      'Although John Dane had drafted the bill himself, he struggled to pass it. On Monday, he called Paul Rees about the vote. “I begged for one more week,” he wrote.',
+    ],
+    [['John Dane', 'I begged for one more week,']],
+  ],
+  [
+    'an honorific makes a lone surname a person',
+    [
+      'Late on Friday, Mr. Dane phoned Laura Quint about the vote. “I told her we would not budge,” he said.',
+    ],
+    [['Dane', 'I told her we would not budge,']],
+  ],
+  [
+    'the subject beats the owner of a possessive',
+    [
+      'The report praised Laura Quint’s team, as Sam Okafor recalls the vote. “We never doubted it,” he said.',
+    ],
+    [
+      ['report', 'Laura Quint’s team'],
+      ['Sam Okafor', 'We never doubted it,'],
+    ],
+  ],
+  [
+    'a pronoun with no one before it in the article: the person named earlier in its sentence',
+    ['When the geologist Nora Vance reached the ridge, she said the slope would fail.'],
+    [['Nora Vance', 'the slope would fail.']],
+  ],
+];
+
+/** The resolver's pick stands. */
+const NEGATIVE: Row[] = [
+  [
+    'a quote paragraph after the same speaker keeps them',
+    [
+      '“We lost the harvest twice,” said Tom Berger, a grain farmer.',
+      '“Nobody had ever seen soil this dry,” he said.',
+    ],
+    [
+      ['Tom Berger', 'We lost the harvest twice,'],
+      ['Tom Berger', 'Nobody had ever seen soil this dry,'],
+    ],
+  ],
+  [
+    'a name in passing does not take the floor',
+    [
+      '“We will keep the clinic open,” said Laura Quint.',
+      'The clinic was opened by Jean Morel in 1990. “It serves four villages,” she said.',
+    ],
+    [
+      ['Laura Quint', 'We will keep the clinic open,'],
+      ['Laura Quint', 'It serves four villages,'],
+    ],
+  ],
+  [
+    'two newcomers who could both be meant: no guess',
+    [
+      '“We will keep the clinic open,” said Laura Quint.',
+      'The nurse Jean Morel and the doctor Kim Lark run it now. “It serves four villages,” she said.',
+    ],
+    [
+      ['Laura Quint', 'We will keep the clinic open,'],
+      ['Laura Quint', 'It serves four villages,'],
+    ],
+  ],
+  [
+    'a pronoun nobody can be: no record',
+    ['“The doctors kept telling me I would walk again,” she said.'],
+    [],
+  ],
+];
+
+describe('conversation: pronoun speakers', () => {
+  it.each(POSITIVE)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NEGATIVE)('kept: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
