@@ -5,8 +5,7 @@
  * pending list header ("X also said:") and the entity resolver. Produces resolved records in
  * reading order.
  */
-import type { Tag } from '../1-text/tags';
-import { lazySet } from '../lexicon/lazy';
+import { possessorInSentence, structuralSource, wellFormed } from '../5-speakers/phrase-check';
 import { besideRecord } from '../2-quotes/beside';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
 import { Conversation, type FullName } from './conversation';
@@ -21,7 +20,6 @@ import { headlineSource } from '../4-claims/headline';
 import { innerAttributions } from '../2-quotes/inner';
 import { nestRecords, type Resolved } from './nesting';
 import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
-import type { NounPhrase } from '../5-speakers/speaker';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import type { Cue } from '../types';
 
@@ -100,7 +98,7 @@ function resolveSpeaker(
     np = mainSubjectPhrase(block, ref.sentence);
   }
   if (np === null) return null;
-  np = possessorInSentence(state, block, wellFormed(block, np));
+  np = possessorInSentence(state.resolver, block, wellFormed(block, np));
   if (np.to <= np.from) return null;
   const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
   const resolved = state.resolver.resolve(
@@ -118,7 +116,7 @@ function resolveSpeaker(
     (single === 'he' || single === 'she'
       ? state.conversation.pronounAlone(block, np.from)
       : null) ??
-    (np.structural === true || common ? structuralSource(state, block, np) : null);
+    (np.structural === true || common ? structuralSource(state.resolver, block, np) : null);
   if (id === null) return null;
   if (np.appositive !== null) {
     const roles = block.tokens
@@ -140,61 +138,6 @@ function resolveSpeaker(
       : null;
   const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(first?.lower ?? '');
   return { raw, speaker: id, cue, mention, pronoun };
-}
-
-/** Tags a speaker phrase cannot open with ("When Democratic", "Would Adam Schiff", "On Monday"). */
-const NOT_OPENERS = lazySet<Tag>(() => ['sub', 'aux', 'prep', 'conj', 'rel', 'adv']);
-
-/**
- * The speaker phrase with what the tags say cannot belong to it trimmed off its front, and empty
- * when what is left is no noun phrase: a clause ("I've given plenty of statements"), a time ("On
- * Monday"). Lexicon-driven scans read capitals as names; the tags catch the capitals that are not.
- */
-function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
-  let from = np.from;
-  while (from < np.to - 1 && NOT_OPENERS.has(block.tags[from] ?? 'punct')) from += 1;
-  const empty = { ...np, from, to: from };
-  if (np.to - from > 1) {
-    for (let k = from; k < np.to; k += 1) {
-      const tag = block.tags[k];
-      if (tag === 'aux' || (tag === 'pron' && block.tokens[k]?.lower !== 'one')) return empty;
-    }
-  }
-  if (block.tags[np.to - 1] === 'time') return empty;
-  return from === np.from ? np : { ...np, from };
-}
-
-/**
- * A source found by structure whose head no lexicon knows ("Executives across the world say"): it
- * is named by its own phrase, as the corpus names unnamed groups and documents.
- */
-function structuralSource(state: ArticleState, block: BlockModel, np: NounPhrase): number | null {
-  const first = block.tokens[np.from];
-  const last = block.tokens[np.to - 1];
-  if (first === undefined || last === undefined) return null;
-  const from =
-    first.lower === 'the' ? (block.tokens[np.from + 1]?.start ?? first.start) : first.start;
-  return state.resolver.unnamed(block.text.slice(from, last.end));
-}
-
-/** "Netanyahu's tough stance ... and his vow that ...": "his" is the person named just before. */
-function possessorInSentence(state: ArticleState, block: BlockModel, np: NounPhrase): NounPhrase {
-  const word = block.tokens[np.from]?.lower ?? '';
-  if (np.to - np.from !== 1 || (word !== 'his' && word !== 'her')) return np;
-  const sentence = block.sentences.find((s) => s.from <= np.from && s.to > np.from);
-  for (let k = np.from - 1; sentence !== undefined && k >= sentence.from; k -= 1) {
-    const t = block.tokens[k];
-    if (
-      t !== undefined &&
-      t.cap &&
-      block.quoted[k] !== true &&
-      k > sentence.from &&
-      state.resolver.isKnownPerson(t.lower)
-    ) {
-      return { from: k, to: k + 1, appositive: null };
-    }
-  }
-  return np;
 }
 
 /** Claims attributed inside the quotations of this sentence's records, relayed via the quoted speaker. */
