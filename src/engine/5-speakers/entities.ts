@@ -50,7 +50,16 @@ const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWor
 
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
 /** Words that end a described phrase's head ("a source familiar with the matter"). */
-const POST_MODIFIERS = lazySet(() => ['with', 'in', 'at', 'from', 'on', 'familiar', 'close']);
+const POST_MODIFIERS = lazySet(() => [
+  'with',
+  'in',
+  'into',
+  'at',
+  'from',
+  'on',
+  'familiar',
+  'close',
+]);
 /** Openers that make a described phrase definite ("the minister", "his spokesman"). */
 const DEFINITE_OPENERS = lazySet(() => ['the', 'his', 'her', 'their', 'its']);
 
@@ -236,7 +245,10 @@ export class EntityResolver {
             this.recentUnknown)
         : first.lower === 'it' || first.lower === 'its'
           ? (this.pendingThingEntity() ?? this.recentThing ?? this.recentGroup)
-          : (this.recentGroup ?? this.recentThing ?? this.materialise(this.recentPerson));
+          : (this.recentGroup ??
+            // "they" is a document or outlet only if none of the people named since could be.
+            (this.thingTick >= this.personTick ? this.recentThing : null) ??
+            this.materialise(this.recentPerson));
       if (target === null) return null;
       if (target.type === 'person') this.recentSpeaker = target;
       target.mentions.push(mention);
