@@ -34,7 +34,11 @@ const POSITIVE: Row[] = [
   [
     '"As the authors explain," attributes the main clause',
     ['As the authors explain, research in monkeys shows that decisions come at a threshold.'],
-    [['authors', 'research in monkeys shows that decisions come at a threshold.']],
+    [
+      ['authors', 'research in monkeys shows that decisions come at a threshold.'],
+      // The research's own finding, relayed through the authors.
+      ['research in monkeys', 'decisions come at a threshold.'],
+    ],
   ],
   [
     '"As the report states:" before a quotation',

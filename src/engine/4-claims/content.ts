@@ -6,7 +6,8 @@
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { cutAtClauseEnd } from './clause-end';
-import { cutOccasion, isEmptyClaim } from './tails';
+import { cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
+import { isObjectPhrase, objectClaimFits, sourceClaim } from './evidence';
 import type { CueHit } from '../3-cues/cues';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -263,16 +264,22 @@ function record(
   const quoteAnywhere = clause.cue.info.lemma === 'call';
   const needsClause =
     side === 'after' && clause.cue.info.complement === 'clause' && clause.framed !== true;
-  if (
-    needsClause &&
-    !skippedThat &&
-    !opensClause(block, r, quoteAnywhere) &&
-    !complementFits(block, trimmed, clause.cue.info.lemma)
-  )
-    return null;
-  return rawOver(block, trimmed, {
-    kind: kindOf(block, trimmed),
-    cue: clause.cue,
+  const clauseLike =
+    skippedThat ||
+    clause.framed === true ||
+    opensClause(block, r, quoteAnywhere) ||
+    complementFits(block, trimmed, clause.cue.info.lemma);
+  const object = !clauseLike && objectClaimFits(block, clause, trimmed);
+  if (needsClause && !clauseLike && !object) return null;
+  // An object claim ("confessed to the crime and the jury ...") ends before the next clause.
+  const objectLike = object || (!clauseLike && isObjectPhrase(block, trimmed, clause.cue));
+  const cut = side === 'after' && objectLike ? cutObjectTail(block, trimmed) : trimmed;
+  const content = trimContent(block, cut);
+  if (wordCount(block, content) < 1) return null;
+  const claim = sourceClaim(block, clause);
+  return rawOver(block, content, {
+    kind: kindOf(block, content),
+    cue: claim === undefined ? clause.cue : { ...clause.cue, claim },
     speaker: clause.speaker,
     clause: clause.range,
     confidence: side === 'before' ? 0.8 : 0.75,

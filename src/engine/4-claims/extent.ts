@@ -13,7 +13,7 @@ import { lazySet } from '../lexicon/lazy';
 
 // prettier-ignore
 const EXT_PREPS = lazySet(() => [
-  'in', 'at', 'during', 'following', 'on', 'via', 'through', 'after', 'by',
+  'in', 'at', 'during', 'following', 'on', 'via', 'through', 'after', 'by', 'under',
 ]);
 const POSSESSIVE_OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'their', 'its', 'her']);
 const THAT_LOOKAHEAD = 9;
@@ -61,7 +61,8 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   )
     from += 1;
   const first = block.tokens[from];
-  if (first === undefined) return true;
+  // "Then, the study found ...": nothing but discourse words before the subject.
+  if (first === undefined || from >= r.to) return true;
   let words = 0;
   let timely = false;
   for (let i = from; i < r.to; i += 1) {
@@ -103,6 +104,8 @@ function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
   }
   k += 1;
   if (POSSESSIVE_OPENERS.has(first.lower) && tok(k)?.isWord === true) {
+    // "told the federal jury": a modifier before the addressee noun.
+    if (block.tags[k] === 'adj' && block.tags[k + 1] === 'noun') k += 1;
     k += 1;
     while (tok(k)?.cap === true && tok(k - 1)?.cap === true && k < ceiling) k += 1;
   }
@@ -135,6 +138,12 @@ const BRIDGE_WORDS = lazySet(() => [
   'journalists',
   'late',
   'early',
+  // "told reporters outside the court that ...": where the words were said.
+  'outside',
+  // "showed in a paper published in Nature that ...": the publication of the event noun.
+  'published',
+  'released',
+  'issued',
 ]);
 
 /** A "that" a few bridging words ahead: the claim starts after it. */

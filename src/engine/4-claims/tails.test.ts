@@ -41,6 +41,27 @@ const ROWS: Row[] = [
     [['Smith', 'making a bad deal.']],
   ],
   [
+    'an object claim ends before "after" and the author’s clause',
+    ['Officials reported a second case on Sunday after a school outbreak was confirmed.'],
+    [['Officials', 'a second case on Sunday']],
+  ],
+  [
+    'an object claim ends before "and" with a new subject',
+    ['Smith admitted to the theft and the court fined him.'],
+    [['Smith', 'to the theft']],
+  ],
+  [
+    'a clause claim keeps "and" with a new subject',
+    ['Smith said the plan failed and the court fined him.'],
+    [['Smith', 'the plan failed and the court fined him.']],
+  ],
+  [
+    'a noun before "and" stays in a bare clause’s subject',
+    ['Smith said recent concerns around policing and prisons were legitimate.'],
+    [['Smith', 'recent concerns around policing and prisons were legitimate.']],
+  ],
+  ['a pro-form is no claim', ['Smith conceded as much on Monday.'], []],
+  [
     'camel-case names are not split',
     ['Apple unveiled the iPhone on Tuesday, McDonald said.'],
     [['McDonald', 'Apple unveiled the iPhone on Tuesday']],

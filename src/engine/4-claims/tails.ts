@@ -1,10 +1,12 @@
 /**
  * Stage 6d: where a claim ends. The occasion of speaking is not part of the claim ("warned
- * against making a 'bad deal' during his March 3 address to Congress"), and an object claim
- * ("his denial of the payments") ends where the verb of its own sentence begins.
+ * against making a 'bad deal' during his March 3 address to Congress"), an object claim
+ * ("his denial of the payments") ends where the verb of its own sentence begins, and a claim that
+ * is not a clause ends where the speaker's next act or the author's next clause begins.
  */
 import type { Range } from './clause';
 import { FINITE_MARKERS } from '../lexicon/complements';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
@@ -66,9 +68,59 @@ const NOT_CLAIM_OPENERS = lazySet(() => [
 export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolean {
   const first = block.tokens[r.from];
   if (first === undefined || block.quoted[r.from] === true) return false;
+  // "admitted as much by agreeing ...": a pro-form points at a claim made elsewhere.
+  if (first.lower === 'as' && block.tokens[r.from + 1]?.lower === 'much') return true;
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   if (lemma === 'tell') return true;
   let words = 0;
   for (let i = r.from; i < r.to; i += 1) if (block.tokens[i]?.isWord === true) words += 1;
   return words <= 2;
+}
+
+/** Subordinators that, before an -ing verb, tell the speaker's next act ("before describing"). */
+const SEQUEL_LINKS = lazySet(() => ['before', 'after', 'while', 'when']);
+/** Adverbs that lead a subordinator after a comma: ", much as ...", ", even as ...". */
+const SUB_LEADS = lazySet(() => ['much', 'even', 'just', 'only']);
+
+/**
+ * Where a claim that is not a clause ends ("described her daughter as brave", "confessed to the
+ * crime", "expected secrecy and coverup"): before the speaker's next act ("before describing for
+ * the jury ..."), before "and" opening the author's next clause ("and the jury took 15 minutes"),
+ * and before a comma that opens a subordinate clause (", much as the agencies acted ...").
+ * A clause claim keeps all of these: "said the firm checked the data before releasing it".
+ */
+export function cutObjectTail(block: BlockModel, r: Range): Range {
+  for (let i = r.from; i < r.to - 1; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || block.quoted[i] === true) continue;
+    const next = block.tokens[i + 1];
+    // "before describing for the jury ...", "after two other cases were revealed": a sequel.
+    const sequel =
+      SEQUEL_LINKS.has(t.lower) &&
+      next !== undefined &&
+      i > r.from &&
+      ((block.tags[i + 1] === 'verb' && next.lower.endsWith('ing')) ||
+        opensNewClause(block, i + 1, r.to));
+    if (sequel) return { from: r.from, to: i };
+    if (t.lower === 'and' && opensNewClause(block, i + 1, r.to)) return { from: r.from, to: i };
+    if (t.text === ',' && i > r.from) {
+      const lead = SUB_LEADS.has(next?.lower ?? '') ? i + 2 : i + 1;
+      if (block.tags[lead] === 'sub' && block.quoted[lead] !== true) return { from: r.from, to: i };
+    }
+  }
+  return r;
+}
+
+/** Tags that open a new clause's subject after "and" ("and the jury took", "and he left"). */
+const SUBJECT_OPENERS = lazySet(() => ['det', 'poss', 'pron', 'name']);
+
+/** "and the jury took 15 minutes": a determined subject, then any verb form, past or present. */
+function opensNewClause(block: BlockModel, from: number, ceiling: number): boolean {
+  if (!SUBJECT_OPENERS.has(block.tags[from] ?? 'punct')) return false;
+  if (opensTaggedClause(block, from, ceiling)) return true;
+  const end = block.tags[from] === 'pron' ? from + 1 : taggedPhraseEnd(block, from, ceiling);
+  const tag = block.tags[end];
+  return (
+    end > from && (tag === 'verb' || tag === 'aux') && !block.tokens[end]?.lower.endsWith('ing')
+  );
 }

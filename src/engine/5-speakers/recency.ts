@@ -96,7 +96,10 @@ export class Recency {
           this.recentUnknown)
       : pronoun === 'it' || pronoun === 'its'
         ? (this.pendingThingEntity() ?? this.recentThing ?? this.recentGroup)
-        : (this.recentGroup ?? this.recentThing ?? this.materialise(this.recentPerson));
+        : (this.recentGroup ??
+          // "they" is a document or outlet only if none of the people named since could be.
+          (this.thingTick >= this.personTick ? this.recentThing : null) ??
+          this.materialise(this.recentPerson));
     if (target?.type === 'person') this.recentSpeaker = target;
     return target;
   }

@@ -109,7 +109,8 @@ export const GOVERNMENT_MARKERS = lazySet(() => [
   'nato', 'eu', 'city', 'county', 'house', 'elysee', 'whitehall', 'downing', 'troops',
   // Seats of government that stand for it, as "the Kremlin said" does.
   'knesset', 'bundestag', 'duma', 'capitol', 'quirinale', 'zhongnanhai', 'ministries', 'agencies',
-  'departments', 'regulators', 'courts', 'judiciary', 'legislature', 'governments',
+  'departments', 'regulators', 'courts', 'judiciary', 'legislature', 'governments', 'jury',
+  'juries',
 ]);
 
 /** Nouns marking a company, party, or civil-society organization. */
@@ -143,6 +144,38 @@ export const DOCUMENT_MARKERS = lazySet(() => [
   'testimony', 'thread', 'minutes', 'note', 'guidelines', 'guidance', 'rules', 'notice', 'warning',
 ]);
 
+/**
+ * Heads that make a subject a body of evidence rather than a person or a statement: what a video
+ * shows, a poll finds or a flurry of work suggests is a claim even as a noun phrase ("the video
+ * shows officers racing up a staircase"), where a person's "showed" or "found" is often an act
+ * ("found the car"), and what it "says" is a finding, not speech. Typed as documents.
+ */
+// prettier-ignore
+const EVIDENCE_NOUNS = lazySet(() => [
+  'video', 'footage', 'image', 'imagery', 'photo', 'photograph', 'picture', 'recording', 'poll',
+  'polling', 'data', 'figure', 'number', 'statistic', 'experiment', 'scan', 'observation',
+  'measurement', 'simulation', 'work', 'evidence', 'fact', 'finding', 'analysis', 'analyses',
+  'research', 'projection', 'calculation', 'spacecraft', 'telescope', 'probe', 'satellite',
+  'report', 'study', 'survey', 'census', 'audit', 'review', 'estimate', 'forecast', 'assessment',
+  'evaluation', 'investigation', 'inquiry', 'ranking', 'index', 'record', 'test',
+]);
+
+/** A body of evidence, singular or plural: data, footage, a study, a poll, a report. */
+export const isEvidenceWord: (word: string) => boolean = memoByWord(
+  (word) => EVIDENCE_NOUNS.has(word) || singulars(word).some((s) => EVIDENCE_NOUNS.has(s)),
+);
+
+/** Evidence whose claims look ahead: "according to projections", "the forecast says". */
+export const PROJECTING_EVIDENCE = lazySet(() => [
+  'forecast',
+  'forecasts',
+  'projection',
+  'projections',
+  'estimate',
+  'estimates',
+  'outlook',
+]);
+
 /** Type suggested by a noun phrase's head word, checked in order of specificity. */
 export const typeFromHead: (head: string) => EntityType | null = memoByWord(headType);
 
@@ -156,5 +189,6 @@ function headType(head: string): EntityType | null {
   if (ANONYMOUS_HEADS.has(head)) return 'anonymous';
   // A plural role with no name is an unnamed group ("programmers said", "hotel bosses").
   if (!ROLE_WORDS.has(head) && isRoleWord(head)) return 'anonymous';
+  if (isEvidenceWord(head)) return 'document';
   return null;
 }
