@@ -69,6 +69,30 @@ const ROWS: Row[] = [
       ['Ines Varga', 'It is not what we hoped for, it is worse,'],
     ],
   ],
+  [
+    'no words repeated: the one body speaker introduced with the same role',
+    [
+      ['headline', 'Harbour chief says the port will reopen on Friday'],
+      ['paragraph', 'Harbour chief Ines Varga said repairs were going well.'],
+    ],
+    [
+      ['Ines Varga', 'the port will reopen on Friday'],
+      ['Ines Varga', 'repairs were going well.'],
+    ],
+  ],
+  [
+    'two body speakers with the role: the display speaker stays',
+    [
+      ['headline', 'Harbour chief says the port will reopen on Friday'],
+      ['paragraph', 'Former harbour chief Ines Varga said repairs were slow.'],
+      ['paragraph', 'Acting harbour chief Omar Haddad said divers had finished.'],
+    ],
+    [
+      ['Harbour chief', 'the port will reopen on Friday'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Omar Haddad', 'divers had finished.'],
+    ],
+  ],
 ];
 
 describe('display speakers named in the body', () => {

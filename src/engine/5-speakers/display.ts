@@ -48,6 +48,48 @@ const contentWords = (text: string): string[] =>
       .join(' '),
   );
 
+/** The lower-cased head word of a described mention ("Union leader" → "leader"). */
+function headWord(mention: Resolved['mention']): string {
+  const words = mention === null ? [] : mention.text.split(/[^\p{L}\p{N}'\u2019-]+/u);
+  return (words.filter(Boolean).pop() ?? '').toLowerCase();
+}
+
+/** The body speaker who repeats the display claim's words best, or null. */
+function speakerOfSameWords(
+  block: BlockModel,
+  r: Resolved,
+  body: ReadonlyArray<{ r: Resolved; words: ReadonlySet<string> }>,
+): number | null {
+  const text = claimText(block, r);
+  const words = norm(text);
+  const content = contentWords(text);
+  if (words.length < MIN_WORDS || content.length === 0) return null;
+  let best: { speaker: number; score: number } | null = null;
+  for (const b of body) {
+    if (covered(words, b.words) < MIN_COVERAGE) continue;
+    const score = covered(content, b.words);
+    if (score >= MIN_COVERAGE && (best === null || score > best.score))
+      best = { speaker: b.r.speaker, score };
+  }
+  return best?.speaker ?? null;
+}
+
+/**
+ * "Union leader says ..." and, in the body, "Union leader Tom Reed said ...": the one body speaker
+ * introduced with the display phrase's role word, or null when none or several are.
+ */
+function speakerWithRole(role: string, body: ReadonlyArray<{ r: Resolved }>): number | null {
+  if (!isRoleWord(role)) return null;
+  const holders = new Set<number>();
+  for (const { r } of body) {
+    const words = r.mention?.text.toLowerCase().split(/[^\p{L}\p{N}'\u2019-]+/u) ?? [];
+    // The role must stand before a name ("Union leader Tom Reed"), not be the whole mention.
+    const at = words.indexOf(role);
+    if (at >= 0 && at < words.length - 1) holders.add(r.speaker);
+  }
+  return holders.size === 1 ? ([...holders][0] ?? null) : null;
+}
+
 /** Give described display speakers the body speaker who says the same words; mutates `records`. */
 export function resolveDisplaySpeakers(
   models: readonly BlockModel[],
@@ -72,17 +114,7 @@ export function resolveDisplaySpeakers(
   for (const r of described) {
     const block = models[r.raw.block];
     if (block === undefined || bodySpeakers.has(r.speaker)) continue;
-    const text = claimText(block, r);
-    const words = norm(text);
-    const content = contentWords(text);
-    if (words.length < MIN_WORDS || content.length === 0) continue;
-    let best: { speaker: number; score: number } | null = null;
-    for (const b of body) {
-      if (covered(words, b.words) < MIN_COVERAGE) continue;
-      const score = covered(content, b.words);
-      if (score >= MIN_COVERAGE && (best === null || score > best.score))
-        best = { speaker: b.r.speaker, score };
-    }
-    if (best !== null) r.speaker = best.speaker;
+    const named = speakerOfSameWords(block, r, body) ?? speakerWithRole(headWord(r.mention), body);
+    if (named !== null) r.speaker = named;
   }
 }
