@@ -4,18 +4,15 @@
  * winner that look like more of the same story join it. Returns the body's containers in document
  * order; blocks are read from them later, so nothing here needs layout.
  */
-import { BLOCK_TAGS, BODY_TOKENS, FURNITURE_TOKENS, attributeTokens } from './rules';
+import { BODY_TOKENS, FURNITURE_TOKENS, attributeTokens } from './rules';
 import { runSteps, type Steps } from '../steps';
 import { isExcluded } from './visibility';
+import { collectVoterSteps } from './voters';
 
-/** Shortest paragraph text that votes. */
-const MIN_PARAGRAPH_CHARS = 25;
 /** Bonus for a container whose class/id words say it is the story body. */
 const BODY_WORD_BONUS = 25;
 /** Bonus for `itemprop="articleBody"`, the publisher's own statement. */
 const ARTICLE_BODY_BONUS = 50;
-/** Tags whose text votes as a paragraph (Readability's set, less headings and cells). */
-const PARAGRAPH_TAGS = new Set(['p', 'pre']);
 
 /** How strongly class words say "story body" (+) or "furniture" (−). */
 function classWeight(el: Element): number {
@@ -70,50 +67,8 @@ function paragraphVote(text: string): number {
   return 1 + commas + Math.min(Math.floor(text.length / 100), 3);
 }
 
-/** A div holding its text directly (paragraphs split by `<br>`): Readability treats it as a p. */
-function isBareTextDiv(el: Element): boolean {
-  if (el.localName !== 'div') return false;
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (BLOCK_TAGS.has(child.localName)) return false;
-  }
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType !== 3) continue;
-    const data = (node as Text).data;
-    // Trimming never lengthens: the short whitespace between tags is ruled out without a copy.
-    if (data.length >= MIN_PARAGRAPH_CHARS && data.trim().length >= MIN_PARAGRAPH_CHARS) {
-      return true;
-    }
-  }
-  return false;
-}
-
-/** Elements visited between pauses while collecting paragraphs (a pause is a safe point). */
-const ELEMENTS_PER_STEP = 64;
 /** Paragraphs voted between pauses: a vote costs about as much as a pause. */
 const PARAGRAPHS_PER_STEP = 16;
-
-/**
- * Every paragraph-like element outside excluded subtrees, in document order. An iterative walk
- * (no generator per element, no child array copies) that pauses every few dozen elements: this
- * visits every element of the page.
- */
-function* collectParagraphs(root: Element, out: Element[], relaxed: boolean): Steps<void> {
-  let el = root.firstElementChild;
-  let visited = 0;
-  while (el) {
-    let enter = false;
-    if (!isExcluded(el, relaxed)) {
-      if (PARAGRAPH_TAGS.has(el.localName) || isBareTextDiv(el)) out.push(el);
-      else enter = true;
-    }
-    if (++visited % ELEMENTS_PER_STEP === 0) yield;
-    if (enter && el.firstElementChild) el = el.firstElementChild;
-    else {
-      while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
-      el = el && el !== root ? el.nextElementSibling : null;
-    }
-  }
-}
 
 /**
  * The article body's containers in document order, or [] when the page has no paragraph text.
@@ -128,15 +83,12 @@ export function* bodyContainerSteps(doc: Document, relaxed = false): Steps<Eleme
   // The whole document, not `doc.body`: malformed saved pages can parse into several bodies.
   const html = doc.documentElement;
   if (!html) return [];
-  const paragraphs: Element[] = [];
-  yield* collectParagraphs(html, paragraphs, relaxed);
+  const voters = yield* collectVoterSteps(html, relaxed);
   const scores = new Map<Element, number>();
   let voted = 0;
-  for (const p of paragraphs) {
-    const text = (p.textContent ?? '').trim();
-    if (text.length < MIN_PARAGRAPH_CHARS) continue;
+  for (const { text, votesFor } of voters) {
     const vote = paragraphVote(text);
-    let ancestor = p.parentElement;
+    let ancestor: Element | null = votesFor;
     for (let level = 0; ancestor && level < 3; level++) {
       // A new candidate starts from its class weight (and keeps its first-seen place in order).
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;

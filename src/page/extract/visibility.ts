@@ -7,6 +7,7 @@ import {
   FURNITURE_ROLES,
   FURNITURE_TOKENS,
   INLINE_TAGS,
+  PAGE_FORM_CONTENT,
   SKIP_TAGS,
   attributeTokens,
 } from './rules';
@@ -114,6 +115,19 @@ function furnitureBy(el: Element, names: readonly string[]): boolean {
   return false;
 }
 
+/** Page-wrapping forms by element: a page has few forms, and each is asked about repeatedly. */
+const pageForms = new WeakMap<Element, boolean>();
+
+/** True for a form that wraps the page's content (see `PAGE_FORM_CONTENT`), not an input form. */
+function isPageForm(form: Element): boolean {
+  let known = pageForms.get(form);
+  if (known === undefined) {
+    known = form.querySelector(PAGE_FORM_CONTENT) !== null;
+    pageForms.set(form, known);
+  }
+  return known;
+}
+
 /**
  * True for elements whose subtree never holds article text. `relaxed` ignores class words (the
  * retry for pages whose whole layout sits under a misleading class such as "ad-portal").
@@ -123,6 +137,7 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   // Page-wide classes on <html>/<body> ("ads-enabled") describe the site, not a region.
   if (tag === 'body' || tag === 'html') return false;
   if (SKIP_TAGS.has(tag)) return true;
+  if (tag === 'form' && !isPageForm(el)) return true;
   // Everything below reads attributes: most elements of a page have none, and one check spares
   // them every look-up (this runs for every element extraction visits). The rest read only the
   // attributes they carry.
