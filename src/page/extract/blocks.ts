@@ -104,9 +104,11 @@ class BlockReader {
         this.flush(frame.kind, frame.blockEl);
       }
       stack.push(frame);
+      // A block inside a link (a teaser card: `<a><h3>…</h3><p>…</p></a>`) is link text too.
+      const inLink = frame.inLink || tag === 'a';
       frame = isBlock
-        ? { el: element, kind: kindFor(tag, frame.kind), inLink: false, blockEl: element, isBlock }
-        : { ...frame, el: element, inLink: frame.inLink || tag === 'a', isBlock };
+        ? { el: element, kind: kindFor(tag, frame.kind), inLink, blockEl: element, isBlock }
+        : { ...frame, el: element, inLink, isBlock };
       child = element.firstChild;
     }
     this.flush(kind, root);
