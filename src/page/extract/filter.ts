@@ -46,7 +46,8 @@ const SENTENCE_MARKS = ['.', '!', '?', '"', '\u201d', ':', ';', '\u3002'];
 
 /** True for a short line that is a label, byline or timestamp rather than prose. */
 function isLabel(block: RawBlock): boolean {
-  if (block.kind !== 'paragraph') return false;
+  // A table row is data as the reader scans it ("1 Kyle Busch 5040"), however short.
+  if (block.kind !== 'paragraph' || block.element.localName === 'tr') return false;
   // Only short lines can be labels: prose is never lower-cased (it is most of the page's text).
   if (block.text.length > MAX_META_LINE) return false;
   const lower = block.text.toLowerCase();
