@@ -5,7 +5,7 @@
  */
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
-import { cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
+import { cutClosingGloss, cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
 import { isObjectPhrase, objectClaimFits, sourceClaim } from './evidence';
 import type { CueHit } from '../3-cues/cues';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -287,9 +287,12 @@ export function contentRecords(
     const one = record(block, clause, afterSingleDash(block, r), 'before');
     return one === null ? [] : [one];
   }
-  const shaped = cutOccasion(
+  const shaped = cutClosingGloss(
     block,
-    cutAuthorTail(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
+    cutOccasion(
+      block,
+      cutAuthorTail(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
+    ),
   );
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))

@@ -128,6 +128,21 @@ const POSITIVE: Row[] = [
     [['government projections', 'the population will shrink by 2050.', 'projection']],
   ],
   [
+    'tests corroborate',
+    ['The tests corroborated the account of the witness.'],
+    [['tests', 'the account of the witness.', 'finding']],
+  ],
+  [
+    'eyewitness accounts give testimony',
+    ['According to eyewitness accounts gathered by the group, soldiers fired into the crowd.'],
+    [['eyewitness accounts', 'soldiers fired into the crowd.', 'testimony']],
+  ],
+  [
+    'a quantity of analysts is no body of evidence',
+    ['A number of analysts say the merger will collapse.'],
+    [['A number of analysts', 'the merger will collapse.', 'speech']],
+  ],
+  [
     'an institution reports a case',
     [
       'Health authorities reported a second case of measles on Sunday after a school outbreak was confirmed.',
@@ -212,6 +227,10 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['reporting a crime to police', ['Smith reported the theft to police.']],
   ['a participle of a verdict verb', ['Smith, convicted of fraud in 2010, spoke to reporters.']],
   ['a pro-form claim', ['Smith admitted as much by agreeing to the terms.']],
+  ['a person corroborating is no finding by itself', ['Smith corroborated the account.']],
+  ['a reflexive after a bare-clause verb', ['Smith found herself surrounded by reporters.']],
+  ['a bare verb form after "one" is a noun', ['One project or the other would fail.']],
+  ['describing a pronoun topic', ['Smith described it during a talk in Boston.']],
   [
     'a noun after "and" inside a subject is not the subject',
     ['Work with monkeys and humans shows that decisions come at a threshold.'],

@@ -62,6 +62,21 @@ const ROWS: Row[] = [
   ],
   ['a pro-form is no claim', ['Smith conceded as much on Monday.'], []],
   [
+    'a closing gloss after a dash is the author’s',
+    ['Smith recalled that it looked just like a wolf — a creature rarely seen in the valley.'],
+    [['Smith', 'it looked just like a wolf']],
+  ],
+  [
+    'an aside between two dashes stays',
+    ['Smith said the plan — a bold one — would fail.'],
+    [['Smith', 'the plan — a bold one — would fail.']],
+  ],
+  [
+    'a gloss with a verb of its own stays',
+    ['Smith said the cause was a virus — a strain that is spreading fast.'],
+    [['Smith', 'the cause was a virus — a strain that is spreading fast.']],
+  ],
+  [
     'camel-case names are not split',
     ['Apple unveiled the iPhone on Tuesday, McDonald said.'],
     [['McDonald', 'Apple unveiled the iPhone on Tuesday']],

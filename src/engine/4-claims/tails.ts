@@ -54,6 +54,9 @@ const PAST_VERBS = lazySet(() => [
 ]);
 const OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'and']);
 
+/** Pronouns that name what was described, not what was said about it. */
+const TOPIC_PRONOUNS = lazySet(() => ['it', 'them', 'him']);
+
 /** Prepositions and negative quantifiers that cannot open a claim after its verb. */
 // prettier-ignore
 const NOT_CLAIM_OPENERS = lazySet(() => [
@@ -70,6 +73,9 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
   if (first === undefined || block.quoted[r.from] === true) return false;
   // "admitted as much by agreeing ...": a pro-form points at a claim made elsewhere.
   if (first.lower === 'as' && block.tokens[r.from + 1]?.lower === 'much') return true;
+  // "described it during the Q&A": a pronoun topic; "described it as a threat" is a claim.
+  if (lemma === 'describe' && TOPIC_PRONOUNS.has(first.lower))
+    return block.tokens[r.from + 1]?.lower !== 'as';
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   if (lemma === 'tell') return true;
   let words = 0;
@@ -114,13 +120,38 @@ export function cutObjectTail(block: BlockModel, r: Range): Range {
 /** Tags that open a new clause's subject after "and" ("and the jury took", "and he left"). */
 const SUBJECT_OPENERS = lazySet(() => ['det', 'poss', 'pron', 'name']);
 
-/** "and the jury took 15 minutes": a determined subject, then any verb form, past or present. */
+/**
+ * "and the jury took 15 minutes", "after two other cases were revealed": a clause by its tags, or
+ * a determined subject and then any verb form, past or present ("took" is no "-ed").
+ */
 function opensNewClause(block: BlockModel, from: number, ceiling: number): boolean {
-  if (!SUBJECT_OPENERS.has(block.tags[from] ?? 'punct')) return false;
   if (opensTaggedClause(block, from, ceiling)) return true;
+  if (!SUBJECT_OPENERS.has(block.tags[from] ?? 'punct')) return false;
   const end = block.tags[from] === 'pron' ? from + 1 : taggedPhraseEnd(block, from, ceiling);
   const tag = block.tags[end];
   return (
     end > from && (tag === 'verb' || tag === 'aux') && !block.tokens[end]?.lower.endsWith('ing')
   );
+}
+
+const GLOSS_OPENERS = lazySet(() => ['a', 'an']);
+const DASHES = lazySet(() => ['\u2014', '\u2013']);
+
+/**
+ * "it looked just like a tuft cell — a cell type most often associated with the intestines": a
+ * closing dash before an indefinite noun phrase with no verb of its own is the author's gloss on
+ * the last word of the claim, not part of it.
+ */
+export function cutClosingGloss(block: BlockModel, r: Range): Range {
+  let dash = -1;
+  for (let k = r.from + 1; k < r.to; k += 1) {
+    if (block.quoted[k] === true) return r;
+    if (DASHES.has(block.tokens[k]?.text ?? '')) {
+      if (dash >= 0) return r;
+      dash = k;
+    }
+  }
+  if (dash < r.from + 3 || !GLOSS_OPENERS.has(block.tokens[dash + 1]?.lower ?? '')) return r;
+  for (let k = dash + 1; k < r.to; k += 1) if (block.tags[k] === 'aux') return r;
+  return { from: r.from, to: dash };
 }
