@@ -13,6 +13,11 @@ const ROWS: Row[] = [
     [['Netanyahu', 'making a “bad deal”']],
   ],
   [
+    'an event noun after "to" is a verb of the claim, not the occasion',
+    ['Officials said the mayor acted on Monday in an effort to address the housing crisis.'],
+    [['Officials', 'the mayor acted on Monday in an effort to address the housing crisis.']],
+  ],
+  [
     'an event that is part of the claim stays',
     ['Officials said the plan would be discussed at the summit.'],
     [['Officials', 'the plan would be discussed at the summit.']],

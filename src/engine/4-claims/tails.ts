@@ -24,6 +24,8 @@ export function cutOccasion(block: BlockModel, r: Range): Range {
     for (let k = i + 2; k < Math.min(r.to, i + 2 + REACH); k += 1) {
       const w = block.tokens[k];
       if (w === undefined || block.quoted[k] === true || !w.isWord) break;
+      // "in an effort to address the crisis": the occasion noun is in the phrase, not after "to".
+      if (block.tags[k] === 'prep') break;
       // Only a possessed occasion ("his address") or a dated one is the speaker's own.
       if (CUE_EVENT_NOUNS.has(w.lower) && (k > i + 2 || block.tokens[i + 1]?.lower !== 'the'))
         return { from: r.from, to: i };
