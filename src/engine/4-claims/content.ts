@@ -128,10 +128,23 @@ function opensClause(block: BlockModel, r: Range, quoteAnywhere: boolean): boole
   const t = block.tokens[r.from];
   if (t === undefined) return false;
   if (CLAUSE_OPENERS.has(t.lower) || block.quoted[r.from] === true) return true;
-  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return true;
+  // "found it harder to ...": a pronoun before an adjective or noun is the object, not a subject.
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return !predicatedObject(block, r.from);
   const reach = Math.min(r.to, r.from + (quoteAnywhere ? 9 : 3));
   for (let i = r.from; i < reach; i += 1) if (block.quoted[i] === true) return true;
   return false;
+}
+
+/** Tags after which a pronoun is an object with a predicate ("find it hard", "made it clear"). */
+const PREDICATE_TAGS = lazySet(() => ['adj', 'noun']);
+
+/** "find it harder to address", "made it clear": "it" is an object described, not a subject. */
+function predicatedObject(block: BlockModel, i: number): boolean {
+  return (
+    block.tokens[i]?.lower === 'it' &&
+    block.quoted[i + 1] !== true &&
+    PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
+  );
 }
 
 /** "said he thought (that) X": the claim is X; the pronoun and verb restate the speaker. */
