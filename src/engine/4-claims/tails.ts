@@ -9,7 +9,7 @@ import { FINITE_MARKERS } from '../lexicon/complements';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import type { BlockModel } from '../1-text/model';
-import { lazySet } from '../lexicon/lazy';
+import { lazySet, type LazySet } from '../lexicon/lazy';
 
 const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
 const OWNERS = lazySet(() => ['his', 'her', 'their', 'its', 'a', 'an', 'the']);
@@ -56,6 +56,16 @@ const PAST_VERBS = lazySet(() => [
 ]);
 const OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'and']);
 
+/** Words that turn a description into a claim: "as" a judgement, "how" an account. */
+const DESCRIBED = lazySet(() => ['as', 'how']);
+
+/** Is there an unquoted token in `r` whose lower-cased text is in `words`? */
+function hasWord(block: BlockModel, r: Range, words: LazySet<string>): boolean {
+  for (let k = r.from; k < r.to; k += 1)
+    if (block.quoted[k] !== true && words.has(block.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** Pronouns that name what was described, not what was said about it. */
 const TOPIC_PRONOUNS = lazySet(() => ['it', 'them', 'him']);
 
@@ -78,6 +88,8 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
   // "described it during the Q&A": a pronoun topic; "described it as a threat" is a claim.
   if (lemma === 'describe' && TOPIC_PRONOUNS.has(first.lower))
     return block.tokens[r.from + 1]?.lower !== 'as';
+  // "describing for the jury the details of the fight": an audience, then a topic.
+  if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   if (lemma === 'tell') return true;
   let words = 0;
