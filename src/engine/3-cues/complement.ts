@@ -16,6 +16,13 @@ import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 
+/** Object and reflexive pronouns, which cannot open a clause after its verb. */
+// prettier-ignore
+const OBJECT_PRONOUNS = lazySet(() => [
+  'him', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself',
+  'yourself',
+]);
+
 /** Words a bare clause's subject cannot contain: they open a relative clause or a new phrase. */
 // prettier-ignore
 const SUBJECT_BREAKERS = lazySet(() => [
@@ -90,6 +97,8 @@ export function isHowClause(block: BlockModel, r: Range): boolean {
 /** Does `r` hold the claim of a clause-taking verb with this lemma, though no "that" opens it? */
 export function complementFits(block: BlockModel, r: Range, lemma: string): boolean {
   if (HOW_LEMMAS.has(lemma) && isHowClause(block, r)) return true;
+  // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
+  if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;
   if (
     BARE_CLAUSE_LEMMAS.has(lemma) &&
     (isBareClause(block, r) || opensTaggedClause(block, r.from, r.to))

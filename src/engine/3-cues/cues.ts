@@ -184,6 +184,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     return null;
   if (t.lower.endsWith('ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
     return null;
+  // "one project or the other", "each report": a bare form after a numeral is a noun.
+  if (t.lower === info.lemma && COUNTERS.has(prevLower)) return null;
   // "Smith, convicted of fraud in 2010, ...": a verdict verb reports one only with its object.
   if (VERDICT_LEMMAS.has(info.lemma) && (prevLower === ',' || !startsObject(block, i + 1)))
     return null;
@@ -229,6 +231,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
 }
 
+/** Words that count a noun: a bare verb form after them is that noun ("one project"). */
+const COUNTERS = lazySet(() => ['one', 'each', 'every', 'another', 'either', 'neither']);
 /** Verbs of a verdict, whose claim is the person and the charge ("convicted Webb of ..."). */
 const VERDICT_LEMMAS = lazySet(() => ['convict', 'acquit']);
 const OBJECT_TAGS = lazySet<Tag>(() => ['det', 'poss', 'pron', 'name', 'noun', 'num', 'adj']);

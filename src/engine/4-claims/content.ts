@@ -6,7 +6,7 @@
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { cutAtClauseEnd } from './clause-end';
-import { cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
+import { cutClosingGloss, cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
 import { isObjectPhrase, objectClaimFits, sourceClaim } from './evidence';
 import type { CueHit } from '../3-cues/cues';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -129,10 +129,23 @@ function opensClause(block: BlockModel, r: Range, quoteAnywhere: boolean): boole
   const t = block.tokens[r.from];
   if (t === undefined) return false;
   if (CLAUSE_OPENERS.has(t.lower) || block.quoted[r.from] === true) return true;
-  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return true;
+  // "found it harder to ...": a pronoun before an adjective or noun is the object, not a subject.
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return !predicatedObject(block, r.from);
   const reach = Math.min(r.to, r.from + (quoteAnywhere ? 9 : 3));
   for (let i = r.from; i < reach; i += 1) if (block.quoted[i] === true) return true;
   return false;
+}
+
+/** Tags after which a pronoun is an object with a predicate ("find it hard", "made it clear"). */
+const PREDICATE_TAGS = lazySet(() => ['adj', 'noun']);
+
+/** "find it harder to address", "made it clear": "it" is an object described, not a subject. */
+function predicatedObject(block: BlockModel, i: number): boolean {
+  return (
+    block.tokens[i]?.lower === 'it' &&
+    block.quoted[i + 1] !== true &&
+    PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
+  );
 }
 
 /** "said he thought (that) X": the claim is X; the pronoun and verb restate the speaker. */
@@ -297,13 +310,11 @@ export function contentRecords(
     const one = record(block, clause, afterSingleDash(block, r), 'before');
     return one === null ? [] : [one];
   }
-  const shaped = cutOccasion(
+  const trimmed = cutAuthorTail(
     block,
-    cutAtClauseEnd(
-      block,
-      cutAuthorTail(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
-    ),
+    afterColon(block, skipRestatedSpeaker(block, trimContent(block, r))),
   );
+  const shaped = cutClosingGloss(block, cutOccasion(block, cutAtClauseEnd(block, trimmed)));
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))
     .filter((x): x is RawAttribution => x !== null);

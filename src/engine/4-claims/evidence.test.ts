@@ -128,6 +128,21 @@ const POSITIVE: Row[] = [
     [['government projections', 'the population will shrink by 2050.', 'projection']],
   ],
   [
+    'tests corroborate',
+    ['The tests corroborated the account of the witness.'],
+    [['tests', 'the account of the witness.', 'finding']],
+  ],
+  [
+    'eyewitness accounts give testimony',
+    ['According to eyewitness accounts gathered by the group, soldiers fired into the crowd.'],
+    [['eyewitness accounts', 'soldiers fired into the crowd.', 'testimony']],
+  ],
+  [
+    'a quantity of analysts is no body of evidence',
+    ['A number of analysts say the merger will collapse.'],
+    [['A number of analysts', 'the merger will collapse.', 'speech']],
+  ],
+  [
     'an institution reports a case',
     [
       'Health authorities reported a second case of measles on Sunday after a school outbreak was confirmed.',
@@ -166,12 +181,9 @@ const TESTIMONY: Row[] = [
   [
     'describing X as Y ends before the next act',
     [
-      'The victim’s mother testified, describing her son as brave and kind before describing the attack for the jury.',
+      'The victim’s mother testified, describing her son as brave and kind before describing for the jury the attack.',
     ],
-    [
-      ['victim’s mother', 'her son as brave and kind', 'testimony'],
-      ['victim’s mother', 'the attack for the jury.', 'testimony'],
-    ],
+    [['victim’s mother', 'her son as brave and kind', 'testimony']],
   ],
   [
     'a confession ends before the author’s next clause',
@@ -212,6 +224,14 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['reporting a crime to police', ['Smith reported the theft to police.']],
   ['a participle of a verdict verb', ['Smith, convicted of fraud in 2010, spoke to reporters.']],
   ['a pro-form claim', ['Smith admitted as much by agreeing to the terms.']],
+  ['a person corroborating is no finding by itself', ['Smith corroborated the account.']],
+  ['a reflexive after a bare-clause verb', ['Smith found herself surrounded by reporters.']],
+  ['a bare verb form after "one" is a noun', ['One project or the other would fail.']],
+  ['describing a pronoun topic', ['Smith described it during a talk in Boston.']],
+  [
+    'describing a topic to an audience',
+    ['Smith paused before describing for the jury the details of the fight.'],
+  ],
   [
     'a noun after "and" inside a subject is not the subject',
     ['Work with monkeys and humans shows that decisions come at a threshold.'],

@@ -12,7 +12,13 @@ import type { Range } from './clause';
 import type { Clause } from './content';
 import type { CueHit } from '../3-cues/cues';
 import { claimClassOf, EVIDENCE_OBJECTS, takesObjectClaim, VERDICT_WORDS } from '../lexicon/claims';
-import { isEvidenceWord, PROJECTING_EVIDENCE, typeFromHead } from '../lexicon/sources';
+import {
+  isEvidenceWord,
+  PROJECTING_EVIDENCE,
+  QUANTITY_NOUNS,
+  TESTIFYING_SOURCES,
+  typeFromHead,
+} from '../lexicon/sources';
 import type { ClaimClass } from '../types';
 import { lazySet } from '../lexicon/lazy';
 import type { BlockModel } from '../1-text/model';
@@ -87,8 +93,12 @@ function isEvidencePhrase(block: BlockModel, np: NounPhrase): boolean {
     if (t === undefined) continue;
     const w = t.lower.replace(/['’]s$/, '');
     // "a 2018 analysis of the data", "microscopy studies": any noun of the phrase up to its
-    // first post-modifier may be the head; a possessor ("NASA's") is not.
-    if (block.tags[k] === 'prep') return false;
+    // first post-modifier may be the head; a possessor ("NASA's") is not. After a quantity
+    // ("a number of analysts", "a body of studies") the head follows "of".
+    if (block.tags[k] === 'prep') {
+      if (t.lower === 'of' && QUANTITY_NOUNS.has(block.tokens[k - 1]?.lower ?? '')) continue;
+      return false;
+    }
     if (!/['’]s$/.test(t.lower) && isEvidenceWord(w)) return true;
   }
   return false;
@@ -190,14 +200,16 @@ function isForecaster(block: BlockModel, np: NounPhrase): boolean {
 /**
  * The claim class a speech verb takes from an evidence source: what a report "says" or what is
  * true "according to the data" is a finding, "according to projections" a projection; what a
- * statement or a minister says stays speech. Undefined when the verb's own class stands.
+ * statement or a minister says stays speech, and eyewitness accounts give testimony. Undefined
+ * when the verb's own class stands.
  */
 export function sourceClaim(block: BlockModel, clause: Clause): ClaimClass | undefined {
   const cue = clause.cue;
   if (cue.claim !== undefined || claimClassOf(cue.info.lemma) !== 'speech') return undefined;
   if (clause.speaker.kind !== 'phrase') return undefined;
   const np = clause.speaker.np;
-  if (!isEvidencePhrase(block, np)) return undefined;
   const head = block.tokens[np.to - 1]?.lower ?? '';
+  if (TESTIFYING_SOURCES.has(head)) return 'testimony';
+  if (!isEvidencePhrase(block, np)) return undefined;
   return PROJECTING_EVIDENCE.has(head) ? 'projection' : 'finding';
 }

@@ -6,6 +6,7 @@
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
+import { sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
 import { evidenceSubject } from './evidence';
 import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
@@ -184,7 +185,7 @@ function clauseFor(
     return {
       cue,
       speaker: { kind: 'phrase', block: b, np },
-      range: { from: cue.from, to: np.to },
+      range: { from: cue.from, to: sourcePhraseEnd(block, np.to, sentence.to) },
       side: 'both',
     };
   }

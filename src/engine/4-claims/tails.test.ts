@@ -13,6 +13,11 @@ const ROWS: Row[] = [
     [['Netanyahu', 'making a “bad deal”']],
   ],
   [
+    'an event noun after "to" is a verb of the claim, not the occasion',
+    ['Officials said the mayor acted on Monday in an effort to address the housing crisis.'],
+    [['Officials', 'the mayor acted on Monday in an effort to address the housing crisis.']],
+  ],
+  [
     'an event that is part of the claim stays',
     ['Officials said the plan would be discussed at the summit.'],
     [['Officials', 'the plan would be discussed at the summit.']],
@@ -61,6 +66,21 @@ const ROWS: Row[] = [
     [['Smith', 'recent concerns around policing and prisons were legitimate.']],
   ],
   ['a pro-form is no claim', ['Smith conceded as much on Monday.'], []],
+  [
+    'a closing gloss after a dash is the author’s',
+    ['Smith recalled that it looked just like a wolf — a creature rarely seen in the valley.'],
+    [['Smith', 'it looked just like a wolf']],
+  ],
+  [
+    'an aside between two dashes stays',
+    ['Smith said the plan — a bold one — would fail.'],
+    [['Smith', 'the plan — a bold one — would fail.']],
+  ],
+  [
+    'a gloss with a verb of its own stays',
+    ['Smith said the cause was a virus — a strain that is spreading fast.'],
+    [['Smith', 'the cause was a virus — a strain that is spreading fast.']],
+  ],
   [
     'camel-case names are not split',
     ['Apple unveiled the iPhone on Tuesday, McDonald said.'],

@@ -9,7 +9,7 @@ import { FINITE_MARKERS } from '../lexicon/complements';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import type { BlockModel } from '../1-text/model';
-import { lazySet } from '../lexicon/lazy';
+import { lazySet, type LazySet } from '../lexicon/lazy';
 
 const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
 const OWNERS = lazySet(() => ['his', 'her', 'their', 'its', 'a', 'an', 'the']);
@@ -24,6 +24,8 @@ export function cutOccasion(block: BlockModel, r: Range): Range {
     for (let k = i + 2; k < Math.min(r.to, i + 2 + REACH); k += 1) {
       const w = block.tokens[k];
       if (w === undefined || block.quoted[k] === true || !w.isWord) break;
+      // "in an effort to address the crisis": the occasion noun is in the phrase, not after "to".
+      if (block.tags[k] === 'prep') break;
       // Only a possessed occasion ("his address") or a dated one is the speaker's own.
       if (CUE_EVENT_NOUNS.has(w.lower) && (k > i + 2 || block.tokens[i + 1]?.lower !== 'the'))
         return { from: r.from, to: i };
@@ -54,6 +56,19 @@ const PAST_VERBS = lazySet(() => [
 ]);
 const OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'and']);
 
+/** Words that turn a description into a claim: "as" a judgement, "how" an account. */
+const DESCRIBED = lazySet(() => ['as', 'how']);
+
+/** Is there an unquoted token in `r` whose lower-cased text is in `words`? */
+function hasWord(block: BlockModel, r: Range, words: LazySet<string>): boolean {
+  for (let k = r.from; k < r.to; k += 1)
+    if (block.quoted[k] !== true && words.has(block.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Pronouns that name what was described, not what was said about it. */
+const TOPIC_PRONOUNS = lazySet(() => ['it', 'them', 'him']);
+
 /** Prepositions and negative quantifiers that cannot open a claim after its verb. */
 // prettier-ignore
 const NOT_CLAIM_OPENERS = lazySet(() => [
@@ -70,6 +85,11 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
   if (first === undefined || block.quoted[r.from] === true) return false;
   // "admitted as much by agreeing ...": a pro-form points at a claim made elsewhere.
   if (first.lower === 'as' && block.tokens[r.from + 1]?.lower === 'much') return true;
+  // "described it during the Q&A": a pronoun topic; "described it as a threat" is a claim.
+  if (lemma === 'describe' && TOPIC_PRONOUNS.has(first.lower))
+    return block.tokens[r.from + 1]?.lower !== 'as';
+  // "describing for the jury the details of the fight": an audience, then a topic.
+  if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   if (lemma === 'tell') return true;
   let words = 0;
@@ -114,13 +134,38 @@ export function cutObjectTail(block: BlockModel, r: Range): Range {
 /** Tags that open a new clause's subject after "and" ("and the jury took", "and he left"). */
 const SUBJECT_OPENERS = lazySet(() => ['det', 'poss', 'pron', 'name']);
 
-/** "and the jury took 15 minutes": a determined subject, then any verb form, past or present. */
+/**
+ * "and the jury took 15 minutes", "after two other cases were revealed": a clause by its tags, or
+ * a determined subject and then any verb form, past or present ("took" is no "-ed").
+ */
 function opensNewClause(block: BlockModel, from: number, ceiling: number): boolean {
-  if (!SUBJECT_OPENERS.has(block.tags[from] ?? 'punct')) return false;
   if (opensTaggedClause(block, from, ceiling)) return true;
+  if (!SUBJECT_OPENERS.has(block.tags[from] ?? 'punct')) return false;
   const end = block.tags[from] === 'pron' ? from + 1 : taggedPhraseEnd(block, from, ceiling);
   const tag = block.tags[end];
   return (
     end > from && (tag === 'verb' || tag === 'aux') && !block.tokens[end]?.lower.endsWith('ing')
   );
+}
+
+const GLOSS_OPENERS = lazySet(() => ['a', 'an']);
+const DASHES = lazySet(() => ['\u2014', '\u2013']);
+
+/**
+ * "it looked just like a tuft cell — a cell type most often associated with the intestines": a
+ * closing dash before an indefinite noun phrase with no verb of its own is the author's gloss on
+ * the last word of the claim, not part of it.
+ */
+export function cutClosingGloss(block: BlockModel, r: Range): Range {
+  let dash = -1;
+  for (let k = r.from + 1; k < r.to; k += 1) {
+    if (block.quoted[k] === true) return r;
+    if (DASHES.has(block.tokens[k]?.text ?? '')) {
+      if (dash >= 0) return r;
+      dash = k;
+    }
+  }
+  if (dash < r.from + 3 || !GLOSS_OPENERS.has(block.tokens[dash + 1]?.lower ?? '')) return r;
+  for (let k = dash + 1; k < r.to; k += 1) if (block.tags[k] === 'aux') return r;
+  return { from: r.from, to: dash };
 }

@@ -19,7 +19,8 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
     'skeptical sceptical hopeful fearful view belief link see',
   finding:
     'find show reveal indicate suggest demonstrate conclude confirm discover identify detect ' +
-    'document hint conclusion finding unveil rule hold convict acquit verdict ruling',
+    'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +
+    'corroborate contradict',
   testimony: 'testify recount recall describe remember confess plead attest swear testimony',
 };
 

@@ -142,6 +142,7 @@ export const DOCUMENT_MARKERS = lazySet(() => [
   'research', 'projections', 'statistics', 'footage', 'video', 'article', 'findings', 'analyses',
   'investigation', 'assessment', 'evaluation', 'inquiry', 'ranking', 'index', 'answer', 'account',
   'testimony', 'thread', 'minutes', 'note', 'guidelines', 'guidance', 'rules', 'notice', 'warning',
+  'evidence',
 ]);
 
 /**
@@ -153,7 +154,7 @@ export const DOCUMENT_MARKERS = lazySet(() => [
 // prettier-ignore
 const EVIDENCE_NOUNS = lazySet(() => [
   'video', 'footage', 'image', 'imagery', 'photo', 'photograph', 'picture', 'recording', 'poll',
-  'polling', 'data', 'figure', 'number', 'statistic', 'experiment', 'scan', 'observation',
+  'polling', 'data', 'figure', 'numbers', 'statistic', 'experiment', 'scan', 'observation',
   'measurement', 'simulation', 'work', 'evidence', 'fact', 'finding', 'analysis', 'analyses',
   'research', 'projection', 'calculation', 'spacecraft', 'telescope', 'probe', 'satellite',
   'report', 'study', 'survey', 'census', 'audit', 'review', 'estimate', 'forecast', 'assessment',
@@ -164,6 +165,24 @@ const EVIDENCE_NOUNS = lazySet(() => [
 export const isEvidenceWord: (word: string) => boolean = memoByWord(
   (word) => EVIDENCE_NOUNS.has(word) || singulars(word).some((s) => EVIDENCE_NOUNS.has(s)),
 );
+
+/** Nouns of quantity before "of": "a number of analysts", "a large body of studies". */
+// prettier-ignore
+export const QUANTITY_NOUNS = lazySet(() => [
+  'number', 'lot', 'lots', 'majority', 'minority', 'handful', 'couple', 'series', 'range',
+  'variety', 'flurry', 'body', 'host', 'wealth', 'raft', 'spate', 'string', 'dozens', 'hundreds',
+  'thousands', 'millions', 'set', 'group', 'pair', 'team',
+]);
+
+/** Accounts of witnesses: "according to eyewitness accounts", "her testimony says". */
+export const TESTIFYING_SOURCES = lazySet(() => [
+  'account',
+  'accounts',
+  'testimony',
+  'testimonies',
+  'deposition',
+  'affidavit',
+]);
 
 /** Evidence whose claims look ahead: "according to projections", "the forecast says". */
 export const PROJECTING_EVIDENCE = lazySet(() => [
