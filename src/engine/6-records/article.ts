@@ -291,7 +291,13 @@ function headerSpeaker(
 ): ArticleState['listHeader'] {
   const np = mainSubjectPhrase(block, sentence);
   if (np === null) return null;
-  const id = state.resolver.resolve(block, np.from, np.to);
+  const picked = state.resolver.resolve(block, np.from, np.to);
+  const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
+  // "She recalled:": who "she" is, the conversation may know better than the last person named.
+  const id =
+    picked !== null && pronoun
+      ? state.conversation.pronounAt(block, block.tokens[np.from]?.start ?? 0, picked)
+      : picked;
   if (id === null) return null;
   const cueTokens = block.tokens.slice(np.to, sentence.to - 1);
   const first = cueTokens[0];

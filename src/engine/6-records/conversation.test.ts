@@ -59,6 +59,37 @@ const POSITIVE: Row[] = [
     ['When the geologist Nora Vance reached the ridge, she said the slope would fail.'],
     [['Nora Vance', 'the slope would fail.']],
   ],
+  [
+    'the subject of the sentence before continues as "he"',
+    [
+      '“The river is rising,” said Paul Rees, a ferryman.',
+      'Rees and his son, Sam Rees, were called in to help. Sam was named after his grandfather and left college to learn the trade.',
+      'He says the work is getting harder every year.',
+    ],
+    [
+      ['Paul Rees', 'The river is rising,'],
+      ['Sam Rees', 'the work is getting harder every year.'],
+    ],
+  ],
+  [
+    'an unnamed person brought on stage takes "she"',
+    [
+      'Reporters spoke to one mother, who asked not to be named. “We are scared for our children,” she said.',
+    ],
+    [['one mother', 'We are scared for our children,']],
+  ],
+  [
+    '"She recalled:" introduces the quote paragraph that follows',
+    [
+      '“The water is safe,” said Tom Weller, the mayor.',
+      'His neighbour, the nurse Kit Ramsey, lived through that week. She recalled:',
+      '“We boiled every drop for a month.”',
+    ],
+    [
+      ['Tom Weller', 'The water is safe,'],
+      ['Kit Ramsey', 'We boiled every drop for a month.'],
+    ],
+  ],
 ];
 
 /** The resolver's pick stands. */
@@ -94,6 +125,16 @@ const NEGATIVE: Row[] = [
     [
       ['Laura Quint', 'We will keep the clinic open,'],
       ['Laura Quint', 'It serves four villages,'],
+    ],
+  ],
+  [
+    'the pick named just before the pronoun in its own sentence',
+    [
+      'Nobody expected the agronomist Kit Ramsey to stay. “We lost the harvest twice,” Tom Berger wrote on Monday, a year, he said, after the drought began.',
+    ],
+    [
+      ['Tom Berger', 'We lost the harvest twice,'],
+      ['Tom Berger', 'after the drought began.'],
     ],
   ],
   [

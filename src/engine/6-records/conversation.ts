@@ -51,7 +51,7 @@ export class Conversation {
 
   /** Surname → the gender its full name's first name shows (null when namesakes disagree). */
   private surnameGenders: Map<string, Gender | null> | undefined;
-  private firstNameSet: Set<string> | undefined;
+  private namePartSet: Set<string> | undefined;
 
   constructor(
     private readonly resolver: EntityResolver,
@@ -101,15 +101,27 @@ export class Conversation {
    * conversation knows better, then what the pronoun shows of that speaker's gender is learned.
    */
   pronounSpeaker(block: BlockModel, r: Resolved): number {
-    const want =
-      r.pronoun && r.mention !== null ? pronounGender(r.mention.text.toLowerCase()) : null;
-    if (want === null) return r.speaker;
+    if (!r.pronoun || r.mention === null) return r.speaker;
+    return this.pronounAt(block, r.mention.start, r.speaker);
+  }
+
+  /** `pronounSpeaker` for the pronoun starting at character `at`, the resolver having picked `pick`. */
+  pronounAt(block: BlockModel, at: number, pick: number): number {
+    const word = /^\p{L}+/u.exec(block.text.slice(at, at + 4))?.[0].toLowerCase() ?? '';
+    const want = word === 'he' || word === 'she' ? pronounGender(word) : null;
+    if (want === null) return pick;
+    const clash = this.otherGender(block, pick, want);
+    // '"...," Askar wrote, 21 months, he said': the pick was named just before in this sentence.
+    const namedHere = clash === null && this.namedBefore(block, at, pick);
     const chosen =
-      this.otherGender(block, r.speaker, want) ??
-      this.pronounChain(block, r.speaker, want) ??
-      this.newcomer(block, r.speaker, want) ??
-      this.subjectOverOwner(block, r.speaker, want) ??
-      r.speaker;
+      clash ??
+      (namedHere
+        ? null
+        : (this.pronounChain(block, pick, want) ??
+          this.newcomer(block, pick, want) ??
+          this.subjectOverOwner(block, pick, want) ??
+          this.previousSubject(block, pick, want))) ??
+      pick;
     if (this.lexiconGender(chosen) === null) this.learned.set(chosen, want);
     return chosen;
   }
@@ -136,24 +148,37 @@ export class Conversation {
     return null;
   }
 
-  private knownPerson(word: string): boolean {
-    return (
-      this.speakersBySurname.has(word) ||
-      this.resolver.isKnownPerson(word) ||
-      this.firstNames().has(word)
-    );
+  private knownPerson(word: string): 'person' | 'name-part' | null {
+    if (this.speakersBySurname.has(word) || this.resolver.isKnownPerson(word)) return 'person';
+    return this.nameParts().has(word) ? 'name-part' : null;
   }
 
-  /** First words of the article's full names: "Rose-Lynn" alone is Rose-Lynn Harlan. */
-  private firstNames(): Set<string> {
-    if (this.firstNameSet === undefined) {
-      this.firstNameSet = new Set();
+  /**
+   * Given names of the article's full names: "Rose-Lynn" or "Te Kaurinui" alone may be Rose-Lynn
+   * Harlan or Te Kaurinui Robert Parata when the words act as a person. (Not surnames: the last
+   * word of a headline's capitalised run is as often a product as a person's name.)
+   */
+  private nameParts(): Set<string> {
+    if (this.namePartSet === undefined) {
+      this.namePartSet = new Set();
       for (const known of this.fullNames.values()) {
         const words = known.name.toLowerCase().split(' ');
-        if (known.thing !== true && words.length >= 2) this.firstNameSet.add(words[0] ?? '');
+        if (known.thing === true || words.length < 2) continue;
+        for (const w of words.slice(0, -1)) this.namePartSet.add(w);
       }
     }
-    return this.firstNameSet;
+    return this.namePartSet;
+  }
+
+  /** Is `id` named in the record's own sentence before its speaker pronoun? */
+  private namedBefore(block: BlockModel, at: number, id: number): boolean {
+    const sentence = block.sentences.find(
+      (s) => (block.tokens[s.from]?.start ?? 0) <= at && at < (block.tokens[s.to - 1]?.end ?? 0),
+    );
+    if (sentence === undefined) return false;
+    return personsNamed(block, sentence, (w) => this.knownPerson(w)).some(
+      (m) => (block.tokens[m.to - 1]?.end ?? 0) <= at && this.names(m, id),
+    );
   }
 
   /** The gender the article has shown for an entity: its name and titles, else its pronouns. */
@@ -203,7 +228,8 @@ export class Conversation {
     if (known !== undefined) return known;
     const id = this.resolver.resolve(block, m.from, m.to);
     const type = id === null ? undefined : this.resolver.get(id)?.type;
-    return type === 'person' || type === 'unknown' ? id : null;
+    // An unnamed person ("one mother") is an anonymous source.
+    return type === 'person' || type === 'unknown' || type === 'anonymous' ? id : null;
   }
 
   /** Subjects first, then the rest in reading order; possessives last. */
@@ -270,6 +296,20 @@ export class Conversation {
     }
     const only = candidates.length === 1 ? candidates[0] : undefined;
     return only === undefined ? null : this.entityFor(only.note.block, only.m);
+  }
+
+  /**
+   * "Te Kaurinui was called after the first whale his father named ... He says ...": the sentence
+   * just before, which did not name the pick, has one subject who can be "he": the pronoun
+   * continues it (the subject of one sentence is the likeliest "he" of the next).
+   */
+  private previousSubject(block: BlockModel, pick: number, want: Gender): number | null {
+    const [prev] = this.recent(block);
+    if (prev === undefined || prev.speakers.includes(pick)) return null;
+    if (prev.named.some((m) => this.names(m, pick))) return null;
+    const subjects = prev.named.filter((m) => isSubject(m) && this.fits(m, pick, want));
+    const only = subjects.length === 1 ? subjects[0] : undefined;
+    return only === undefined ? null : this.entityFor(prev.block, only);
   }
 
   /**
