@@ -152,3 +152,67 @@ describe('conversation: pronoun speakers', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A quote paragraph with no cue after the paragraph before introduced someone. */
+const TURNS: Row[] = [
+  [
+    'the newcomer of the paragraph before speaks',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'Ann Jones runs the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Ann Jones', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+  [
+    'introduced after the quote in the same paragraph',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor. The nurse Ann Jones runs the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Ann Jones', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+];
+
+/** The last speaker goes on. */
+const NO_TURN: Row[] = [
+  [
+    'two newcomers: no guess',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'Ann Jones and Paul Rees run the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Tom Weller', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+  [
+    'a name in passing',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'His critics, led by Ann Jones, want an audit.',
+      '“An audit would cost more than the shelter itself.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Tom Weller', 'An audit would cost more than the shelter itself.'],
+    ],
+  ],
+];
+
+describe('conversation: cue-less quote paragraphs', () => {
+  it.each(TURNS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NO_TURN)('kept: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
