@@ -20,6 +20,8 @@ describe('speakerBeside', () => {
     ['“It drives me nuts that nobody listened,” Tom Weller laughed.', 'Tom Weller'],
     ['“It drives me nuts,” Weller shrugged.', 'Weller'],
     ['As Tom Weller put it, “Nobody listened to the farmers.”', 'Tom Weller'],
+    ['“Hands up! Step away from the car!” an officer ordered.', 'an officer'],
+    ['“We will rebuild it,” the farmer shrugged.', 'the farmer'],
   ])('%s → %s', (text, name) => expect(beside(text)).toBe(name));
 
   it.each([
@@ -28,7 +30,7 @@ describe('speakerBeside', () => {
       'the quote does not open the sentence',
       'The mayor called it “a lesson nobody will forget,” Weller noticed.',
     ],
-    ['no name after the quote', '“It drives me nuts,” the old farmer laughed.'],
+    ['no person after the quote', '“It drives me nuts,” the old barn creaked.'],
     ['"As" opens a clause of time', 'As the water rose, “we ran for the hills with nothing.”'],
     [
       'the quote does not close the sentence',

@@ -1,7 +1,8 @@
 /**
  * Stage 6b': a quote whose sentence names its speaker without a speech verb. '"... drives me nuts,"
- * McDowell laughed.' and 'As Gaiman put it, "..."' carry no cue, yet the reader knows who speaks:
- * the name standing right after the quotation, or opening the sentence, as the subject of a verb.
+ * McDowell laughed.', '"Hands up!" an officer ordered' and 'As Gaiman put it, "..."' carry no cue,
+ * yet the reader knows who speaks: the name or person standing right after the quotation, or
+ * opening the sentence, as the subject of a verb.
  * Without this the quote would go to whoever spoke last, which in an interleaved passage is often
  * the other person.
  */
@@ -9,6 +10,7 @@ import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import type { RawAttribution } from '../4-claims/content';
 import type { NounPhrase } from '../5-speakers/phrase';
+import { isPersonNoun } from '../lexicon/people';
 import type { Quote } from './quotes';
 
 const POSSESSIVE = /['\u2019]s?$/;
@@ -29,9 +31,20 @@ function nameRun(block: BlockModel, i: number, to: number): number {
   return k - i > MAX_NAME ? i : k;
 }
 
-/** A name run at `i` followed by a verb: its noun phrase, or null. */
+/** "an officer", "the old farmer": a determiner, adjectives and a person noun from `i`; or `i`. */
+function personPhrase(block: BlockModel, i: number, to: number): number {
+  if (block.tags[i] !== 'det' || block.quoted[i] === true) return i;
+  let k = i + 1;
+  while (k < to - 1 && block.tags[k] === 'adj') k += 1;
+  const head = block.tokens[k];
+  if (head === undefined || block.quoted[k] === true || block.tags[k] !== 'noun') return i;
+  return isPersonNoun(head.lower, true) ? k + 1 : i;
+}
+
+/** A name or person phrase at `i` followed by a verb: its noun phrase, or null. */
 function subjectAt(block: BlockModel, i: number, to: number): NounPhrase | null {
-  const end = nameRun(block, i, to);
+  const named = nameRun(block, i, to);
+  const end = named > i ? named : personPhrase(block, i, to);
   if (end === i || block.tags[end] !== 'verb') return null;
   return { from: i, to: end, appositive: null };
 }

@@ -76,15 +76,22 @@ function resolveSpeaker(
   const ref = raw.speaker;
   if (ref.kind === 'previous') {
     if (state.last === null) return null;
-    // A new paragraph of quotation may be the other party's turn in an exchange.
-    const opensBlock = raw.start < (block.tokens[(block.sentences[0]?.to ?? 1) - 1]?.end ?? 0);
+    // A new paragraph of quotation (its first sentence, opening with the quote, or a block quote)
+    // may be the other party's turn in an exchange, or the newcomer's.
+    const opensBlock =
+      raw.start < (block.tokens[(block.sentences[0]?.to ?? 1) - 1]?.end ?? 0) &&
+      (block.kind === 'blockquote' || block.quotes[0]?.start === 0);
     const turn =
       raw.block > state.last.block && opensBlock
         ? state.conversation.exchange.turn(block, raw, state.last.speaker)
         : null;
+    const later = raw.block > state.last.block;
     const named =
       turn ??
-      (raw.block > state.last.block ? state.resolver.personNamedAfter(state.last.block) : null);
+      (later && opensBlock
+        ? state.conversation.introducedSince(block, state.last.speaker)
+        : null) ??
+      (later ? state.resolver.personNamedAfter(state.last.block) : null);
     return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
   }
   if (ref.kind === 'unnamed') {
@@ -277,7 +284,13 @@ function headerSpeaker(
 ): ArticleState['listHeader'] {
   const np = mainSubjectPhrase(block, sentence);
   if (np === null) return null;
-  const id = state.resolver.resolve(block, np.from, np.to);
+  const picked = state.resolver.resolve(block, np.from, np.to);
+  const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
+  // "She recalled:": who "she" is, the conversation may know better than the last person named.
+  const id =
+    picked !== null && pronoun
+      ? state.conversation.pronounAt(block, block.tokens[np.from]?.start ?? 0, picked)
+      : picked;
   if (id === null) return null;
   const cueTokens = block.tokens.slice(np.to, sentence.to - 1);
   const first = cueTokens[0];

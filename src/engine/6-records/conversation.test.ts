@@ -59,6 +59,37 @@ const POSITIVE: Row[] = [
     ['When the geologist Nora Vance reached the ridge, she said the slope would fail.'],
     [['Nora Vance', 'the slope would fail.']],
   ],
+  [
+    'the subject of the sentence before continues as "he"',
+    [
+      '“The river is rising,” said Paul Rees, a ferryman.',
+      'Rees and his son, Sam Rees, were called in to help. Sam was named after his grandfather and left college to learn the trade.',
+      'He says the work is getting harder every year.',
+    ],
+    [
+      ['Paul Rees', 'The river is rising,'],
+      ['Sam Rees', 'the work is getting harder every year.'],
+    ],
+  ],
+  [
+    'an unnamed person brought on stage takes "she"',
+    [
+      'Reporters spoke to one mother, who asked not to be named. “We are scared for our children,” she said.',
+    ],
+    [['one mother', 'We are scared for our children,']],
+  ],
+  [
+    '"She recalled:" introduces the quote paragraph that follows',
+    [
+      '“The water is safe,” said Tom Weller, the mayor.',
+      'His neighbour, the nurse Kit Ramsey, lived through that week. She recalled:',
+      '“We boiled every drop for a month.”',
+    ],
+    [
+      ['Tom Weller', 'The water is safe,'],
+      ['Kit Ramsey', 'We boiled every drop for a month.'],
+    ],
+  ],
 ];
 
 /** The resolver's pick stands. */
@@ -97,6 +128,16 @@ const NEGATIVE: Row[] = [
     ],
   ],
   [
+    'the pick named just before the pronoun in its own sentence',
+    [
+      'Nobody expected the agronomist Kit Ramsey to stay. “We lost the harvest twice,” Tom Berger wrote on Monday, a year, he said, after the drought began.',
+    ],
+    [
+      ['Tom Berger', 'We lost the harvest twice,'],
+      ['Tom Berger', 'after the drought began.'],
+    ],
+  ],
+  [
     'a pronoun nobody can be: no record',
     ['“The doctors kept telling me I would walk again,” she said.'],
     [],
@@ -108,6 +149,70 @@ describe('conversation: pronoun speakers', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
   it.each(NEGATIVE)('kept: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+/** A quote paragraph with no cue after the paragraph before introduced someone. */
+const TURNS: Row[] = [
+  [
+    'the newcomer of the paragraph before speaks',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'Ann Jones runs the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Ann Jones', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+  [
+    'introduced after the quote in the same paragraph',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor. The nurse Ann Jones runs the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Ann Jones', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+];
+
+/** The last speaker goes on. */
+const NO_TURN: Row[] = [
+  [
+    'two newcomers: no guess',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'Ann Jones and Paul Rees run the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Tom Weller', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+  [
+    'a name in passing',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'His critics, led by Ann Jones, want an audit.',
+      '“An audit would cost more than the shelter itself.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Tom Weller', 'An audit would cost more than the shelter itself.'],
+    ],
+  ],
+];
+
+describe('conversation: cue-less quote paragraphs', () => {
+  it.each(TURNS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NO_TURN)('kept: %s', (_name, input, expected) => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });

@@ -12,7 +12,6 @@
  * before they speak. A third speaker, or a long gap, ends the exchange.
  */
 import type { BlockModel } from '../1-text/model';
-import type { Sentence } from '../1-text/sentences';
 import type { RawAttribution } from '../4-claims/content';
 import type { EntityResolver } from '../5-speakers/entities';
 import type { Resolved } from './nesting';
@@ -40,12 +39,7 @@ export class Exchange {
   constructor(private readonly resolver: EntityResolver) {}
 
   /** Follow the turns of one sentence's records. */
-  note(
-    block: BlockModel,
-    _sentence: Sentence,
-    records: readonly Resolved[],
-    named: readonly PersonMention[],
-  ): void {
+  note(block: BlockModel, records: readonly Resolved[], named: readonly PersonMention[]): void {
     for (const r of records) if (r.via === undefined) this.turnTaken(block, r, named);
   }
 

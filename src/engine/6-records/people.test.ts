@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlockModel } from '../1-text/model';
-import { isPersonNoun, personsNamed, type PersonMention } from './people';
+import { isPersonNoun } from '../lexicon/people';
+import { personsNamed, type PersonMention } from './people';
 
 /** The people named in the first sentence of `text`, with surnames in `known` known to be persons. */
 function named(
@@ -10,7 +11,7 @@ function named(
   const block = buildBlockModel(0, 'paragraph', text);
   const sentence = block.sentences[0];
   if (sentence === undefined) return [];
-  return personsNamed(block, sentence, (w) => known.includes(w)).map((m) => ({
+  return personsNamed(block, sentence, (w) => (known.includes(w) ? 'person' : null)).map((m) => ({
     name: text.slice(block.tokens[m.from]?.start ?? 0, block.tokens[m.to - 1]?.end ?? 0),
     gender: m.gender,
     subject: m.subject,
@@ -82,12 +83,36 @@ describe('personsNamed', () => {
       [],
       [{ name: 'Tom Weller', gender: 'male', subject: false, possessive: false, described: true }],
     ],
+    [
+      'coordinated names are both subjects',
+      'The nurse Jean Morel and the doctor Kim Lark run it now.',
+      [],
+      [
+        { name: 'Jean Morel', gender: 'female', subject: true, possessive: false, described: true },
+        { name: 'Kim Lark', gender: null, subject: true, possessive: false, described: true },
+      ],
+    ],
+    [
+      'an unnamed person introduced with a relative clause',
+      'We spoke to one mother, who asked not to be named.',
+      [],
+      [
+        {
+          name: 'one mother',
+          gender: 'female',
+          subject: false,
+          possessive: false,
+          described: true,
+        },
+      ],
+    ],
   ])('%s', (_name, text, known, expected) => expect(named(text, known)).toEqual(expected));
 
   it.each([
     ['a lone capitalised word with no evidence', 'Dane visited the farm.'],
     ['places and institutions', 'New Zealand and the Tor Press Office agreed.'],
     ['names inside quotations', '“Laura Quint visited,” he said.'],
+    ['"the" and a role: someone named elsewhere', 'The mother of the victim spoke first.'],
   ])('no one: %s', (_name, text) => expect(named(text)).toEqual([]));
 });
 

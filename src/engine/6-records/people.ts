@@ -9,16 +9,16 @@
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { genderOf, titleGender, type Gender } from '../lexicon/gender';
-import { PERSON_NOUN_SUFFIXES } from '../lexicon/people';
+import { isPersonNoun } from '../lexicon/people';
 import {
   DOCUMENT_MARKERS,
   GOVERNMENT_MARKERS,
   HONORIFICS,
   MEDIA_MARKERS,
   ORGANIZATION_MARKERS,
-  isRoleWord,
 } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
+import { unnamedPeople } from './unnamed-people';
 
 /** One person named in a sentence. */
 export interface PersonMention {
@@ -42,8 +42,12 @@ export interface PersonMention {
   described: boolean;
 }
 
-/** What the caller knows about a single capitalised word: a person it has met before. */
-export type KnownPerson = (surname: string) => boolean;
+/**
+ * What the caller knows about a capitalised word: a person it has met before (`person`), only a
+ * word of some full name in the article (`name-part`: a person's if it acts as one, "Braun has
+ * worked ..."), or nothing.
+ */
+export type KnownPerson = (word: string) => 'person' | 'name-part' | null;
 
 const POSSESSIVE = /['\u2019]s?$/;
 
@@ -52,15 +56,6 @@ const isInstitution = (w: string): boolean =>
   ORGANIZATION_MARKERS.has(w) ||
   MEDIA_MARKERS.has(w) ||
   DOCUMENT_MARKERS.has(w);
-
-/**
- * "novelist", "filmmaker", "editor": a noun that names what a person is. Agent-noun endings count
- * only on words tagged as nouns ("whether" ends like "writer" but is no noun).
- */
-export function isPersonNoun(word: string, noun: boolean): boolean {
-  if (isRoleWord(word) || titleGender([word]) !== null) return true;
-  return noun && word.length > 5 && PERSON_NOUN_SUFFIXES().some((s) => word.endsWith(s));
-}
 
 /** The lower-case person noun right before a name ("his editor Teresa ..."), or null. */
 function nounBefore(block: BlockModel, from: number): string | null {
@@ -101,6 +96,11 @@ export function personsNamed(
     if (mention !== null) out.push(mention);
     i = to;
   }
+  const unnamed = unnamedPeople(block, sentence);
+  if (unnamed.length > 0) {
+    out.push(...unnamed);
+    out.sort((a, b) => a.from - b.from);
+  }
   out.forEach((m, k) => {
     m.gender ??= possessiveGender(
       block,
@@ -108,8 +108,19 @@ export function personsNamed(
       Math.min(sentence.to, out[k + 1]?.from ?? sentence.to),
     );
   });
+  // "The nurse Jean Morel and the doctor Kim Lark run it": both are subjects.
+  for (let k = out.length - 2; k >= 0; k -= 1) {
+    const m = out[k];
+    const next = out[k + 1];
+    const link = block.tokens[m?.to ?? -1]?.lower;
+    if (m === undefined || next === undefined || !next.subject || m.possessive) continue;
+    if ((link === 'and' || link === 'or') && next.from - m.to <= COORDINATION_GAP) m.subject = true;
+  }
   return out;
 }
+
+/** Words between "and" and the next name in a coordinated subject ("and the doctor Kim Lark"). */
+const COORDINATION_GAP = 4;
 
 /**
  * Is token k a verb? The tagger's word, or a present-tense "-s" form it read as a plural noun
@@ -165,8 +176,10 @@ function asPerson(
   if (words.length > 4 || words.some(isInstitution) || isPlaceName(words)) return null;
   const noun = nounBefore(block, from);
   const honorific = start > from;
+  const k = known(surname);
   const evidence =
-    known(surname) ||
+    k === 'person' ||
+    (k === 'name-part' && verbAt(block, to)) ||
     honorific ||
     (words.length >= 2 && (genderOf(first) !== null || noun !== null));
   if (!evidence) return null;
