@@ -18,6 +18,12 @@ describe('missingParagraphs', () => {
     ],
     ['half found is not lost', 'a b c d e', 'a b c d', { paragraphs: [], share: 0, of: 1 }],
     ['empty text', '', 'a b c d', { paragraphs: [], share: 0, of: 0 }],
+    [
+      'a paragraph shorter than a shingle is found when its words occur in a row',
+      'Meal 1\nMeal 2',
+      'Day one Meal 1 eggs',
+      { paragraphs: ['Meal 2'], share: 0.5, of: 2 },
+    ],
     ['everything lost', 'a b c d', '', { paragraphs: ['a b c d'], share: 1, of: 1 }],
   ])('%s', (_name, text, other, expected) => {
     expect(missingParagraphs(text, other)).toEqual(expected);

@@ -3,7 +3,7 @@
  * prediction mostly lacks (by the benchmark's own 4-word shingles), and the predicted paragraphs
  * the reference lacks (what cost precision). The eval prints them beside the worst pages.
  */
-import { shingles } from './shingles';
+import { SHINGLE_WORDS, shingles, tokenize } from './shingles';
 
 /** Below this share of its shingles found, a paragraph counts as lost. */
 const LOST_BELOW = 0.5;
@@ -20,6 +20,8 @@ export interface Missing {
 /** Paragraphs of `text` (split on line breaks) whose shingles `other` mostly lacks. */
 export function missingParagraphs(text: string, other: string): Missing {
   const present = shingles(other);
+  // A paragraph shorter than a shingle is found when its words occur in a row.
+  const otherWords = ` ${tokenize(other).join(' ')} `;
   const paragraphs = text
     .split(/\n+/u)
     .map((p) => p.trim())
@@ -29,11 +31,12 @@ export function missingParagraphs(text: string, other: string): Missing {
   const out: string[] = [];
   for (const paragraph of paragraphs) {
     const own = shingles(paragraph);
+    const short = tokenize(paragraph).length < SHINGLE_WORDS;
     let size = 0;
     let found = 0;
     for (const [key, count] of own) {
       size += count;
-      if (present.has(key)) found += count;
+      if (short ? otherWords.includes(` ${key} `) : present.has(key)) found += count;
     }
     total += size;
     if (size > 0 && found / size < LOST_BELOW) {

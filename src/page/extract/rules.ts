@@ -126,6 +126,7 @@ export const FURNITURE_TOKENS = new Set([
   'advertisement',
   'adslot',
   'banner',
+  'bio',
   'breadcrumb',
   'breadcrumbs',
   'byline',
@@ -172,6 +173,9 @@ export const FURNITURE_TOKENS = new Set([
   'trending',
   'widget',
 ]);
+
+/** Furniture words that mark a caption or credit even on an inline tag (`<span class="caption">`). */
+export const CAPTION_TOKENS = new Set(['caption', 'captions', 'credit', 'credits']);
 
 /** ARIA roles of furniture. */
 export const FURNITURE_ROLES = new Set([

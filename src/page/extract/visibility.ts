@@ -4,6 +4,7 @@
  * attributes alone; in a live browser `checkVisibility` adds the rendered truth where it exists.
  */
 import {
+  CAPTION_TOKENS,
   FURNITURE_ROLES,
   FURNITURE_TOKENS,
   INLINE_TAGS,
@@ -153,7 +154,29 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   if (!el.hasAttributes()) return false;
   const names = el.getAttributeNames();
   if (hiddenBy(el, names)) return true;
-  return !relaxed && !INLINE_TAGS.has(tag) && furnitureBy(el, names);
+  if (relaxed) return false;
+  return INLINE_TAGS.has(tag) ? isInlineCaption(el, names) : furnitureBy(el, names);
+}
+
+/** Caption verdicts by class value (inline elements are most of a page's elements). */
+const inlineCaptions = new Map<string, boolean>();
+
+/**
+ * An inline element whose class says caption or credit (`<span class="caption">`): the one kind of
+ * region a phrasing tag marks. Other class words on inline tags describe styling or links.
+ */
+function isInlineCaption(el: Element, names: readonly string[]): boolean {
+  const value = names.includes('class') ? el.getAttribute('class') : null;
+  if (!value) return false;
+  let known = inlineCaptions.get(value);
+  if (known === undefined) {
+    known = attributeTokens(value).some((t) => CAPTION_TOKENS.has(t));
+    if (value.length <= MAX_MEMO_VALUE) {
+      if (inlineCaptions.size >= MAX_VERDICTS) inlineCaptions.clear();
+      inlineCaptions.set(value, known);
+    }
+  }
+  return known;
 }
 
 type Visible = Element & { checkVisibility?: () => boolean };
