@@ -20,9 +20,24 @@ import { MEMORY, ranked, Stage, type FullName } from './stage';
 
 export type { FullName } from './stage';
 
+/** How many earlier quotations a repeated one is looked for among. */
+const QUOTES_KEPT = 100;
+/** Fewer words than this are a phrase anyone may say again, not a repeated quotation. */
+const MIN_REPEAT_WORDS = 6;
+
+/** Lower-cased words joined by single spaces, padded, for whole-word containment. */
+const wordsOf = (text: string): string =>
+  ` ${text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
+
 /** The people on stage lately, for pronoun speakers and cue-less turns. */
 export class Conversation {
   private readonly stage: Stage;
+  /** Recent quotations with their speakers, newest last. */
+  private readonly quoted: Array<{ speaker: number; words: string }> = [];
   /** The two parties of a question and its answer. */
   readonly exchange: Exchange;
 
@@ -35,6 +50,29 @@ export class Conversation {
   noteSentence(block: BlockModel, sentence: Sentence, records: readonly Resolved[]): void {
     const note = this.stage.note(block, sentence, records);
     this.exchange.note(block, records, note);
+    for (const r of records) {
+      if (r.via !== undefined || r.raw.kind === 'indirect') continue;
+      this.quoted.push({
+        speaker: r.speaker,
+        words: wordsOf(block.text.slice(r.raw.start, r.raw.end)),
+      });
+      if (this.quoted.length > QUOTES_KEPT) this.quoted.shift();
+    }
+  }
+
+  /**
+   * "Uber tweeted: '... Fares have increased to encourage more drivers ...'" and, paragraphs later,
+   * a quote paragraph with no cue that repeats those words: the words are still Uber's. Null when
+   * the quotation repeats no earlier one.
+   */
+  repeatedFrom(text: string): number | null {
+    const needle = wordsOf(text);
+    if (needle.split(' ').length - 2 < MIN_REPEAT_WORDS) return null;
+    for (let i = this.quoted.length - 1; i >= 0; i -= 1) {
+      const q = this.quoted[i];
+      if (q !== undefined && q.words.includes(needle)) return q.speaker;
+    }
+    return null;
   }
 
   /**
