@@ -22,22 +22,26 @@ export type { FullName } from './stage';
 
 /** How many earlier quotations a repeated one is looked for among. */
 const QUOTES_KEPT = 100;
-/** Fewer words than this are a phrase anyone may say again, not a repeated quotation. */
-const MIN_REPEAT_WORDS = 6;
+/** Fewer characters than this are a phrase anyone may say again, not a repeated quotation. */
+const MIN_REPEAT_CHARS = 40;
 
-/** Lower-cased words joined by single spaces, padded, for whole-word containment. */
-const wordsOf = (text: string): string =>
-  ` ${text
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .join(' ')} `;
+/** Ellipses, quotation marks and spaces around a quotation's words. */
+const EDGE = /[\s.\u2026"'\u201c\u201d\u2018\u2019]/u;
+
+/** The quotation's words without the marks and ellipses at its edges. */
+function core(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && EDGE.test(text[from] ?? '')) from += 1;
+  while (to > from && EDGE.test(text[to - 1] ?? '') && text[to - 1] !== '.') to -= 1;
+  return text.slice(from, to);
+}
 
 /** The people on stage lately, for pronoun speakers and cue-less turns. */
 export class Conversation {
   private readonly stage: Stage;
-  /** Recent quotations with their speakers, newest last. */
-  private readonly quoted: Array<{ speaker: number; words: string }> = [];
+  /** Recent quotations with their speakers, newest last (their words read on first use). */
+  private readonly quoted: Array<{ speaker: number; text: string }> = [];
   /** The two parties of a question and its answer. */
   readonly exchange: Exchange;
 
@@ -52,10 +56,7 @@ export class Conversation {
     this.exchange.note(block, records, note);
     for (const r of records) {
       if (r.via !== undefined || r.raw.kind === 'indirect') continue;
-      this.quoted.push({
-        speaker: r.speaker,
-        words: wordsOf(block.text.slice(r.raw.start, r.raw.end)),
-      });
+      this.quoted.push({ speaker: r.speaker, text: block.text.slice(r.raw.start, r.raw.end) });
       if (this.quoted.length > QUOTES_KEPT) this.quoted.shift();
     }
   }
@@ -66,11 +67,11 @@ export class Conversation {
    * the quotation repeats no earlier one.
    */
   repeatedFrom(text: string): number | null {
-    const needle = wordsOf(text);
-    if (needle.split(' ').length - 2 < MIN_REPEAT_WORDS) return null;
+    const needle = core(text);
+    if (needle.length < MIN_REPEAT_CHARS) return null;
     for (let i = this.quoted.length - 1; i >= 0; i -= 1) {
       const q = this.quoted[i];
-      if (q !== undefined && q.words.includes(needle)) return q.speaker;
+      if (q !== undefined && q.text.includes(needle)) return q.speaker;
     }
     return null;
   }

@@ -44,8 +44,15 @@ export class Exchange {
   }
 
   private turnTaken(block: BlockModel, r: Resolved, note: { named: PersonMention[] }): void {
+    const asking = r.cue?.lemma === 'ask';
+    // No exchange and no asking verb (nearly every record): nothing to follow.
+    if (this.asker === null && !asking) {
+      this.lastWasQuestion = false;
+      this.lastBlock = block.index;
+      return;
+    }
     const question = isQuestion(block, r.raw);
-    const asks = question && r.cue?.lemma === 'ask';
+    const asks = question && asking;
     const who = r.speaker;
     if (who !== this.asker && who !== this.answerer) {
       if (asks) {
