@@ -53,8 +53,20 @@ function subjectAt(block: BlockModel, i: number, to: number): NounPhrase | null 
 function soleQuote(block: BlockModel, s: Sentence): Quote | null {
   const from = block.tokens[s.from]?.start ?? 0;
   const to = block.tokens[s.to - 1]?.end ?? 0;
-  const inside = block.quotes.filter((q) => q.start >= from && q.end <= to);
-  return inside.length === 1 ? (inside[0] ?? null) : null;
+  const { quotes } = block;
+  // Quotes are sorted by start: find the first in the sentence by halving, not by a scan per
+  // sentence (a block can hold thousands of both).
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((quotes[mid]?.start ?? Infinity) < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const q = quotes[lo];
+  const next = quotes[lo + 1];
+  if (q === undefined || q.end > to) return null;
+  return next !== undefined && next.start < to ? null : q;
 }
 
 /** First token index at or after character `offset` within the sentence. */

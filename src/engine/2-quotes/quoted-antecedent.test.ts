@@ -18,12 +18,14 @@ describe('quotedAntecedent', () => {
     ['“I met Laura Quint last week. She said no,” Weller said.', 'She', 'Laura Quint'],
     ['“I called the mayor. He said, ‘No money.’” Weller said.', 'He', 'the mayor'],
     ['“I met Mr. Dane on Friday. He said no,” Weller said.', 'He', 'Mr. Dane'],
+    ['“Ann called me at midnight. She said the bridge was gone,” Weller said.', 'She', 'Ann'],
   ])('%s (%s) → %s', (text, pronoun, expected) => expect(antecedent(text, pronoun)).toBe(expected));
 
   it.each([
     ['no one mentioned before', '“It was late. He said the budget was gone,” Weller said.', 'He'],
     ['a thing is not "they"', '“I called the office twice. They said no,” Weller said.', 'They'],
     ['gender clash', '“I met Laura Quint last week. He said no,” Weller said.', 'He'],
+    ['a lone unknown word', '“Berg called me at midnight. She said no,” Weller said.', 'She'],
     ['"I" is the quoted speaker', '“My lawyers had a deal. I said, ‘Wait.’” Berg said.', 'I'],
   ])('none: %s', (_name, text, pronoun) => expect(antecedent(text, pronoun)).toBeNull());
 });

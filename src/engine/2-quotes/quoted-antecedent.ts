@@ -4,8 +4,8 @@
  * handle it.'"'. The pronoun there means someone the speaker has just mentioned in their own words,
  * not whoever the article named last, so the antecedent is looked for backwards through the quoted
  * words of the block only: "they" takes the nearest plural person noun ("my people", "the
- * lawyers"), "he" and "she" the nearest name or singular person noun ("the mayor") whose gender
- * does not clash. Null when the quote mentions no one who fits: the claim is then left out.
+ * lawyers"), "he" and "she" the nearest name (a full name, a title and surname, or a known first
+ * name) or singular person noun ("the mayor") whose gender does not clash. Null when the quote mentions no one who fits: the claim is then left out.
  */
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
@@ -54,8 +54,10 @@ function personNameEndingAt(block: BlockModel, k: number, want: string): NounPhr
     .filter((t) => t.isWord)
     .map((t) => t.lower);
   const titled = HONORIFICS.has(words[0] ?? '');
-  if ((words.length < 2 && !titled) || words.every((w) => HONORIFICS.has(w))) return null;
   const g = titled ? titleGender(words) : genderOf(words[0] ?? '');
+  // One word is a name only with a title ("Mr. Dane") or as a known first name ("Ann called me").
+  const lone = words.length < 2 && !titled && g === null;
+  if (lone || words.every((w) => HONORIFICS.has(w))) return null;
   if (g !== null && g !== pronounGender(want)) return null;
   return { from, to: k + 1, appositive: null };
 }

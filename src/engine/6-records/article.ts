@@ -87,6 +87,7 @@ function resolveSpeaker(
         : null;
     const later = raw.block > state.last.block;
     const named =
+      state.conversation.repeatedFrom(block.text.slice(raw.start, raw.end)) ??
       turn ??
       (later && opensBlock
         ? state.conversation.introducedSince(block, state.last.speaker)

@@ -156,6 +156,19 @@ describe('conversation: pronoun speakers', () => {
 /** A quote paragraph with no cue after the paragraph before introduced someone. */
 const TURNS: Row[] = [
   [
+    'a quotation repeated later is still its first speaker’s',
+    [
+      'The utility posted a notice: “Service is suspended. Crews will restore power to the east side first.”',
+      '“The outage was our fault,” said Tom Weller, the mayor.',
+      '“… Crews will restore power to the east side first.”',
+    ],
+    [
+      ['utility', 'Service is suspended. Crews will restore power to the east side first.'],
+      ['Tom Weller', 'The outage was our fault,'],
+      ['utility', '… Crews will restore power to the east side first.'],
+    ],
+  ],
+  [
     'the newcomer of the paragraph before speaks',
     [
       '“The city has done its part,” said Tom Weller, the mayor.',
@@ -182,6 +195,19 @@ const TURNS: Row[] = [
 
 /** The last speaker goes on. */
 const NO_TURN: Row[] = [
+  [
+    'a short phrase said again is no repeated quotation',
+    [
+      'The utility posted a notice: “Service will resume soon. Thank you for your patience.”',
+      '“The outage was our fault,” said Tom Weller, the mayor.',
+      '“Thank you for your patience.”',
+    ],
+    [
+      ['utility', 'Service will resume soon. Thank you for your patience.'],
+      ['Tom Weller', 'The outage was our fault,'],
+      ['Tom Weller', 'Thank you for your patience.'],
+    ],
+  ],
   [
     'two newcomers: no guess',
     [

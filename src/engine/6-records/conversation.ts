@@ -20,9 +20,28 @@ import { MEMORY, ranked, Stage, type FullName } from './stage';
 
 export type { FullName } from './stage';
 
+/** How many earlier quotations a repeated one is looked for among. */
+const QUOTES_KEPT = 100;
+/** Fewer characters than this are a phrase anyone may say again, not a repeated quotation. */
+const MIN_REPEAT_CHARS = 40;
+
+/** Ellipses, quotation marks and spaces around a quotation's words. */
+const EDGE = /[\s.\u2026"'\u201c\u201d\u2018\u2019]/u;
+
+/** The quotation's words without the marks and ellipses at its edges. */
+function core(text: string): string {
+  let from = 0;
+  let to = text.length;
+  while (from < to && EDGE.test(text[from] ?? '')) from += 1;
+  while (to > from && EDGE.test(text[to - 1] ?? '') && text[to - 1] !== '.') to -= 1;
+  return text.slice(from, to);
+}
+
 /** The people on stage lately, for pronoun speakers and cue-less turns. */
 export class Conversation {
   private readonly stage: Stage;
+  /** Recent quotations with their speakers, newest last (their words read on first use). */
+  private readonly quoted: Array<{ speaker: number; text: string }> = [];
   /** The two parties of a question and its answer. */
   readonly exchange: Exchange;
 
@@ -34,7 +53,27 @@ export class Conversation {
   /** Note one sentence after its records are resolved. */
   noteSentence(block: BlockModel, sentence: Sentence, records: readonly Resolved[]): void {
     const note = this.stage.note(block, sentence, records);
-    this.exchange.note(block, records, note.named);
+    this.exchange.note(block, records, note);
+    for (const r of records) {
+      if (r.via !== undefined || r.raw.kind === 'indirect') continue;
+      this.quoted.push({ speaker: r.speaker, text: block.text.slice(r.raw.start, r.raw.end) });
+      if (this.quoted.length > QUOTES_KEPT) this.quoted.shift();
+    }
+  }
+
+  /**
+   * "Uber tweeted: '... Fares have increased to encourage more drivers ...'" and, paragraphs later,
+   * a quote paragraph with no cue that repeats those words: the words are still Uber's. Null when
+   * the quotation repeats no earlier one.
+   */
+  repeatedFrom(text: string): number | null {
+    const needle = core(text);
+    if (needle.length < MIN_REPEAT_CHARS) return null;
+    for (let i = this.quoted.length - 1; i >= 0; i -= 1) {
+      const q = this.quoted[i];
+      if (q !== undefined && q.text.includes(needle)) return q.speaker;
+    }
+    return null;
   }
 
   /**
@@ -51,11 +90,12 @@ export class Conversation {
     const word = /^\p{L}+/u.exec(block.text.slice(at, at + 4))?.[0].toLowerCase() ?? '';
     const want = word === 'he' || word === 'she' ? pronounGender(word) : null;
     if (want === null) return pick;
-    let chosen = otherGender(this.stage, block, pick, want);
+    const recent = this.stage.recent(block);
+    let chosen = otherGender(this.stage, recent, block, pick, want);
     // '"...," Askar wrote, 21 months, he said': the pick was named just before in this sentence.
     if (chosen === null && !this.namedBefore(block, at, pick)) {
       for (const rule of CONTEXT_RULES) {
-        chosen = rule(this.stage, block, pick, want);
+        chosen = rule(this.stage, recent, block, pick, want);
         if (chosen !== null) break;
       }
     }
@@ -94,7 +134,7 @@ export class Conversation {
    */
   pronounAlone(block: BlockModel, at: number): number | null {
     const want = pronounGender(block.tokens[at]?.lower ?? '');
-    const sentence = block.sentences.find((s) => s.from <= at && at < s.to);
+    const sentence = sentenceOf(block, at);
     if (want === null || sentence === undefined) return null;
     const here = this.stage
       .personsIn(block, sentence)
@@ -111,14 +151,47 @@ export class Conversation {
     return null;
   }
 
-  /** Is `id` named in its own sentence before the pronoun at character `at`? */
+  /**
+   * Is `id` named in its own sentence before the pronoun at character `at`? A plain look at the
+   * name words there (no person evidence needed: the resolver already took `id` for a person).
+   */
   private namedBefore(block: BlockModel, at: number, id: number): boolean {
-    const sentence = block.sentences.find(
-      (s) => (block.tokens[s.from]?.start ?? 0) <= at && at < (block.tokens[s.to - 1]?.end ?? 0),
-    );
+    const sentence = sentenceOf(block, tokenFrom(block, at));
     if (sentence === undefined) return false;
-    return this.stage
-      .personsIn(block, sentence)
-      .some((m) => (block.tokens[m.to - 1]?.end ?? 0) <= at && this.stage.names(m, id));
+    for (let i = sentence.from; i < sentence.to; i += 1) {
+      const t = block.tokens[i];
+      if (t === undefined || t.start >= at) break;
+      if (block.tags[i] === 'name' && block.quoted[i] !== true && this.stage.isNameOf(t.lower, id))
+        return true;
+    }
+    return false;
   }
+}
+
+/** The sentence holding token `i`, by halving (a block can hold thousands of sentences). */
+function sentenceOf(block: BlockModel, i: number): Sentence | undefined {
+  const { sentences } = block;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s === undefined) return undefined;
+    if (i < s.from) hi = mid - 1;
+    else if (i >= s.to) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The token starting at or after character `offset`, by halving. */
+function tokenFrom(block: BlockModel, offset: number): number {
+  let lo = 0;
+  let hi = block.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((block.tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

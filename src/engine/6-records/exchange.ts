@@ -39,13 +39,20 @@ export class Exchange {
   constructor(private readonly resolver: EntityResolver) {}
 
   /** Follow the turns of one sentence's records. */
-  note(block: BlockModel, records: readonly Resolved[], named: readonly PersonMention[]): void {
-    for (const r of records) if (r.via === undefined) this.turnTaken(block, r, named);
+  note(block: BlockModel, records: readonly Resolved[], note: { named: PersonMention[] }): void {
+    for (const r of records) if (r.via === undefined) this.turnTaken(block, r, note);
   }
 
-  private turnTaken(block: BlockModel, r: Resolved, named: readonly PersonMention[]): void {
+  private turnTaken(block: BlockModel, r: Resolved, note: { named: PersonMention[] }): void {
+    const asking = r.cue?.lemma === 'ask';
+    // No exchange and no asking verb (nearly every record): nothing to follow.
+    if (this.asker === null && !asking) {
+      this.lastWasQuestion = false;
+      this.lastBlock = block.index;
+      return;
+    }
     const question = isQuestion(block, r.raw);
-    const asks = question && r.cue?.lemma === 'ask';
+    const asks = question && asking;
     const who = r.speaker;
     if (who !== this.asker && who !== this.answerer) {
       if (asks) {
@@ -53,7 +60,7 @@ export class Exchange {
         this.answerer = null;
         // "Smith asked Jones": the person right after the asking verb is the one asked.
         const cue = r.cue;
-        const asked = named.find((m) => {
+        const asked = note.named.find((m) => {
           const before = block.tokens[m.from - 1];
           return (
             cue !== null &&

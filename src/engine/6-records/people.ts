@@ -158,6 +158,10 @@ function possessiveGender(block: BlockModel, from: number, to: number): Gender |
   return null;
 }
 
+/** The lower-cased word of token i without a possessive ending. */
+const bare = (block: BlockModel, i: number): string =>
+  (block.tokens[i]?.lower ?? '').replace(POSSESSIVE, '');
+
 function asPerson(
   block: BlockModel,
   from: number,
@@ -170,23 +174,27 @@ function asPerson(
     (HONORIFICS.has(block.tokens[start]?.lower ?? '') || block.tokens[start]?.text === '.')
   )
     start += 1;
-  const words = block.tokens.slice(start, to).map((t) => t.lower.replace(POSSESSIVE, ''));
-  const surname = words[words.length - 1] ?? '';
-  const first = words[0] ?? '';
-  if (words.length > 4 || words.some(isInstitution) || isPlaceName(words)) return null;
-  const noun = nounBefore(block, from);
+  if (to - start > 4) return null;
   const honorific = start > from;
+  const surname = bare(block, to - 1);
   const k = known(surname);
+  // Most capitalised words are one-word names of places, firms or people unknown: settle them
+  // before building anything.
+  if (to - start === 1 && !honorific && k !== 'person' && !(k === 'name-part' && verbAt(block, to)))
+    return null;
+  const words: string[] = [];
+  for (let i = start; i < to; i += 1) words.push(bare(block, i));
+  const first = words[0] ?? '';
+  const noun = nounBefore(block, from);
   const evidence =
     k === 'person' ||
     (k === 'name-part' && verbAt(block, to)) ||
     honorific ||
     (words.length >= 2 && (genderOf(first) !== null || noun !== null));
-  if (!evidence) return null;
-  const titles = block.tokens
-    .slice(from, start)
-    .filter((t) => t.isWord)
-    .map((t) => t.lower);
+  if (!evidence || words.some(isInstitution) || isPlaceName(words)) return null;
+  const titles: string[] = [];
+  for (let i = from; i < start; i += 1)
+    if (block.tokens[i]?.isWord === true) titles.push(bare(block, i));
   if (noun !== null) titles.push(noun);
   const appositive =
     block.tokens[to]?.text === ',' &&

@@ -10,9 +10,13 @@ import type { Gender } from '../lexicon/gender';
 import type { PersonMention } from './people';
 import { isSubject, ranked, type Note, type Stage } from './stage';
 
-/** A rule: someone else for the pronoun of gender `want`, or null to pass. */
+/**
+ * A rule: someone else for the pronoun of gender `want` in `block`, or null to pass. `recent` is
+ * the stage's notes newest first (`Stage.recent`), read once for all the rules.
+ */
 export type PronounRule = (
   stage: Stage,
+  recent: readonly Note[],
   block: BlockModel,
   pick: number,
   want: Gender,
@@ -23,13 +27,14 @@ const other = (g: Gender): Gender => (g === 'male' ? 'female' : 'male');
 /** "She said" but the pick is a man: the latest person named who can be "she". */
 export function otherGender(
   stage: Stage,
+  recent: readonly Note[],
   block: BlockModel,
   pick: number,
   want: Gender,
 ): number | null {
   const g = stage.genderOf(pick);
   if (g === null || g === want) return null;
-  for (const note of stage.recent(block)) {
+  for (const note of recent) {
     for (const m of ranked(note.named)) {
       if (stage.fits(m, pick, want)) return stage.entityFor(note.block, m);
     }
@@ -42,8 +47,14 @@ export function otherGender(
  * follows it in its own clause, so the pick named after "he" in the sentence before is someone
  * else; the new "he" continues the old one, the person named or speaking before it.
  */
-function pronounChain(stage: Stage, block: BlockModel, pick: number, want: Gender): number | null {
-  const [prev, ...older] = stage.recent(block);
+function pronounChain(
+  stage: Stage,
+  recent: readonly Note[],
+  block: BlockModel,
+  pick: number,
+  want: Gender,
+): number | null {
+  const [prev, ...older] = recent;
   if (prev === undefined) return null;
   const picked = prev.named.find((m) => stage.names(m, pick));
   if (picked === undefined) return null;
@@ -69,8 +80,13 @@ function pronounChain(stage: Stage, block: BlockModel, pick: number, want: Gende
  * clause's subject or a person described ("his editor Teresa ..."); a name in passing ("opened
  * by Jean Morel in 1990") does not take the floor.
  */
-function newcomer(stage: Stage, block: BlockModel, pick: number, want: Gender): number | null {
-  const recent = stage.recent(block);
+function newcomer(
+  stage: Stage,
+  recent: readonly Note[],
+  block: BlockModel,
+  pick: number,
+  want: Gender,
+): number | null {
   const here = recent.filter((n) => n.block === block);
   const window = here.length > 0 ? here : recent.filter((n) => n.block.index === block.index - 1);
   const candidates: Array<{ note: Note; m: PersonMention }> = [];
@@ -99,11 +115,12 @@ function soleSubject(stage: Stage, note: Note, pick: number, want: Gender): numb
  */
 function subjectOverOwner(
   stage: Stage,
+  recent: readonly Note[],
   block: BlockModel,
   pick: number,
   want: Gender,
 ): number | null {
-  const [prev] = stage.recent(block);
+  const [prev] = recent;
   if (prev === undefined) return null;
   const mine = prev.named.filter((m) => stage.names(m, pick));
   if (mine.length === 0 || mine.some(isSubject)) return null;
@@ -117,11 +134,12 @@ function subjectOverOwner(
  */
 function previousSubject(
   stage: Stage,
+  recent: readonly Note[],
   block: BlockModel,
   pick: number,
   want: Gender,
 ): number | null {
-  const [prev] = stage.recent(block);
+  const [prev] = recent;
   if (prev === undefined || prev.speakers.includes(pick)) return null;
   if (prev.named.some((m) => stage.names(m, pick))) return null;
   return soleSubject(stage, prev, pick, want);

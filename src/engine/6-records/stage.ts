@@ -11,14 +11,43 @@ import { genderOf, type Gender } from '../lexicon/gender';
 import type { Resolved } from './nesting';
 import { personsNamed, type PersonMention } from './people';
 
-/** What one sentence put on stage. */
-export interface Note {
-  block: BlockModel;
-  named: PersonMention[];
+/**
+ * What one sentence put on stage. The people and pronouns are read on first use: most sentences
+ * are never looked back at, and reading every sentence's names would cost more than the rest of
+ * the walk.
+ */
+export class Note {
+  private people: PersonMention[] | undefined;
+  private subjects: Array<{ at: number; gender: Gender }> | undefined;
+
+  constructor(
+    readonly block: BlockModel,
+    private readonly sentence: Sentence,
+    /** Entities that spoke in the sentence. */
+    readonly speakers: readonly number[],
+    private readonly read: (block: BlockModel, sentence: Sentence) => PersonMention[],
+  ) {}
+
+  /** The people the sentence names outside quotations (`people.ts`). */
+  get named(): PersonMention[] {
+    this.people ??= this.read(this.block, this.sentence);
+    return this.people;
+  }
+
   /** "he" and "she" outside quotations: a clause subject each (token index, gender). */
-  pronouns: Array<{ at: number; gender: Gender }>;
-  /** Entities that spoke in the sentence. */
-  speakers: number[];
+  get pronouns(): Array<{ at: number; gender: Gender }> {
+    if (this.subjects === undefined) {
+      this.subjects = [];
+      const { block } = this;
+      for (let i = this.sentence.from; i < this.sentence.to; i += 1) {
+        const t = block.tokens[i];
+        if (t === undefined || block.quoted[i] === true) continue;
+        if (t.lower === 'he' || t.lower === 'she')
+          this.subjects.push({ at: i, gender: t.lower === 'he' ? 'male' : 'female' });
+      }
+    }
+    return this.subjects;
+  }
 }
 
 /** What the conversation reads of the names pre-pass: full names and their surnames. */
@@ -66,14 +95,6 @@ export class Stage {
 
   /** Remember one sentence after its records are resolved; returns its note. */
   note(block: BlockModel, sentence: Sentence, records: readonly Resolved[]): Note {
-    const named = this.personsIn(block, sentence);
-    const pronouns: Note['pronouns'] = [];
-    for (let i = sentence.from; i < sentence.to; i += 1) {
-      const t = block.tokens[i];
-      if (t === undefined || block.quoted[i] === true) continue;
-      if (t.lower === 'he' || t.lower === 'she')
-        pronouns.push({ at: i, gender: t.lower === 'he' ? 'male' : 'female' });
-    }
     const speakers: number[] = [];
     for (const r of records) {
       if (r.via !== undefined) continue;
@@ -81,7 +102,7 @@ export class Stage {
       const e = this.resolver.get(r.speaker);
       if (e?.type === 'person') this.speakersBySurname.set(lastWord(e.name), r.speaker);
     }
-    const note = { block, named, pronouns, speakers };
+    const note = new Note(block, sentence, speakers, (b, s) => this.personsIn(b, s));
     this.notes.push(note);
     this.sinceSpeaker = speakers.length > 0 ? 0 : this.sinceSpeaker + 1;
     if (this.notes.length > MEMORY) this.notes.shift();
@@ -116,10 +137,16 @@ export class Stage {
 
   /** Does the mention name the entity `id` (by surname, or as a speaker met before)? */
   names(m: PersonMention, id: number): boolean {
-    if (this.speakersBySurname.get(m.surname) === id) return true;
+    return this.isNameOf(m.surname, id);
+  }
+
+  /** Is this lower-cased word (a possessive ending allowed) the last word of a name of `id`? */
+  isNameOf(word: string, id: number): boolean {
+    const w = word.replace(/['\u2019]s?$/, '');
+    if (this.speakersBySurname.get(w) === id) return true;
     const e = this.resolver.get(id);
     if (e === undefined) return false;
-    return lastWord(e.name) === m.surname || e.aliases.some((a) => lastWord(a) === m.surname);
+    return lastWord(e.name) === w || e.aliases.some((a) => lastWord(a) === w);
   }
 
   /** Can the mention be a "he"/"she" of gender `want` other than the entity `not`? */
