@@ -49,6 +49,26 @@ const ROWS: Row[] = [
     'Whatever the outcome, the council says that the road will reopen in May.',
     [['council', 'the road will reopen in May.']],
   ],
+  [
+    'a subordinate clause before the subject is the author’s, the claim follows the verb',
+    'Even if the rains return, farmers in the north say the harvest is already lost.',
+    [['farmers in the north', 'the harvest is already lost.']],
+  ],
+  [
+    'a quoted lead is the claim',
+    '“The harvest is lost,” farmers in the north say.',
+    [['farmers in the north', 'The harvest is lost,']],
+  ],
+  [
+    'a common noun no lexicon lists names the source',
+    'Those figures suggest that the harvest will be the worst in decades.',
+    [['Those figures', 'the harvest will be the worst in decades.']],
+  ],
+  [
+    'a verb form after a preposition is a noun in the subject',
+    'A decade of work in the region shows that the soil is recovering.',
+    [['A decade of work in the region', 'the soil is recovering.']],
+  ],
 ];
 
 describe('speakers by structure', () => {

@@ -14,7 +14,16 @@ import { stripPossessive } from './name-words';
 import { lazySet } from '../lexicon/lazy';
 
 /** Words that end a described phrase's head ("a source familiar with the matter"). */
-const POST_MODIFIERS = lazySet(() => ['with', 'in', 'at', 'from', 'on', 'familiar', 'close']);
+const POST_MODIFIERS = lazySet(() => [
+  'with',
+  'in',
+  'into',
+  'at',
+  'from',
+  'on',
+  'familiar',
+  'close',
+]);
 /** Openers that make a described phrase definite ("the minister", "his spokesman"). */
 const DEFINITE_OPENERS = lazySet(() => ['the', 'his', 'her', 'their', 'its']);
 

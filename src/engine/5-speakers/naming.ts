@@ -102,6 +102,8 @@ export function namedType(
   lowerWords: readonly string[],
   head: string,
 ): EntityType {
+  // "an ABC News poll", "a Reuters analysis": a document head outranks the outlet that ran it.
+  if (tail.length > 0 && typeFromHead(head) === 'document') return 'document';
   if ([...run.map((t) => t.lower), ...tail].some((w) => STRONG_MEDIA.has(w))) return 'media';
   const marker = lowerWords.find(isInstitutionWord);
   return typeFromHead(head) ?? (marker === undefined ? null : typeFromHead(marker)) ?? 'unknown';

@@ -30,6 +30,8 @@ export class Recency {
   private tick = 0;
   /** When a thing or group last spoke: a subject noted for "it" before then is stale. */
   private thingTick = -10;
+  /** When a sentence last named a person: "they" prefers people named since a thing spoke. */
+  private personTick = -10;
 
   /** `ctx` resolves a subject noted for "it" when a pronoun takes it up. */
   constructor(private readonly ctx: PhraseContext) {
@@ -59,6 +61,7 @@ export class Recency {
   ): void {
     const first = this.people.noteSentence(block, from, to, claims);
     if (first === null) return;
+    this.personTick = this.tick;
     this.lastNamed = first;
     this.lastNamedBlock = block.index;
   }
@@ -84,7 +87,8 @@ export class Recency {
         ? (this.pendingThingEntity() ?? this.recentThing ?? this.recentGroup)
         : (this.people.recentGroup() ??
           this.recentGroup ??
-          this.recentThing ??
+          // "they" is a document or outlet only if none of the people named since could be.
+          (this.thingTick >= this.personTick ? this.recentThing : null) ??
           this.people.latest());
     if (target?.type === 'person') this.people.spoke(target);
     return target;

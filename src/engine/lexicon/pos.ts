@@ -55,6 +55,10 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
       "be is are was were am been being 's 're 'm have has had having 've 'd do does did will would can could may might must shall should 'll ought",
     ],
     [
+      'adv',
+      'only also just even still now then never not already again often always soon too very later earlier here there ago perhaps maybe instead however meanwhile indeed rather quite almost nearly',
+    ],
+    [
       'time',
       'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april june july august september october november december weekend',
     ],
