@@ -24,6 +24,8 @@ const POST_MODIFIERS = lazySet(() => [
   'familiar',
   'close',
 ]);
+/** Heads any named organization answers to ("Acme Corp ... the company"). */
+const GENERIC_HEADS = lazySet(() => ['company', 'utility', 'firm']);
 /** Openers that make a described phrase definite ("the minister", "his spokesman"). */
 const DEFINITE_OPENERS = lazySet(() => ['the', 'his', 'her', 'their', 'its']);
 
@@ -43,10 +45,13 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
   }
   const type = typeFromHead(head);
   if (definite && type !== null && type !== 'anonymous') {
+    const generic = GENERIC_HEADS.has(head);
+    const spoke = ctx.recentOfType?.(type, head, generic);
+    if (spoke !== null && spoke !== undefined) return spoke;
     // typeFromHead never answers 'person' or 'unknown', the two types that can change.
     const same = store.index.latestOfTypeNaming(type, head);
     if (same !== undefined) return same;
-    if (head === 'company' || head === 'utility' || head === 'firm') {
+    if (generic) {
       const organization = store.index.latestOfType('organization');
       if (organization !== undefined) return organization;
     }

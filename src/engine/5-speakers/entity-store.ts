@@ -27,6 +27,11 @@ export interface PhraseContext {
    * outweighs a Fed president quoted three paragraphs back), or null when none is held.
    */
   readonly salientWithRole?: (role: string) => EntityState | null;
+  /**
+   * The institution of `type` that spoke most recently and whose name holds `word` ("the
+   * ministry"), or with `anyName` any named one ("the company" after "Acme Corp said"); null if none.
+   */
+  readonly recentOfType?: (type: EntityType, word: string, anyName: boolean) => EntityState | null;
 }
 
 const lastWord = (name: string): string => name.toLowerCase().split(' ').pop() ?? '';

@@ -79,9 +79,13 @@ export function nameWithRole(
   role: string,
 ): KnownName | undefined {
   let best: KnownName | undefined;
+  let tied = false;
   for (const known of names.values()) {
     if (!known.person || !known.roles.has(role)) continue;
+    tied = best !== undefined && known.mentions === best.mentions;
     if (best === undefined || known.mentions > best.mentions) best = known;
   }
-  return best;
+  // Two people introduced with the role as often ("former harbour chief X", "acting harbour
+  // chief Y"): no guess.
+  return tied ? undefined : best;
 }

@@ -91,6 +91,24 @@ const ROWS: Row[] = [
     'Okafor',
   ],
   [
+    '"the company" is the company that spoke last, not the one named last',
+    [
+      'Acme Corp said profits rose.',
+      'Globex Inc said profits fell.',
+      'Acme Corp also warned of job cuts.',
+      'The company said 200 jobs would go.',
+    ],
+    'Acme Corp',
+  ],
+  [
+    '... and never a ministry',
+    [
+      'The Defence Ministry said the contract was signed.',
+      'The company said work would start soon.',
+    ],
+    'company',
+  ],
+  [
     'a role written in lower case before a name is that person’s',
     ['Hawks coach Zeev Bassi was calm before the game.', 'The coach said the team was ready.'],
     'Zeev Bassi',

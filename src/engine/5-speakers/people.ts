@@ -16,6 +16,31 @@ import { sentenceMentions, type CharSpan, type MentionEvent } from './sentence-m
 /** A person as the memory holds it: an entity, or a name not yet made one. */
 export type Person = EntityState | KnownName;
 
+/** A sentence that named people, none of whom a following cue-less quote can be given to. */
+export const NO_ONE: KnownName = {
+  name: '',
+  surname: '',
+  roles: new Set(),
+  person: false,
+  mentions: 0,
+};
+
+/** The sentence holding token `at`, by binary search (a long block has many sentences). */
+function sentenceAt(block: BlockModel, at: number): BlockModel['sentences'][number] | undefined {
+  const { sentences } = block;
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s === undefined) return undefined;
+    if (at < s.from) hi = mid - 1;
+    else if (at >= s.to) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
 /** Keys of known names, made once each: a name is looked up at every mention. */
 let nameKeys: WeakMap<KnownName, string> | undefined;
 
@@ -66,6 +91,8 @@ export class RecentPeople {
   /** Sentences read, plus `PARAGRAPH_AGE` per paragraph begun: what salience fades by. */
   private clock = 0;
   private block = -1;
+  /** The last person who spoke: a pronoun's fallback when two newcomers are equally likely. */
+  private lastSpeaker: EntityState | null = null;
 
   constructor(private readonly ctx: PhraseContext) {}
 
@@ -98,7 +125,7 @@ export class RecentPeople {
    * sentence, so a pronoun there can take them up; the rest waits for the sentence's end.
    */
   notePrefix(block: BlockModel, at: number): void {
-    const sentence = block.sentences.find((s) => s.from <= at && at < s.to);
+    const sentence = sentenceAt(block, at);
     if (sentence === undefined) return;
     const same = this.read.block === block.index && this.read.from === sentence.from;
     const read = same ? this.read.upTo : sentence.from;
@@ -111,6 +138,7 @@ export class RecentPeople {
   /** `e` spoke: the speaker of a claim is the weightiest mention. */
   spoke(e: EntityState): void {
     this.salience.note(e, 'speaker', this.clock);
+    this.lastSpeaker = e;
   }
 
   /**
@@ -118,16 +146,24 @@ export class RecentPeople {
    * everyone clashes, the most salient anyway (the gender model only breaks ties).
    */
   forPronoun(want: Gender | null): EntityState | null {
+    const fit = (p: Person, key: string): Fit => this.fit(p, key, want);
     const chosen =
-      this.salience.best(this.clock, (p, key) => this.fit(p, key, want)) ??
-      this.salience.best(this.clock, () => 'open');
+      this.salience.best(this.clock, fit) ?? this.salience.best(this.clock, () => 'open');
+    // Two newcomers just as likely ("Jean Morel and Kim Lark run it. '...,' she said"): no
+    // guess between them; the pronoun stays with the last speaker it can mean.
+    if (chosen !== null && chosen.tied && this.lastSpeaker !== null) {
+      const last = this.lastSpeaker;
+      if (fit(last, keyOf(last)) !== 'clash') return last;
+    }
     return this.materialise(chosen?.person ?? null);
   }
 
   /** The most salient person held who has `role` ("the president"), made an entity, or null. */
   withRole(role: string): EntityState | null {
     const holder = this.salience.best(this.clock, (p) => (p.roles.has(role) ? 'open' : 'clash'));
-    return this.materialise(holder?.person ?? null);
+    // Two holders of the role just as salient: no guess.
+    if (holder === null || holder.tied) return null;
+    return this.materialise(holder.person);
   }
 
   /**
@@ -160,12 +196,22 @@ export class RecentPeople {
     return e;
   }
 
-  /** Apply a sentence's mention events in reading order; returns the first person named. */
+  /**
+   * Apply a sentence's mention events in reading order; returns the person a following cue-less
+   * quote can be given to: the one person the sentence names, if a subject or someone who has
+   * already been made an entity (spoke or was referred to). Two people, or a newcomer named in
+   * passing ("led by Ann Jones"), leave it to the last speaker: no guess.
+   */
   private apply(events: ReadonlyArray<MentionEvent<Person>>): Person | null {
     let first: Person | null = null;
+    let firstRole: string | null = null;
+    let others = false;
     for (const e of events) {
       if (e.kind === 'name') {
-        first ??= e.person;
+        if (first === null) {
+          first = e.person;
+          firstRole = e.role;
+        } else if (keyOf(e.person) !== keyOf(first)) others = true;
         this.salience.note(e.person, e.role, this.clock);
       } else if (e.kind === 'possessive') {
         const key = keyOf(e.owner);
@@ -178,7 +224,8 @@ export class RecentPeople {
         if (chosen !== null) this.salience.note(chosen.person, 'subject', this.clock);
       }
     }
-    return first;
+    if (first === null) return null;
+    return others || (firstRole !== 'subject' && !('id' in first)) ? NO_ONE : first;
   }
 
   /** Can `p` be what a pronoun of gender `want` refers to? */

@@ -6,14 +6,17 @@
  */
 import { pronounGender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
+import type { EntityType } from '../types';
 import { PendingThing } from './antecedent';
 import type { EntityState, PhraseContext } from './entity-store';
 import { resolvePhrase } from './named-phrase';
-import { RecentPeople, type Person } from './people';
+import { NO_ONE, RecentPeople, type Person } from './people';
 import type { CharSpan } from './sentence-mentions';
 import { lazySet } from '../lexicon/lazy';
 
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
+/** How many speakers other than people `recentOfType` remembers. */
+const SPOKE_LATELY = 8;
 
 /** The antecedents a pronoun can take, aged by sentence. */
 export class Recency {
@@ -26,6 +29,8 @@ export class Recency {
   private recentGroup: EntityState | null = null;
   private recentThing: EntityState | null = null;
   private readonly pendingThing = new PendingThing();
+  /** Institutions, groups and things that spoke lately, the latest last. */
+  private readonly spokeLately: EntityState[] = [];
   /** Sentences read so far: the clock the ticks below are read against. */
   private tick = 0;
   /** When a thing or group last spoke: a subject noted for "it" before then is stale. */
@@ -68,7 +73,7 @@ export class Recency {
 
   /** The person named in a block after `block`, made an entity; null when none was. */
   personNamedAfter(block: number): EntityState | null {
-    if (this.lastNamedBlock <= block) return null;
+    if (this.lastNamedBlock <= block || this.lastNamed === NO_ONE) return null;
     return this.people.materialise(this.lastNamed);
   }
 
@@ -99,8 +104,30 @@ export class Recency {
     return this.people.withRole(role);
   }
 
+  /**
+   * The institution of `type` that spoke most recently and whose name holds `word` ("the
+   * ministry"), or with `anyName` any named one, of that type or of none known ("the company"
+   * after "Acme Corp said" or "Volkswagen said").
+   */
+  recentOfType(type: EntityType, word: string, anyName: boolean): EntityState | null {
+    for (let i = this.spokeLately.length - 1; i >= 0; i -= 1) {
+      const e = this.spokeLately[i];
+      if (e === undefined) continue;
+      // "Volkswagen said ... the company said": a name of no known kind that spoke is one too.
+      const named = anyName && e.key.startsWith('named:');
+      if (e.type === type && (named || e.lowerName.includes(word))) return e;
+    }
+    return null;
+  }
+
   /** Make `e`, just named or described, the latest of its kind. */
   touch(e: EntityState): void {
+    if (e.type !== 'person') {
+      const at = this.spokeLately.indexOf(e);
+      if (at >= 0) this.spokeLately.splice(at, 1);
+      this.spokeLately.push(e);
+      if (this.spokeLately.length > SPOKE_LATELY) this.spokeLately.shift();
+    }
     if (e.type === 'person') {
       this.people.spoke(e);
     } else if (e.type === 'anonymous' || e.type === 'organization' || e.type === 'government') {

@@ -59,18 +59,27 @@ export class Salience<P> {
   }
 
   /**
-   * The heaviest person `fit` (given the person and its key) does not rule out, with its weight;
-   * null when everyone clashes.
+   * The heaviest person `fit` (given the person and its key) does not rule out, with its weight,
+   * and whether another came so close that only a guessed gender (`AGREEMENT_BONUS`) or the order
+   * of mention parted them (`tied`); null when everyone clashes.
    */
-  best(tick: number, fit: (p: P, key: string) => Fit): { person: P; score: number } | null {
-    let top: { person: P; score: number } | null = null;
+  best(
+    tick: number,
+    fit: (p: P, key: string) => Fit,
+  ): { person: P; score: number; tied: boolean } | null {
+    let top: { person: P; score: number; tied: boolean } | null = null;
+    let second = -1;
     for (const slot of this.slots) {
       const f = fit(slot.person, slot.key);
       if (f === 'clash') continue;
       const score = Salience.scoreAt(slot, tick) * (f === 'agrees' ? AGREEMENT_BONUS : 1);
       // Ties go to the later mention (slots are in order of last mention).
-      if (top === null || score >= top.score) top = { person: slot.person, score };
+      if (top === null || score >= top.score) {
+        if (top !== null) second = top.score;
+        top = { person: slot.person, score, tied: false };
+      } else if (score > second) second = score;
     }
+    if (top !== null) top.tied = second * AGREEMENT_BONUS >= top.score;
     return top;
   }
 

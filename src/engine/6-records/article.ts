@@ -92,7 +92,7 @@ function resolveSpeaker(
       (later && opensBlock
         ? state.conversation.introducedSince(block, state.last.speaker)
         : null) ??
-      null;
+      (later ? state.resolver.personNamedAfter(state.last.block) : null);
     return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
   }
   if (ref.kind === 'unnamed') {

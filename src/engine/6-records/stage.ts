@@ -137,7 +137,10 @@ export class Stage {
 
   /** Does the mention name the entity `id` (by surname, or as a speaker met before)? */
   names(m: PersonMention, id: number): boolean {
-    return this.isNameOf(m.surname, id);
+    if (this.isNameOf(m.surname, id)) return true;
+    // "Mark Robert" (or the "Robert" of it) for Mark Robert Tane: words of the name, in order.
+    const name = this.resolver.get(id)?.name.toLowerCase();
+    return name !== undefined && ` ${name} `.includes(` ${m.words.join(' ')} `);
   }
 
   /** Is this lower-cased word (a possessive ending allowed) the last word of a name of `id`? */
