@@ -34,6 +34,16 @@ describe('tagTokens', () => {
       'Analysts/name that/rel track/verb the/det firm/noun disagree/verb',
     ],
     [
+      'a plural between a noun and a verb heads a compound noun',
+      'The blood tests showed little.',
+      'The/det blood/noun tests/noun showed/verb little/noun',
+    ],
+    [
+      'kept: a name and its verb before an object',
+      'Smith says the tests were bad.',
+      'Smith/name says/verb the/det tests/noun were/aux bad/noun',
+    ],
+    [
       '"that" after a verb is a complementiser',
       'She said that prices rose.',
       'She/pron said/verb that/sub prices/noun rose/verb',

@@ -85,6 +85,16 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     // "a flurry of work", "Garett’s work": a bare verb form after a preposition or a possessor.
     if (tag === 'verb' && nominalAfter(tokens[i - 1], prev) && isBareForm(tokens[i]))
       tags[i] = 'noun';
+    // "blood tests showed", "Police records are": a plural -s form between a noun and a verb is
+    // the head noun of a compound, not a verb (two finite verbs do not follow each other).
+    if (
+      tag === 'verb' &&
+      (prev === 'noun' || prev === 'name') &&
+      /[^s']s$/.test(tokens[i]?.lower ?? '') &&
+      (tags[i + 1] === 'verb' || tags[i + 1] === 'aux') &&
+      !/(?:s|ing)$/.test(tokens[i + 1]?.lower ?? '')
+    )
+      tags[i] = 'noun';
     if (tokens[i]?.lower === 'that') {
       const next = tags[i + 1];
       const opensRelative =
