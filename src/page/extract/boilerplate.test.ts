@@ -11,6 +11,8 @@ describe('isBoilerplateLine', () => {
     ['This website uses cookies. By continuing to use our website you agree.', true],
     ['https://www.example.com/news/article/Some-story-14848175.php', true],
     ['You may also like...', true],
+    ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true],
+    ['Follow the money, she wrote on Twitter.', false],
     // Prose that mentions the same words is kept.
     ['The band sued for copyright infringement, the lawyer said.', false],
     ['Readers who subscribe to the paper will pay more, the publisher said.', false],

@@ -54,6 +54,13 @@ export const CALL_TO_ACTION_OPENINGS = [
   'by continuing to use',
 ];
 
+/**
+ * "Follow <name> on <network>" (no comma before "on": "Follow the money, she wrote on Twitter" is a
+ * quote), as in "Follow Newsbeat on Instagram, Facebook and YouTube".
+ */
+const FOLLOW_ON_NETWORK =
+  /^follow [^,.!?;:]{1,60} on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)/u;
+
 /** Marks of a copyright or rights notice. */
 export const RIGHTS_MARKS = ['©', 'all rights reserved'];
 
@@ -78,6 +85,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (RIGHTS_MARKS.some((mark) => lower.includes(mark))) return true;
   for (const at of sentenceStarts(lower)) {
     if (CALL_TO_ACTION_OPENINGS.some((opening) => lower.startsWith(opening, at))) return true;
+    if (lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK.test(lower.slice(at))) return true;
   }
   return false;
 }

@@ -6,8 +6,15 @@
 import type { RawBlock } from './blocks';
 import { isBoilerplateLine, isCaptionLabel, isDateLine } from './boilerplate';
 
-/** Above this share of link characters a block is a teaser or menu, not prose. */
+/** Above this share of link characters a block is a teaser or menu, not prose... */
 const MAX_LINK_SHARE = 0.5;
+/**
+ * ...unless it is a sentence (teaser headlines and menu items carry no closing punctuation) whose
+ * link covers no more than this: "The suspect was convicted and [sentenced to life last week]."
+ */
+const MAX_SENTENCE_LINK_SHARE = 0.8;
+/** How a sentence ends. */
+const SENTENCE_END = /[.!?"”»]$/u;
 /** Blocks shorter than this are separators and icons. */
 const MIN_BLOCK_CHARS = 2;
 
@@ -72,7 +79,10 @@ function isLabel(block: RawBlock): boolean {
 export function keepBlock(block: RawBlock): boolean {
   const text = block.text;
   if (text.length < MIN_BLOCK_CHARS) return false;
-  if (block.linkChars / text.length > MAX_LINK_SHARE) return false;
+  const linkShare = block.linkChars / text.length;
+  if (linkShare > MAX_LINK_SHARE) {
+    if (linkShare > MAX_SENTENCE_LINK_SHARE || !SENTENCE_END.test(text)) return false;
+  }
   if (isLabel(block) || isBoilerplateLine(text)) return false;
   // Compared lower-cased without trailing dots; lower-casing never shortens text, so a line
   // longer than every stock line is kept without lower-casing it (most blocks are long).

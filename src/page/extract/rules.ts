@@ -150,11 +150,14 @@ export const FURNITURE_TOKENS = new Set([
   'outbrain',
   'pagination',
   'paywall',
+  'popover',
+  'popup',
   'promo',
   'promotion',
   'related',
   'recommended',
   'recirc',
+  'rollover',
   'share',
   'sharing',
   'sharetools',
@@ -170,12 +173,27 @@ export const FURNITURE_TOKENS = new Set([
   'tags',
   'toolbar',
   'tools',
+  'tooltip',
   'trending',
   'widget',
 ]);
 
-/** Furniture words that mark a caption or credit even on an inline tag (`<span class="caption">`). */
-export const CAPTION_TOKENS = new Set(['caption', 'captions', 'credit', 'credits']);
+/**
+ * Furniture words that hold even on an inline tag: a caption or credit (`<span class="caption">`),
+ * and the hover cards that sit hidden inside a paragraph until the pointer rests on a name
+ * (`<span class="tooltip">`, "popover", "rollover").
+ */
+export const INLINE_FURNITURE_TOKENS = new Set([
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'hovercard',
+  'popover',
+  'popup',
+  'rollover',
+  'tooltip',
+]);
 
 /** ARIA roles of furniture. */
 export const FURNITURE_ROLES = new Set([

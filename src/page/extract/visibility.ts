@@ -4,7 +4,7 @@
  * attributes alone; in a live browser `checkVisibility` adds the rendered truth where it exists.
  */
 import {
-  CAPTION_TOKENS,
+  INLINE_FURNITURE_TOKENS,
   FURNITURE_ROLES,
   FURNITURE_TOKENS,
   INLINE_TAGS,
@@ -158,19 +158,19 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   return INLINE_TAGS.has(tag) ? isInlineCaption(el, names) : furnitureBy(el, names);
 }
 
-/** Caption verdicts by class value (inline elements are most of a page's elements). */
+/** Inline verdicts by class value (inline elements are most of a page's elements). */
 const inlineCaptions = new Map<string, boolean>();
 
 /**
- * An inline element whose class says caption or credit (`<span class="caption">`): the one kind of
- * region a phrasing tag marks. Other class words on inline tags describe styling or links.
+ * An inline element whose class says caption, credit or hover card (`INLINE_FURNITURE_TOKENS`):
+ * the regions a phrasing tag marks. Other class words on inline tags describe styling or links.
  */
 function isInlineCaption(el: Element, names: readonly string[]): boolean {
   const value = names.includes('class') ? el.getAttribute('class') : null;
   if (!value) return false;
   let known = inlineCaptions.get(value);
   if (known === undefined) {
-    known = attributeTokens(value).some((t) => CAPTION_TOKENS.has(t));
+    known = attributeTokens(value).some((t) => INLINE_FURNITURE_TOKENS.has(t));
     if (value.length <= MAX_MEMO_VALUE) {
       if (inlineCaptions.size >= MAX_VERDICTS) inlineCaptions.clear();
       inlineCaptions.set(value, known);
