@@ -11,6 +11,7 @@ describe('isBoilerplateLine', () => {
     ['This website uses cookies. By continuing to use our website you agree.', true],
     ['https://www.example.com/news/article/Some-story-14848175.php', true],
     ['You may also like...', true],
+    ['This post may contain affiliate and/or referral links. Please see my disclosure page.', true],
     ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true],
     ['Follow the money, she wrote on Twitter.', false],
     // Prose that mentions the same words is kept.

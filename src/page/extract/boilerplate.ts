@@ -61,8 +61,16 @@ export const CALL_TO_ACTION_OPENINGS = [
 const FOLLOW_ON_NETWORK =
   /^follow [^,.!?;:]{1,60} on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)/u;
 
-/** Marks of a copyright or rights notice. */
-export const RIGHTS_MARKS = ['©', 'all rights reserved'];
+/** Marks of a copyright or rights notice, or an affiliate-link disclosure, anywhere in the line. */
+export const NOTICE_MARKS = [
+  '©',
+  'all rights reserved',
+  'affiliate link',
+  'contain affiliate',
+  'may receive a commission',
+  'may earn a commission',
+  'may get a share of the sale',
+];
 
 /** A share link or address printed as the whole block. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
@@ -82,7 +90,7 @@ export function isBoilerplateLine(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_LINE) return false;
   if (BARE_URL.test(text)) return true;
   const lower = text.toLowerCase();
-  if (RIGHTS_MARKS.some((mark) => lower.includes(mark))) return true;
+  if (NOTICE_MARKS.some((mark) => lower.includes(mark))) return true;
   for (const at of sentenceStarts(lower)) {
     if (CALL_TO_ACTION_OPENINGS.some((opening) => lower.startsWith(opening, at))) return true;
     if (lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK.test(lower.slice(at))) return true;

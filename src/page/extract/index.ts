@@ -77,9 +77,14 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
   const inBody = (el: Element) => containers.some((c) => c === el || c.contains(el));
   const standfirstEl =
     headlineEl && bodyBlocks[0] ? findStandfirst(headlineEl, bodyBlocks[0].element, meta) : null;
+  let rest = bodyBlocks;
   if (standfirstEl && !inBody(standfirstEl) && !isInExcluded(standfirstEl)) {
     const standfirst = readSingleBlock(standfirstEl, 'standfirst');
-    if (standfirst) out.push(standfirst);
+    if (standfirst) {
+      out.push(standfirst);
+      // The dek printed again as the body's first line is read once.
+      rest = bodyBlocks.filter((b) => b.text !== standfirst.text);
+    }
   } else {
     const index = bodyBlocks
       .slice(0, STANDFIRST_WINDOW)
@@ -87,7 +92,7 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
     const block = bodyBlocks[index];
     if (block) bodyBlocks[index] = { ...block, kind: 'standfirst' };
   }
-  out.push(...bodyBlocks);
+  out.push(...rest);
   if (!headline && meta.titles[0]) {
     out.unshift({ kind: 'headline', text: meta.titles[0], map: null, element: null });
   }
