@@ -27,6 +27,13 @@ const MAYBE_CONTENT_TOKENS = new Set([
   'story',
 ]);
 
+/**
+ * An embedded post ("social-media-embed": a tweet the article quotes) is article text, though the
+ * word "social" elsewhere marks share bars; other furniture words still hold ("comments embed").
+ */
+const EMBED_TOKENS = new Set(['embed', 'embedded', 'oembed', 'tweet']);
+const EMBED_EXCUSED = new Set(['social']);
+
 /** "no-caption", "not-ad": a furniture word after these describes an absence. */
 const NEGATIONS = new Set(['no', 'not', 'non', 'without']);
 
@@ -40,14 +47,18 @@ type Verdict = typeof NEUTRAL | typeof CONTENT | typeof FURNITURE;
  * What one class name says, by its words. Atomic-CSS utilities ("Mstart(82px)", "D(n)--modalOpen")
  * describe styling, not purpose, so names with parentheses say nothing. Within one name a
  * furniture word wins ("article-related-stories", "story-tools": the related stories of an
- * article, the tools of a story); a content word alone makes it content ("article-body").
+ * article, the tools of a story); a content word alone makes it content ("article-body"); an
+ * embedded post is not social furniture.
  */
 function nameVerdict(name: string): Verdict {
   if (name.includes('(')) return NEUTRAL;
   const tokens = attributeTokens(name);
-  if (tokens.some((t, i) => FURNITURE_TOKENS.has(t) && !NEGATIONS.has(tokens[i - 1] ?? ''))) {
-    return FURNITURE;
-  }
+  const embedded = tokens.some((t) => EMBED_TOKENS.has(t));
+  const furniture = (t: string, i: number) =>
+    FURNITURE_TOKENS.has(t) &&
+    !NEGATIONS.has(tokens[i - 1] ?? '') &&
+    !(embedded && EMBED_EXCUSED.has(t));
+  if (tokens.some(furniture)) return FURNITURE;
   return tokens.some((t) => MAYBE_CONTENT_TOKENS.has(t)) ? CONTENT : NEUTRAL;
 }
 
