@@ -12,6 +12,7 @@ import {
   SKIP_TAGS,
   attributeTokens,
 } from './rules';
+import { isTeaserCard } from './teaser';
 
 /** Attributes whose words describe what an element is for. */
 const DESCRIPTIVE_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'data-module'];
@@ -159,6 +160,7 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   if (tag === 'body' || tag === 'html') return false;
   if (SKIP_TAGS.has(tag)) return true;
   if (tag === 'form' && !isPageForm(el)) return true;
+  if (tag === 'article' && isTeaserCard(el)) return true;
   // Everything below reads attributes: most elements of a page have none, and one check spares
   // them every look-up (this runs for every element extraction visits). The rest read only the
   // attributes they carry.
