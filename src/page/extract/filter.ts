@@ -61,7 +61,7 @@ const META_LINE_PREFIXES = [
 /** Byline and timestamp lines are short; longer text with these openings is prose. */
 const MAX_META_LINE = 80;
 /** Shorter paragraphs without sentence punctuation are UI labels ("Embed", "Video Quality"). */
-const MAX_LABEL_CHARS = 20;
+const MAX_LABEL_CHARS = 14;
 const SENTENCE_MARKS = ['.', '!', '?', '"', '\u201d', ':', ';', '\u3002'];
 
 /** True for a short line that is a label, byline or timestamp rather than prose. */
