@@ -1,8 +1,10 @@
 /**
  * Load the annotated articles of a corpus directory: each `<id>/gold.json` with the engine input
- * built from the file it names (plain text or saved HTML, through the CLI's article loader).
+ * built from the file it names (plain text, or saved HTML — gzipped or not — through the CLI's
+ * article loader, so the engine reads what the extension would extract).
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { blocksFromHtml, blocksFromText, type LoadedArticle } from '../../src/cli/article';
 import type { GoldEntity } from './score';
@@ -38,8 +40,10 @@ export function loadGold(dir: string): GoldDocument[] {
         attributions: GoldAttribution[];
       };
       const file = resolve(dirname(goldPath), gold.file);
-      const text = readFileSync(file, 'utf8');
-      const article = file.endsWith('.html') ? blocksFromHtml(text) : blocksFromText(text);
+      const raw = readFileSync(file);
+      const text = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
+      const html = /\.html?(?:\.gz)?$/.test(file);
+      const article = html ? blocksFromHtml(text) : blocksFromText(text);
       return { id, entities: gold.entities, attributions: gold.attributions, article };
     });
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findHedges } from './hedging';
-import { buildBlockModel } from './model';
-import { findQuotes } from './quotes';
-import { tokenize } from './tokenize';
+import { findHedges } from './3-cues/hedging';
+import { buildBlockModel } from './1-text/model';
+import { findQuotes } from './2-quotes/quotes';
+import { tokenize } from './1-text/tokenize';
 
 describe('tokenize', () => {
   it.each([

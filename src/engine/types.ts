@@ -36,6 +36,13 @@ export type AttributionKind = 'direct' | 'indirect' | 'mixed';
  */
 export type CueClass = 'neutral' | 'loaded' | 'hedging' | 'stance';
 
+/**
+ * What the claim is, whatever words frame it: `speech` (said, told, announced), `projection`
+ * (forecast, expect, estimate), `belief` (think, fear, regard as), `finding` (a study found, a poll
+ * showed) or `testimony` (testified, recounted, recalled).
+ */
+export type ClaimClass = 'speech' | 'projection' | 'belief' | 'finding' | 'testimony';
+
 /** Source types, as in the gold annotation scheme. */
 export type EntityType =
   'person' | 'organization' | 'government' | 'media' | 'document' | 'anonymous' | 'unknown';
@@ -68,6 +75,8 @@ export interface Entity {
 export interface Attribution {
   id: number;
   kind: AttributionKind;
+  /** What kind of claim it is (from the cue's meaning; `speech` for a cue-less quote). */
+  claim: ClaimClass;
   /** The claim itself (quotation marks of a direct quote excluded). */
   content: TextSpan;
   /** The quoted stretches inside `content` (all of it for `direct`, none for `indirect`). */

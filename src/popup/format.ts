@@ -2,7 +2,7 @@
  * Number wording shared by the components and the Markdown export, so "1 claim" / "9 claims" and
  * percentages read the same everywhere. Extension locales have no plural rules, hence two keys.
  */
-import type { EntityType, AttributionKind } from '../engine/types';
+import type { AttributionKind, ClaimClass, EntityType } from '../engine/types';
 import type { PageVerdict } from '../page/types';
 import type { Translate } from './i18n';
 
@@ -36,6 +36,21 @@ const KIND_KEYS: Record<AttributionKind, string> = {
   indirect: 'kindIndirect',
   mixed: 'kindMixed',
 };
+
+const CLAIM_KEYS: Record<Exclude<ClaimClass, 'speech'>, string> = {
+  projection: 'claimProjection',
+  belief: 'claimBelief',
+  finding: 'claimFinding',
+  testimony: 'claimTestimony',
+};
+
+/**
+ * Reader-facing label of a claim class, or null for plain speech (the common case, which the cue
+ * already says): "Projection" for a forecast, "Finding" for what a poll showed.
+ */
+export function claimLabel(t: Translate, claim: ClaimClass): string | null {
+  return claim === 'speech' ? null : t(CLAIM_KEYS[claim]);
+}
 
 /** Reader-facing label of an attribution kind ("Quoted", "Paraphrased", "Partly quoted"). */
 export function kindLabel(t: Translate, kind: AttributionKind): string {

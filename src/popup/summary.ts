@@ -5,6 +5,7 @@
 import type {
   Attribution,
   AttributionKind,
+  ClaimClass,
   Entity,
   EntityType,
   ExtractionResult,
@@ -15,6 +16,8 @@ import { snippet } from './snippet';
 export interface ClaimSummary {
   id: number;
   kind: AttributionKind;
+  /** Speech, projection, belief, finding or testimony: a forecast is shown apart from a statement. */
+  claim: ClaimClass;
   /** The whole claim on one line, for the export. */
   text: string;
   snippet: string;
@@ -116,6 +119,7 @@ function summariseClaim(
   return {
     id: attribution.id,
     kind: attribution.kind,
+    claim: attribution.claim,
     text: snippet(attribution.content.text, Number.POSITIVE_INFINITY),
     snippet: snippet(attribution.content.text),
     cue: attribution.cue?.text ?? null,

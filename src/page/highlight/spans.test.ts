@@ -58,6 +58,7 @@ const result: ExtractionResult = {
     {
       id: 0,
       kind: 'mixed',
+      claim: 'speech',
       confidence: 1,
       hedged: false,
       via: null,
@@ -70,6 +71,7 @@ const result: ExtractionResult = {
     {
       id: 1,
       kind: 'indirect',
+      claim: 'speech',
       confidence: 1,
       hedged: false,
       via: null,

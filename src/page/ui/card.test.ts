@@ -10,6 +10,7 @@ const entities: ExtractionResult['entities'] = [
 const base: Attribution = {
   id: 7,
   kind: 'mixed',
+  claim: 'speech',
   content: { block: 1, start: 0, end: 10, text: 'x' },
   quotes: [],
   cue: { block: 1, start: 0, end: 8, text: 'insisted', lemma: 'insist', class: 'loaded' },

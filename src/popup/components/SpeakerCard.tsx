@@ -3,7 +3,7 @@
  * relayed them; expanding lists their claims, each a button that scrolls the page to it.
  */
 import { useState } from 'preact/hooks';
-import { kindLabel, plural, speakerName, typeLabel } from '../format';
+import { claimLabel, kindLabel, plural, speakerName, typeLabel } from '../format';
 import { useT } from '../i18n';
 import type { SpeakerSummary } from '../summary';
 
@@ -60,7 +60,12 @@ export function SpeakerCard({ speaker, onJump }: SpeakerCardProps) {
             >
               <span class="claim-text">{claim.snippet}</span>
               <span class="claim-meta">
-                {[kindLabel(t, claim.kind), claim.cue, claim.via ? t('via', claim.via) : null]
+                {[
+                  kindLabel(t, claim.kind),
+                  claimLabel(t, claim.claim),
+                  claim.cue,
+                  claim.via ? t('via', claim.via) : null,
+                ]
                   .filter(Boolean)
                   .join(' · ')}
                 {claim.hedged && ` · ${t('hedged')}`}

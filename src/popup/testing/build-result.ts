@@ -3,6 +3,7 @@
  * span against the article's real text so offsets, snippets and exports are exercised on real
  * sentences rather than placeholders.
  */
+import { claimClassOf } from '../../engine/lexicon/claims';
 import type {
   Attribution,
   AttributionKind,
@@ -83,6 +84,7 @@ export function buildResult(
     return {
       id,
       kind: spec.kind,
+      claim: claimClassOf(spec.lemma),
       content,
       quotes: quoted.map(({ block, start, end }) => ({ block, start, end })),
       cue: { ...cue, lemma: spec.lemma, class: spec.cueClass },

@@ -14,6 +14,7 @@ function valid(): ExtractionResult {
       {
         id: 0,
         kind: 'direct',
+        claim: 'speech',
         content: { block: 0, start: 1, end: 14, text: 'We are close,' },
         quotes: [{ block: 0, start: 1, end: 14 }],
         cue: { block: 0, start: 22, end: 26, text: 'said', lemma: 'say', class: 'neutral' },

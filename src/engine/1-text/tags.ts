@@ -1,0 +1,100 @@
+/**
+ * Stage 1b: a small part-of-speech tagger. Closed classes come from a list, frequent verbs from
+ * their inflections, the rest from capitals, suffixes and the words around them. It is there so
+ * later stages find speakers and clause edges by structure ("Washington-based analysts who have
+ * done the calculations say") instead of by remembered phrasings; its errors cost little because
+ * every stage still checks the words it cares about.
+ */
+import {
+  ADJECTIVE_SUFFIXES,
+  CLOSED_CLASS,
+  COMMON_VERB_FORMS,
+  LY_NOUNS,
+  NOUN_SUFFIXES,
+  type Tag,
+} from '../lexicon/pos';
+import { VERB_FORMS } from '../lexicon/verbs';
+import { lazySet } from '../lexicon/lazy';
+import type { Sentence } from './sentences';
+import type { Token } from './tokenize';
+
+export type { Tag } from '../lexicon/pos';
+
+/** Tags that a verb form after them cannot be a verb ("the report", "his warning"). */
+const NOMINAL_OPENERS = lazySet<Tag>(() => ['det', 'poss', 'adj', 'num']);
+
+const endsWithAny = (w: string, suffixes: readonly string[]) => suffixes.some((s) => w.endsWith(s));
+
+/** The tag of one word from the word alone, before context. */
+function lexicalTag(t: Token, sentenceStart: boolean): Tag {
+  if (!t.isWord) return 'punct';
+  const code = t.text.charCodeAt(0);
+  if (code >= 48 && code <= 57) return 'num';
+  const w = t.lower;
+  const closed = CLOSED_CLASS.get(w);
+  if (closed !== undefined && (!t.cap || sentenceStart || closed === 'time')) return closed;
+  if (w === 'that') return 'rel';
+  if (t.cap && !sentenceStart) return 'name';
+  const verb = VERB_FORMS.has(w) || COMMON_VERB_FORMS.has(w);
+  if (verb) return 'verb';
+  // A capital at the start of a sentence: a name unless the word is a known common word.
+  if (t.cap) return 'name';
+  if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
+  if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
+  if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
+  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return 'verb';
+  return 'noun';
+}
+
+/** Prepositions after which a bare verb form is a noun ("of work"), unlike "to" ("to work"). */
+const NOUN_PREPS = lazySet(() => ['of', 'in', 'on', 'at', 'for', 'from', 'with', 'into']);
+
+/** Does a bare verb form after `prev` (tagged `tag`) read as a noun? */
+function nominalAfter(prev: Token | undefined, tag: Tag): boolean {
+  if (prev === undefined) return false;
+  if (tag === 'prep') return NOUN_PREPS.has(prev.lower);
+  return (tag === 'name' || tag === 'noun') && /['’]s$/.test(prev.lower);
+}
+
+/** A verb form without an inflection that makes it finite or a participle ("work", not "worked"). */
+function isBareForm(t: Token | undefined): boolean {
+  return t !== undefined && !/(?:ed|ing)$/.test(t.lower);
+}
+
+/**
+ * Tag every token of a block. Context rules, in order: a verb form after a determiner, possessive,
+ * adjective or number is a noun ("the report"); "that" after a noun and before a verb or aux
+ * is a relative pronoun, elsewhere a complementiser (`sub`); a verb form right after "to" stays a verb.
+ */
+export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence[]): Tag[] {
+  const tags = new Array<Tag>(tokens.length).fill('punct');
+  for (const s of sentences) {
+    let first = s.from;
+    // The sentence's first word may follow an opening quote mark or bracket.
+    while (first < s.to && tokens[first]?.isWord === false) first += 1;
+    for (let i = s.from; i < s.to; i += 1) {
+      const t = tokens[i];
+      if (t !== undefined) tags[i] = lexicalTag(t, i === first || tokens[i - 1]?.text === '“');
+    }
+  }
+  for (let i = 1; i < tokens.length; i += 1) {
+    const tag = tags[i];
+    const prev = tags[i - 1] ?? 'punct';
+    if (tag === 'verb' && NOMINAL_OPENERS.has(prev) && tokens[i - 1]?.lower !== 'that')
+      tags[i] = 'noun';
+    // "a flurry of work", "Garett’s work": a bare verb form after a preposition or a possessor.
+    if (tag === 'verb' && nominalAfter(tokens[i - 1], prev) && isBareForm(tokens[i]))
+      tags[i] = 'noun';
+    if (tokens[i]?.lower === 'that') {
+      const next = tags[i + 1];
+      const opensRelative =
+        (prev === 'noun' || prev === 'name') &&
+        (next === 'verb' || next === 'aux' || next === 'adv');
+      // "that report" is a determiner; "that prices rose" (a plural) opens a clause.
+      const plural = /[^s]s$/.test(tokens[i + 1]?.lower ?? '');
+      const determines = (next === 'noun' || next === 'adj') && !plural && prev !== 'verb';
+      tags[i] = opensRelative ? 'rel' : determines ? 'det' : 'sub';
+    }
+  }
+  return tags;
+}

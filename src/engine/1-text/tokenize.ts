@@ -1,0 +1,153 @@
+/**
+ * Stage 1: split block text into word and punctuation tokens that keep their offsets, so every
+ * later stage can report spans into the original text. One linear pass, no regex over the text.
+ */
+
+/** A word or punctuation mark with its place in the block text. */
+export interface Token {
+  text: string;
+  /** Lower-cased text with curly apostrophes and soft hyphens normalised, for lexicon look-ups. */
+  lower: string;
+  start: number;
+  end: number;
+  isWord: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+}
+
+import { VERB_FORMS } from '../lexicon/verbs';
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+const UPPER = /\p{Lu}/u;
+
+function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  // ASCII fast path: most page text is ASCII, and the Unicode class test is the hot spot.
+  const code = ch.charCodeAt(0);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return ch === '\u00ad' || LETTER_OR_DIGIT.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
+
+/** Characters that may sit inside a word when flanked by word characters ("don't", "U.S", "3,600"). */
+function joinsWord(text: string, i: number): boolean {
+  // Only these six characters ever join: the rest (mostly spaces after a word) end it at once.
+  const code = text.charCodeAt(i);
+  if (
+    code !== 39 &&
+    code !== 0x2019 &&
+    code !== 45 &&
+    code !== 0x2011 &&
+    code !== 44 &&
+    code !== 46
+  )
+    return false;
+  const ch = text[i];
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  if (!isWordChar(prev) || !isWordChar(next)) return false;
+  if (ch === "'" || ch === '\u2019' || ch === '-' || ch === '\u2011') return true;
+  if (ch === ',') return isDigit(prev) && isDigit(next);
+  if (ch === '.')
+    return (isDigit(prev) && isDigit(next)) || (!isDigit(prev) && text[i + 2] === '.');
+  return false;
+}
+
+function normalise(word: string): string {
+  // A word of ASCII lower-case letters and digits is its own normal form. Checked by hand because
+  // page text with one curly quote is stored two bytes a character, and there toLowerCase always
+  // takes its slow path and copies, for every word.
+  let plain = true;
+  for (let i = 0; i < word.length && plain; i += 1) {
+    const code = word.charCodeAt(i);
+    plain = code < 128 && (code < 65 || code > 90);
+  }
+  if (plain) return word;
+  let lower = word.toLowerCase();
+  if (lower.includes('\u00ad')) lower = lower.replace(/\u00ad/g, '');
+  if (lower.includes('\u2019')) lower = lower.replace(/\u2019/g, "'");
+  return lower;
+}
+
+/**
+ * Where page text glued a reporting verb to the next word ("saidOpens a new window", from a link
+ * title with no space before it): the offset of the capital that starts the second word, or -1.
+ * Only a lower-case reporting verb splits, so "iPhone" and "McDonald" stay whole.
+ */
+function gluedAt(text: string, start: number, end: number): number {
+  // By character code, not `text[p]`: this runs for every letter of every word.
+  const first = text.charCodeAt(start);
+  if (first < 97 || first > 122) return -1;
+  for (let p = start + 3; p < end - 1; p += 1) {
+    const code = text.charCodeAt(p);
+    // ASCII capitals only: glued link titles are plain ASCII, and this test is cheap per letter.
+    if (code < 65 || code > 90) continue;
+    return VERB_FORMS.has(text.slice(start, p).toLowerCase()) ? p : -1;
+  }
+  return -1;
+}
+
+/** A word token for `text[a, b)`. */
+function wordToken(text: string, a: number, b: number): Token {
+  const word = text.slice(a, b);
+  return { text: word, lower: normalise(word), start: a, end: b, isWord: true, cap: isUpper(word) };
+}
+
+/** Does the word start with a capital? ASCII answered directly, the rest by the Unicode class. */
+function isUpper(word: string): boolean {
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(word[0] ?? '');
+}
+
+/** Whitespace as `\s` defines it, with an ASCII fast path (this runs once per character). */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return /\s/.test(ch);
+}
+
+/** `isWordChar(text[i])` without making a one-character string for the common ASCII case. */
+function wordCharAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  return isWordChar(text[i]);
+}
+
+/** Tokenize one block of text. */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    // ASCII space and control whitespace answered here: this runs once per character.
+    if (code === 32 || (code >= 9 && code <= 13)) {
+      i += 1;
+      continue;
+    }
+    const ch = text[i] ?? '';
+    if (code >= 128 && isSpace(ch)) {
+      i += 1;
+      continue;
+    }
+    if (wordCharAt(text, i)) {
+      const start = i;
+      i += 1;
+      while (i < text.length && (wordCharAt(text, i) || joinsWord(text, i))) i += 1;
+      const glue = gluedAt(text, start, i);
+      if (glue === -1) tokens.push(wordToken(text, start, i));
+      else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
+      continue;
+    }
+    tokens.push({ text: ch, lower: ch, start: i, end: i + 1, isWord: false, cap: false });
+    i += 1;
+  }
+  return tokens;
+}

@@ -1,0 +1,146 @@
+/**
+ * Quotations in headlines and standfirsts. "Snopes Fact-Checker David Emery: 'Are There Any
+ * Un-Angry Trump Supporters?'" names its speaker before a colon; "Student Dies After Diet Pills
+ * 'Burned Her Up From Within'" names none, and its speaker is whoever says those words in the body
+ * (headline quotes echo the article's own quotations).
+ */
+import { kindOf, trimContent, wordCount } from '../4-claims/clause';
+import { rawOver, type RawAttribution } from '../4-claims/content';
+import type { CueHit } from '../3-cues/cues';
+import type { BlockModel } from '../1-text/model';
+import type { Resolved } from '../6-records/nesting';
+import type { Sentence } from '../1-text/sentences';
+import { CLOSED_CLASS } from '../lexicon/pos';
+import { lazySet } from '../lexicon/lazy';
+
+const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
+const MAX_NAME = 6;
+const COLON_CUE: CueHit = {
+  from: 0,
+  to: 0,
+  info: { lemma: 'say', class: 'neutral', complement: 'any' },
+  form: 'verb',
+};
+
+/** "Name: 'quote'" in a headline: the capitalised run before the colon says the quotation after. */
+export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  if (!DISPLAY_KINDS.has(block.kind)) return null;
+  let colon = -1;
+  for (let i = sentence.from + 1; i < sentence.to; i += 1) {
+    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return null;
+  const content = trimContent(block, { from: colon + 1, to: sentence.to });
+  if (kindOf(block, content) !== 'direct' || wordCount(block, content) < 2) return null;
+  let from = colon;
+  while (
+    from > sentence.from &&
+    colon - from < MAX_NAME &&
+    block.tokens[from - 1]?.cap === true &&
+    block.quoted[from - 1] !== true
+  )
+    from -= 1;
+  // A name, not a one-word label ("Watch:", "Exclusive:"): at least two capitalised words.
+  if (colon - from < 2) return null;
+  return rawOver(block, content, {
+    kind: 'direct',
+    cue: { ...COLON_CUE, from: colon, to: colon + 1 },
+    speaker: { kind: 'phrase', block: block.index, np: { from, to: colon, appositive: null } },
+    clause: { from, to: colon + 1 },
+    confidence: 0.6,
+  });
+}
+
+/** A crude stem: inflection off, then a short prefix ("asked", "asking" → "ask"). */
+function stem(word: string): string {
+  const w = word.replace(/(?:ing|ed|es|s)$/u, '');
+  return (w.length >= 3 ? w : word).slice(0, 5);
+}
+
+/**
+ * Words cut to a crude stem, so "burned" in a headline meets "burning" in the body and "He asked
+ * for it" meets "he's asking for it" (a contraction's tail — 's, 't, 're — is left out).
+ */
+export function norm(s: string): string[] {
+  const out: string[] = [];
+  for (const word of s.toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u)) {
+    const parts = word.split(/['\u2019]/u);
+    parts.forEach((part, k) => {
+      if (part.length > (k === 0 ? 0 : 2)) out.push(stem(part));
+    });
+  }
+  return out;
+}
+
+/** Share of `needle`'s words found in `hay`. */
+export function covered(needle: readonly string[], hay: ReadonlySet<string>): number {
+  if (needle.length === 0) return 0;
+  return needle.filter((w) => hay.has(w)).length / needle.length;
+}
+
+/**
+ * "doubles down on 'Meth. We're on it.'", "the 'Stay home' campaign": a quotation after a
+ * preposition or determiner is a name or term being mentioned, not words being said.
+ */
+function isMentioned(block: BlockModel, quoteStart: number): boolean {
+  const before = block.tokens[block.tokens.findIndex((t) => t.start >= quoteStart) - 1];
+  if (before === undefined || !before.isWord) return false;
+  const tag = CLOSED_CLASS.get(before.lower);
+  return (tag === 'prep' && !INFINITIVE_LINKS.has(before.lower)) || tag === 'det';
+}
+
+/** Prepositions that a quoted verb phrase can follow as words said ("told to 'leave now'"). */
+const INFINITIVE_LINKS = lazySet(() => ['to', 'like', 'as']);
+
+/**
+ * Records for speakerless quotations of display blocks, each given the speaker of the body record
+ * that contains (nearly) the same words. Quotes of one or two words are labels or scare quotes.
+ */
+export function headlineEchoes(
+  models: readonly BlockModel[],
+  out: readonly Resolved[],
+): Resolved[] {
+  const echoes: Resolved[] = [];
+  // Built only when a display block has a speakerless quote: most articles have none.
+  let bodyCache: Array<{ r: Resolved; words: Set<string> }> | null = null;
+  const body = () =>
+    (bodyCache ??= out
+      .filter((r) => !DISPLAY_KINDS.has(models[r.raw.block]?.kind ?? 'paragraph'))
+      .map((r) => {
+        const m = models[r.raw.block];
+        const text = m === undefined ? '' : m.text.slice(r.raw.start, r.raw.end);
+        return { r, words: new Set(norm(text)) };
+      }));
+  for (const block of models) {
+    if (!DISPLAY_KINDS.has(block.kind)) continue;
+    for (const q of block.quotes) {
+      const taken = out.some(
+        (r) => r.raw.block === block.index && r.raw.start < q.innerEnd && r.raw.end > q.innerStart,
+      );
+      const words = norm(block.text.slice(q.innerStart, q.innerEnd));
+      if (taken || words.length < 3 || isMentioned(block, q.start)) continue;
+      const source = body().find((b) => covered(words, b.words) >= 0.75);
+      if (source === undefined) continue;
+      echoes.push({
+        raw: {
+          block: block.index,
+          start: q.innerStart,
+          end: q.innerEnd,
+          kind: 'direct',
+          cue: null,
+          speaker: { kind: 'previous' },
+          clause: { from: 0, to: 0 },
+          confidence: 0.5,
+        },
+        speaker: source.r.speaker,
+        cue: null,
+        mention: null,
+        pronoun: false,
+      });
+    }
+  }
+  return echoes;
+}

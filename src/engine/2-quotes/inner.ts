@@ -1,0 +1,100 @@
+/**
+ * Stage 6c: attributions inside a quotation ("People think it's all protected and safe, but it's
+ * really not," McHugh said). The quoted words are read as their own sentences; a claim found there
+ * is relayed through the person quoted. First-person and pronoun speakers are left out: inside a
+ * quote they are the quoted speaker or someone the reader cannot resolve.
+ */
+import type { RawAttribution } from '../4-claims/content';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import { sentenceAttributions } from '../4-claims/patterns';
+import { splitSentences } from '../1-text/sentences';
+import { quotedAntecedent } from './quoted-antecedent';
+
+/**
+ * The block read inside-out: quoted words become plain text and everything outside quotations
+ * counts as quoted, so it is never a cue. Built once per block (a block can hold thousands of
+ * quotes; one view per quote would make the stage quadratic).
+ */
+const insideOut = new WeakMap<BlockModel, BlockModel>();
+
+function insideOutView(block: BlockModel): BlockModel {
+  let view = insideOut.get(block);
+  if (!view) {
+    view = { ...block, quoted: block.quoted.map((q) => !q), quotes: [] };
+    insideOut.set(block, view);
+  }
+  return view;
+}
+
+/** First token index whose start is at or after `offset` (tokens are in text order). */
+function firstTokenFrom(block: BlockModel, offset: number): number {
+  let lo = 0;
+  let hi = block.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((block.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Raw attributions whose clause lies inside the quotation `[innerStart, innerEnd)` of a block. */
+export function innerAttributions(
+  block: BlockModel,
+  innerStart: number,
+  innerEnd: number,
+): RawAttribution[] {
+  const from = firstTokenFrom(block, innerStart);
+  let to = from;
+  while (to < block.tokens.length && (block.tokens[to]?.end ?? Infinity) <= innerEnd) to += 1;
+  if (to - from < 4) return [];
+  const view = insideOutView(block);
+  const sentences = splitSentences(block.tokens.slice(from, to), []).map((s) => ({
+    from: s.from + from,
+    to: s.to + from,
+  }));
+  const out: RawAttribution[] = [];
+  for (const r of sentences.flatMap((s) => sentenceAttributions(view, s))) {
+    if (r.speaker.kind !== 'phrase') continue;
+    let { np } = r.speaker;
+    if (np.from < from || np.to > to) continue;
+    const head = block.tokens[np.to - 1]?.lower ?? '';
+    if (SUBJECT_PRONOUNS.has(head)) {
+      // "They said, '...'": someone the quoted speaker has just mentioned, if anyone.
+      const antecedent = np.to - np.from === 1 ? quotedAntecedent(block, np.from) : null;
+      if (antecedent === null) continue;
+      np = antecedent;
+    }
+    out.push({
+      ...quotedWithin(block, r),
+      speaker: { ...r.speaker, np },
+      confidence: r.confidence - 0.2,
+    });
+  }
+  return out;
+}
+
+const SINGLE_OPEN = /^['\u2018]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Offset of the mark closing a single quotation opened at 0 ("can't" has a letter after it). */
+function singleClose(text: string): number {
+  for (let i = 2; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch !== '\u2019' && ch !== "'") continue;
+    if (!LETTER.test(text[i + 1] ?? ' ') && !/\s/.test(text[i - 1] ?? ' ')) return i;
+  }
+  return -1;
+}
+
+/**
+ * The claim of an inner attribution: "The mayor said, 'No.'" quotes the mayor's own words in
+ * single marks, so the claim is those words (marks left out) and direct; otherwise indirect.
+ */
+function quotedWithin(block: BlockModel, r: RawAttribution): RawAttribution {
+  const text = block.text.slice(r.start, r.end);
+  const close = SINGLE_OPEN.test(text) ? singleClose(text) : -1;
+  if (close < 0) return { ...r, kind: 'indirect' };
+  return { ...r, start: r.start + 1, end: r.start + close, kind: 'direct' };
+}

@@ -1,0 +1,127 @@
+/**
+ * Stage 2: find quotations in a block: straight, curly, angle and low-9 double quotes, and single
+ * quotes told apart from apostrophes by what flanks them. A quote left open at the end of a block
+ * runs to the end (the multi-paragraph convention: the next paragraph reopens it).
+ */
+import { lazySet } from '../lexicon/lazy';
+
+/** One quotation in a block. */
+export interface Quote {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset just past the closing mark (block end when unclosed). */
+  end: number;
+  innerStart: number;
+  innerEnd: number;
+  /** No closing mark in this block: the quote continues in the next paragraph. */
+  unclosed: boolean;
+}
+
+// All members are above U+00AA (findDoubleQuotes relies on it to skip plain characters).
+const DOUBLE_OPEN = lazySet(() => ['\u201c', '\u00ab', '\u201e']);
+const DOUBLE_CLOSE = lazySet(() => ['\u201d', '\u00bb']);
+const LETTER = /[\p{L}\p{N}]/u;
+const SPACE_OR_OPEN = /[\s([{\u2014\u2013\-\u201c"]/u;
+
+function isOpeningContext(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  return prev === undefined || SPACE_OR_OPEN.test(prev);
+}
+
+function closesSingle(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  const next = text[i + 1];
+  return prev !== undefined && !/\s/.test(prev) && (next === undefined || !LETTER.test(next));
+}
+
+function findDoubleQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    // Every double quotation mark is '"' or above U+00AA: most characters need no table look-up.
+    const code = text.charCodeAt(i);
+    if (code !== 0x22 && code < 0xab) continue;
+    const ch = text[i] ?? '';
+    const straight = ch === '"';
+    if (open < 0) {
+      if (DOUBLE_OPEN.has(ch) || (straight && isOpeningContext(text, i)) || (straight && i === 0)) {
+        open = i;
+      }
+      continue;
+    }
+    const closing =
+      DOUBLE_CLOSE.has(ch) ||
+      straight ||
+      (ch === '\u201c' && i > 0 && !/\s/.test(text[i - 1] ?? ' ') && !isOpeningContext(text, i));
+    if (closing) {
+      quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false });
+      open = -1;
+    }
+  }
+  if (open >= 0) {
+    quotes.push({
+      start: open,
+      end: text.length,
+      innerStart: open + 1,
+      innerEnd: text.length,
+      unclosed: true,
+    });
+  }
+  return quotes;
+}
+
+function insideAny(quotes: readonly Quote[], i: number): boolean {
+  return quoteAt(quotes, i) !== undefined;
+}
+
+function findSingleQuotes(text: string, outer: readonly Quote[]): Quote[] {
+  const quotes: Quote[] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i += 1) {
+    // By code first: reading `text[i]` would make a string for every non-Latin-1 character.
+    const code = text.charCodeAt(i);
+    if (code !== 0x27 && code !== 0x2018 && code !== 0x2019) continue;
+    const ch = text[i];
+    if (insideAny(outer, i)) {
+      open = -1;
+      continue;
+    }
+    const next = text[i + 1];
+    if (open < 0) {
+      const opens =
+        (ch === '\u2018' || ch === "'") &&
+        isOpeningContext(text, i) &&
+        next !== undefined &&
+        LETTER.test(next);
+      if (opens) open = i;
+      continue;
+    }
+    if ((ch === '\u2019' || ch === "'") && closesSingle(text, i)) {
+      quotes.push({ start: open, end: i + 1, innerStart: open + 1, innerEnd: i, unclosed: false });
+      open = -1;
+    }
+  }
+  return quotes;
+}
+
+/** All top-level quotations of a block, in order. */
+export function findQuotes(text: string): Quote[] {
+  const doubles = findDoubleQuotes(text);
+  const singles = findSingleQuotes(text, doubles);
+  return [...doubles, ...singles].sort((a, b) => a.start - b.start);
+}
+
+/** The quotation containing `offset` (binary search over sorted, non-overlapping quotes). */
+export function quoteAt(quotes: readonly Quote[], offset: number): Quote | undefined {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid];
+    if (q === undefined) return undefined;
+    if (offset < q.start) hi = mid - 1;
+    else if (offset >= q.end) lo = mid + 1;
+    else return q;
+  }
+  return undefined;
+}

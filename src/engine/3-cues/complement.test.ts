@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** Claims of clause-taking verbs without "that": bare clauses, gerunds, and "As X says," frames. */
+const POSITIVE: Row[] = [
+  [
+    'bare clause after "suggested"',
+    ['The report also suggested the U.S. might not be the jobs machine it thinks it is.'],
+    [['report', 'the U.S. might not be the jobs machine it thinks it is.']],
+  ],
+  [
+    'bare clause after "shows"',
+    ['Now research shows the opposite is true.'],
+    [['research', 'the opposite is true.']],
+  ],
+  [
+    'gerund after "advised"',
+    [
+      'This can happen, Forrest Jones said.',
+      'He advised stuffing the peep hole with a strip of rolled up notepaper.',
+    ],
+    [
+      ['Forrest Jones', 'This can happen'],
+      ['Forrest Jones', 'stuffing the peep hole with a strip of rolled up notepaper.'],
+    ],
+  ],
+  [
+    'gerund after "reported"',
+    ['Local people reported seeing a flash of light and hearing a loud thud.'],
+    [['Local people', 'seeing a flash of light and hearing a loud thud.']],
+  ],
+  [
+    '"As the authors explain," attributes the main clause',
+    ['As the authors explain, research in monkeys shows that decisions come at a threshold.'],
+    [
+      ['authors', 'research in monkeys shows that decisions come at a threshold.'],
+      // The research's own finding, relayed through the authors.
+      ['research in monkeys', 'decisions come at a threshold.'],
+    ],
+  ],
+  [
+    '"As the report states:" before a quotation',
+    ['As the report states: "The birth lottery matters more in the U.S."'],
+    [['report', 'The birth lottery matters more in the U.S.']],
+  ],
+  [
+    'a stance adjective before a bare clause',
+    ['The Press Council is concerned the laws would crush investigative journalism.'],
+    [['Press Council', 'the laws would crush investigative journalism.']],
+  ],
+  [
+    'a loaded adjective before a bare clause with a possessive subject',
+    ['The media union is adamant journalists’ metadata must be exempted from the law.'],
+    [['media union', 'journalists’ metadata must be exempted from the law.']],
+  ],
+  [
+    '"warned of" an object claim',
+    ['Senator Lankford warned of the deficit’s dangers.'],
+    [['Lankford', 'the deficit’s dangers.']],
+  ],
+  [
+    '"held that" in a ruling',
+    ['The courts have held that the definition includes a change of business.'],
+    [['courts', 'the definition includes a change of business.']],
+  ],
+  [
+    'a source placed in two cities is one speaker',
+    ['Prosecutors in San Francisco and Los Angeles say Uber has been lying to its customers.'],
+    [['Prosecutors in San Francisco and Los Angeles', 'Uber has been lying to its customers.']],
+  ],
+  [
+    'relative "that" after a named outlet',
+    ['Emery retweeted an article by New York magazine that claimed Trump relied on lies to win.'],
+    [['New York magazine', 'Trump relied on lies to win.']],
+  ],
+];
+
+/** Objects that are not claims. */
+const NEGATIVE: Row[] = [
+  ['plain noun object of "added"', ['The company added significant updates to its platform.'], []],
+  ['infinitive after "continuing"', ['Prices kept rising, and continuing to climb.'], []],
+  ['"As" clause without a comma', ['As the company reported losses, shares fell sharply.'], []],
+  ['"that" as a pronoun object', ['A new report calls that into question.'], []],
+  ['relative "that" after a non-source', ['It was the decision that said the most about him.'], []],
+  ['noun after "noted"', ['She noted the time and left the building.'], []],
+  [
+    '"find it harder": a pronoun object with a predicate',
+    ['Political leaders find it harder to fix roads and bridges.'],
+    [],
+  ],
+  ['"held" a meeting', ['The mayor held a meeting with residents on Monday.'], []],
+  ['a stance adjective with an infinitive', ['Residents were worried to go out at night.'], []],
+  [
+    'a gerund of thinking points at a quote, not a claim',
+    ['Rothman recalls thinking at the time about the paper.'],
+    [],
+  ],
+];
+
+describe('complements without "that"', () => {
+  it.each(POSITIVE)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NEGATIVE)('no record: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * Stage 6b: does the text after a clause-taking verb hold a claim even without "that"? A bare
+ * finite clause (a short subject, then "is", "might", "has"...) or a gerund object counts; a plain
+ * noun object ("added significant updates", "noted the time") does not.
+ */
+import type { Range } from '../4-claims/clause';
+import {
+  BARE_CLAUSE_LEMMAS,
+  FINITE_MARKERS,
+  GERUND_LEMMAS,
+  HOW_LEMMAS,
+} from '../lexicon/complements';
+import { VERB_FORMS } from '../lexicon/verbs';
+import { DETERMINERS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
+
+/** Object and reflexive pronouns, which cannot open a clause after its verb. */
+// prettier-ignore
+const OBJECT_PRONOUNS = lazySet(() => [
+  'him', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself',
+  'yourself',
+]);
+
+/** Words a bare clause's subject cannot contain: they open a relative clause or a new phrase. */
+// prettier-ignore
+const SUBJECT_BREAKERS = lazySet(() => [
+  'who', 'which', 'whom', 'whose', 'that', 'to', 'for', 'with', 'about', 'from', 'by', 'as',
+  'when', 'where', 'if', 'because', 'and', 'or', 'but',
+]);
+const MAX_SUBJECT = 7;
+/** Marks inside a subject: "U.S.", "journalists' metadata". */
+const SUBJECT_MARKS = lazySet(() => ['.', "'", '\u2019']);
+
+/**
+ * "the opposite is true", "the U.S. might not be": subject words, then a finite marker. With
+ * `anySubject` (after a stance adjective) the subject need not open with a determiner or capital.
+ */
+export function isBareClause(block: BlockModel, r: Range, anySubject = false): boolean {
+  const first = block.tokens[r.from];
+  if (first === undefined || !first.isWord || SUBJECT_BREAKERS.has(first.lower)) return false;
+  // After a verb a bare noun may be its object; after "is adamant" any noun opens a clause.
+  const determined = first.cap || DETERMINERS.has(first.lower) || /^\d/.test(first.text);
+  if (!determined && !anySubject) return false;
+  for (let i = r.from + 1; i < Math.min(r.to, r.from + MAX_SUBJECT + 1); i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || block.quoted[i] === true) return false;
+    if (FINITE_MARKERS.has(t.lower)) return true;
+    if (!t.isWord ? !SUBJECT_MARKS.has(t.text) : SUBJECT_BREAKERS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** "advised stuffing the peep hole", "recommends calling the front desk". */
+export function isGerundObject(block: BlockModel, r: Range): boolean {
+  const first = block.tokens[r.from];
+  return (
+    first !== undefined &&
+    first.isWord &&
+    !first.cap &&
+    first.lower.length > 5 &&
+    first.lower.endsWith('ing') &&
+    // "recalls thinking at the time": a gerund of saying or thinking points at a quote elsewhere.
+    !pointsAtQuote(first.lower) &&
+    wordsIn(block, r) >= 3
+  );
+}
+
+function wordsIn(block: BlockModel, r: Range): number {
+  let n = 0;
+  for (let i = r.from; i < r.to; i += 1) if (block.tokens[i]?.isWord === true) n += 1;
+  return n;
+}
+
+const SAYING = lazySet(() => ['say', 'tell', 'ask', 'write', 'explain', 'add', 'note']);
+
+function pointsAtQuote(gerund: string): boolean {
+  const info = VERB_FORMS.get(gerund);
+  return info !== undefined && (info.class === 'stance' || SAYING.has(info.lemma));
+}
+
+/**
+ * "recounted how the fire spread", "described how her daughter was burning up": an account of
+ * how something happened is the claim of a testimony verb ("how to apply" is not: no clause).
+ */
+export function isHowClause(block: BlockModel, r: Range): boolean {
+  if (block.tokens[r.from]?.lower !== 'how' || block.quoted[r.from] === true) return false;
+  const from = r.from + 1;
+  if (opensTaggedClause(block, from, r.to)) return true;
+  // "how the fire spread": a subject, then a verb in any form but -ing.
+  const end = block.tags[from] === 'pron' ? from + 1 : taggedPhraseEnd(block, from, r.to);
+  const verb = block.tokens[end];
+  return end > from && block.tags[end] === 'verb' && verb?.lower.endsWith('ing') === false;
+}
+
+/** Does `r` hold the claim of a clause-taking verb with this lemma, though no "that" opens it? */
+export function complementFits(block: BlockModel, r: Range, lemma: string): boolean {
+  if (HOW_LEMMAS.has(lemma) && isHowClause(block, r)) return true;
+  // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
+  if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;
+  if (
+    BARE_CLAUSE_LEMMAS.has(lemma) &&
+    (isBareClause(block, r) || opensTaggedClause(block, r.from, r.to))
+  )
+    return true;
+  return GERUND_LEMMAS.has(lemma) && isGerundObject(block, r);
+}

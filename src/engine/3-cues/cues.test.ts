@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** Noun speech acts owned by a possessor, with a that-clause or an object claim. */
+const POSITIVE: Row[] = [
+  [
+    'modifier between possessor and noun, object claim',
+    [
+      'Earnest said Netanyahu’s election-eve disavowal of a two-state solution would force a rethink.',
+    ],
+    [
+      [
+        'Earnest',
+        'Netanyahu’s election-eve disavowal of a two-state solution would force a rethink.',
+      ],
+      ['Netanyahu', 'a two-state solution'],
+    ],
+  ],
+  [
+    'possessor phrase with a common noun',
+    ['The ministry’s rejection of the claims came on Friday.'],
+    [['ministry', 'the claims']],
+  ],
+  [
+    'object claim ends before a past-tense verb',
+    ['The company’s denial of the alleged payments angered investors.'],
+    [['company', 'the alleged payments']],
+  ],
+  [
+    'two modifiers between possessor and noun',
+    ['Critics seized on the mayor’s own late-night admission that the budget was short.'],
+    [['mayor', 'the budget was short.']],
+  ],
+  [
+    'a verb before "of" still reports when it takes that object',
+    ['The senator warns of a shutdown that could last for weeks.'],
+    [['senator', 'a shutdown that could last for weeks.']],
+  ],
+];
+
+const NEGATIVE: Row[] = [
+  ['a noun that reports nothing', ['His love of music is well known.'], []],
+  ['a cue noun with no possessor', ['A rejection of the plan seemed likely.'], []],
+  ['an object preposition the noun does not take', ['Her statement of accounts was filed.'], []],
+  [
+    'a plural verb form before "of" is a noun',
+    ['The union’s pay and demands of the workers are complicating the talks.'],
+    [],
+  ],
+  [
+    'modifiers that are function words do not join a possessor',
+    ['She read the guide’s and the warning that came with it.'],
+    [],
+  ],
+];
+
+describe('noun cues', () => {
+  it.each(POSITIVE)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NEGATIVE)('no record: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

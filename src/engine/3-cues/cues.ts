@@ -1,0 +1,336 @@
+/**
+ * Stage 4: find the attributing words of a sentence — reporting verbs in any inflection (with their
+ * particles: "point out", "called for"), "according to", "was quoted as saying", and noun cues owned
+ * by a possessor ("his warning that"). Quoted words are never cues of the outer sentence.
+ */
+import { isBareClause } from './complement';
+import { titleCaseVerb } from './title-case';
+import { SEE_FORMS, seeCue } from './see';
+import { withCourtSetting } from './testimony';
+import type { ClaimClass } from '../types';
+import { NOUN_CUES } from '../lexicon/phrases';
+import {
+  PHRASAL_CUES,
+  PHRASAL_FORMS,
+  STANCE_ADJECTIVES,
+  VERB_FORMS,
+  type VerbInfo,
+} from '../lexicon/verbs';
+import { CLOSED_CLASS } from '../lexicon/pos';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
+import type { Sentence } from '../1-text/sentences';
+import { lazySet, lazyValue } from '../lexicon/lazy';
+
+/** How a cue relates to its speaker. */
+export type CueForm =
+  /** A finite verb: speaker is its subject (left) or, inverted, the phrase after it. */
+  | 'verb'
+  /** ", saying ...": speaker is the subject of the main clause. */
+  | 'participle'
+  /** "according to X": speaker follows. */
+  | 'according'
+  /** "his warning that ...": speaker is the possessor. */
+  | 'noun';
+
+/** One cue in a sentence, as a token range `[from, to)`. */
+export interface CueHit {
+  from: number;
+  to: number;
+  info: VerbInfo;
+  form: CueForm;
+  /** The verb opens a quotation: 'Mugabe "insisting he finishes his term"'. */
+  quoteInitial?: boolean;
+  /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
+  object?: boolean;
+  /** The claim class when the shape, not the lemma, decides it ("sees X at 2%": a projection). */
+  claim?: ClaimClass;
+}
+
+const BE_FORMS = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+// prettier-ignore
+const ING_OPENERS = lazySet(() => [
+  ',', 'as', 'while', 'by', 'after', 'before', 'without', 'and', '\u2014',
+]);
+// prettier-ignore
+const NOUN_OPENERS = lazySet(() => [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my',
+  'your', 'no', 'any',
+]);
+/** Words that open a passive agent ("by the ministry", "by many Africans"). */
+// prettier-ignore
+const AGENT_OPENERS = lazySet(() => [
+  'the', 'a', 'an', 'his', 'her', 'their', 'its', 'many', 'some', 'several', 'other', 'both',
+]);
+/** Words after which "called X" is a speaker calling someone something, not a name given. */
+const SUBJECT_LIKE = lazySet(() => [
+  'he',
+  'she',
+  'they',
+  'it',
+  'who',
+  'also',
+  'and',
+  'publicly',
+  'once',
+]);
+/** Words after which an -ing cue is a participle of the main clause, not its own verb. */
+// prettier-ignore
+const PARTICIPLE_LINKS = lazySet(() => [
+  ',', '\u2014', 'and', 'before', 'after', 'while', 'by', 'without',
+]);
+const HEADLINE_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
+const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
+
+function nounCue(block: BlockModel, i: number): CueHit | null {
+  const t = block.tokens[i];
+  const entry = t === undefined ? undefined : NOUN_CUES.get(t.lower);
+  if (entry === undefined) return null;
+  // "Netanyahu's election-eve disavowal", "Schiff's own doubling-down admission": a few
+  // open-class modifiers may sit between possessor and noun.
+  let from = i;
+  while (from > i - MAX_NOUN_MODIFIERS && !isOwner(block, from - 1) && isModifier(block, from - 1))
+    from -= 1;
+  if (!isOwner(block, from - 1)) return null;
+  // "Among its key findings: ...", "his warning: '...'": a colon opens the claim.
+  if (block.tokens[i + 1]?.text === ':' && block.quoted[i + 1] !== true)
+    return { from, to: i + 1, info: { ...entry, complement: 'any' }, form: 'noun' };
+  for (let k = i + 1; k < Math.min(i + 5, block.tokens.length); k += 1) {
+    const w = block.tokens[k];
+    if (w?.lower === 'that') {
+      return { from, to: i + 1, info: { ...entry, complement: 'clause' }, form: 'noun' };
+    }
+    if (w === undefined || !w.isWord) return null;
+  }
+  // "his denial of the report", "the ministry's warning about the rhetoric": an object claim.
+  const prep = block.tokens[i + 1]?.lower ?? '';
+  if (NOUN_OBJECT_PREPS.has(prep) && NOUN_OBJECT_LEMMAS.has(entry.lemma))
+    return { from, to: i + 2, info: { ...entry, complement: 'any' }, form: 'noun', object: true };
+  return null;
+}
+
+const MAX_NOUN_MODIFIERS = 3;
+
+/** A lower-case open-class word ("own", "tough", "election-eve"), not "and" or "the". */
+function isModifier(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  return (
+    t !== undefined && t.isWord && !t.cap && block.quoted[k] !== true && !CLOSED_CLASS.has(t.lower)
+  );
+}
+
+function isOwner(block: BlockModel, k: number): boolean {
+  const prev = block.tokens[k];
+  return prev !== undefined && (POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower.endsWith("'s"));
+}
+
+const NOUN_OBJECT_PREPS = lazySet(() => ['of', 'about', 'against']);
+// prettier-ignore
+const NOUN_OBJECT_LEMMAS = lazySet(() => [
+  'deny', 'disavow', 'reject', 'warn', 'condemn', 'criticize', 'endorse', 'praise', 'claim',
+]);
+
+function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
+  const t = block.tokens[i];
+  if (t === undefined) return null;
+  const adjective = STANCE_ADJECTIVES.get(t.lower);
+  if (adjective !== undefined && BE_FORMS.has(block.tokens[i - 1]?.lower ?? '')) {
+    const next = block.tokens[i + 1];
+    const linked = next?.lower === 'about' || next?.lower === 'that' || next?.lower === 'over';
+    if (linked) return { from: i - 1, to: i + 2, info: adjective, form: 'verb' };
+    if (next?.cap === true && block.quoted[i + 1] !== true)
+      return { from: i - 1, to: i + 1, info: adjective, form: 'verb' };
+    // "The Press Council is concerned the laws would crush ...": a bare clause follows.
+    if (isBareClause(block, { from: i + 1, to: sentence.to }, true))
+      return { from: i - 1, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
+    return null;
+  }
+  const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
+  if (info === undefined) return null;
+  if (t.cap && i > sentence.from && !HEADLINE_KINDS.has(block.kind)) return null;
+  // "United States", "Islamic State", "Washington Post": a capitalised form after a name is a noun.
+  if (
+    t.cap &&
+    block.tokens[i - 1]?.cap === true &&
+    !/s$/.test(t.lower) &&
+    !titleCaseVerb(block, i, info, sentence)
+  )
+    return null;
+  if (
+    t.cap &&
+    (t.lower === 'states' || t.lower === 'state' || t.lower === 'post' || t.lower === 'times')
+  )
+    return null;
+  const prev = block.tokens[i - 1];
+  const next = block.tokens[i + 1];
+  const prevLower = i > sentence.from ? (prev?.lower ?? '') : '';
+  // "a Spanish group called Energy Control": a naming participle after a common noun.
+  if (
+    (t.lower === 'called' || t.lower === 'named' || t.lower === 'dubbed') &&
+    next?.cap === true &&
+    prev !== undefined &&
+    prev.isWord &&
+    !prev.cap &&
+    !SUBJECT_LIKE.has(prevLower)
+  )
+    return null;
+  // "criticized by the administration for ...": a passive participle; the frames stage reads it.
+  if (
+    t.lower.endsWith('ed') &&
+    next?.lower === 'by' &&
+    AGENT_OPENERS.has(block.tokens[i + 2]?.lower ?? '')
+  )
+    return null;
+  if (t.lower.endsWith('ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
+    return null;
+  // "one project or the other", "each report": a bare form after a numeral is a noun.
+  if (t.lower === info.lemma && COUNTERS.has(prevLower)) return null;
+  // "Smith, convicted of fraud in 2010, ...": a verdict verb reports one only with its object.
+  if (VERDICT_LEMMAS.has(info.lemma) && (prevLower === ',' || !startsObject(block, i + 1)))
+    return null;
+  // "that claimed", unlike "that report": a relative pronoun before a past-tense verb.
+  const relativePast = prevLower === 'that' && t.lower.endsWith('ed');
+  if (
+    (NOUN_OPENERS.has(prevLower) && !relativePast) ||
+    prevLower === 'to' ||
+    prevLower.endsWith("'s")
+  )
+    return null;
+  // "demands of China", "claims of fraud": a plural noun before "of", not "warns of" or "speaks of".
+  if (
+    next?.lower === 'of' &&
+    t.lower.endsWith('s') &&
+    t.lower !== info.lemma &&
+    !OF_LEMMAS.has(info.lemma)
+  )
+    return null;
+  if (
+    (BE_FORMS.has(prevLower) && t.lower.endsWith('ed')) ||
+    (BE_FORMS.has(prevLower) &&
+      ['said', 'told', 'thought', 'found', 'shown', 'written', 'read'].includes(t.lower))
+  ) {
+    if (t.lower === 'quoted' && next?.lower === 'as' && block.tokens[i + 2]?.lower === 'saying') {
+      return {
+        from: i - 1,
+        to: i + 3,
+        info: { lemma: 'say', class: 'neutral', complement: 'any' },
+        form: 'verb',
+      };
+    }
+    return null;
+  }
+  if (t.lower.endsWith('ing')) {
+    if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower)) return null;
+    // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
+    if (info.complement === 'clause' && next?.lower === 'to') return null;
+    // ", saying", "and adding", "before convicting": the verb shares the main clause's subject.
+    const form = PARTICIPLE_LINKS.has(prevLower) ? 'participle' : 'verb';
+    return withParticles(block, { from: i, to: i + 1, info, form });
+  }
+  return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
+}
+
+/** Words that count a noun: a bare verb form after them is that noun ("one project"). */
+const COUNTERS = lazySet(() => ['one', 'each', 'every', 'another', 'either', 'neither']);
+/** Verbs of a verdict, whose claim is the person and the charge ("convicted Webb of ..."). */
+const VERDICT_LEMMAS = lazySet(() => ['convict', 'acquit']);
+const OBJECT_TAGS = lazySet<Tag>(() => ['det', 'poss', 'pron', 'name', 'noun', 'num', 'adj']);
+
+/** Does a noun phrase or pronoun open at token `k`? */
+function startsObject(block: BlockModel, k: number): boolean {
+  return block.quoted[k] !== true && OBJECT_TAGS.has(block.tags[k] ?? 'punct');
+}
+
+/** "played down", "pointed out": verbs that report only with their particle. */
+function phrasalOnly(block: BlockModel, i: number): VerbInfo | undefined {
+  const entry = PHRASAL_FORMS.get(block.tokens[i]?.lower ?? '');
+  const next = block.tokens[i + 1]?.lower ?? '';
+  if (entry === undefined || !entry.particles.includes(next)) return undefined;
+  return { lemma: entry.lemma, class: entry.info.class, complement: entry.info.complement };
+}
+
+function withParticles(block: BlockModel, hit: CueHit): CueHit {
+  const phrasal = PHRASAL_CUES.get(hit.info.lemma);
+  const next = block.tokens[hit.to];
+  if (phrasal !== undefined && next !== undefined && phrasal.particles.includes(next.lower)) {
+    return {
+      ...hit,
+      to: hit.to + 1,
+      info: { ...phrasal.info, class: hit.info.class === 'loaded' ? 'loaded' : phrasal.info.class },
+    };
+  }
+  if (next?.lower === 'against' && hit.info.lemma === 'warn') return { ...hit, to: hit.to + 1 };
+  // "warned of the deficit's dangers", "boasted of concessions": the object is the claim.
+  if (next?.lower === 'of' && OF_LEMMAS.has(hit.info.lemma))
+    return { ...hit, to: hit.to + 1, info: { ...hit.info, complement: 'any' } };
+  return hit;
+}
+
+/** Verbs whose "of" object states what was said ("warned of", "spoke of", "boasted of"). */
+// prettier-ignore
+const OF_LEMMAS = lazySet(() => [
+  'warn', 'speak', 'boast', 'complain', 'write', 'tell', 'hint', 'brag', 'talk', 'testify',
+]);
+
+/** A past or -ing reporting verb opening a quote right after a name: 'Lecornu "insisted ...'. */
+function quoteInitialCue(block: BlockModel, i: number): CueHit | null {
+  const t = block.tokens[i];
+  const mark = block.tokens[i - 1];
+  const name = block.tokens[i - 2];
+  if (t === undefined || mark === undefined || name === undefined) return null;
+  if (block.quoted[i - 1] === true || block.quoted[i - 2] === true || mark.isWord || !name.cap)
+    return null;
+  const info = VERB_FORMS.get(t.lower);
+  if (info === undefined || !(t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return null;
+  return { from: i, to: i + 1, info, form: 'verb', quoteInitial: true };
+}
+
+const MAX_CUES_PER_SENTENCE = 24;
+
+/**
+ * Every word that can start a verb or noun cue: the keys of the four tables `verbCue` and `nounCue`
+ * consult. One look-up here skips both for the many words that are in none of them.
+ */
+const CUE_WORDS = lazySet(() => [
+  ...STANCE_ADJECTIVES.keys(),
+  ...VERB_FORMS.keys(),
+  ...PHRASAL_FORMS.keys(),
+  ...NOUN_CUES.keys(),
+  ...SEE_FORMS,
+]);
+
+/** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
+const CUE_MIN_LENGTH = lazyValue(() => {
+  let min = Number.POSITIVE_INFINITY;
+  for (const word of CUE_WORDS) min = Math.min(min, word.length);
+  return min;
+});
+
+/** Every cue of one sentence, left to right. */
+export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    if (block.quoted[i] === true) {
+      const hit = quoteInitialCue(block, i);
+      if (hit !== null) hits.push(hit);
+      continue;
+    }
+    const t = block.tokens[i];
+    if (t === undefined || !t.isWord) continue;
+    if (t.lower === 'according' && block.tokens[i + 1]?.lower === 'to') {
+      hits.push({ from: i, to: i + 2, info: ACCORDING, form: 'according' });
+      i += 1;
+      continue;
+    }
+    if (t.lower.length < CUE_MIN_LENGTH() || !CUE_WORDS.has(t.lower)) continue;
+    const hit = verbCue(block, i, sentence) ?? nounCue(block, i) ?? seeCue(block, i, sentence);
+    if (hit !== null) {
+      hits.push(withCourtSetting(block, hit));
+      i = hit.to - 1;
+    }
+    // Real sentences carry a handful of cues; hostile text must not make the scan quadratic.
+    if (hits.length >= MAX_CUES_PER_SENTENCE) break;
+  }
+  return hits;
+}

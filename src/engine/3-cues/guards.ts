@@ -1,0 +1,114 @@
+/**
+ * Guards for attribution clauses: checks that reject a reporting verb as a cue (noun uses,
+ * negation, first person, subordinate openers) and find where one clause joins another.
+ */
+import { phraseHead } from '../5-speakers/chunk';
+import { isQuoteMark, type Range } from '../4-claims/clause';
+import type { CueHit } from './cues';
+import { PAST_AS_BASE, VERB_FORMS } from '../lexicon/verbs';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import type { NounPhrase } from '../5-speakers/speaker';
+import { lazySet } from '../lexicon/lazy';
+
+const PLURAL_SUBJECTS = lazySet(() => ['they']);
+// prettier-ignore
+export const FIRST_PERSON = lazySet(() => [
+  'i', 'we', 'you', 'anyone', 'everyone', 'nobody', 'someone', 'no', 'none',
+]);
+// prettier-ignore
+export const SUBORDINATORS = lazySet(() => [
+  'although', 'though', 'while', 'because', 'if', 'when', 'as', 'after', 'before', 'since',
+  'unless', 'whether',
+]);
+const JOINERS = lazySet(() => ['and', 'but', 'while', 'whereas', 'although', 'though']);
+// prettier-ignore
+export const APPOSITIVE_STARTS = lazySet(() => [
+  'who', 'a', 'an', 'the', 'whose', 'which', 'as', 'phd', 'md', 'mph', 'jr', 'sr', 'esq',
+]);
+
+/**
+ * A bare verb form ("demand", "report") is often a noun; accept it as a present-tense cue only
+ * after an auxiliary or with a plural subject ("analysts say", "People think").
+ */
+export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): boolean {
+  const verb = block.tokens[cue.from];
+  if (verb === undefined || verb.lower !== cue.info.lemma) return true;
+  // "The Federal Reserve forecast three increases": a past tense spelled as the base.
+  if (np.to < cue.from || PAST_AS_BASE.has(cue.info.lemma)) return true;
+  const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
+  if (PLURAL_SUBJECTS.has(head) || np.also !== undefined) return true;
+  // "The Ngātiwai believe": a people named with "the".
+  const first = block.tokens[np.from];
+  // "The Ngātiwai believe", "Ngātiwai believe": a people named as a plural proper noun.
+  const people = first?.lower === 'the' && block.tokens[np.from + 1]?.cap === true;
+  const bare = np.to - np.from === 1 && first?.cap === true && !PLURAL_SUBJECTS.has(first.lower);
+  if (((people && np.to - np.from === 2) || bare) && VERB_ONLY.has(cue.info.lemma)) return true;
+  return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss');
+}
+
+/** Lemmas whose base form is not also a common noun ("believe", unlike "demand" or "report"). */
+// prettier-ignore
+const VERB_ONLY = lazySet(() => [
+  'say', 'believe', 'think', 'argue', 'insist', 'contend', 'maintain', 'agree', 'disagree', 'accuse',
+  'deny', 'reject', 'condemn', 'warn', 'urge', 'worry', 'expect', 'wonder', 'suggest', 'explain', 'tell',
+]);
+
+/** Words that open a clause modifying a noun ("the direction that they thought ..."). */
+const CLAUSE_LINKS = lazySet(() => ['that', 'when', 'where', 'which', 'whom', 'whether', 'if']);
+
+/**
+ * "the point when they felt that they had done so", "the direction that they thought the dots had
+ * moved": a belief verb with a bare pronoun subject inside a relative or adverbial clause is part of
+ * a description, not a claim. After a reporting verb ("said that they believe ...") it still counts.
+ */
+export function embeddedBelief(block: BlockModel, cue: CueHit, np: NounPhrase): boolean {
+  if (cue.info.class !== 'stance' || np.to - np.from !== 1) return false;
+  // "which many saw as an attempt to ...": a quantifier subject is a group holding a view.
+  if (!SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '')) return false;
+  const link = block.tokens[np.from - 1];
+  if (link === undefined || !CLAUSE_LINKS.has(link.lower)) return false;
+  const before = block.tokens[np.from - 2];
+  return before !== undefined && before.isWord && !VERB_FORMS.has(before.lower);
+}
+
+const MODALS = lazySet(() => ['might', 'could', 'would', 'should', 'may', "might've", "could've"]);
+
+const NEGATIONS = lazySet(() => ['not', 'never', "n't", 'declined', 'refused']);
+
+/** "would not immediately describe": a negated cue reports no claim. */
+export function isNegated(block: BlockModel, cue: number, floor: number): boolean {
+  // "Uber might have suggested that ...": a counterfactual reports nothing that was said.
+  const have = block.tokens[cue - 1]?.lower;
+  if (have === 'have' && MODALS.has(block.tokens[cue - 2]?.lower ?? '')) return true;
+  for (let k = cue - 1; k >= Math.max(floor, cue - 4); k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || !t.isWord) return false;
+    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
+  }
+  return false;
+}
+
+export function isJoined(block: BlockModel, at: number): boolean {
+  const joiner = block.tokens[at - 1]?.lower ?? '';
+  if (!JOINERS.has(joiner))
+    return block.tokens[at - 1]?.lower === 'as' && block.tokens[at - 2]?.lower === 'even';
+  return true;
+}
+
+/**
+ * '..., the officials said, the utility switched ..., "so they cannot ...," Mr. McHugh said': after
+ * another clause, a quote set off by a comma is the later speaker's whole claim.
+ */
+export function trailingQuote(block: BlockModel, r: Range): Range {
+  let end = r.to;
+  while (end > r.from && !block.tokens[end - 1]?.isWord && block.quoted[end - 1] !== true) {
+    if (isQuoteMark(block, end - 1)) break;
+    end -= 1;
+  }
+  if (!isQuoteMark(block, end - 1)) return r;
+  let open = end - 2;
+  while (open > r.from && block.quoted[open] === true) open -= 1;
+  const opener = block.tokens[open - 1]?.text;
+  return isQuoteMark(block, open) && opener === ',' ? { from: open, to: r.to } : r;
+}

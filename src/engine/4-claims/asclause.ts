@@ -1,0 +1,45 @@
+/**
+ * Stage 6e: the "As X says," frame. "As the authors explain, research shows ...", "As the report
+ * states: '...'": an opening "As" clause with a reporting verb and a comma or colon attributes the
+ * whole main clause that follows, whatever complement the verb usually takes.
+ */
+import type { Clause } from './content';
+import type { CueHit } from '../3-cues/cues';
+import { extendClause } from './extent';
+import type { BlockModel } from '../1-text/model';
+import type { NounPhrase } from '../5-speakers/phrase';
+import type { Sentence } from '../1-text/sentences';
+import { lazySet } from '../lexicon/lazy';
+
+/**
+ * "As the authors explain, research shows ...", "As the report states: "...": an "As" clause with
+ * a reporting verb and a comma or colon attributes the whole main clause. Without the comma it is
+ * an ordinary subordinate clause ("As the company reported losses, shares fell"): no record.
+ * Returns undefined when the sentence is not of this shape, null when it is but yields nothing.
+ */
+export function asFrame(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+  left: NounPhrase,
+): Clause | null | undefined {
+  // A capitalised "As" opening the sentence is read into the phrase; split it off again.
+  const inside = block.tokens[left.from]?.lower === 'as' && left.to - left.from > 1;
+  const as = inside ? left.from : left.from - 1;
+  const np = inside ? { ...left, from: left.from + 1 } : left;
+  const opener = block.tokens[as - 1]?.lower ?? '';
+  const starts = as === sentence.from || (as === sentence.from + 1 && FRAME_LEADS.has(opener));
+  if (block.tokens[as]?.lower !== 'as' || !starts) return undefined;
+  const to = extendClause(block, cue, sentence.to);
+  const mark = block.tokens[to]?.text ?? '';
+  if (mark !== ',' && mark !== ':') return null;
+  return {
+    cue,
+    speaker: { kind: 'phrase', block: block.index, np },
+    range: { from: as, to },
+    side: 'after',
+    framed: true,
+  };
+}
+
+const FRAME_LEADS = lazySet(() => ['but', 'and', 'yet', 'so']);

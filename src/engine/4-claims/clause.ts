@@ -1,0 +1,97 @@
+/**
+ * Helpers over token ranges of a sentence: counting words, trimming punctuation and "that" from a
+ * content range, and measuring how much of a range is quoted. Shared by the pattern stages.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { AttributionKind } from '../types';
+import { lazySet } from '../lexicon/lazy';
+
+/** A token range `[from, to)` in one block. */
+export interface Range {
+  from: number;
+  to: number;
+}
+
+const LEADING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', 'that', '.', ')']);
+const TRAILING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', '(', 'and', 'but']);
+const QUOTE_MARKS = lazySet(() => [
+  '"',
+  '\u201c',
+  '\u201d',
+  '\u00ab',
+  '\u00bb',
+  '\u201e',
+  '\u2018',
+  '\u2019',
+  "'",
+]);
+
+/** Number of word tokens in a range. */
+export function wordCount(block: BlockModel, r: Range): number {
+  let n = 0;
+  for (let i = r.from; i < r.to; i += 1) if (block.tokens[i]?.isWord === true) n += 1;
+  return n;
+}
+
+/** Strip connecting punctuation and a leading "that" from a content range. */
+export function trimContent(block: BlockModel, r: Range): Range {
+  let { from, to } = r;
+  while (from < to) {
+    const t = block.tokens[from];
+    if (t === undefined || block.quoted[from] === true || !LEADING_JUNK.has(t.lower)) break;
+    from += 1;
+  }
+  while (to > from) {
+    const t = block.tokens[to - 1];
+    if (t === undefined || block.quoted[to - 1] === true || !TRAILING_JUNK.has(t.lower)) break;
+    to -= 1;
+  }
+  return { from, to };
+}
+
+/** Is token i a quotation mark? */
+export function isQuoteMark(block: BlockModel, i: number): boolean {
+  const t = block.tokens[i];
+  return t !== undefined && !t.isWord && QUOTE_MARKS.has(t.text);
+}
+
+/** Direct, mixed or indirect by how many of the range's words are quoted. */
+export function kindOf(block: BlockModel, r: Range): AttributionKind {
+  let words = 0;
+  let quoted = 0;
+  for (let i = r.from; i < r.to; i += 1) {
+    if (block.tokens[i]?.isWord !== true) continue;
+    words += 1;
+    if (block.quoted[i] === true) quoted += 1;
+  }
+  if (quoted === 0) return 'indirect';
+  return quoted === words ? 'direct' : 'mixed';
+}
+
+/** Character span of a token range, with the marks of a wholly quoted range left out. */
+export function charSpan(block: BlockModel, r: Range): { start: number; end: number } {
+  const first = block.tokens[r.from];
+  const last = block.tokens[r.to - 1];
+  if (first === undefined || last === undefined) return { start: 0, end: 0 };
+  let start = first.start;
+  let end = last.end;
+  const q = block.quotes.find((x) => x.start <= start && x.end >= end);
+  if (q !== undefined && kindOf(block, r) === 'direct') {
+    start = Math.max(start, q.innerStart);
+    end = Math.min(end, q.innerEnd);
+  }
+  while (start < end && /\s/.test(block.text[start] ?? '')) start += 1;
+  while (end > start && /\s/.test(block.text[end - 1] ?? '')) end -= 1;
+  return { start, end };
+}
+
+/** The quotations inside a character span, clipped to it. */
+export function quotesIn(
+  block: BlockModel,
+  start: number,
+  end: number,
+): Array<{ start: number; end: number }> {
+  return block.quotes
+    .filter((q) => q.innerEnd > start && q.innerStart < end)
+    .map((q) => ({ start: Math.max(start, q.innerStart), end: Math.min(end, q.innerEnd) }));
+}

@@ -1,0 +1,321 @@
+/**
+ * Stage 6a: cut the claim out of the text around an attribution clause. Trims connectives, drops a
+ * restated "he thought", splits "A and that B", stops at the author's own tail (", amid ...",
+ * ", which ..."), starts after a colon that introduces a quote, and builds the raw record.
+ */
+import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
+import { complementFits } from '../3-cues/complement';
+import { cutAtClauseEnd } from './clause-end';
+import { cutClosingGloss, cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
+import { isObjectPhrase, objectClaimFits, sourceClaim } from './evidence';
+import type { CueHit } from '../3-cues/cues';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import type { Sentence } from '../1-text/sentences';
+import type { NounPhrase } from '../5-speakers/speaker';
+import type { AttributionKind } from '../types';
+import { lazySet } from '../lexicon/lazy';
+
+/** Where the speaker of a raw attribution is named. */
+export type SpeakerRef =
+  | { kind: 'phrase'; block: number; np: NounPhrase }
+  /** The subject of the sentence's main clause (", saying ..."). */
+  | { kind: 'main-subject'; block: number; sentence: Sentence }
+  /** No speaker words: the last speaker continues. */
+  | { kind: 'previous' }
+  /** A source the text leaves unnamed ("We're told ..."), by a fixed name. */
+  | { kind: 'unnamed'; name: string };
+
+/** An attribution before entity resolution. */
+export interface RawAttribution {
+  block: number;
+  start: number;
+  end: number;
+  kind: AttributionKind;
+  cue: CueHit | null;
+  speaker: SpeakerRef;
+  /** Token range of the attribution clause, to detect nesting. */
+  clause: Range;
+  confidence: number;
+}
+
+/**
+ * A raw attribution over the token range `content` of a block: the one place a record gets its
+ * character span. Null when the range covers no characters.
+ */
+export function rawOver(
+  block: BlockModel,
+  content: Range,
+  fields: Omit<RawAttribution, 'block' | 'start' | 'end'>,
+): RawAttribution | null {
+  const span = charSpan(block, content);
+  if (span.end <= span.start) return null;
+  return { block: block.index, start: span.start, end: span.end, ...fields };
+}
+
+/** An attribution clause: speaker + cue (+ addressee, extension) and the side its claim is on. */
+export interface Clause {
+  cue: CueHit;
+  speaker: SpeakerRef;
+  range: Range;
+  side: 'before' | 'after' | 'both';
+  /** Joined to the previous clause ("..., and he noted that ...", "... and said ..."). */
+  coordinate?: boolean;
+  /** Token index where the claim must end (a quote or relative clause closes it). */
+  contentEnd?: number;
+  /** "As the report states, ...": the claim is the whole main clause, whatever the verb takes. */
+  framed?: boolean;
+}
+
+const CLAUSE_OPENERS = lazySet(() => ['that', ':', '\u201c', '"', '\u00ab', '\u2018']);
+const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
+const RESTATING_VERBS = lazySet(() => [
+  'thought',
+  'believed',
+  'felt',
+  'hoped',
+  'feared',
+  'expected',
+  'knew',
+]);
+const AUX = lazySet(() => ['had', 'has', 'would', 'also', 'still', 'did', 'does']);
+/** Words that open a new clause rather than a second verb phrase after ", and". */
+const CLAUSE_WORDS = lazySet(() => [
+  ...DETERMINERS,
+  ...SUBJECT_PRONOUNS.keys(),
+  'there',
+  'then',
+  'so',
+  'if',
+  'when',
+  'as',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'after',
+  'while',
+  'because',
+]);
+
+/** Words that cannot open a that-clause, so a "that" before them is a pronoun object. */
+const OBJECT_FOLLOWERS = lazySet(() => [
+  'into',
+  'onto',
+  'again',
+  'too',
+  'away',
+  'aside',
+  'is',
+  'was',
+]);
+
+/** Words after a comma that start the author's own addition to a reported claim. */
+const AUTHOR_TAILS = lazySet(() => [
+  'amid',
+  'despite',
+  'which',
+  'according',
+  'while',
+  'whereas',
+  'as',
+]);
+/** Determiners that open an appositive after a name: "North Korea, its reclusive neighbor". */
+const APPOSITIVE_DETERMINERS = lazySet(() => ['its', 'a', 'an', 'the', 'his', 'her', 'their']);
+
+function opensClause(block: BlockModel, r: Range, quoteAnywhere: boolean): boolean {
+  const t = block.tokens[r.from];
+  if (t === undefined) return false;
+  if (CLAUSE_OPENERS.has(t.lower) || block.quoted[r.from] === true) return true;
+  // "found it harder to ...": a pronoun before an adjective or noun is the object, not a subject.
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return !predicatedObject(block, r.from);
+  const reach = Math.min(r.to, r.from + (quoteAnywhere ? 9 : 3));
+  for (let i = r.from; i < reach; i += 1) if (block.quoted[i] === true) return true;
+  return false;
+}
+
+/** Tags after which a pronoun is an object with a predicate ("find it hard", "made it clear"). */
+const PREDICATE_TAGS = lazySet(() => ['adj', 'noun']);
+
+/** "find it harder to address", "made it clear": "it" is an object described, not a subject. */
+function predicatedObject(block: BlockModel, i: number): boolean {
+  return (
+    block.tokens[i]?.lower === 'it' &&
+    block.quoted[i + 1] !== true &&
+    PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
+  );
+}
+
+/** "said he thought (that) X": the claim is X; the pronoun and verb restate the speaker. */
+function skipRestatedSpeaker(block: BlockModel, r: Range): Range {
+  const first = block.tokens[r.from];
+  if (first === undefined || !SUBJECT_PRONOUNS.has(first.lower) || block.quoted[r.from] === true)
+    return r;
+  let k = r.from + 1;
+  while (k < r.to && AUX.has(block.tokens[k]?.lower ?? '')) k += 1;
+  if (!RESTATING_VERBS.has(block.tokens[k]?.lower ?? '')) return r;
+  return { from: k + 1, to: r.to };
+}
+
+/** '... with a metaphor: "Q"': the claim is what follows the colon. */
+function afterColon(block: BlockModel, r: Range): Range {
+  for (let i = r.from; i < r.to - 1; i += 1) {
+    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true && block.quoted[i + 2] === true) {
+      return { from: i + 1, to: r.to };
+    }
+  }
+  return r;
+}
+
+/** Stop before the author's tail: ", amid ...", ", which ...". */
+function cutAuthorTail(block: BlockModel, r: Range): Range {
+  for (let i = r.from + 1; i < r.to - 1; i += 1) {
+    if (block.tokens[i]?.text !== ',' || block.quoted[i] === true) continue;
+    if (AUTHOR_TAILS.has(block.tokens[i + 1]?.lower ?? '')) return { from: r.from, to: i };
+    const next = block.tokens[i + 1];
+    // "believe X, and want Y": a second verb phrase is what the speaker does, not the claim.
+    const verb = block.tokens[i + 2];
+    // A gerund after "and" continues a gerund subject ("eating X and continuing to eat them").
+    const vp =
+      next?.lower === 'and' &&
+      verb !== undefined &&
+      verb.isWord &&
+      !verb.cap &&
+      !verb.lower.endsWith('ing');
+    if (
+      vp &&
+      block.quoted[i + 2] !== true &&
+      !CLAUSE_WORDS.has(verb.lower) &&
+      verb.lower !== 'that'
+    ) {
+      return { from: r.from, to: i };
+    }
+    // ", but Congress has not ...": a new named subject after "but" is the author's own clause.
+    if (
+      next?.lower === 'but' &&
+      block.tokens[i + 2]?.cap === true &&
+      block.quoted[i + 2] !== true
+    ) {
+      return { from: r.from, to: i };
+    }
+    // "North Korea, its reclusive neighbor ...": a closing appositive after a name is an aside.
+    const named = block.tokens[i - 1]?.cap === true && block.quoted[i - 1] !== true;
+    const closing = !hasCommaAfter(block, i + 1, r.to);
+    if (named && closing && APPOSITIVE_DETERMINERS.has(next?.lower ?? '') && i > r.from + 5) {
+      return { from: r.from, to: i };
+    }
+  }
+  return r;
+}
+
+function hasCommaAfter(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1)
+    if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) return true;
+  return false;
+}
+
+/** "Amazon is finding success — it had more than 100": a claim after a single dash. */
+function afterSingleDash(block: BlockModel, r: Range): Range {
+  const dashes: number[] = [];
+  for (let k = r.from; k < r.to; k += 1) {
+    const t = block.tokens[k]?.text;
+    if ((t === '\u2014' || t === '\u2013') && block.quoted[k] !== true) dashes.push(k);
+  }
+  const dash = dashes[0];
+  if (
+    dashes.length !== 1 ||
+    dash === undefined ||
+    wordCount(block, { from: dash + 1, to: r.to }) < 4
+  )
+    return r;
+  return { from: dash + 1, to: r.to };
+}
+
+/** Split "A and that B" (no comma) into one range per that-clause. */
+function splitThatClauses(block: BlockModel, r: Range): Range[] {
+  const parts: Range[] = [];
+  let from = r.from;
+  for (let i = r.from + 2; i < r.to - 1; i += 1) {
+    if (block.quoted[i] === true || block.tokens[i]?.lower !== 'that') continue;
+    const joiner = block.tokens[i - 1]?.lower ?? '';
+    // "A, but that B" contrasts two claims; "A, and that B" usually continues one.
+    if (!SPLIT_JOINERS.has(joiner) || (joiner === 'and' && block.tokens[i - 2]?.text === ','))
+      continue;
+    parts.push({ from, to: block.tokens[i - 2]?.text === ',' ? i - 2 : i - 1 });
+    from = i;
+  }
+  parts.push({ from, to: r.to });
+  return parts;
+}
+
+const CLAUSE_JOINERS = lazySet(() => ['and', 'but', 'or', 'nor']);
+
+function isJoinerAt(block: BlockModel, i: number): boolean {
+  return block.quoted[i] !== true && CLAUSE_JOINERS.has(block.tokens[i]?.lower ?? '');
+}
+
+function record(
+  block: BlockModel,
+  clause: Clause,
+  r: Range,
+  side: 'before' | 'after',
+): RawAttribution | null {
+  const trimmed = trimContent(block, r);
+  const words = wordCount(block, trimmed);
+  const quoted = kindOf(block, trimmed) === 'direct';
+  if (words < 2 && !(quoted && words >= 1)) return null;
+  const skippedThat = block.tokens[clause.range.to - 1]?.lower === 'that';
+  if (side === 'after' && isEmptyClaim(block, trimmed, clause.cue.info.lemma)) return null;
+  // "The suspect confessed and the jury took ...": a verb with no claim, then the next clause.
+  if (side === 'after' && r.from === clause.range.to && isJoinerAt(block, trimmed.from))
+    return null;
+  // "calls that into question": "that" was the object, not a complementizer.
+  if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(block.tokens[r.from]?.lower ?? ''))
+    return null;
+  const quoteAnywhere = clause.cue.info.lemma === 'call';
+  const needsClause =
+    side === 'after' && clause.cue.info.complement === 'clause' && clause.framed !== true;
+  const clauseLike =
+    skippedThat ||
+    clause.framed === true ||
+    opensClause(block, r, quoteAnywhere) ||
+    complementFits(block, trimmed, clause.cue.info.lemma);
+  const object = !clauseLike && objectClaimFits(block, clause, trimmed);
+  if (needsClause && !clauseLike && !object) return null;
+  // An object claim ("confessed to the crime and the jury ...") ends before the next clause.
+  const objectLike = object || (!clauseLike && isObjectPhrase(block, trimmed, clause.cue));
+  const cut = side === 'after' && objectLike ? cutObjectTail(block, trimmed) : trimmed;
+  const content = trimContent(block, cut);
+  if (wordCount(block, content) < 1) return null;
+  const claim = sourceClaim(block, clause);
+  return rawOver(block, content, {
+    kind: kindOf(block, content),
+    cue: claim === undefined ? clause.cue : { ...clause.cue, claim },
+    speaker: clause.speaker,
+    clause: clause.range,
+    confidence: side === 'before' ? 0.8 : 0.75,
+  });
+}
+
+/** Records for the claim of `clause` in range `r` on the given side. */
+export function contentRecords(
+  block: BlockModel,
+  clause: Clause,
+  r: Range,
+  side: 'before' | 'after',
+): RawAttribution[] {
+  if (side === 'before') {
+    const one = record(block, clause, afterSingleDash(block, r), 'before');
+    return one === null ? [] : [one];
+  }
+  const trimmed = cutAuthorTail(
+    block,
+    afterColon(block, skipRestatedSpeaker(block, trimContent(block, r))),
+  );
+  const shaped = cutClosingGloss(block, cutOccasion(block, cutAtClauseEnd(block, trimmed)));
+  return splitThatClauses(block, shaped)
+    .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))
+    .filter((x): x is RawAttribution => x !== null);
+}

@@ -1,0 +1,195 @@
+/**
+ * Where an attribution clause ends and its claim begins: past the addressee ("told Reuters"), time
+ * words ("said Thursday"), event phrases ("said in a statement") and a "that" a few words on
+ * ("told President Zuma by telephone on Wednesday that ..."). Also the boundary tests shared by
+ * the patterns: comma-like separators and opening adverbials that carry no claim.
+ */
+import { isQuoteMark, type Range } from './clause';
+import type { CueHit } from '../3-cues/cues';
+import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from '../lexicon/phrases';
+import { SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
+
+// prettier-ignore
+const EXT_PREPS = lazySet(() => [
+  'in', 'at', 'during', 'following', 'on', 'via', 'through', 'after', 'by', 'under',
+]);
+const POSSESSIVE_OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'their', 'its', 'her']);
+const THAT_LOOKAHEAD = 9;
+
+/**
+ * A comma, dash or a closing quote right after a comma ('"...," he said'), also when a nested quote
+ * closes with it ('"They told me, 'Wait,'" he said').
+ */
+export function isCommaLike(block: BlockModel, i: number): boolean {
+  const t = block.tokens[i];
+  if (t === undefined) return false;
+  if (t.text === ',' || t.text === '\u2014' || t.text === '(') return true;
+  if (!isQuoteMark(block, i)) return false;
+  let k = i - 1;
+  if (isQuoteMark(block, k) && block.quoted[k] === true) k -= 1;
+  const prev = block.tokens[k]?.text ?? '';
+  return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
+}
+
+// prettier-ignore
+const ADVERBIAL_OPENERS = lazySet(() => [
+  'within', 'from', 'over', 'throughout', 'across', 'around', 'until', 'through', 'like', 'unlike',
+  'on', 'in', 'at', 'after', 'before', 'during', 'despite', 'following', 'for', 'with', 'while',
+  'when', 'as', 'since', 'earlier', 'later', 'last', 'amid', 'under', 'without', 'by', 'of', 'to',
+  'if', 'once', 'because', 'although', 'though',
+]);
+const DISCOURSE = lazySet(() => [
+  'but',
+  'and',
+  'so',
+  'yet',
+  'however',
+  'still',
+  'now',
+  'then',
+  'also',
+]);
+
+/** A stretch that is only an opening adverbial ("On the subject of X,", "Talking about Y,"). */
+export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
+  let from = r.from;
+  while (
+    from < r.to &&
+    (DISCOURSE.has(block.tokens[from]?.lower ?? '') || block.tokens[from]?.text === ',')
+  )
+    from += 1;
+  const first = block.tokens[from];
+  // "Then, the study found ...": nothing but discourse words before the subject.
+  if (first === undefined || from >= r.to) return true;
+  let words = 0;
+  let timely = false;
+  for (let i = from; i < r.to; i += 1) {
+    if (block.quoted[i] === true) return false;
+    const t = block.tokens[i];
+    if (t?.isWord === true) words += 1;
+    if (t !== undefined && TIME_WORDS.has(t.lower) && t.lower !== 'in' && t.lower !== 'on')
+      timely = true;
+  }
+  // "A few days earlier," / "Last week,": a short time phrase.
+  if (timely && words <= 5) return true;
+  // "Even if negotiators secure access," / "Because users can toggle,": a subordinate clause.
+  let lead = from;
+  while (lead < r.to && block.tags[lead] === 'adv') lead += 1;
+  const subordinate = block.tags[lead] === 'sub' && block.tokens[lead]?.lower !== 'that';
+  return (
+    ADVERBIAL_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.cap) || subordinate
+  );
+}
+
+function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
+  const tok = (i: number) => block.tokens[i];
+  const first = tok(k);
+  if (first === undefined || !first.isWord || block.quoted[k] === true) return k;
+  if (first.cap && !SUBJECT_PRONOUNS.has(first.lower)) {
+    while (tok(k)?.cap === true && block.quoted[k] !== true && k < ceiling) k += 1;
+    return k;
+  }
+  if (!ADDRESSEE_WORDS.has(first.lower)) {
+    // "told cops it was taken": a one-word object before a clause that opens with a subject.
+    const after = tok(k + 1);
+    const opensClause =
+      after !== undefined &&
+      (SUBJECT_PRONOUNS.has(after.lower) ||
+        after.lower === 'that' ||
+        after.lower === 'the' ||
+        after.cap);
+    return opensClause && first.lower.endsWith('s') ? k + 1 : k;
+  }
+  k += 1;
+  if (POSSESSIVE_OPENERS.has(first.lower) && tok(k)?.isWord === true) {
+    // "told the federal jury": a modifier before the addressee noun.
+    if (block.tags[k] === 'adj' && block.tags[k + 1] === 'noun') k += 1;
+    k += 1;
+    while (tok(k)?.cap === true && tok(k - 1)?.cap === true && k < ceiling) k += 1;
+  }
+  return k;
+}
+
+function isTimeWord(lower: string): boolean {
+  return TIME_WORDS.has(lower) && lower !== 'in' && lower !== 'on' && lower !== 'this';
+}
+
+/** Words that may sit between a cue and its "that": "said on Thursday in a statement that". */
+const BRIDGE_WORDS = lazySet(() => [
+  ...EXT_PREPS,
+  'to',
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'telephone',
+  'phone',
+  'also',
+  'repeatedly',
+  'publicly',
+  'privately',
+  'again',
+  'reporters',
+  'journalists',
+  'late',
+  'early',
+  // "told reporters outside the court that ...": where the words were said.
+  'outside',
+  // "showed in a paper published in Nature that ...": the publication of the event noun.
+  'published',
+  'released',
+  'issued',
+]);
+
+/** A "that" a few bridging words ahead: the claim starts after it. */
+function thatAhead(block: BlockModel, k: number, ceiling: number): number {
+  for (let m = k; m < Math.min(ceiling, k + THAT_LOOKAHEAD); m += 1) {
+    const t = block.tokens[m];
+    if (t === undefined || block.quoted[m] === true) return -1;
+    if (t.lower === 'that') return m;
+    const bridge =
+      t.cap ||
+      BRIDGE_WORDS.has(t.lower) ||
+      TIME_WORDS.has(t.lower) ||
+      CUE_EVENT_NOUNS.has(t.lower) ||
+      /^\d/.test(t.text) ||
+      t.text === '.';
+    if (!bridge) return -1;
+  }
+  return -1;
+}
+
+/** Token index where the clause of `cue` ends (exclusive). */
+export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): number {
+  let k = cue.to;
+  const tok = (i: number) => block.tokens[i];
+  if (cue.info.lemma === 'tell') k = skipAddressee(block, k, ceiling);
+  const that = thatAhead(block, k, ceiling);
+  if (that >= 0) return that + 1;
+  for (let guard = 0; guard < 6 && k < ceiling; guard += 1) {
+    const t = tok(k);
+    if (t === undefined || !t.isWord || block.quoted[k] === true) break;
+    if (isTimeWord(t.lower)) {
+      k += 1;
+      continue;
+    }
+    if (!EXT_PREPS.has(t.lower)) break;
+    let m = k + 1;
+    while (
+      m < Math.min(k + 5, ceiling) &&
+      tok(m)?.isWord === true &&
+      !CUE_EVENT_NOUNS.has(tok(m)?.lower ?? '') &&
+      !isTimeWord(tok(m)?.lower ?? '')
+    )
+      m += 1;
+    const head = tok(m);
+    if (head === undefined || !(CUE_EVENT_NOUNS.has(head.lower) || isTimeWord(head.lower))) break;
+    k = m + 1;
+  }
+  return k;
+}

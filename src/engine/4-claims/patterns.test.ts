@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
+
+type Input = Array<string | [BlockKind, string]>;
+type Row = [name: string, input: Input, expected: Array<[speaker: string, content: string]>];
+
+/** Clause-boundary cases: where the attribution clause ends and the claim starts or stops. */
+const ROWS: Row[] = [
+  [
+    'time phrase between speaker and verb',
+    ['Smith on Tuesday said the plan was dead.'],
+    [['Smith', 'the plan was dead.']],
+  ],
+  [
+    'age between commas',
+    ['John Smith, 45, said the plan was dead.'],
+    [['John Smith', 'the plan was dead.']],
+  ],
+  [
+    'appositive with a relative clause inside',
+    [
+      'Alverson, a commissioner on the Halibut Commission, which has managed catch limits since 1924, described it as a stable but declining resource.',
+    ],
+    [['Alverson', 'it as a stable but declining resource.']],
+  ],
+  [
+    'opening adverbial is not the claim',
+    ['In a blog post published Thursday, developer Ammar Askar said the bug was easy to exploit.'],
+    [['Ammar Askar', 'the bug was easy to exploit.']],
+  ],
+  [
+    'opening adverbial before a content-first claim',
+    [
+      'In the extreme cold, city officials will not risk shutting down water mains, Mr. Michaels said.',
+    ],
+    [['Michaels', 'In the extreme cold, city officials will not risk shutting down water mains']],
+  ],
+  [
+    'parenthetical clause verb at the end',
+    [
+      'A Gallup poll showed approval at 13%, The Korea Times reported, down from 19% a week earlier.',
+    ],
+    [['Korea Times', 'A Gallup poll showed approval at 13%']],
+  ],
+  [
+    'one-word addressee before a clause',
+    ['Lupita Nyong’o told cops it was taken from her room on Wednesday.'],
+    [['Lupita Nyong’o', 'it was taken from her room on Wednesday.']],
+  ],
+  [
+    'relative clause "X, who said Y, told Z"',
+    [
+      'The G40 figures fled to the compound, the source, who said he had spoken to people inside the compound, told Reuters.',
+    ],
+    [
+      ['source', 'he had spoken to people inside the compound'],
+      ['source', 'The G40 figures fled to the compound'],
+    ],
+  ],
+  [
+    'the author’s tail after the claim is cut',
+    [
+      'Large crowds of protesters have called for Yoon’s ouster, while smaller ones have rallied in support of him.',
+    ],
+    [['Large crowds of protesters', 'Yoon’s ouster']],
+  ],
+  [
+    'wire-style headline "Source: claim"',
+    [['headline', 'Russia: Space ship malfunctions, breaks up over Siberia']],
+    [['Russia', 'Space ship malfunctions, breaks up over Siberia']],
+  ],
+  [
+    '"and" inside an institution\'s name is not two speakers',
+    ['The Department of Health and Human Services said the rule would change.'],
+    [['Department of Health and Human Services', 'the rule would change.']],
+  ],
+  [
+    '"X and Y" names stay two speakers',
+    ['Mr Obama and Mr Cameron said the talks went well.'],
+    [
+      ['Obama', 'the talks went well.'],
+      ['Cameron', 'the talks went well.'],
+    ],
+  ],
+  [
+    'a reporting verb joined to a non-reporting one shares the subject',
+    ['Uber stepped in and tweeted this announcement: “Fares have increased.”'],
+    [['Uber', 'Fares have increased.']],
+  ],
+  [
+    'a quote opens a new sentence after "Inc."',
+    ['He runs U.S. Games Systems, Inc. “We have prevailed,”Kaplan says.'],
+    [['Kaplan', 'We have prevailed,']],
+  ],
+  [
+    'VP coordination shares the subject',
+    ['White House press secretary Josh Earnest condemned the attack and said the U.S. would help.'],
+    [
+      ['Josh Earnest', 'the attack'],
+      ['Josh Earnest', 'the U.S. would help.'],
+    ],
+  ],
+  [
+    'an unquoted clause before a dash is the author’s',
+    ['Nobody planned the sale — analysts expected a quiet year in the sector.'],
+    [['analysts', 'a quiet year in the sector.']],
+  ],
+  [
+    'a participle after "by" in a relative clause shares its antecedent',
+    [
+      'Voters rallied behind the Green Party, which won support by arguing that taxes were too high.',
+    ],
+    [['Green Party', 'taxes were too high.']],
+  ],
+  [
+    'a participle after "before" shares the main subject',
+    ['The minister paused before insisting that the budget was sound.'],
+    [['minister', 'the budget was sound.']],
+  ],
+  [
+    '"that" after a publication participle',
+    ['Smith showed in a paper published in Nature that the cells divide twice.'],
+    [['Smith', 'the cells divide twice.']],
+  ],
+  [
+    'a quantifier subject of a belief in a relative clause',
+    ['The army held a parade, which many saw as a show of force.'],
+    [['many', 'a show of force.']],
+  ],
+  [
+    'stance adjective',
+    ['Officials are worried about the number of militants who may have joined the jihadists.'],
+    [['Officials', 'the number of militants who may have joined the jihadists.']],
+  ],
+];
+
+describe('clause boundaries', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+const NEGATIVE: Array<[string, Input]> = [
+  ['negated cue', ['The agency would not immediately describe the malfunction.']],
+  [
+    'title-case subtitle is not "Source: claim"',
+    [['headline', 'Saving Data: Reducing the size of App Updates']],
+  ],
+  ['section label', [['headline', 'Analysis: the budget is a gamble for the government']]],
+  [
+    'generic "anyone will tell you"',
+    ['Anyone who has done this will tell you that you need a plan.'],
+  ],
+  // "We're told ..." is the reporter's unnamed sourcing: see frames.test.ts.
+  ['contraction is not a speaker', ["We've said it before: the plan will fail."]],
+  ['a counterfactual', ['Uber might have suggested that it would recruit volunteer drivers.']],
+  [
+    'subordinate clause subject',
+    ['Although no group claimed responsibility, the attack raised fears.'],
+  ],
+];
+
+describe('not attributions', () => {
+  it.each(NEGATIVE)('%s', (_name, input) => {
+    expect(simplify(input)).toEqual([]);
+  });
+});

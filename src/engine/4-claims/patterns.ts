@@ -1,0 +1,319 @@
+/**
+ * Stage 6: turn the cues of one sentence into raw attributions. Each cue gets an attribution clause
+ * (speaker phrase + cue + addressee/extension) and its content is the text before the clause
+ * ('"...," X said'), after it ("X said (that) ..."), or both when the clause interrupts the claim.
+ */
+import { kindOf, trimContent, wordCount, type Range } from './clause';
+import { contentRecords, type Clause, type RawAttribution } from './content';
+import { findCues, type CueHit } from '../3-cues/cues';
+import { sourcePhraseEnd } from './according';
+import { asFrame } from './asclause';
+import { evidenceSubject } from './evidence';
+import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
+import { ROLE_WORDS } from '../lexicon/sources';
+import type { BlockModel } from '../1-text/model';
+import type { Sentence } from '../1-text/sentences';
+import { collectLeft } from '../5-speakers/phrase';
+import { objectEnd } from './tails';
+import { skipAuxLeft, speakerRight, subjectLeft, type NounPhrase } from '../5-speakers/speaker';
+
+import {
+  embeddedBelief,
+  APPOSITIVE_STARTS,
+  FIRST_PERSON,
+  isJoined,
+  isNegated,
+  pluralEnough,
+  SUBORDINATORS,
+  trailingQuote,
+} from '../3-cues/guards';
+import { lazySet } from '../lexicon/lazy';
+
+export type { RawAttribution, SpeakerRef } from './content';
+
+function verbClause(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+  previous: Clause | undefined,
+): Clause | null {
+  const b = block.index;
+  if (cue.quoteInitial === true) {
+    const np = subjectLeft(block, cue.from - 1, sentence.from);
+    if (np === null) return null;
+    const quote = block.quotes.find(
+      (q) =>
+        q.innerStart <= (block.tokens[cue.from]?.start ?? 0) &&
+        q.innerEnd >= (block.tokens[cue.from]?.end ?? 0),
+    );
+    let to = cue.to;
+    while (
+      to < sentence.to &&
+      quote !== undefined &&
+      (block.tokens[to]?.end ?? Infinity) <= quote.innerEnd
+    )
+      to += 1;
+    return {
+      cue,
+      speaker: { kind: 'phrase', block: b, np },
+      range: { from: np.from, to: cue.to },
+      side: 'after',
+      coordinate: false,
+      ...{ contentEnd: to },
+    };
+  }
+  if (isNegated(block, cue.from, sentence.from)) return null;
+  const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
+  const left =
+    subjectLeft(block, cue.from, sentence.from, pluralVerb) ??
+    evidenceSubject(block, cue, sentence);
+  if (left !== null) {
+    const framed = asFrame(block, sentence, cue, left);
+    if (framed !== undefined) return framed;
+    const head = block.tokens[left.to - 1]?.lower ?? '';
+    const opener = block.tokens[left.from]?.lower ?? '';
+    if (
+      FIRST_PERSON.has(head) ||
+      FIRST_PERSON.has(opener) ||
+      SUBORDINATORS.has(opener) ||
+      !pluralEnough(block, cue, left) ||
+      embeddedBelief(block, cue, left)
+    )
+      return null;
+    const relative = block.tokens[skipAuxLeft(block, cue.from - 1, sentence.from)]?.lower;
+    if (relative === 'who' || relative === 'which') {
+      // "the source, who said he had spoken to people inside, told Reuters": a claim inside commas.
+      let end = cue.to;
+      while (end < sentence.to && !(block.tokens[end]?.text === ',' && block.quoted[end] !== true))
+        end += 1;
+      return {
+        cue,
+        speaker: { kind: 'phrase', block: b, np: left },
+        range: { from: cue.from, to: extendClause(block, cue, end) },
+        side: 'after',
+        contentEnd: end,
+      };
+    }
+    const to = extendClause(block, cue, sentence.to);
+    const start = Math.min(
+      left.also?.[0]?.from ?? left.from,
+      left.appositive !== null && left.appositive.from < left.from
+        ? left.appositive.from
+        : left.from,
+    );
+    const lead: Range = { from: sentence.from, to: start };
+    // Clause-taking verbs ("added", "noted") interrupt a claim only at its end.
+    const next = block.tokens[to];
+    const claimFollows = wordCount(block, trimContent(block, { from: to, to: sentence.to })) >= 3;
+    // "In a blog post published Thursday, Askar said X": an opening adverbial, the claim follows.
+    // "Whatever the definition, VW says that ...": an explicit "that" puts the claim after, and an
+    // unquoted lead before the subject is then the author's framing.
+    const that = next?.lower === 'that' || block.tokens[to - 1]?.lower === 'that';
+    const thatFollows = that && claimFollows && kindOf(block, lead) === 'indirect';
+    // "Schiff never expected it — Democrats expected secrecy": an unquoted clause before a dash
+    // is the author's own when the verb has its claim after it.
+    const dashed =
+      block.tokens[start - 1]?.text === '\u2014' &&
+      claimFollows &&
+      kindOf(block, lead) === 'indirect';
+    const before =
+      next?.text !== ':' &&
+      !thatFollows &&
+      !dashed &&
+      isCommaLike(block, start - 1) &&
+      wordCount(block, lead) >= 1 &&
+      !(isAdverbialOpener(block, lead) && claimFollows);
+    const closesHere =
+      next === undefined ||
+      to >= sentence.to ||
+      [',', '.', ';', ':', '!', '?', '\u2014'].includes(next.text);
+    // A parenthetical "X added" / "the newspaper reported" is followed by a comma or the end.
+    const clauseVerbMidSentence =
+      cue.info.complement === 'clause' && !closesHere && kindOf(block, lead) === 'indirect';
+    if (before && clauseVerbMidSentence) return null;
+    return {
+      cue,
+      speaker: { kind: 'phrase', block: b, np: left },
+      range: { from: start, to },
+      side: before ? 'both' : 'after',
+      coordinate: isJoined(block, start),
+    };
+  }
+  const j = skipAuxLeft(block, cue.from - 1, sentence.from);
+  // "X condemned the attack and said ...": the verb shares the earlier subject.
+  const joiner = block.tokens[j]?.lower;
+  if (previous !== undefined && (joiner === 'and' || joiner === 'but') && j > previous.range.from) {
+    return {
+      cue,
+      speaker: previous.speaker,
+      range: { from: j, to: extendClause(block, cue, sentence.to) },
+      side: 'after',
+      coordinate: true,
+    };
+  }
+  // "Uber stepped in and tweeted this announcement: ...": a verb sharing the sentence's subject.
+  if (previous === undefined && joiner === 'and' && j > sentence.from + 1) {
+    return {
+      cue,
+      speaker: { kind: 'main-subject', block: b, sentence },
+      range: { from: j, to: extendClause(block, cue, sentence.to) },
+      side: 'after',
+    };
+  }
+  const prev = cue.from - 1;
+  if (prev >= sentence.from && !isCommaLike(block, prev)) return null;
+  const right = speakerRight(block, cue.to, sentence.to);
+  if (right === null) return null;
+  return {
+    cue,
+    speaker: { kind: 'phrase', block: b, np: right },
+    range: { from: cue.from, to: right.to },
+    side: 'both',
+  };
+}
+
+function clauseFor(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+  previous: Clause | undefined,
+): Clause | null {
+  const b = block.index;
+  if (cue.form === 'according') {
+    const np = speakerRight(block, cue.to, sentence.to);
+    if (np === null) return null;
+    return {
+      cue,
+      speaker: { kind: 'phrase', block: b, np },
+      range: { from: cue.from, to: sourcePhraseEnd(block, np.to, sentence.to) },
+      side: 'both',
+    };
+  }
+  if (cue.form === 'participle') {
+    const antecedent = relativeAntecedent(block, sentence, cue);
+    return {
+      cue,
+      speaker:
+        antecedent === null
+          ? { kind: 'main-subject', block: b, sentence }
+          : { kind: 'phrase', block: b, np: antecedent },
+      range: { from: cue.from - 1, to: extendClause(block, cue, sentence.to) },
+      side: 'after',
+    };
+  }
+  if (cue.form === 'noun') {
+    const owner = cue.from - 1;
+    // "The ministry's rejection": the whole possessor phrase, not just its last word.
+    const np: NounPhrase = collectLeft(block, owner, sentence.from) ?? {
+      from: owner,
+      to: owner + 1,
+      appositive: null,
+    };
+    const to = cue.object === true ? cue.to : extendClause(block, cue, sentence.to);
+    return {
+      cue,
+      speaker: { kind: 'phrase', block: b, np },
+      range: { from: owner, to },
+      side: 'after',
+      ...(cue.object === true ? { contentEnd: objectEnd(block, to, sentence.to) } : {}),
+    };
+  }
+  return verbClause(block, sentence, cue, previous);
+}
+
+/** Links after which a participle belongs to the nearest clause, which may be a relative one. */
+const ADVERBIAL_LINKS = lazySet(() => ['before', 'after', 'while', 'by', 'without']);
+
+/**
+ * "Likud, which tried to rally support by saying that ...": a participle after "by", "before" or
+ * "after" shares the subject of its own clause; in a relative clause that is its antecedent.
+ */
+function relativeAntecedent(block: BlockModel, sentence: Sentence, cue: CueHit): NounPhrase | null {
+  if (!ADVERBIAL_LINKS.has(block.tokens[cue.from - 1]?.lower ?? '')) return null;
+  for (let k = cue.from - 2; k > sentence.from + 1; k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true) continue;
+    if ((t.lower === 'which' || t.lower === 'who') && block.tokens[k - 1]?.text === ',')
+      return collectLeft(block, k - 2, sentence.from);
+  }
+  return null;
+}
+
+/** After-parts that modify the claim before them ("..., down from 19% a week earlier"). */
+// prettier-ignore
+const MODIFIER_STARTS = lazySet(() => [
+  'down', 'up', 'from', 'compared', 'including', 'excluding', 'double', 'triple', 'half', 'than',
+  'roughly', 'about', 'nearly', 'almost', 'more', 'less', 'mostly', 'largely', 'or', 'at', 'to',
+]);
+
+function interruptedRecords(
+  block: BlockModel,
+  clause: Clause,
+  before: Range,
+  after: Range,
+  afterTo: number,
+): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const beforeWords = wordCount(block, before);
+  const afterTrim = trimContent(block, after);
+  const afterWords = wordCount(block, afterTrim);
+  const beforeQuoted = kindOf(block, before) !== 'indirect';
+  const beforeUsed =
+    !(isAdverbialOpener(block, before) && afterWords >= 3) &&
+    (beforeWords >= 3 || (beforeQuoted && beforeWords >= 1));
+  if (beforeUsed) out.push(...contentRecords(block, clause, before, 'before'));
+  const afterFirst = block.tokens[afterTrim.from];
+  const afterQuoted = kindOf(block, after) !== 'indirect';
+  const appositive =
+    afterFirst !== undefined &&
+    block.quoted[afterTrim.from] !== true &&
+    (ROLE_WORDS.has(afterFirst.lower) ||
+      APPOSITIVE_STARTS.has(afterFirst.lower) ||
+      MODIFIER_STARTS.has(afterFirst.lower));
+  const separated = isCommaLike(block, after.from) || after.from >= afterTo;
+  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive);
+  const minimum = beforeUsed && !afterQuoted ? 6 : 2;
+  if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
+    out.push(...contentRecords(block, clause, after, beforeUsed ? 'before' : 'after'));
+  }
+  return out;
+}
+
+/** The first clause from `from` on that bounds the claim of the clause before it. */
+function nextBoundary(clauses: readonly Clause[], from: number): Clause | undefined {
+  for (let i = from; i < clauses.length; i += 1) {
+    const c = clauses[i];
+    if (c === undefined) continue;
+    if (c.side === 'both' || c.speaker.kind === 'main-subject' || c.coordinate === true) return c;
+  }
+  return undefined;
+}
+
+/** Raw attributions of one sentence. */
+export function sentenceAttributions(block: BlockModel, sentence: Sentence): RawAttribution[] {
+  const clauses: Clause[] = [];
+  for (const cue of findCues(block, sentence)) {
+    const clause = clauseFor(block, sentence, cue, clauses[clauses.length - 1]);
+    if (clause !== null) clauses.push(clause);
+  }
+  const out: RawAttribution[] = [];
+  clauses.forEach((clause, n) => {
+    const previous = clauses[n - 1];
+    const following = nextBoundary(clauses, n + 1);
+    const limit = clause.contentEnd;
+    const afterTo = limit ?? (following !== undefined ? following.range.from : sentence.to);
+    const beforeFrom =
+      previous !== undefined && previous.side === 'both' ? previous.range.to : sentence.from;
+    const before: Range =
+      previous === undefined
+        ? { from: beforeFrom, to: clause.range.from }
+        : trailingQuote(block, { from: beforeFrom, to: clause.range.from });
+    const after: Range = { from: clause.range.to, to: afterTo };
+    const records =
+      clause.side === 'after'
+        ? contentRecords(block, clause, after, 'after')
+        : interruptedRecords(block, clause, before, after, afterTo);
+    for (const r of records) out.push(r);
+  });
+  return out;
+}

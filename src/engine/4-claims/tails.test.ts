@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** Where a claim stops: the occasion of speaking, clauses inside descriptions, glued page text. */
+const ROWS: Row[] = [
+  [
+    'a closing "during his address" is the occasion, not the claim',
+    [
+      'Netanyahu strongly warned against making a “bad deal” during his March 3 address to Congress.',
+    ],
+    [['Netanyahu', 'making a “bad deal”']],
+  ],
+  [
+    'an event noun after "to" is a verb of the claim, not the occasion',
+    ['Officials said the mayor acted on Monday in an effort to address the housing crisis.'],
+    [['Officials', 'the mayor acted on Monday in an effort to address the housing crisis.']],
+  ],
+  [
+    'an event that is part of the claim stays',
+    ['Officials said the plan would be discussed at the summit.'],
+    [['Officials', 'the plan would be discussed at the summit.']],
+  ],
+  [
+    'a belief inside a relative clause is a description',
+    ['The participants moved the cursor in the direction that they thought the dots had moved.'],
+    [],
+  ],
+  [
+    'a belief after a reporting verb still counts',
+    ['Officials said that they believe the attack was planned.'],
+    [['Officials', 'the attack was planned.']],
+  ],
+  [
+    'a verb glued to a link title ("saidOpens a new window") still reports',
+    ['The company that provides video platforms saidOpens a new window that sales rose.'],
+    [['company', 'Opens a new window that sales rose.']],
+  ],
+  ['a prepositional stub is no claim', ['Experts have argued over why.'], []],
+  ['"told" a negative quantifier', ['Banzi told none of the other Arduino founders.'], []],
+  ['"told the story of"', ['He told the story of his life to the court.'], []],
+  [
+    'a longer prepositional claim stays',
+    ['Smith warned against making a bad deal.'],
+    [['Smith', 'making a bad deal.']],
+  ],
+  [
+    'an object claim ends before "after" and the author’s clause',
+    ['Officials reported a second case on Sunday after a school outbreak was confirmed.'],
+    [['Officials', 'a second case on Sunday']],
+  ],
+  [
+    'an object claim ends before "and" with a new subject',
+    ['Smith admitted to the theft and the court fined him.'],
+    [['Smith', 'to the theft']],
+  ],
+  [
+    'a clause claim keeps "and" with a new subject',
+    ['Smith said the plan failed and the court fined him.'],
+    [['Smith', 'the plan failed and the court fined him.']],
+  ],
+  [
+    'a noun before "and" stays in a bare clause’s subject',
+    ['Smith said recent concerns around policing and prisons were legitimate.'],
+    [['Smith', 'recent concerns around policing and prisons were legitimate.']],
+  ],
+  ['a pro-form is no claim', ['Smith conceded as much on Monday.'], []],
+  [
+    'a closing gloss after a dash is the author’s',
+    ['Smith recalled that it looked just like a wolf — a creature rarely seen in the valley.'],
+    [['Smith', 'it looked just like a wolf']],
+  ],
+  [
+    'an aside between two dashes stays',
+    ['Smith said the plan — a bold one — would fail.'],
+    [['Smith', 'the plan — a bold one — would fail.']],
+  ],
+  [
+    // The tuning gold cuts a spaced-dash gloss after a complete clause, verb or not (clause-end.ts).
+    'a dash gloss after a complete clause is the author’s, even with a verb of its own',
+    ['Smith said the cause was a virus — a strain that is spreading fast.'],
+    [['Smith', 'the cause was a virus']],
+  ],
+  [
+    'camel-case names are not split',
+    ['Apple unveiled the iPhone on Tuesday, McDonald said.'],
+    [['McDonald', 'Apple unveiled the iPhone on Tuesday']],
+  ],
+];
+
+describe('claim boundaries', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * Stage 5b: walk over what may separate a speaker from its verb: appositives ("X, a spokesman for
+ * Y, said"), relative clauses ("X, who follows Amazon, said"), short asides ("X, by contrast,
+ * said") and a bare name set off by commas ("the country's president, Emmanuel Macron, said").
+ */
+import { ANONYMOUS_HEADS, ROLE_WORDS } from '../lexicon/sources';
+import { DETERMINERS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
+import { lazySet } from '../lexicon/lazy';
+import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
+
+// prettier-ignore
+const ASIDE_OPENERS = lazySet(() => [
+  'by', 'in', 'for', 'however', 'meanwhile', 'too', 'though', 'also', 'then', 'now', 'at', 'on',
+  'like', 'unlike', 'instead', 'likewise', 'similarly', 'moreover', 'though',
+]);
+
+/** Words that make a stretch between commas a relative clause ("many of whom lost homes"). */
+const RELATIVES = lazySet(() => ['who', 'whom', 'whose', 'which']);
+
+/**
+ * A parenthetical between commas: a short aside ("by contrast", "however", "in turn"), or — of
+ * any length — a prepositional phrase ("in a statement released on Tuesday after days of
+ * silence"), a participle phrase ("speaking at a news conference") or a relative clause ("many of
+ * whom lost their homes"), none of which can hold the verb's subject.
+ */
+function isAside(block: BlockModel, from: number, to: number): boolean {
+  const first = block.tokens[from];
+  if (first === undefined) return false;
+  const nounBefore = block.tags[from - 2] === 'noun' || block.tags[from - 2] === 'name';
+  if (to - from <= 16 && nounBefore && !quotedIn(block, from, to)) {
+    const tag = block.tags[from];
+    if (tag === 'prep' && first.lower !== 'of') return true;
+    if (tag === 'verb' && first.lower.endsWith('ing')) return true;
+    for (let k = from; k < Math.min(to, from + 4); k += 1)
+      if (RELATIVES.has(block.tokens[k]?.lower ?? '')) return true;
+  }
+  if (to - from > 4) return false;
+  // "Eloise Parry, 21, was ...", "Smith, 45, said": an age.
+  const age = to - from === 1 && /^\d{1,3}$/.test(first.text);
+  if (!age && !ASIDE_OPENERS.has(first.lower)) return false;
+  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
+  return isSpeakerHead(block.tokens[from - 2]);
+}
+
+/** Is the stretch between two commas a bare name ("Emmanuel Macron")? */
+function isNameSegment(block: BlockModel, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let k = from; k < to; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.')) return false;
+  }
+  const before = block.tokens[from - 2];
+  return before !== undefined && before.isWord && block.quoted[from - 2] !== true;
+}
+
+// prettier-ignore
+const APPOSITIVE_OPENERS = lazySet(() => [
+  'who', 'which', 'a', 'an', 'the', 'one', 'his', 'her', 'its', 'their', 'whose', 'head', 'chief',
+  'director',
+]);
+
+/** Does the stretch between two commas read as an appositive or relative clause? */
+function looksAppositive(block: BlockModel, from: number, to: number): boolean {
+  const first = block.tokens[from];
+  if (first === undefined || to - from > 24) return false;
+  // Appositives follow the phrase they describe: a name or a speaker noun before the comma.
+  if (!isSpeakerHead(block.tokens[from - 2]) || block.quoted[from - 2] === true) return false;
+  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
+  if (APPOSITIVE_OPENERS.has(first.lower)) return true;
+  // "Lakshiwnder Singh, another deportee, said": any noun phrase between the commas.
+  if (isTaggedPhrase(block, from, to)) return true;
+  for (let k = from; k < to; k += 1) {
+    const w = block.tokens[k]?.lower ?? '';
+    if (ROLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w))
+      return DETERMINERS.has(first.lower) || k === from;
+  }
+  return false;
+}
+
+/**
+ * "X, a commissioner on Y, which has managed Z, said": walk back over comma-delimited appositives
+ * to the phrase they describe; "the country's president, Emmanuel Macron, said" gives the name.
+ */
+export function subjectBeforeAppositives(
+  block: BlockModel,
+  comma: number,
+  floor: number,
+): NounPhrase | null {
+  let end = comma;
+  let appositive: { from: number; to: number } | null = null;
+  for (let round = 0; round < 4; round += 1) {
+    let k = end - 1;
+    while (k >= floor && block.tokens[k]?.text !== ',') k -= 1;
+    if (k >= floor && isNameSegment(block, k + 1, end)) {
+      // "her mother, Fiona, said": the describing phrase before the name belongs to the clause.
+      const described = collectLeft(block, k - 1, floor);
+      return {
+        from: k + 1,
+        to: end,
+        appositive: described === null ? appositive : { from: described.from, to: k },
+      };
+    }
+    if (k >= floor && (looksAppositive(block, k + 1, end) || isAside(block, k + 1, end))) {
+      appositive = { from: k + 1, to: comma };
+      end = k;
+      continue;
+    }
+    if (appositive === null) return null;
+    const bound = Math.max(floor, k + 1);
+    // "Residents of the town, many of whom ..., say": any noun phrase that opens the clause.
+    const np = collectLeft(block, end - 1, bound) ?? clauseSubjectLeft(block, end - 1, bound);
+    return np === null ? null : { ...np, appositive };
+  }
+  return null;
+}
+
+/** Does any token of `[from, to)` lie inside a quotation? */
+function quotedIn(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return true;
+  return false;
+}

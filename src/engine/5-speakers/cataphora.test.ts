@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../index';
+import type { TextBlock } from '../types';
+
+const speakersOf = (blocks: TextBlock[]) => {
+  const { attributions, entities } = extractAttributions(blocks);
+  return attributions.map((a) => entities.find((e) => e.id === a.speaker)?.name);
+};
+
+describe('role nouns read before the article names who holds the role', () => {
+  it('a standfirst\u2019s "The French president" goes to the president named in the body', () => {
+    const names = speakersOf([
+      { kind: 'headline', text: 'France needs to work with any country facing risk of terrorism' },
+      {
+        kind: 'standfirst',
+        text: 'The French president rejected any involvement of Paris in the attack on the concert venue',
+      },
+      {
+        kind: 'paragraph',
+        text: 'France needs to cooperate with any country facing the risk of terrorist attacks, the country\u2019s president, Emmanuel Macron, said on Thursday.',
+      },
+    ]);
+    expect(names).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+  });
+
+  it('is left alone when two people hold the role', () => {
+    const names = speakersOf([
+      { kind: 'standfirst', text: 'The president rejected any involvement in the attack' },
+      {
+        kind: 'paragraph',
+        text: 'The talks were useful, the country\u2019s president, Emmanuel Macron, said. The plan would fail, Ukraine\u2019s president, Volodymyr Zelensky, said.',
+      },
+    ]);
+    expect(names[0]).not.toBe('Emmanuel Macron');
+    expect(names[0]).not.toBe('Volodymyr Zelensky');
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Stage 5c: speaker phrases by structure. When the lexicon-driven scan (`phrase.ts`) finds no
+ * speaker-like head, the tags still show a noun phrase before the verb — "Executives across the
+ * world say", "A flurry of work in recent years shows", "Washington-based analysts who have done
+ * the calculations say" — and any noun phrase that is the subject of a reporting verb is its
+ * source. This is what lets the engine attribute to sources no list has heard of.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
+import { lazySet } from '../lexicon/lazy';
+import type { NounPhrase } from './phrase';
+
+/** Tags a noun phrase is built from, before its head. */
+const MODIFIERS = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
+/** Tags that can head a noun phrase. */
+const HEADS = lazySet<Tag>(() => ['noun', 'name', 'num']);
+/** Prepositions that attach a post-modifier to a noun ("work in recent years", "executives across"). */
+const ATTACHING = lazySet(() => [
+  'of',
+  'in',
+  'at',
+  'from',
+  'across',
+  'for',
+  'with',
+  'on',
+  'around',
+  'near',
+  'within',
+  'among',
+  'into',
+  'inside',
+  'outside',
+  'throughout',
+  'behind',
+  'under',
+  'over',
+]);
+/** Heads that do not name a source: the author's "this shows", quantities, dummy subjects. */
+const NOT_SOURCES = lazySet(() => [
+  'this',
+  'that',
+  'these',
+  'those',
+  'there',
+  'which',
+  'what',
+  'one',
+  'it',
+  'time',
+  'way',
+  'thing',
+  'things',
+  'lot',
+  'fact',
+  'part',
+  'rest',
+  'number',
+  'kind',
+  'sort',
+  'type',
+]);
+const MAX_PHRASE = 12;
+const MAX_RELATIVE = 14;
+
+const tagAt = (block: BlockModel, i: number): Tag => block.tags[i] ?? 'punct';
+
+/** The noun phrase, by tags, whose head is token `end`; it never reaches left of `floor`. */
+export function taggedPhraseLeft(block: BlockModel, end: number, floor: number): NounPhrase | null {
+  const head = block.tokens[end];
+  if (head === undefined || block.quoted[end] === true || !HEADS.has(tagAt(block, end)))
+    return null;
+  if (NOT_SOURCES.has(head.lower)) return null;
+  let from = end;
+  let start = end;
+  while (from - 1 >= floor && end - from < MAX_PHRASE) {
+    const k = from - 1;
+    const tag = tagAt(block, k);
+    if (block.quoted[k] === true) break;
+    if (MODIFIERS.has(tag)) {
+      from = k;
+      if (tag !== 'det' && tag !== 'poss') start = k;
+      else start = k;
+      continue;
+    }
+    // "work in recent years": a post-modifier joins the phrase when a noun stands before it.
+    const before = tagAt(block, k - 1);
+    if (tag === 'prep' && ATTACHING.has(block.tokens[k]?.lower ?? '') && HEADS.has(before)) {
+      from = k;
+      continue;
+    }
+    break;
+  }
+  // The phrase opens on its first modifier or determiner, never on a preposition.
+  while (start < end && tagAt(block, start) === 'prep') start += 1;
+  return { from: start, to: end + 1, appositive: null };
+}
+
+/**
+ * "Washington-based analysts who have done the calculations say": the subject sits before a
+ * relative clause that ends at the verb. `j` is the last token before the verb (after auxiliaries).
+ */
+export function subjectBeforeRelativeClause(
+  block: BlockModel,
+  j: number,
+  floor: number,
+): NounPhrase | null {
+  let sawVerb = false;
+  for (let k = j; k >= Math.max(floor + 1, j - MAX_RELATIVE); k -= 1) {
+    const t = block.tokens[k];
+    const tag = tagAt(block, k);
+    if (t === undefined || block.quoted[k] === true || t.text === ',' || tag === 'conj')
+      return null;
+    if (tag === 'verb' || tag === 'aux') sawVerb = true;
+    if (tag === 'rel' && t.lower !== 'which' && sawVerb) {
+      const np = taggedPhraseLeft(block, k - 1, floor);
+      return np === null ? null : { ...np, appositive: { from: k, to: j + 1 }, structural: true };
+    }
+    if (tag === 'sub' || tag === 'pron' || tag === 'punct') return null;
+  }
+  return null;
+}
+
+/** Tags a noun phrase may contain after its first word, scanning rightwards. */
+const PHRASE_BODY = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
+
+/**
+ * The end (exclusive) of the noun phrase that opens at `from`, by tags, with its post-modifiers
+ * ("the exact circumstances of the deaths and injuries"); `from` when no noun phrase opens there.
+ */
+export function taggedPhraseEnd(block: BlockModel, from: number, ceiling: number): number {
+  let to = from;
+  let lastHead = -1;
+  while (to < ceiling && to - from < MAX_PHRASE * 2) {
+    const tag = tagAt(block, to);
+    if (block.quoted[to] === true) break;
+    if (PHRASE_BODY.has(tag)) {
+      if (HEADS.has(tag)) lastHead = to;
+      to += 1;
+      continue;
+    }
+    const word = block.tokens[to]?.lower ?? '';
+    const joins =
+      (tag === 'prep' && ATTACHING.has(word)) || (word === 'and' && lastHead === to - 1);
+    if (joins && lastHead === to - 1 && PHRASE_BODY.has(tagAt(block, to + 1))) {
+      to += 1;
+      continue;
+    }
+    break;
+  }
+  return lastHead >= from ? lastHead + 1 : from;
+}
+
+/**
+ * "the exact circumstances of the deaths remained unclear": a clause with no "that" — a noun
+ * phrase or pronoun, then a verb or auxiliary — opens at `from`.
+ */
+export function opensTaggedClause(block: BlockModel, from: number, ceiling: number): boolean {
+  const first = tagAt(block, from);
+  // "it’s weighing", "they’re": the pronoun carries its auxiliary.
+  if (first === 'pron' && /['’]/.test(block.tokens[from]?.text ?? '')) return true;
+  let end = first === 'pron' ? from + 1 : taggedPhraseEnd(block, from, ceiling);
+  if (end === from) return false;
+  while (end < ceiling && tagAt(block, end) === 'adv') end += 1;
+  const next = tagAt(block, end);
+  return next === 'aux' || (next === 'verb' && /(?:s|ed)$/.test(block.tokens[end]?.lower ?? ''));
+}
+
+/** Is tokens `[from, to)` exactly a noun phrase ("another deportee", "a former aide to Smith")? */
+export function isTaggedPhrase(block: BlockModel, from: number, to: number): boolean {
+  return to > from && taggedPhraseEnd(block, from, to) === to;
+}
+
+/**
+ * "Executives across the world say", "A flurry of work in recent years shows": the whole clause
+ * before the verb is one noun phrase, so it is the verb's subject whatever its head word is. Only a
+ * phrase that opens the clause (sentence start, or after a comma or colon) counts: inside a clause
+ * a noun before a verb is as often an object or a modifier.
+ */
+export function clauseSubjectLeft(
+  block: BlockModel,
+  end: number,
+  floor: number,
+): NounPhrase | null {
+  const np = taggedPhraseLeft(block, end, floor);
+  if (np === null) return null;
+  const before = block.tokens[np.from - 1];
+  const afterPunctuation = before?.text === ',' || before?.text === ':' || before?.text === ';';
+  // After a comma only when what precedes is a phrase ("In a new report, ..."), not a clause of its
+  // own ("As the authors explain, research shows ..." is the authors' claim, not the research's).
+  const opensClause =
+    np.from === floor || (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1));
+  return opensClause ? { ...np, structural: true } : null;
+}
+
+/**
+ * The head word of a phrase: the noun before its first post-modifier other than "of"
+ * ("Executives" in "Executives across the world"), else its last word. Agreement with the verb is checked on the head.
+ */
+export function phraseHead(block: BlockModel, np: NounPhrase): number {
+  for (let k = np.from + 1; k < np.to - 1; k += 1) {
+    // "a number of analysts": after "of" the noun that agrees is often the one that follows.
+    const of = block.tokens[k]?.lower === 'of';
+    if (!of && tagAt(block, k) === 'prep' && HEADS.has(tagAt(block, k - 1))) return k - 1;
+  }
+  return np.to - 1;
+}
+
+/** Is there a verb or auxiliary among tokens `[from, to)`? */
+function hasVerbBetween(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const tag = tagAt(block, k);
+    if (tag === 'verb' || tag === 'aux') return true;
+  }
+  return false;
+}

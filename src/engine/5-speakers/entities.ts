@@ -1,0 +1,138 @@
+/**
+ * Stage 7b: resolve speaker phrases to entities. Named phrases merge by full name or surname (the
+ * fullest form is canonical, `named-phrase.ts`); pronouns go to the most recent compatible speaker
+ * (`recency.ts`); role nouns ("the minister", "the company") to the entity introduced with that
+ * role or type, and anonymous phrases ("officials", "a source") become entities of their own
+ * (`described-phrase.ts`). The entities themselves live in `entity-store.ts`.
+ */
+import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import type { Token } from '../1-text/tokenize';
+import type { Entity, TextSpan } from '../types';
+import { mergeForwardRoles } from './cataphora';
+import { EntityStore, type PhraseContext } from './entity-store';
+import { lookupName, type KnownName } from './known-names';
+import { stripPossessive } from './name-words';
+import { resolvePhrase } from './named-phrase';
+import { Recency } from './recency';
+
+/** Ends in "s": only then can a possessive ending need stripping (skips a regex per mention). */
+const endsWithS = (text: string): boolean => text.charCodeAt(text.length - 1) === 115;
+
+/** Merges speaker mentions into entities across the article. */
+export class EntityResolver {
+  private readonly store = new EntityStore();
+  private readonly ctx: PhraseContext;
+  private readonly recent: Recency;
+
+  constructor(private readonly names: ReadonlyMap<string, KnownName>) {
+    this.ctx = { names, store: this.store };
+    this.recent = new Recency(this.ctx);
+  }
+
+  /** Advance to the next sentence (pronoun antecedents age). */
+  nextSentence(): void {
+    this.recent.nextSentence();
+  }
+
+  /** Note a sentence subject like "The study" as the antecedent for a later "it". */
+  noteThingMention(block: BlockModel, from: number, to: number): void {
+    this.recent.noteThingMention(block, from, to);
+  }
+
+  /** Note the first named person of a sentence as the antecedent for a later "he"/"she". */
+  notePersonMention(block: BlockModel, from: number, to: number): void {
+    this.recent.notePersonMention(block, from, to);
+  }
+
+  /**
+   * The person named in a block after `block` (the last block with a record), as the speaker of a
+   * following quote paragraph with no cue: "But for Parata ... [para] “It's very emotional ...”".
+   */
+  personNamedAfter(block: number): number | null {
+    return this.recent.personNamedAfter(block)?.id ?? null;
+  }
+
+  /** All entities, in order of first mention. */
+  list(): Entity[] {
+    return this.store.all.map(({ id, name, type, aliases, mentions }) => ({
+      id,
+      name,
+      type,
+      aliases,
+      mentions,
+    }));
+  }
+
+  /**
+   * Cataphora: a role-noun source read before the article names its holder goes to that holder
+   * (see `cataphora.ts`). Returns old id → new id, for the records to follow.
+   */
+  mergeForwardRoles(): Map<number, number> {
+    return mergeForwardRoles(this.store.all);
+  }
+
+  /** The entity for an unnamed source the text only implies ("We're told ..."). */
+  unnamed(name: string): number {
+    const key = `phrase:${name}`;
+    const e = this.store.withKey(key) ?? this.store.create(key, name, 'anonymous', []);
+    return e.id;
+  }
+
+  /** Record roles written next to an entity ("John Smith, the mayor,") for later "the mayor". */
+  addRoles(id: number, roles: readonly string[]): void {
+    const e = this.store.all[id];
+    if (e === undefined) return;
+    for (const r of roles) this.store.index.addRole(e, r);
+    if (e.type === 'unknown' && roles.length > 0) e.type = 'person';
+  }
+
+  /** Is this capitalised word a known person's name (for "his" in the same sentence)? */
+  isKnownPerson(word: string): boolean {
+    return lookupName(this.names, stripPossessive(word))?.person === true;
+  }
+
+  /** Entity by id. */
+  get(id: number): Entity | undefined {
+    return this.store.all[id];
+  }
+
+  /**
+   * Resolve the phrase at tokens `[from, to)` of a block; returns the entity id or null. With
+   * `continuing` (a pronoun after a quote: '"...," she said') "she" is the last person quoted.
+   */
+  resolve(block: BlockModel, from: number, to: number, continuing = false): number | null {
+    const tokens: Token[] = [];
+    for (let i = from; i < to; i += 1) {
+      const t = block.tokens[i];
+      if (t?.isWord === true) tokens.push(t);
+    }
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (first === undefined || last === undefined) return null;
+    const mention: TextSpan = {
+      block: block.index,
+      start: block.tokens[from]?.start ?? 0,
+      end: block.tokens[to - 1]?.end ?? 0,
+      text: block.text.slice(block.tokens[from]?.start ?? 0, block.tokens[to - 1]?.end ?? 0),
+    };
+    if (
+      tokens.length === 1 &&
+      (SUBJECT_PRONOUNS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))
+    ) {
+      const target = this.recent.pronounTarget(first.lower, continuing);
+      if (target === null) return null;
+      target.mentions.push(mention);
+      return target.id;
+    }
+    const entity = resolvePhrase(this.ctx, tokens, block.text);
+    if (entity === null) return null;
+    entity.mentions.push(mention);
+    const surface = endsWithS(mention.text)
+      ? mention.text.replace(/['\u2019]s$/, '')
+      : mention.text;
+    this.store.noteSurface(entity, surface);
+    this.recent.touch(entity);
+    return entity.id;
+  }
+}

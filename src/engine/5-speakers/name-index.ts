@@ -1,0 +1,73 @@
+/**
+ * Memoized look-ups over the article's known names. The names map is built once by the pre-pass and
+ * never grows afterwards, while the resolver asks about it for nearly every capitalised token, so
+ * scanning it each time made long articles quadratic. Indexes are keyed by the map itself (and its
+ * size, in case a caller adds names later) and give exactly the answers of a scan in insertion order.
+ */
+import type { KnownName } from './known-names';
+
+interface NameIndex {
+  size: number;
+  /** Surname → the name a lone surname means (longest full name, else the first introduced). */
+  bySurname: Map<string, KnownName>;
+  /** Any word of a name (split on spaces and hyphens) → the first name containing it. */
+  byWord: Map<string, KnownName>;
+  /** Lower-cased needle → longest name containing it as whole words (memo). */
+  containing: Map<string, KnownName | undefined>;
+  /** Lower-cased names padded with spaces, in map order, for the containment test. */
+  padded: Array<[string, KnownName]>;
+}
+
+/** Created on first use: module load does no work. */
+let indexes: WeakMap<ReadonlyMap<string, KnownName>, NameIndex> | undefined;
+
+function build(names: ReadonlyMap<string, KnownName>): NameIndex {
+  const groups = new Map<string, KnownName[]>();
+  const byWord = new Map<string, KnownName>();
+  const padded: Array<[string, KnownName]> = [];
+  for (const k of names.values()) {
+    const group = groups.get(k.surname);
+    if (group === undefined) groups.set(k.surname, [k]);
+    else group.push(k);
+    const lower = k.name.toLowerCase();
+    padded.push([` ${lower} `, k]);
+    for (const w of lower.split(/[\s-]+/)) if (!byWord.has(w)) byWord.set(w, k);
+  }
+  const bySurname = new Map<string, KnownName>();
+  for (const [surname, group] of groups) {
+    const first = group[0];
+    if (first === undefined) continue;
+    const longer = group.find(
+      (k) => k.name.endsWith(first.name) && k.name.length > first.name.length,
+    );
+    bySurname.set(surname, longer ?? first);
+  }
+  return { size: names.size, bySurname, byWord, containing: new Map(), padded };
+}
+
+/** The index for this names map, built on first use and rebuilt if the map has grown. */
+export function nameIndex(names: ReadonlyMap<string, KnownName>): NameIndex {
+  indexes ??= new WeakMap();
+  const cached = indexes.get(names);
+  if (cached !== undefined && cached.size === names.size) return cached;
+  const fresh = build(names);
+  indexes.set(names, fresh);
+  return fresh;
+}
+
+/** The longest known name holding the lower-cased `needle` as whole words, memoized per needle. */
+export function containingName(
+  names: ReadonlyMap<string, KnownName>,
+  needle: string,
+): KnownName | undefined {
+  const index = nameIndex(names);
+  if (index.containing.has(needle)) return index.containing.get(needle);
+  const padNeedle = ` ${needle} `;
+  let best: KnownName | undefined;
+  for (const [hay, known] of index.padded) {
+    if (!hay.includes(padNeedle)) continue;
+    if (best === undefined || known.name.length > best.name.length) best = known;
+  }
+  index.containing.set(needle, best);
+  return best;
+}

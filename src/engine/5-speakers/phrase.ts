@@ -1,0 +1,284 @@
+/**
+ * Stage 5a: speaker noun phrases without a tagger. Scan tokens outward from a position, keep words
+ * that can sit in a name or a description ("the Russian space agency", "a source familiar with the
+ * matter"), stop at clause boundaries, and require a head word that can name a source.
+ */
+import {
+  ANONYMOUS_HEADS,
+  GOVERNMENT_MARKERS,
+  HONORIFICS,
+  MEDIA_MARKERS,
+  ORGANIZATION_MARKERS,
+  ROLE_WORDS,
+  isDocumentWord,
+  isRoleWord,
+} from '../lexicon/sources';
+import { AUXILIARIES, DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import { VERB_FORMS } from '../lexicon/verbs';
+import type { BlockModel } from '../1-text/model';
+import type { Token } from '../1-text/tokenize';
+import { lazySet } from '../lexicon/lazy';
+
+/** A speaker noun phrase as a token range `[from, to)`. */
+export interface NounPhrase {
+  from: number;
+  to: number;
+  /** Set when an appositive or relative clause separates the phrase from the verb. */
+  appositive: { from: number; to: number } | null;
+  /** Coordinated speakers before this one ("both Roscosmos and NASA said"). */
+  also?: NounPhrase[];
+  /**
+   * Found by structure (the tags), not by a speaker-like head word: the resolver may not know its
+   * head ("executives across the world"), so it names a source of its own.
+   */
+  structural?: boolean;
+}
+
+const MAX_NP = 9;
+const NAME_LINKS = lazySet(() => ['of', 'on', 'for', '&']);
+const INNER_WORDS = lazySet(() => ['of', 'the', 'for', '&', 'de', 'la', 'van', 'von', 'bin', 'al']);
+
+/** Is this word a plausible head (last word) of a speaker phrase? */
+export function isSpeakerHead(token: Token | undefined): boolean {
+  if (token === undefined || !token.isWord) return false;
+  // Most words have no "'s": skip the replace for them.
+  const w = token.lower.endsWith("'s") ? token.lower.replace(/'s$/, '') : token.lower;
+  if (SUBJECT_PRONOUNS.has(w)) return true;
+  // "We're told", "I'm": contractions are not speaker names.
+  if (/'(?:re|ve|m|ll|d)$/.test(w)) return false;
+  if (token.cap && !NP_BREAKERS.has(w)) return true;
+  if (/^\d+\p{L}/u.test(token.text)) return true;
+  return (
+    ANONYMOUS_HEADS.has(w) ||
+    isRoleWord(w) ||
+    GOVERNMENT_MARKERS.has(w) ||
+    ORGANIZATION_MARKERS.has(w) ||
+    MEDIA_MARKERS.has(w) ||
+    isDocumentWord(w)
+  );
+}
+
+/** Nouns and verbs that end in "-ly" but are not adverbs. */
+// prettier-ignore
+const LY_WORDS = lazySet(() => [
+  'family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'bully', 'reply', 'apply',
+  'comply', 'imply', 'rely', 'multiply', 'italy', 'july', 'homily', 'folly', 'jelly', 'belly',
+]);
+
+function isAdverb(token: Token): boolean {
+  const w = token.lower;
+  return token.isWord && !token.cap && w.length > 4 && w.endsWith('ly') && !LY_WORDS.has(w);
+}
+
+function isNpWord(block: BlockModel, i: number): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || block.quoted[i] === true) return false;
+  if (!t.isWord) {
+    // "Mr. Reeves", "Robert M. Danin": a period after an abbreviation stays inside the phrase.
+    const prev = block.tokens[i - 1];
+    return t.text === '.' && prev !== undefined && prev.end === t.start && abbreviationLike(prev);
+  }
+  if (SUBJECT_PRONOUNS.has(t.lower)) return false;
+  if (t.cap) return true;
+  if (POSTMODIFIER_PREPS.has(t.lower)) {
+    // "a source familiar with the matter", "officials in Washington": a preposition after a head.
+    const before = block.tokens[i - 1];
+    return (
+      before !== undefined &&
+      (before.lower === 'familiar' || ANONYMOUS_HEADS.has(before.lower) || isRoleWord(before.lower))
+    );
+  }
+  // A reporting verb ends the phrase unless a determiner makes it a noun ("the report").
+  const prev = block.tokens[i - 1];
+  // Past form first: a suffix test and a small table rule out most words before the big one.
+  const pastVerb = (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower)) && VERB_FORMS.has(t.lower);
+  if (pastVerb && !(prev !== undefined && DETERMINERS.has(prev.lower))) return false;
+  return !NP_BREAKERS.has(t.lower) || INNER_WORDS.has(t.lower) || DETERMINERS.has(t.lower);
+}
+
+/** Irregular past forms of reporting verbs ("told parliament" is not part of a name). */
+const PAST_FORMS = lazySet(() => [
+  'said',
+  'told',
+  'thought',
+  'wrote',
+  'written',
+  'found',
+  'felt',
+  'spoke',
+  'swore',
+  'showed',
+  'shown',
+]);
+
+const POSSESSIVES = lazySet(() => ['his', 'her', 'their']);
+/** Kin named without a possessive in headline style ("Robert Mugabe and wife Grace"). */
+// prettier-ignore
+const KIN = lazySet(() => [
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner',
+]);
+
+/** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
+// prettier-ignore
+const SENTENCE_ADVERBS = lazySet(() => [
+  'now', 'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'also', 'then',
+  'thus', 'indeed', 'moreover', 'furthermore', 'besides', 'today', 'yesterday', 'overall',
+  'ultimately', 'eventually', 'separately', 'finally', 'previously', 'earlier', 'later',
+]);
+
+const POSTMODIFIER_PREPS = lazySet(() => ['with', 'in', 'at', 'from', 'close', 'on']);
+
+function abbreviationLike(t: Token): boolean {
+  return HONORIFICS.has(t.lower) || (t.text.length === 1 && t.cap) || ROLE_WORDS.has(t.lower);
+}
+
+/** Skip auxiliaries and adverbs leftwards from `i`; returns the first other token index. */
+export function skipAuxLeft(block: BlockModel, i: number, floor: number): number {
+  let j = i;
+  while (j >= floor) {
+    const t = block.tokens[j];
+    if (t === undefined || !t.isWord || block.quoted[j] === true) break;
+    if (DAY_WORDS.has(t.lower)) {
+      // "Smith on Tuesday said", "officials late Thursday said": a time phrase before the verb.
+      j -= 1;
+      while (j >= floor && TIME_LEADS.has(block.tokens[j]?.lower ?? '')) j -= 1;
+      continue;
+    }
+    if (!AUXILIARIES.has(t.lower) && !isAdverb(t)) break;
+    j -= 1;
+  }
+  return j;
+}
+
+// prettier-ignore
+const DAY_WORDS = lazySet(() => [
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
+  'today', 'tonight',
+]);
+const TIME_LEADS = lazySet(() => ['on', 'late', 'early', 'last', 'this', 'next']);
+
+/** "a source familiar with the matter": a head noun followed by a short post-modifier. */
+function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boolean {
+  for (let k = end - 1; k >= Math.max(floor + 1, end - 5); k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || !isNpWord(block, k)) return false;
+    if (POSTMODIFIER_PREPS.has(t.lower)) {
+      const before = block.tokens[k - 1];
+      const head =
+        before?.lower === 'familiar' || before?.lower === 'close' ? block.tokens[k - 2] : before;
+      return isSpeakerHead(head);
+    }
+  }
+  return false;
+}
+
+/** Collect a noun phrase ending at token `end` (inclusive), scanning left no further than `floor`. */
+export function collectLeft(block: BlockModel, end: number, floor: number): NounPhrase | null {
+  const last = block.tokens[end];
+  if (last === undefined || block.quoted[end] === true) return null;
+  if (last.isWord && SUBJECT_PRONOUNS.has(last.lower))
+    return { from: end, to: end + 1, appositive: null };
+  if (!isSpeakerHead(last) && !hasPostmodifiedHead(block, end, floor)) return null;
+  let from = end;
+  while (from - 1 >= floor && end - from < MAX_NP && isNpWord(block, from - 1)) from -= 1;
+  // Inner words cannot open a phrase ("of the agency" -> "the agency"), nor can a capitalised
+  // sentence adverb ("Now research shows" -> "research").
+  while (from < end) {
+    const t = block.tokens[from];
+    if (
+      t === undefined ||
+      !(
+        t.lower === 'of' ||
+        t.lower === 'and' ||
+        t.lower === 'for' ||
+        !t.isWord ||
+        SENTENCE_ADVERBS.has(t.lower)
+      )
+    )
+      break;
+    from += 1;
+  }
+  const np: NounPhrase = { from, to: end + 1, appositive: null };
+  // "both Roscosmos and NASA said": a capitalised phrase joined by "and" is a second speaker.
+  const joiner = block.tokens[from - 1];
+  const before = block.tokens[from - 2];
+  // "Parata and his family believe", "Mugabe and wife Grace 'insisting'": the named person
+  // speaks for the family.
+  const owner = block.tokens[from]?.lower ?? '';
+  const owned = POSSESSIVES.has(owner) || KIN.has(owner);
+  if (joiner?.lower === 'and' && before?.cap === true && owned && from - 2 >= floor) {
+    const named = collectLeft(block, from - 2, floor);
+    if (named !== null) return { ...named, to: named.to, also: [] };
+  }
+  if (
+    joiner?.lower === 'and' &&
+    before?.cap === true &&
+    block.tokens[from]?.cap === true &&
+    from - 2 >= floor
+  ) {
+    const first = collectLeft(block, from - 2, floor);
+    if (first !== null && first.also === undefined) {
+      // "Committee on Intelligence and Security", "Department of Health and Human Services":
+      // after "of" / "on" / "for" the "and" joins words of one institution's name.
+      const link = block.tokens[first.from - 1];
+      if (link !== undefined && NAME_LINKS.has(link.lower) && block.tokens[first.from - 2]?.cap) {
+        const head = collectLeft(block, first.from - 2, floor);
+        return { from: head?.from ?? first.from, to: end + 1, appositive: null };
+      }
+
+      const linked = block.tokens
+        .slice(first.from, first.to)
+        .some(
+          (t, k) =>
+            (NAME_LINKS.has(t.lower) && t.lower !== '&') ||
+            (POSTMODIFIER_PREPS.has(t.lower) && isSourceNoun(block.tokens[first.from + k - 1])),
+        );
+      if (linked) return { from: first.from, to: end + 1, appositive: null };
+      if (block.tokens[first.from]?.lower === 'both') first.from += 1;
+      return { ...np, also: [first] };
+    }
+  }
+  return np;
+}
+
+/** "officials", "prosecutors", "spokesman": a noun that a place phrase can follow. */
+function isSourceNoun(t: Token | undefined): boolean {
+  return t !== undefined && (ANONYMOUS_HEADS.has(t.lower) || isRoleWord(t.lower));
+}
+
+/** The phrase right after an inverted cue ("..., said Tom Forte, who ..."), up to `ceiling`. */
+export function speakerRight(block: BlockModel, from: number, ceiling: number): NounPhrase | null {
+  let to = from;
+  while (to < ceiling && to - from < MAX_NP && isNpWord(block, to)) to += 1;
+  const scanned = to;
+  // Trim back to the last word that can head a speaker phrase ("the central bank").
+  while (to > from && !isSpeakerHead(block.tokens[to - 1])) to -= 1;
+  // "two people familiar with the talks": the post-modifier names the source too.
+  const post = block.tokens[to]?.lower;
+  if (to > from && (post === 'familiar' || post === 'close') && scanned > to + 2) to = scanned;
+  if (to === from) {
+    const t = block.tokens[from];
+    if (t !== undefined && t.isWord && SUBJECT_PRONOUNS.has(t.lower))
+      return { from, to: from + 1, appositive: null };
+    return null;
+  }
+  return { from, to, appositive: null };
+}
+
+/**
+ * "New Zealand's whale whisperers worry ...": with a plural verb, an unlisted plural noun can head
+ * a speaker phrase if something names or determines it (a possessive, a determiner, a capital).
+ */
+export function collectPlural(block: BlockModel, end: number, floor: number): NounPhrase | null {
+  const last = block.tokens[end];
+  if (last === undefined || !last.isWord || last.cap || block.quoted[end] === true) return null;
+  const w = last.lower;
+  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith("'s")) return null;
+  let from = end;
+  while (from - 1 >= floor && end - from < 5 && isNpWord(block, from - 1)) from -= 1;
+  const first = block.tokens[from];
+  const determined =
+    first !== undefined &&
+    (first.cap || DETERMINERS.has(first.lower) || first.lower.endsWith("'s"));
+  return determined && from < end ? { from, to: end + 1, appositive: null } : null;
+}

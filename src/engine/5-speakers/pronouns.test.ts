@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { genderOf, pronounGender } from '../lexicon/gender';
+import { agreeing, personGender } from './pronouns';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** "he" and "she" go to the most recent person they can refer to. */
+const ROWS: Row[] = [
+  [
+    '"she" skips a man quoted last for the woman quoted before',
+    [
+      'Angela Merkel said the talks would resume in March.',
+      'John Kerry said the United States would attend.',
+      '“We will not give up,” she added.',
+    ],
+    [
+      ['Angela Merkel', 'the talks would resume in March.'],
+      ['John Kerry', 'the United States would attend.'],
+      ['Angela Merkel', 'We will not give up,'],
+    ],
+  ],
+  [
+    '"he" skips a spokeswoman for the man named before her',
+    [
+      'Tom Forte said prices would fall.',
+      'The company’s spokeswoman, Jane Doe, said it had no comment.',
+      'He said the cuts would come within a year.',
+    ],
+    [
+      ['Tom Forte', 'prices would fall.'],
+      ['Jane Doe', 'it had no comment.'],
+      ['Tom Forte', 'the cuts would come within a year.'],
+    ],
+  ],
+  [
+    'unknown gender stays the most recent person',
+    ['Zeev Sharon said rooms are priced by cost.', 'He said minibars lose money.'],
+    [
+      ['Zeev Sharon', 'rooms are priced by cost.'],
+      ['Zeev Sharon', 'minibars lose money.'],
+    ],
+  ],
+];
+
+describe('gender agreement of pronouns', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+describe('gender model', () => {
+  it.each([
+    ['Angela', [], 'female'],
+    ['Parry', ['Mrs'], 'female'],
+    ['Jane', ['spokeswoman'], 'female'],
+    ['Reeves', ['Mr.'], 'male'],
+    ['James', [], 'male'],
+    ['Zeev', [], null],
+    ['Alex', ['Mr', 'Mrs'], null],
+  ] as const)('%s with %j → %s', (first, titles, expected) => {
+    expect(genderOf(first, titles)).toBe(expected);
+  });
+  it('never reads a surname as a first name', () => {
+    expect(personGender({ name: 'Zeev Sharon', roles: new Set(), aliases: ['Sharon'] })).toBe(null);
+  });
+  it.each([
+    ['she', 'female'],
+    ['his', 'male'],
+    ['they', null],
+  ] as const)('pronoun %s → %s', (p, g) => {
+    expect(pronounGender(p)).toBe(g);
+  });
+  it('reads roles and aliases', () => {
+    expect(personGender({ name: 'Fiona Parry', roles: new Set(['mother']) })).toBe('female');
+    expect(personGender({ name: 'X Y', roles: new Set(), aliases: ['Mr Y'] })).toBe('male');
+  });
+  it('keeps the preferred person when nothing clashes, else the latest that agrees', () => {
+    const a = { name: 'Zeev Sharon', roles: new Set<string>() };
+    const b = { name: 'Mary Smith', roles: new Set<string>() };
+    const c = { name: 'John Kerry', roles: new Set<string>() };
+    expect(agreeing(a, [b, c, a], 'female')).toBe(a);
+    expect(agreeing(c, [b, a, c], 'female')).toBe(a);
+    expect(agreeing(c, [c], 'female')).toBe(c);
+    expect(agreeing(c, [b, c], null)).toBe(c);
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * Stage 5: find the noun phrase that names the speaker next to a cue, without a tagger: scan tokens
+ * outward from the verb, skipping auxiliaries and adverbs, and stop at clause boundaries. Handles
+ * pronouns, relative clauses ("X, who ... said") and appositives ("X, a spokesman for Y, said").
+ */
+import { subjectBeforeAppositives } from './appositive';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
+import { collectLeft, collectPlural, skipAuxLeft, type NounPhrase } from './phrase';
+
+export { isSpeakerHead, skipAuxLeft, speakerRight, type NounPhrase } from './phrase';
+
+/**
+ * The subject of a cue verb at token `cue`: the phrase to its left within the sentence starting at
+ * `floor`, or null when the verb has none (inverted "said X", or a participle).
+ */
+export function subjectLeft(
+  block: BlockModel,
+  cue: number,
+  floor: number,
+  pluralVerb = false,
+): NounPhrase | null {
+  const j = skipAuxLeft(block, cue - 1, floor);
+  if (j < floor) return null;
+  const t = block.tokens[j];
+  if (t === undefined) return null;
+  if (t.text === ',') return subjectBeforeAppositives(block, j, floor);
+  if (t.isWord && (t.lower === 'who' || t.lower === 'which')) {
+    const comma = block.tokens[j - 1];
+    if (comma?.text !== ',') return null;
+    const np = collectLeft(block, j - 2, floor);
+    return np === null ? null : { ...np, appositive: { from: j, to: cue } };
+  }
+  if (t.isWord && t.lower === 'that' && block.quoted[j] !== true)
+    return restrictive(block, j, cue, floor);
+  const plural = pluralVerb ? collectPlural(block, j, floor) : null;
+  return (
+    collectLeft(block, j, floor) ??
+    plural ??
+    subjectBeforeRelative(block, j, floor) ??
+    subjectBeforeRelativeClause(block, j, floor) ??
+    clauseSubjectLeft(block, j, floor)
+  );
+}
+
+/**
+ * "an article by New York magazine that claimed ...": a restrictive relative clause whose
+ * antecedent is a speaker phrase right before "that".
+ */
+function restrictive(block: BlockModel, j: number, cue: number, floor: number): NounPhrase | null {
+  const before = block.tokens[j - 1];
+  if (before === undefined || !before.isWord || block.quoted[j - 1] === true) return null;
+  const np = collectLeft(block, j - 1, floor);
+  return np === null || SUBJECT_PRONOUNS.has(before.lower)
+    ? null
+    : { ...np, appositive: { from: j, to: cue } };
+}
+
+/**
+ * "The mother of a woman who took pills bought online has described ...", "The company that
+ * provides video platforms said ...": the sentence-opening phrase before "who" or "that".
+ */
+function subjectBeforeRelative(block: BlockModel, j: number, floor: number): NounPhrase | null {
+  for (let k = j; k >= Math.max(floor, j - 15); k -= 1) {
+    const t = block.tokens[k];
+    if (
+      t === undefined ||
+      block.quoted[k] === true ||
+      t.text === ',' ||
+      SUBJECT_PRONOUNS.has(t.lower)
+    )
+      return null;
+    if (t.lower === 'who' || t.lower === 'that') {
+      const np = collectLeft(block, k - 1, floor);
+      return np === null || np.from !== floor
+        ? null
+        : { ...np, appositive: { from: k, to: j + 1 } };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+/**
+ * The subject of a sentence's main clause: the first speaker-like phrase near the sentence start.
+ * Used for participle cues (", saying ..."), list headers ("X also said:") and pronoun antecedents.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { Sentence } from '../1-text/sentences';
+import { speakerRight, type NounPhrase } from './speaker';
+import { TIME_WORDS } from '../lexicon/words';
+import { lazySet } from '../lexicon/lazy';
+
+const ADVERBIAL = lazySet(() => [
+  'on',
+  'in',
+  'at',
+  'after',
+  'before',
+  'during',
+  'earlier',
+  'later',
+  'last',
+  'for',
+  'with',
+  'despite',
+  'following',
+  'meanwhile',
+  'however',
+]);
+
+const OPENERS_TO_SKIP = lazySet(() => [
+  'but',
+  'and',
+  'so',
+  'yet',
+  'still',
+  'however',
+  'meanwhile',
+  'also',
+]);
+
+/** First noun phrase of the sentence that could name a speaker, or null. */
+export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPhrase | null {
+  let i = sentence.from;
+  while (
+    i < sentence.to &&
+    (block.tokens[i]?.isWord !== true || OPENERS_TO_SKIP.has(block.tokens[i]?.lower ?? ''))
+  ) {
+    if (block.quoted[i] === true) return null;
+    i += 1;
+  }
+  // "Earlier Saturday, Yoon ..." / "On Wednesday, the ministry ...": skip a short opening adverbial.
+  for (let k = i; k < Math.min(sentence.to, i + 7); k += 1) {
+    if (block.tokens[k]?.text !== ',') continue;
+    const first = block.tokens[i]?.lower ?? '';
+    if (TIME_WORDS.has(first) || ADVERBIAL.has(first)) i = k + 1;
+    break;
+  }
+  if (block.quoted[i] === true) return null;
+  return speakerRight(block, i, sentence.to);
+}

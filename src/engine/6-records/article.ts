@@ -1,0 +1,311 @@
+/**
+ * Stage 7: walk the article block by block and sentence by sentence, keeping the state that spans
+ * sentences: the last speaker (for cue-less quote paragraphs and block quotes), the conversation
+ * (who else is on stage: people just named, question-and-answer parties — `conversation.ts`), a
+ * pending list header ("X also said:") and the entity resolver. Produces resolved records in
+ * reading order.
+ */
+import { possessorInSentence, structuralSource, wellFormed } from '../5-speakers/phrase-check';
+import { besideRecord } from '../2-quotes/beside';
+import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
+import { Conversation, type FullName } from './conversation';
+import type { EntityResolver } from '../5-speakers/entities';
+import { ROLE_WORDS } from '../lexicon/sources';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import { findCues } from '../3-cues/cues';
+import { headlineQuote } from '../2-quotes/echo';
+import { frameAttributions } from '../4-claims/frames';
+import { headlineSource } from '../4-claims/headline';
+import { innerAttributions } from '../2-quotes/inner';
+import { nestRecords, type Resolved } from './nesting';
+import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
+import { mainSubjectPhrase } from '../5-speakers/subject';
+import type { Cue } from '../types';
+
+/** Add frame records ("is seen by Y as Z", "We're told") whose claims no cue record covers. */
+function withFrames(
+  block: BlockModel,
+  sentence: BlockModel['sentences'][number],
+  raws: RawAttribution[],
+): RawAttribution[] {
+  const frames = frameAttributions(block, sentence);
+  // Usually no frame at all: skip the overlap filter's copy.
+  if (frames.length === 0) return raws;
+  const extra = frames.filter((f) => !raws.some((r) => r.start < f.end && r.end > f.start));
+  return extra.length === 0 ? raws : [...raws, ...extra].sort((a, b) => a.start - b.start);
+}
+
+function cueOf(block: BlockModel, raw: RawAttribution): Cue | null {
+  if (raw.cue === null) return null;
+  const first = block.tokens[raw.cue.from];
+  const last = block.tokens[raw.cue.to - 1];
+  if (first === undefined || last === undefined) return null;
+  return {
+    block: block.index,
+    start: first.start,
+    end: last.end,
+    text: block.text.slice(first.start, last.end),
+    lemma: raw.cue.info.lemma,
+    class: raw.cue.info.class,
+  };
+}
+
+/** What carries from one sentence and block to the next. */
+export class ArticleState {
+  last: { speaker: number; block: number; cue: Cue | null } | null = null;
+  listHeader: { speaker: number; cue: Cue | null } | null = null;
+  readonly out: Resolved[] = [];
+  /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
+  readonly conversation: Conversation;
+  constructor(
+    readonly resolver: EntityResolver,
+    names: ReadonlyMap<string, FullName> = new Map(),
+  ) {
+    this.conversation = new Conversation(resolver, names);
+  }
+}
+
+function resolveSpeaker(
+  state: ArticleState,
+  block: BlockModel,
+  raw: RawAttribution,
+  sameSentence: Resolved[],
+): Resolved | null {
+  const cue = cueOf(block, raw);
+  const ref = raw.speaker;
+  if (ref.kind === 'previous') {
+    if (state.last === null) return null;
+    // A new paragraph of quotation (its first sentence, opening with the quote, or a block quote)
+    // may be the other party's turn in an exchange, or the newcomer's.
+    const opensBlock =
+      raw.start < (block.tokens[(block.sentences[0]?.to ?? 1) - 1]?.end ?? 0) &&
+      (block.kind === 'blockquote' || block.quotes[0]?.start === 0);
+    const turn =
+      raw.block > state.last.block && opensBlock
+        ? state.conversation.exchange.turn(block, raw, state.last.speaker)
+        : null;
+    const later = raw.block > state.last.block;
+    const named =
+      state.conversation.repeatedFrom(block.text.slice(raw.start, raw.end)) ??
+      turn ??
+      (later && opensBlock
+        ? state.conversation.introducedSince(block, state.last.speaker)
+        : null) ??
+      (later ? state.resolver.personNamedAfter(state.last.block) : null);
+    return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
+  }
+  if (ref.kind === 'unnamed') {
+    return { raw, speaker: state.resolver.unnamed(ref.name), cue, mention: null, pronoun: false };
+  }
+  let np = ref.kind === 'phrase' ? ref.np : null;
+  if (ref.kind === 'main-subject') {
+    const earlier = sameSentence[sameSentence.length - 1];
+    if (earlier !== undefined)
+      return { raw, speaker: earlier.speaker, cue, mention: null, pronoun: false };
+    np = mainSubjectPhrase(block, ref.sentence);
+  }
+  if (np === null) return null;
+  np = possessorInSentence(state.resolver, block, wellFormed(block, np));
+  if (np.to <= np.from) return null;
+  const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
+  const resolved = state.resolver.resolve(
+    block,
+    np.from,
+    np.to,
+    raw.clause.from > 0 &&
+      np.from > raw.clause.from - 1 &&
+      raw.start < (block.tokens[np.from]?.start ?? 0),
+  );
+  // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
+  const common = block.tags[np.to - 1] === 'noun' && raw.cue?.form === 'verb';
+  const id =
+    resolved ??
+    (single === 'he' || single === 'she'
+      ? state.conversation.pronounAlone(block, np.from)
+      : null) ??
+    (np.structural === true || common ? structuralSource(state.resolver, block, np) : null);
+  if (id === null) return null;
+  if (np.appositive !== null) {
+    const roles = block.tokens
+      .slice(np.appositive.from, np.appositive.to)
+      .filter((t) => ROLE_WORDS.has(t.lower) && !['the', 'a'].includes(t.lower))
+      .map((t) => t.lower);
+    state.resolver.addRoles(id, roles);
+  }
+  const first = block.tokens[np.from];
+  const last = block.tokens[np.to - 1];
+  const mention =
+    first !== undefined && last !== undefined
+      ? {
+          block: block.index,
+          start: first.start,
+          end: last.end,
+          text: block.text.slice(first.start, last.end),
+        }
+      : null;
+  const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(first?.lower ?? '');
+  return { raw, speaker: id, cue, mention, pronoun };
+}
+
+/** Claims attributed inside the quotations of this sentence's records, relayed via the quoted speaker. */
+function quotedClaims(
+  state: ArticleState,
+  block: BlockModel,
+  records: readonly Resolved[],
+): Resolved[] {
+  const out: Resolved[] = [];
+  for (const outer of records) {
+    if (outer.via !== undefined || outer.raw.kind === 'indirect') continue;
+    for (const q of block.quotes) {
+      const start = Math.max(q.innerStart, outer.raw.start);
+      const end = Math.min(q.innerEnd, outer.raw.end);
+      if (end <= start) continue;
+      for (const raw of innerAttributions(block, start, end)) {
+        const r = resolveSpeaker(state, block, raw, []);
+        if (r === null || r.speaker === outer.speaker || r.pronoun) continue;
+        out.push({ ...r, via: outer.speaker });
+      }
+    }
+  }
+  return out;
+}
+
+/** The last record not relayed through another speaker (no `via`). */
+function lastDirect(records: readonly Resolved[]): Resolved | undefined {
+  for (let i = records.length - 1; i >= 0; i -= 1) {
+    const r = records[i];
+    if (r !== undefined && r.via === undefined) return r;
+  }
+  return undefined;
+}
+
+/** Entity ids of speakers coordinated before the main one ("both Roscosmos and NASA said"). */
+function coordinated(state: ArticleState, block: BlockModel, raw: RawAttribution): number[] {
+  if (raw.speaker.kind !== 'phrase') return [];
+  return (raw.speaker.np.also ?? [])
+    .map((np) => state.resolver.resolve(block, np.from, np.to))
+    .filter((id): id is number => id !== null);
+}
+
+/** Add the records of one block to the article state. */
+export function processBlock(
+  state: ArticleState,
+  block: BlockModel,
+  previous: BlockModel | undefined,
+): void {
+  const continuesQuote =
+    previous !== undefined &&
+    previous.quotes.some((q) => q.unclosed) &&
+    block.quotes[0]?.start === 0;
+  let blockHadRecord = false;
+  block.sentences.forEach((sentence, n) => {
+    state.resolver.nextSentence();
+    let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
+    const sourced =
+      raws.length === 0
+        ? (headlineSource(block, sentence) ?? headlineQuote(block, sentence))
+        : null;
+    if (sourced !== null) raws = [sourced];
+    if (raws.length === 0 && state.listHeader !== null && block.kind === 'listItem') {
+      const rec = continuationRecord(block, sentence, true);
+      if (rec !== null && n === 0) {
+        state.out.push({
+          raw: rec,
+          speaker: state.listHeader.speaker,
+          cue: state.listHeader.cue,
+          mention: null,
+          pronoun: false,
+        });
+        blockHadRecord = true;
+      }
+      return;
+    }
+    if (raws.length === 0 && block.kind !== 'blockquote') {
+      const beside = besideRecord(block, sentence);
+      if (beside !== null) raws = [beside];
+    }
+    if (raws.length === 0 && state.last !== null) {
+      const whole = block.kind === 'blockquote';
+      const recent = state.last.block >= block.index - 2 || continuesQuote;
+      const rec = whole
+        ? n === 0
+          ? continuationRecord(block, sentence, true)
+          : null
+        : continuationRecord(block, sentence, false);
+      // A block quote continues a speaker quoted shortly before; short cells and labels do not.
+      const substantial = !whole || (rec !== null && rec.end - rec.start >= 40);
+      const nearby = recent || (whole && state.last.block >= block.index - 4);
+      if (rec !== null && nearby && substantial) raws = [rec];
+    }
+    const all: Resolved[] = [];
+    for (const raw of raws) {
+      const r = resolveSpeaker(state, block, raw, all);
+      if (r === null) continue;
+      if (r.pronoun) r.speaker = state.conversation.pronounSpeaker(block, r);
+      for (const extra of coordinated(state, block, raw)) all.push({ ...r, speaker: extra });
+      all.push(r);
+    }
+    // Most sentences attribute nothing: no nesting, quoted claims or copies for them.
+    const resolved = all.length === 0 ? all : nestRecords(block, all);
+    if (resolved.length > 0) {
+      for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
+      for (const r of resolved) state.out.push(r);
+    }
+    state.conversation.noteSentence(block, sentence, resolved);
+    state.resolver.notePersonMention(block, sentence.from, sentence.to);
+    state.resolver.noteThingMention(block, sentence.from, sentence.to);
+    const lastTop = lastDirect(resolved);
+    if (lastTop !== undefined && state.resolver.get(lastTop.speaker)?.type !== 'document') {
+      state.last = { speaker: lastTop.speaker, block: block.index, cue: lastTop.cue };
+      blockHadRecord = true;
+    }
+    if (
+      endsWithColonCue(block, sentence) &&
+      raws.length === 0 &&
+      findCues(block, sentence).length > 0
+    ) {
+      // "President Obama also said:" introduces bullets or a quote paragraph that follow.
+      const header = headerSpeaker(state, block, sentence);
+      if (header !== null) {
+        state.listHeader = header;
+        state.last = { speaker: header.speaker, block: block.index, cue: header.cue };
+      }
+    } else if (block.kind !== 'listItem') {
+      state.listHeader = null;
+    }
+  });
+  void blockHadRecord;
+}
+
+function headerSpeaker(
+  state: ArticleState,
+  block: BlockModel,
+  sentence: BlockModel['sentences'][number],
+): ArticleState['listHeader'] {
+  const np = mainSubjectPhrase(block, sentence);
+  if (np === null) return null;
+  const picked = state.resolver.resolve(block, np.from, np.to);
+  const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
+  // "She recalled:": who "she" is, the conversation may know better than the last person named.
+  const id =
+    picked !== null && pronoun
+      ? state.conversation.pronounAt(block, block.tokens[np.from]?.start ?? 0, picked)
+      : picked;
+  if (id === null) return null;
+  const cueTokens = block.tokens.slice(np.to, sentence.to - 1);
+  const first = cueTokens[0];
+  const lastTok = cueTokens[cueTokens.length - 1];
+  const cue: Cue | null =
+    first !== undefined && lastTok !== undefined
+      ? {
+          block: block.index,
+          start: first.start,
+          end: lastTok.end,
+          text: block.text.slice(first.start, lastTok.end),
+          lemma: 'say',
+          class: 'neutral',
+        }
+      : null;
+  return { speaker: id, cue };
+}

@@ -1,0 +1,58 @@
+/**
+ * What kind of claim a cue reports, as data: a minister's words (speech), a central bank's forecast
+ * (projection), a group's fear (belief), a study's result (finding), a witness's account
+ * (testimony). The popup shows "forecast" apart from "said" with it, and a reader weighs a poll's
+ * finding differently from a politician's belief. Keyed by the cue's lemma, so verbs, noun cues
+ * ("his prediction that") and stance adjectives share one table; anything unlisted is speech.
+ */
+import type { ClaimClass } from '../types';
+import { lazyMap, lazySet, type LazyMap, type LazySet } from './lazy';
+
+// prettier-ignore
+const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
+  projection:
+    'forecast project predict expect estimate anticipate calculate signal prediction projected ' +
+    'forecasts expectation',
+  belief:
+    'believe think hope worry fear doubt feel consider regard suspect assume reckon suppose ' +
+    'wonder know realize realise agree disagree worried concerned convinced confident optimistic ' +
+    'skeptical sceptical hopeful fearful view belief link see',
+  finding:
+    'find show reveal indicate suggest demonstrate conclude confirm discover identify detect ' +
+    'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +
+    'corroborate contradict',
+  testimony: 'testify recount recall describe remember confess plead attest swear testimony',
+};
+
+/** Lemma → claim class, for every lemma that is not plain speech. */
+export const CLAIM_CLASSES: LazyMap<string, ClaimClass> = lazyMap<string, ClaimClass>(() =>
+  Object.entries(CLASSES).flatMap(([cls, lemmas]) =>
+    lemmas.split(/\s+/).map((lemma) => [lemma, cls as ClaimClass] as const),
+  ),
+);
+
+/** The class of claim a cue with this lemma reports; speech when the lemma is not listed. */
+export function claimClassOf(lemma: string | undefined): ClaimClass {
+  return (lemma === undefined ? undefined : CLAIM_CLASSES.get(lemma)) ?? 'speech';
+}
+
+/** Claim classes whose verb may take a plain noun phrase as its claim ("forecast three rises"). */
+export function takesObjectClaim(cls: ClaimClass): boolean {
+  return cls === 'finding' || cls === 'projection';
+}
+
+/**
+ * Objects that are findings whoever finds them: "found evidence of plumes", "showed signs of
+ * recovery", "found no link between". A person who "found the car" reports nothing.
+ */
+// prettier-ignore
+export const EVIDENCE_OBJECTS: LazySet<string> = lazySet(() => [
+  'evidence', 'signs', 'sign', 'traces', 'trace', 'proof', 'indications', 'indication', 'link',
+  'links', 'connection', 'association', 'correlation',
+]);
+
+/** Verdict words after a finding verb's object: "found him guilty", "found the firm liable". */
+// prettier-ignore
+export const VERDICT_WORDS: LazySet<string> = lazySet(() => [
+  'guilty', 'innocent', 'liable', 'responsible', 'negligent', 'culpable', 'competent', 'unfit',
+]);

@@ -1,0 +1,144 @@
+/**
+ * Parts of speech as data, for the engine's small tagger (`1-text/tags.ts`): the closed classes of
+ * English, which a list settles, and the frequent open-class verbs, whose inflections tell a clause
+ * boundary ("analysts who have done the calculations say") from a noun phrase. The rest of the
+ * open class is decided by suffix and context, so no large dictionary ships in the bundle.
+ */
+import { inflect } from './verbs';
+import { lazyMap, lazySet, lazyValue, type LazyMap } from './lazy';
+
+/** The tag set: coarse on purpose — the engine needs phrases and clause edges, not treebank detail. */
+export type Tag =
+  | 'det' // the, a, some, many, this
+  | 'poss' // his, her, their, its
+  | 'pron' // he, she, they, it, we
+  | 'rel' // who, whom, whose, which (and "that" where it opens a clause)
+  | 'prep' // of, in, across, with
+  | 'conj' // and, or, but
+  | 'sub' // because, although, while, if
+  | 'aux' // be, have, do, modals
+  | 'verb'
+  | 'noun'
+  | 'name' // capitalised mid-sentence, or a known name
+  | 'adj'
+  | 'adv'
+  | 'num'
+  | 'time' // Monday, yesterday, March
+  | 'punct';
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+
+/** Closed-class words and their tag; a word listed twice keeps its first tag. */
+export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
+  const groups: Array<[Tag, string]> = [
+    [
+      'det',
+      'the a an this these those some many most several all both each every no any few another such much',
+    ],
+    ['poss', 'his her their its our my your whose'],
+    [
+      'pron',
+      "he she they it we i you him them us me himself herself themselves itself one someone everyone anyone nobody everybody something nothing everything it's he's she's that's there's they're we're i'm you're they've we've i've he'd she'd they'd i'd it'll he'll she'll they'll we'll i'll",
+    ],
+    ['rel', 'who whom which'],
+    [
+      'prep',
+      'of in on at by for with from to into onto about over under after before during across against among amongst between through throughout without within since until till than like near per via amid despite toward towards upon around along beyond behind beside besides beneath inside outside off up down out including regarding concerning following according',
+    ],
+    ['conj', 'and or but nor yet'],
+    [
+      'sub',
+      'because although though while whereas if unless whether when where once as so whenever wherever why how what',
+    ],
+    [
+      'aux',
+      "be is are was were am been being 's 're 'm have has had having 've 'd do does did will would can could may might must shall should 'll ought",
+    ],
+    [
+      'adv',
+      'only also just even still now then never not already again often always soon too very later earlier here there ago perhaps maybe instead however meanwhile indeed rather quite almost nearly',
+    ],
+    [
+      'time',
+      'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april june july august september october november december weekend',
+    ],
+  ];
+  const table: Array<[string, Tag]> = [];
+  for (const [tag, list] of groups) for (const w of words(list)) table.push([w, tag]);
+  return table;
+});
+
+/**
+ * Frequent verbs (base form, with irregular past and participle after slashes). Reporting verbs
+ * come from `verbs.ts`; these are the other verbs a news sentence is built on.
+ */
+// prettier-ignore
+const COMMON_VERBS = [
+  'go/went/gone take/took/taken make/made/made give/gave/given get/got/gotten come/came/come',
+  'see/saw/seen know/knew/known leave/left/left keep/kept/kept bring/brought/brought',
+  'begin/began/begun stand/stood/stood hear/heard/heard let/let/let mean/meant/meant set/set/set',
+  'meet/met/met run/ran/run pay/paid/paid sit/sat/sat lead/led/led grow/grew/grown lose/lost/lost',
+  'fall/fell/fallen send/sent/sent build/built/built understand/understood/understood',
+  'draw/drew/drawn break/broke/broken spend/spent/spent cut/cut/cut rise/rose/risen',
+  'drive/drove/driven buy/bought/bought wear/wore/worn choose/chose/chosen seek/sought/sought',
+  'throw/threw/thrown catch/caught/caught deal/dealt/dealt win/won/won fight/fought/fought',
+  'teach/taught/taught sell/sold/sold put/put/put become/became/become hit/hit/hit',
+  'steal/stole/stolen sing/sang/sung eat/ate/eaten fly/flew/flown forget/forgot/forgotten',
+  'hide/hid/hidden ride/rode/ridden shoot/shot/shot sleep/slept/slept strike/struck/struck',
+  'wake/woke/woken bear/bore/borne hang/hung/hung lend/lent/lent',
+  'want need like love hate try use work call look help move live play turn start stop end open',
+  'close happen change follow create allow include involve continue remain seem appear provide',
+  'offer serve reach kill die return hope plan face cause carry develop raise pass increase',
+  'reduce receive agree join enter attack arrest charge convict sentence sue vote elect win lose',
+  'launch release sign ban block approve reject deploy invade bomb fire hire cost cross visit',
+  'travel arrive depart attend host hold watch wait walk talk listen ask answer learn study',
+  'decide expect happen manage produce publish record remove replace save spread support test',
+  'treat trigger damage destroy injure wound rescue escape flee search suspend delay push pull',
+  'drop fail force handle hurt improve install invest jump kick kiss laugh lift mark miss order',
+  'own pick prevent protect prove reflect refuse rely remember require rest rule score seize',
+  'share shut smile surprise survive tend threaten touch track trade train transfer vow wish',
+  'worry act add admit affect aim apply argue avoid base beat belong blame boost burn buy check',
+  'claim collect combine compare compete complete concern conduct connect consider contain',
+  'control cover crash deliver demand depend describe design detect determine discover',
+  'discuss drink earn employ enable encourage ensure establish estimate exist expand explain',
+  'explore express extend fill finish fit focus fund gain gather generate hand head identify',
+  'ignore imagine impose indicate inform intend introduce investigate issue lack limit link',
+  'list maintain match measure mention mind miss mount name note notice obtain occur operate',
+  'organize perform permit place point pose post predict prefer prepare present press print',
+  'promise promote propose punish purchase pursue qualify question rank rate realize recall',
+  'recognize recommend recover refer regard relate rely remind rent repair repeat report',
+  'represent request resign resolve respond restore result retire reveal review risk roll sail',
+  'schedule secure seem settle shape shift ship shout solve sort sound spark speed split stage',
+  'state stay step store stress struggle submit succeed suffer suggest supply suppose suspect',
+  'target tie total trust urge value view warn wash waste weigh welcome wonder worry wrap yield',
+];
+
+/** Every inflection of the frequent verbs (base, -s, past, participle, -ing). */
+export const COMMON_VERB_FORMS = lazySet(() =>
+  COMMON_VERBS.join(' ')
+    .split(' ')
+    .flatMap((entry) => {
+      const [lemma = '', past, participle = past] = entry.split('/');
+      return inflect(
+        lemma,
+        past !== undefined && participle !== undefined ? [past, participle] : undefined,
+      );
+    }),
+);
+
+/** Suffixes that make an unknown lower-case word an adjective ("political", "dangerous"). */
+export const ADJECTIVE_SUFFIXES = lazyValue(() =>
+  words('ous ive al ful less able ible ic ish ary ese ian ern ant ent est'),
+);
+
+/** Suffixes that make an unknown word a noun even where an adjective suffix also fits. */
+export const NOUN_SUFFIXES = lazyValue(() =>
+  words('tion sion ment ness ity ship ism ist ance ence ure age ery dom hood logy'),
+);
+
+/** Words ending in "-ly" that are not adverbs. */
+export const LY_NOUNS = lazySet(() =>
+  words(
+    'family ally rally supply assembly monopoly anomaly bully reply apply comply imply rely multiply italy july homily folly jelly belly daily weekly monthly elderly friendly likely',
+  ),
+);
