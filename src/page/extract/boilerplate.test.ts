@@ -14,6 +14,13 @@ describe('isBoilerplateLine', () => {
     ['This post may contain affiliate and/or referral links. Please see my disclosure page.', true],
     ['Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.', true],
     ['Follow the money, she wrote on Twitter.', false],
+    ['Listen to Newsbeat live at 12:45 and 17:45 weekdays - or listen back here.', true],
+    ['"Listen to the people," the mayor said.', false],
+    ['Residents said they would listen to the mayor.', false],
+    ['[button link="http://x.com/submit/" type="big"] Send us YOUR kit review[/button]', true],
+    ['[caption id="a1"]A bridge at night[/caption]', true],
+    ['[Update: the company replied on Tuesday.]', false],
+    ['[1] Source: the ministry [/1] said more.', false],
     // Prose that mentions the same words is kept.
     ['The band sued for copyright infringement, the lawyer said.', false],
     ['Readers who subscribe to the paper will pay more, the publisher said.', false],

@@ -26,6 +26,8 @@ export const CALL_TO_ACTION_OPENINGS = [
   'follow him on',
   'follow them on',
   'click here',
+  'listen to ',
+  'listen live',
   'join our',
   'like this story',
   'share this',
@@ -75,6 +77,12 @@ export const NOTICE_MARKS = [
 /** A share link or address printed as the whole block. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
 
+/**
+ * A CMS shortcode the site failed to render, printed as the whole block: WordPress's
+ * `[button link="…"]Send us your review[/button]` is a widget's markup, not the story's words.
+ */
+const UNRENDERED_SHORTCODE = /^\[([a-z][\w-]*)\b[^\]]*\][^[\]]*\[\/\1\]$/iu;
+
 /** Where sentences start: the block's start and after . ! ? followed by a space. */
 function sentenceStarts(lower: string): number[] {
   const starts = [0];
@@ -88,9 +96,21 @@ function sentenceStarts(lower: string): number[] {
 /** True for a short block that is a call to action, a notice or a bare URL. */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_LINE) return false;
-  if (BARE_URL.test(text)) return true;
+  if (BARE_URL.test(text) || UNRENDERED_SHORTCODE.test(text)) return true;
   const lower = text.toLowerCase();
   if (NOTICE_MARKS.some((mark) => lower.includes(mark))) return true;
+  return hasCallToAction(lower);
+}
+
+/**
+ * True for a short block with a sentence that asks the reader to act ("More Great WIRED Stories",
+ * "Follow Newsbeat on Instagram"): what introduces a list of other stories or links.
+ */
+export function isCallToAction(text: string): boolean {
+  return text.length <= MAX_BOILERPLATE_LINE && hasCallToAction(text.toLowerCase());
+}
+
+function hasCallToAction(lower: string): boolean {
   for (const at of sentenceStarts(lower)) {
     if (CALL_TO_ACTION_OPENINGS.some((opening) => lower.startsWith(opening, at))) return true;
     if (lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK.test(lower.slice(at))) return true;

@@ -29,6 +29,7 @@ describe('keepBlock', () => {
     ['a short label', block('Video Quality'), false],
     ['a short sentence', block('He left.'), true],
     ['a short label that is a list item', block('Video Quality', 'listItem'), true],
+    ['a slideshow placeholder', block('This slideshow requires JavaScript.'), false],
   ];
   it.each(cases)('%s', (_name, input, kept) => {
     expect(keepBlock(input)).toBe(kept);

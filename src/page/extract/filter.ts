@@ -5,6 +5,7 @@
  */
 import type { RawBlock } from './blocks';
 import { isBoilerplateLine, isCaptionLabel, isDateLine } from './boilerplate';
+import { dropIntroducedLists } from './introduced-lists';
 
 /** Above this share of link characters a block is a teaser or menu, not prose... */
 const MAX_LINK_SHARE = 0.5;
@@ -42,6 +43,7 @@ const BOILERPLATE = new Set([
   'supported by',
   'skip advertisement',
   'article continues below',
+  'this slideshow requires javascript',
 ]);
 
 /** The longest stock line: longer blocks are never compared with the table. */
@@ -93,4 +95,9 @@ export function keepBlock(block: RawBlock): boolean {
   while (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
   const core = text.slice(0, end).trim();
   return core.length > MAX_BOILERPLATE_CHARS || !BOILERPLATE.has(core.toLowerCase());
+}
+
+/** The blocks worth reading, in order: a list that a furniture line introduces goes with it. */
+export function keepBlocks(blocks: readonly RawBlock[]): RawBlock[] {
+  return dropIntroducedLists(blocks).filter(keepBlock);
 }

@@ -152,6 +152,8 @@ export const FURNITURE_TOKENS = new Set([
   'paywall',
   'popover',
   'popup',
+  'prev',
+  'previous',
   'promo',
   'promotion',
   'related',
@@ -176,6 +178,24 @@ export const FURNITURE_TOKENS = new Set([
   'tooltip',
   'trending',
   'widget',
+]);
+
+/**
+ * An author box ("post-author author-content", "author-card"): the word "author" with one of these
+ * in the same class name is the writer's bio or card. "author" alone is no furniture: WordPress
+ * tags a post with "author-<name>", and a fact check heads a claim with "statement-author".
+ */
+export const AUTHOR_TOKEN = 'author';
+export const AUTHOR_BOX_TOKENS = new Set([
+  'about',
+  'box',
+  'card',
+  'content',
+  'description',
+  'details',
+  'excerpt',
+  'info',
+  'profile',
 ]);
 
 /**

@@ -4,6 +4,8 @@
  * attributes alone; in a live browser `checkVisibility` adds the rendered truth where it exists.
  */
 import {
+  AUTHOR_BOX_TOKENS,
+  AUTHOR_TOKEN,
   INLINE_FURNITURE_TOKENS,
   FURNITURE_ROLES,
   FURNITURE_TOKENS,
@@ -12,7 +14,11 @@ import {
   SKIP_TAGS,
   attributeTokens,
 } from './rules';
-import { isTeaserCard } from './teaser';
+import { isHiddenByClass, isSmallPrintStyle } from './small-print';
+import { CARD_TAGS, isCardInRow, isTeaserCard } from './teaser';
+
+/** The element HTML gives side comments and small print (a meta line, a legal notice). */
+const SMALL_PRINT_TAG = 'small';
 
 /** Attributes whose words describe what an element is for. */
 const DESCRIPTIVE_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'data-module'];
@@ -60,6 +66,8 @@ function nameVerdict(name: string): Verdict {
     !NEGATIONS.has(tokens[i - 1] ?? '') &&
     !(embedded && EMBED_EXCUSED.has(t));
   if (tokens.some(furniture)) return FURNITURE;
+  if (tokens.includes(AUTHOR_TOKEN) && tokens.some((t) => AUTHOR_BOX_TOKENS.has(t)))
+    return FURNITURE;
   return tokens.some((t) => MAYBE_CONTENT_TOKENS.has(t)) ? CONTENT : NEUTRAL;
 }
 
@@ -158,7 +166,7 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   const tag = el.localName;
   // Page-wide classes on <html>/<body> ("ads-enabled") describe the site, not a region.
   if (tag === 'body' || tag === 'html') return false;
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(tag) || tag === SMALL_PRINT_TAG) return true;
   if (tag === 'form' && !isPageForm(el)) return true;
   if (tag === 'article' && isTeaserCard(el)) return true;
   // Everything below reads attributes: most elements of a page have none, and one check spares
@@ -167,7 +175,13 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   if (!el.hasAttributes()) return false;
   const names = el.getAttributeNames();
   if (hiddenBy(el, names)) return true;
+  const classes = names.includes('class') ? el.getAttribute('class') : null;
+  if (classes && isHiddenByClass(classes)) return true;
   if (relaxed) return false;
+  // Small print by inline style is weighed only in the strict pass: a page may set its whole
+  // layout in a small font, and the relaxed retry then still finds the story.
+  if (names.includes('style') && isSmallPrintStyle(el.getAttribute('style') ?? '')) return true;
+  if (classes && CARD_TAGS.has(tag) && isCardInRow(el, classes)) return true;
   return INLINE_TAGS.has(tag) ? isInlineCaption(el, names) : furnitureBy(el, names);
 }
 
