@@ -36,6 +36,16 @@ describe('readParagraphs', () => {
       expected: { longParagraphs: 0, reportingPhrases: 0, score: 0 },
     },
     {
+      name: 'a page without <p>: divs of <br>-separated text count, as in Readability',
+      html: `<div class="text">${REPORT}<br><br>${REPORT}</div>`.repeat(3),
+      expected: { longParagraphs: 2 },
+    },
+    {
+      name: 'short divs of <br>-separated lines count for nothing',
+      html: '<div>Home<br>Contact us</div>'.repeat(3),
+      expected: { longParagraphs: 0, score: 0 },
+    },
+    {
       name: 'short paragraphs count for nothing',
       html: '<p>Home</p><p>Contact us</p>',
       expected: { longParagraphs: 0, words: 0, score: 0 },

@@ -85,9 +85,30 @@ export function readParagraphs(doc: Document): ParagraphFacts {
     // Enough evidence read (Readability also stops once the page is readerable).
     if (phrasesDone && facts.score > READERABLE_SCORE) break;
   }
+  if (facts.score <= READERABLE_SCORE) addBreakDivs(doc, facts);
   facts.reportingPhrases = countReportingPhrases(latin, false) + countReportingPhrases(cjk, true);
   const { words, personal } = countVoice(voice);
   facts.words = words;
   facts.personalWords = personal;
   return facts;
+}
+
+/**
+ * Readability's isProbablyReaderable also reads a `<div>` of `<br>`-separated text as a paragraph
+ * (pages that never use `<p>`). Read only when the `<p>` text fell short: news pages stop earlier.
+ */
+function addBreakDivs(doc: Document, facts: ParagraphFacts): void {
+  const seen = new Set<Element>();
+  for (const br of Array.from(doc.querySelectorAll('div > br'))) {
+    const div = br.parentElement;
+    if (!div || seen.has(div)) continue;
+    seen.add(div);
+    if (seen.size > MAX_PARAGRAPHS) break;
+    if (div.closest(FURNITURE)) continue;
+    const text = (div.textContent ?? '').trim();
+    if (text.length < MIN_PARAGRAPH_LENGTH) continue;
+    facts.longParagraphs++;
+    facts.score += Math.sqrt(text.length - MIN_PARAGRAPH_LENGTH);
+    if (facts.score > READERABLE_SCORE) break;
+  }
 }

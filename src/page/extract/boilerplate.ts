@@ -26,6 +26,8 @@ export const CALL_TO_ACTION_OPENINGS = [
   'follow him on',
   'follow them on',
   'click here',
+  'listen to ',
+  'listen live',
   'join our',
   'like this story',
   'share this',
@@ -54,11 +56,32 @@ export const CALL_TO_ACTION_OPENINGS = [
   'by continuing to use',
 ];
 
-/** Marks of a copyright or rights notice. */
-export const RIGHTS_MARKS = ['©', 'all rights reserved'];
+/**
+ * "Follow <name> on <network>" (no comma before "on": "Follow the money, she wrote on Twitter" is a
+ * quote), as in "Follow Newsbeat on Instagram, Facebook and YouTube".
+ */
+const FOLLOW_ON_NETWORK =
+  /^follow [^,.!?;:]{1,60} on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)/u;
+
+/** Marks of a copyright or rights notice, or an affiliate-link disclosure, anywhere in the line. */
+export const NOTICE_MARKS = [
+  '©',
+  'all rights reserved',
+  'affiliate link',
+  'contain affiliate',
+  'may receive a commission',
+  'may earn a commission',
+  'may get a share of the sale',
+];
 
 /** A share link or address printed as the whole block. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/**
+ * A CMS shortcode the site failed to render, printed as the whole block: WordPress's
+ * `[button link="…"]Send us your review[/button]` is a widget's markup, not the story's words.
+ */
+const UNRENDERED_SHORTCODE = /^\[([a-z][\w-]*)\b[^\]]*\][^[\]]*\[\/\1\]$/iu;
 
 /** Where sentences start: the block's start and after . ! ? followed by a space. */
 function sentenceStarts(lower: string): number[] {
@@ -73,11 +96,24 @@ function sentenceStarts(lower: string): number[] {
 /** True for a short block that is a call to action, a notice or a bare URL. */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_LINE) return false;
-  if (BARE_URL.test(text)) return true;
+  if (BARE_URL.test(text) || UNRENDERED_SHORTCODE.test(text)) return true;
   const lower = text.toLowerCase();
-  if (RIGHTS_MARKS.some((mark) => lower.includes(mark))) return true;
+  if (NOTICE_MARKS.some((mark) => lower.includes(mark))) return true;
+  return hasCallToAction(lower);
+}
+
+/**
+ * True for a short block with a sentence that asks the reader to act ("More Great WIRED Stories",
+ * "Follow Newsbeat on Instagram"): what introduces a list of other stories or links.
+ */
+export function isCallToAction(text: string): boolean {
+  return text.length <= MAX_BOILERPLATE_LINE && hasCallToAction(text.toLowerCase());
+}
+
+function hasCallToAction(lower: string): boolean {
   for (const at of sentenceStarts(lower)) {
     if (CALL_TO_ACTION_OPENINGS.some((opening) => lower.startsWith(opening, at))) return true;
+    if (lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK.test(lower.slice(at))) return true;
   }
   return false;
 }

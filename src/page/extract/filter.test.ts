@@ -17,12 +17,19 @@ describe('keepBlock', () => {
     ['a stock line as a list item', block('Related stories', 'listItem'), false],
     ['a stock line inside longer text', block(`Advertisement ${PROSE}`), true],
     ['one character', block('x'), false],
-    ['mostly links', block(PROSE, 'paragraph', PROSE.length), false],
+    ['all link', block(PROSE, 'paragraph', PROSE.length), false],
+    ['a sentence with a long link in it', block(PROSE, 'paragraph', 50), true],
+    [
+      'a teaser headline, mostly link',
+      block('Man shot at gas station dies at hospital', 'paragraph', 30),
+      false,
+    ],
     ['a byline', block('By Anna Keller and Pedro Santos'), false],
     ['a long paragraph opening like a byline', block(`By ${PROSE} ${PROSE}`), true],
     ['a short label', block('Video Quality'), false],
     ['a short sentence', block('He left.'), true],
     ['a short label that is a list item', block('Video Quality', 'listItem'), true],
+    ['a slideshow placeholder', block('This slideshow requires JavaScript.'), false],
   ];
   it.each(cases)('%s', (_name, input, kept) => {
     expect(keepBlock(input)).toBe(kept);

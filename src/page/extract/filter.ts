@@ -5,9 +5,17 @@
  */
 import type { RawBlock } from './blocks';
 import { isBoilerplateLine, isCaptionLabel, isDateLine } from './boilerplate';
+import { dropIntroducedLists } from './introduced-lists';
 
-/** Above this share of link characters a block is a teaser or menu, not prose. */
+/** Above this share of link characters a block is a teaser or menu, not prose... */
 const MAX_LINK_SHARE = 0.5;
+/**
+ * ...unless it is a sentence (teaser headlines and menu items carry no closing punctuation) whose
+ * link covers no more than this: "The suspect was convicted and [sentenced to life last week]."
+ */
+const MAX_SENTENCE_LINK_SHARE = 0.8;
+/** How a sentence ends. */
+const SENTENCE_END = /[.!?"”»]$/u;
 /** Blocks shorter than this are separators and icons. */
 const MIN_BLOCK_CHARS = 2;
 
@@ -20,6 +28,9 @@ const BOILERPLATE = new Set([
   'continue reading below',
   'story continues below advertisement',
   'read more',
+  'comments',
+  'leave a comment',
+  'leave a reply',
   'read more:',
   'related',
   'related stories',
@@ -32,6 +43,7 @@ const BOILERPLATE = new Set([
   'supported by',
   'skip advertisement',
   'article continues below',
+  'this slideshow requires javascript',
 ]);
 
 /** The longest stock line: longer blocks are never compared with the table. */
@@ -51,7 +63,7 @@ const META_LINE_PREFIXES = [
 /** Byline and timestamp lines are short; longer text with these openings is prose. */
 const MAX_META_LINE = 80;
 /** Shorter paragraphs without sentence punctuation are UI labels ("Embed", "Video Quality"). */
-const MAX_LABEL_CHARS = 20;
+const MAX_LABEL_CHARS = 14;
 const SENTENCE_MARKS = ['.', '!', '?', '"', '\u201d', ':', ';', '\u3002'];
 
 /** True for a short line that is a label, byline or timestamp rather than prose. */
@@ -72,7 +84,10 @@ function isLabel(block: RawBlock): boolean {
 export function keepBlock(block: RawBlock): boolean {
   const text = block.text;
   if (text.length < MIN_BLOCK_CHARS) return false;
-  if (block.linkChars / text.length > MAX_LINK_SHARE) return false;
+  const linkShare = block.linkChars / text.length;
+  if (linkShare > MAX_LINK_SHARE) {
+    if (linkShare > MAX_SENTENCE_LINK_SHARE || !SENTENCE_END.test(text)) return false;
+  }
   if (isLabel(block) || isBoilerplateLine(text)) return false;
   // Compared lower-cased without trailing dots; lower-casing never shortens text, so a line
   // longer than every stock line is kept without lower-casing it (most blocks are long).
@@ -80,4 +95,9 @@ export function keepBlock(block: RawBlock): boolean {
   while (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
   const core = text.slice(0, end).trim();
   return core.length > MAX_BOILERPLATE_CHARS || !BOILERPLATE.has(core.toLowerCase());
+}
+
+/** The blocks worth reading, in order: a list that a furniture line introduces goes with it. */
+export function keepBlocks(blocks: readonly RawBlock[]): RawBlock[] {
+  return dropIntroducedLists(blocks).filter(keepBlock);
 }

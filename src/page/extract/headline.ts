@@ -5,8 +5,11 @@
  */
 import { jsonLdString, metaContent, type JsonLdNode } from '../meta';
 import { STANDFIRST_TOKENS, attributeTokens } from './rules';
-import { containment } from './similarity';
+import { containment, words } from './similarity';
 import { isExcluded } from './visibility';
+
+/** Lists: what a standfirst never sits in. */
+const LIST_TAGS = 'ul, ol';
 
 /** How much of a candidate's words must appear in the stated title/description. */
 const MATCH_THRESHOLD = 0.7;
@@ -49,6 +52,21 @@ function bestMatch(text: string, references: readonly string[]): number {
   return best;
 }
 
+/**
+ * How well a candidate's text matches a stated title: mostly how much of the candidate the title
+ * holds, then how much of the title it covers. A site name in an `<h1>` ("The GiveWell Blog") or a
+ * section heading ("Reviews") is all inside "<headline> - The GiveWell Blog" but covers little of it.
+ */
+export function titleMatch(text: string, references: readonly string[]): number {
+  let best = 0;
+  for (const ref of references) {
+    const held = containment(text, ref);
+    if (held < MATCH_THRESHOLD) continue;
+    best = Math.max(best, held * (1 + containment(ref, text)) * 0.5);
+  }
+  return best;
+}
+
 /** The headline element: the `<h1>` (or itemprop=headline) that best matches the stated title. */
 export function findHeadline(doc: Document, meta: StatedMeta): Element | null {
   const candidates = [
@@ -58,13 +76,13 @@ export function findHeadline(doc: Document, meta: StatedMeta): Element | null {
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of candidates) {
-    const score = bestMatch(el.textContent ?? '', meta.titles);
+    const score = titleMatch(el.textContent ?? '', meta.titles);
     if (score > bestScore) {
       best = el;
       bestScore = score;
     }
   }
-  if (best && bestScore >= MATCH_THRESHOLD) return best;
+  if (best) return best;
   const h1s = candidates.filter((el) => el.localName === 'h1');
   return h1s.length === 1 ? (h1s[0] as Element) : null;
 }
@@ -81,6 +99,8 @@ function nextElement(el: Element, enter: boolean): Element | null {
 function looksLikeStandfirst(el: Element, meta: StatedMeta): boolean {
   const text = (el.textContent ?? '').trim();
   if (text.length < 30 || text.length > 700) return false;
+  // A dek stands alone under the headline: a line in a list is a teaser or a video playlist's.
+  if (el.closest(LIST_TAGS) !== null) return false;
   const words = attributeTokens(
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`,
   );
@@ -118,4 +138,49 @@ export function findStandfirst(
 /** True when a block's text is the stated description (a standfirst printed inside the body). */
 export function matchesDescription(text: string, meta: StatedMeta): boolean {
   return text.length >= 30 && bestMatch(text, meta.descriptions) >= 0.85;
+}
+
+/** How many leading body blocks may repeat the title or print the site's name. */
+const TITLE_ECHO_WINDOW = 3;
+/** Longer blocks are prose, whatever their words. */
+const MAX_TITLE_ECHO_CHARS = 200;
+/** An echo's words all but entirely sit in a stated title. */
+const ECHO_THRESHOLD = 0.9;
+/** A block this close to a title (held and covering it) is the headline itself. */
+const HEADLINE_ECHO = 0.85;
+
+/**
+ * True when word characters make up most of the text: scripts without case (Chinese, Japanese)
+ * have no words to compare here, and a few Latin names in such a line prove nothing.
+ */
+function isMostlyWords(text: string): boolean {
+  let letters = 0;
+  for (const word of words(text)) letters += word.length;
+  return letters * 2 >= text.replaceAll(' ', '').length;
+}
+
+/**
+ * Leading body blocks that only echo a stated title: the title printed again as a paragraph
+ * (`<p class="titulo">`), or the site's name in a masthead `<h1>` ("The GiveWell Blog", which
+ * "<headline> - The GiveWell Blog" holds). Returns their indexes and, among them, the one that is
+ * the headline itself (-1 if none).
+ */
+export function titleEchoes(
+  blocks: ReadonlyArray<{ text: string }>,
+  meta: StatedMeta,
+): { echoes: number[]; headline: number } {
+  const echoes: number[] = [];
+  let headline = -1;
+  let best = HEADLINE_ECHO;
+  blocks.slice(0, TITLE_ECHO_WINDOW).forEach(({ text }, i) => {
+    if (text.length > MAX_TITLE_ECHO_CHARS || !isMostlyWords(text)) return;
+    if (bestMatch(text, meta.titles) < ECHO_THRESHOLD) return;
+    echoes.push(i);
+    const match = titleMatch(text, meta.titles);
+    if (match >= best) {
+      best = match;
+      headline = i;
+    }
+  });
+  return { echoes, headline };
 }

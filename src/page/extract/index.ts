@@ -9,13 +9,14 @@ import type { TextMap } from '../anchor/text-map';
 import { readJsonLd } from '../meta';
 import { runSteps, type Steps } from '../steps';
 import { readBlockSteps, readSingleBlock, type RawBlock } from './blocks';
-import { keepBlock } from './filter';
+import { keepBlocks } from './filter';
 import {
   findHeadline,
   findStandfirst,
   isInExcluded,
   matchesDescription,
   statedMeta,
+  titleEchoes,
 } from './headline';
 import { bodyContainerSteps } from './root';
 
@@ -56,20 +57,25 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
   const jsonLd = readJsonLd(doc);
   const meta = statedMeta(doc, jsonLd);
   let containers = yield* bodyContainerSteps(doc);
-  let body = (yield* readBlockSteps(containers)).filter(keepBlock);
+  let body = keepBlocks(yield* readBlockSteps(containers));
   if (textLength(body) < MIN_ARTICLE_CHARS) {
     // Readability's retry: some layouts wrap the whole page in a class like "ad-portal".
     const relaxed = yield* bodyContainerSteps(doc, true);
-    const retry = (yield* readBlockSteps(relaxed)).filter(keepBlock);
+    const retry = keepBlocks(yield* readBlockSteps(relaxed));
     if (textLength(retry) > textLength(body)) {
       containers = relaxed;
       body = retry;
     }
   }
   const headlineEl = findHeadline(doc, meta);
-  const headline = headlineEl ? readSingleBlock(headlineEl, 'headline') : null;
+  let headline = headlineEl ? readSingleBlock(headlineEl, 'headline') : null;
+  let bodyBlocks = body.filter((b) => !(headline && b.text === headline.text));
+  const { echoes, headline: echoed } = titleEchoes(bodyBlocks, meta);
+  const echo = bodyBlocks[echoed];
+  // No headline element: the title printed in the body is the headline, with live text.
+  if (!headline && echo) headline = { ...echo, kind: 'headline' };
+  bodyBlocks = bodyBlocks.filter((_, i) => !echoes.includes(i));
   const title = headline?.text ?? meta.titles[0] ?? '';
-  const bodyBlocks = body.filter((b) => !(headline && b.text === headline.text));
   if (bodyBlocks.length === 0 && !headline) return null;
 
   const out: Array<Pick<RawBlock, 'kind' | 'text'> & BlockAnchor> = [];
@@ -77,9 +83,14 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
   const inBody = (el: Element) => containers.some((c) => c === el || c.contains(el));
   const standfirstEl =
     headlineEl && bodyBlocks[0] ? findStandfirst(headlineEl, bodyBlocks[0].element, meta) : null;
+  let rest = bodyBlocks;
   if (standfirstEl && !inBody(standfirstEl) && !isInExcluded(standfirstEl)) {
     const standfirst = readSingleBlock(standfirstEl, 'standfirst');
-    if (standfirst) out.push(standfirst);
+    if (standfirst) {
+      out.push(standfirst);
+      // The dek printed again as the body's first line is read once.
+      rest = bodyBlocks.filter((b) => b.text !== standfirst.text);
+    }
   } else {
     const index = bodyBlocks
       .slice(0, STANDFIRST_WINDOW)
@@ -87,7 +98,7 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
     const block = bodyBlocks[index];
     if (block) bodyBlocks[index] = { ...block, kind: 'standfirst' };
   }
-  out.push(...bodyBlocks);
+  out.push(...rest);
   if (!headline && meta.titles[0]) {
     out.unshift({ kind: 'headline', text: meta.titles[0], map: null, element: null });
   }

@@ -32,6 +32,14 @@ describe('which containers hold the story', () => {
         <div><div><div><div><div id="story">${paragraphs(1, 4)}</div></div></div></div></div></div>`,
       ['story'],
     ],
+    [
+      'paragraphs before a "read more" fold join the fold that won the vote',
+      `<div id="column"><div id="lead"><p>First paragraph of the story, told before the fold, with a clause or two.</p></div>
+        <div id="bare">Second paragraph of the story, printed as bare text in a div, with a clause.</div>
+        <div id="byline">By A. Reporter, Published Monday 18 November 2019 8:22AM EST and more</div>
+        <div id="fold">${paragraphs(3, 9)}</div></div>`,
+      ['lead', 'bare', 'fold'],
+    ],
   ];
   it.each(cases)('%s', (_name, html, ids) => {
     const containers = findBodyContainers(pageWithBody(html));

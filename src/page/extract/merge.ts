@@ -4,6 +4,7 @@
  * story join it (Readability).
  */
 import { linkDensity } from './density';
+import { BLOCK_TAGS } from './rules';
 import { isExcluded } from './visibility';
 
 /** A candidate's score (class words included) and its paragraphs' votes alone. */
@@ -52,7 +53,32 @@ export function mergeStrongCandidates(top: Element, candidates: Map<Element, Can
   return merged;
 }
 
-/** Siblings of the winner that score well or are plain long paragraphs join it (Readability). */
+/**
+ * A sibling read as a paragraph, as Readability reads it after its clean-up: a `<p>`, or a div
+ * wrapping a single `<p>` (a "sourced paragraph" box). A div of bare text ("zn-body__paragraph")
+ * counts only when it ends a sentence: bylines and date lines sit beside the body as bare text too.
+ */
+function asParagraph(el: Element): Element | null {
+  if (el.localName === 'p') return el;
+  if (el.localName !== 'div') return null;
+  const only = el.firstElementChild;
+  if (only && only === el.lastElementChild && only.localName === 'p') return only;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (BLOCK_TAGS.has(child.localName)) return null;
+  }
+  return SENTENCE_END.test((el.textContent ?? '').trim()) ? el : null;
+}
+
+/** A sibling paragraph this long joins the body when its links are few... */
+const SIBLING_PARAGRAPH_CHARS = 80;
+const MAX_SIBLING_LINK_DENSITY = 0.25;
+/** ...and a shorter one when it has no link and ends a sentence. */
+const SENTENCE_END = /\.(?:\s|$)/u;
+
+/**
+ * Siblings of the winner that score well or are plain paragraphs join it (Readability): the
+ * paragraphs printed before a "read more" fold sit beside the fold's box, which wins the vote.
+ */
 export function withSiblings(top: Element, candidates: Map<Element, Candidate>): Element[] {
   const parent = top.parentElement;
   if (!parent || parent.localName === 'body' || parent.localName === 'html') return [top];
@@ -69,12 +95,13 @@ export function withSiblings(top: Element, candidates: Map<Element, Candidate>):
       out.push(sibling);
       continue;
     }
-    if (sibling.localName === 'p') {
-      const text = (sibling.textContent ?? '').trim();
-      const density = linkDensity(sibling);
-      if (text.length > 80 && density < 0.25) out.push(sibling);
-      else if (text.length > 0 && density === 0 && /\.(?:\s|$)/u.test(text)) out.push(sibling);
-    }
+    const paragraph = asParagraph(sibling);
+    if (!paragraph) continue;
+    const text = (paragraph.textContent ?? '').trim();
+    const density = linkDensity(paragraph);
+    if (text.length > SIBLING_PARAGRAPH_CHARS && density < MAX_SIBLING_LINK_DENSITY) {
+      out.push(sibling);
+    } else if (text.length > 0 && density === 0 && SENTENCE_END.test(text)) out.push(sibling);
   }
   return out;
 }

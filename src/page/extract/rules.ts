@@ -150,11 +150,16 @@ export const FURNITURE_TOKENS = new Set([
   'outbrain',
   'pagination',
   'paywall',
+  'popover',
+  'popup',
+  'prev',
+  'previous',
   'promo',
   'promotion',
   'related',
   'recommended',
   'recirc',
+  'rollover',
   'share',
   'sharing',
   'sharetools',
@@ -170,12 +175,45 @@ export const FURNITURE_TOKENS = new Set([
   'tags',
   'toolbar',
   'tools',
+  'tooltip',
   'trending',
   'widget',
 ]);
 
-/** Furniture words that mark a caption or credit even on an inline tag (`<span class="caption">`). */
-export const CAPTION_TOKENS = new Set(['caption', 'captions', 'credit', 'credits']);
+/**
+ * An author box ("post-author author-content", "author-card"): the word "author" with one of these
+ * in the same class name is the writer's bio or card. "author" alone is no furniture: WordPress
+ * tags a post with "author-<name>", and a fact check heads a claim with "statement-author".
+ */
+export const AUTHOR_TOKEN = 'author';
+export const AUTHOR_BOX_TOKENS = new Set([
+  'about',
+  'box',
+  'card',
+  'content',
+  'description',
+  'details',
+  'excerpt',
+  'info',
+  'profile',
+]);
+
+/**
+ * Furniture words that hold even on an inline tag: a caption or credit (`<span class="caption">`),
+ * and the hover cards that sit hidden inside a paragraph until the pointer rests on a name
+ * (`<span class="tooltip">`, "popover", "rollover").
+ */
+export const INLINE_FURNITURE_TOKENS = new Set([
+  'caption',
+  'captions',
+  'credit',
+  'credits',
+  'hovercard',
+  'popover',
+  'popup',
+  'rollover',
+  'tooltip',
+]);
 
 /** ARIA roles of furniture. */
 export const FURNITURE_ROLES = new Set([

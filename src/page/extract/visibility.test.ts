@@ -37,10 +37,30 @@ describe('isExcluded', () => {
     ['<p class="story-text">x</p>', false],
     ['<div class="sdc-article-related-stories">x</div>', true],
     ['<div class="story-tools">x</div>', true],
+    ['<div class="social-media-embed">x</div>', false],
+    ['<div class="social-share">x</div>', true],
+    ['<div class="comments embed">x</div>', true],
     ['<div class="article-body no-ads">x</div>', false],
     ['<form action="/search"><input name="q"><p>Search the site</p></form>', true],
     ['<form id="aspnetForm"><div><h1>Headline</h1><p>Story</p></div></form>', false],
     ['<form><article><p>Story</p></article></form>', false],
+    // Small print and framework-hidden text.
+    ['<small class="text-muted">05/10/2018 - Publicado por: X</small>', true],
+    ['<p style="font-size: 12.0px;">Company boilerplate.</p>', true],
+    ['<div style="font-size:12px"><p>A whole page in small type</p></div>', false, true],
+    ['<p style="font-size: 16px">Body text.</p>', false],
+    ['<div class="d-none d-print-block">Citation</div>', true],
+    ['<div class="d-none d-md-block">Wide screens</div>', false],
+    ['<span class="screen-reader-text">Shared 44,976 times</span>', true],
+    ['<div class="sr-only">Skip to content</div>', true, true],
+    // Author boxes by compound class names; "author" alone says nothing.
+    ['<div class="author-content">Regan lives in Massachusetts.</div>', true],
+    ['<aside class="m-detail--author-box">x</aside>', true],
+    ['<h4 class="statement-author">The defense ministries</h4>', false],
+    ['<div class="post author-jane-doe">x</div>', false],
+    // Links to the previous and next posts.
+    ['<div class="grid-container next-prev">x</div>', true],
+    ['<div id="__next">x</div>', false],
   ];
   it.each(cases)('%s (relaxed: %s)', (html, excluded, relaxed = false) => {
     expect(isExcluded(element(html), relaxed)).toBe(excluded);

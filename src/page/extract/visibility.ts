@@ -4,7 +4,9 @@
  * attributes alone; in a live browser `checkVisibility` adds the rendered truth where it exists.
  */
 import {
-  CAPTION_TOKENS,
+  AUTHOR_BOX_TOKENS,
+  AUTHOR_TOKEN,
+  INLINE_FURNITURE_TOKENS,
   FURNITURE_ROLES,
   FURNITURE_TOKENS,
   INLINE_TAGS,
@@ -12,6 +14,11 @@ import {
   SKIP_TAGS,
   attributeTokens,
 } from './rules';
+import { isHiddenByClass, isSmallPrintStyle } from './small-print';
+import { CARD_TAGS, isCardInRow, isTeaserCard } from './teaser';
+
+/** The element HTML gives side comments and small print (a meta line, a legal notice). */
+const SMALL_PRINT_TAG = 'small';
 
 /** Attributes whose words describe what an element is for. */
 const DESCRIPTIVE_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'data-module'];
@@ -27,6 +34,13 @@ const MAYBE_CONTENT_TOKENS = new Set([
   'story',
 ]);
 
+/**
+ * An embedded post ("social-media-embed": a tweet the article quotes) is article text, though the
+ * word "social" elsewhere marks share bars; other furniture words still hold ("comments embed").
+ */
+const EMBED_TOKENS = new Set(['embed', 'embedded', 'oembed', 'tweet']);
+const EMBED_EXCUSED = new Set(['social']);
+
 /** "no-caption", "not-ad": a furniture word after these describes an absence. */
 const NEGATIONS = new Set(['no', 'not', 'non', 'without']);
 
@@ -40,14 +54,20 @@ type Verdict = typeof NEUTRAL | typeof CONTENT | typeof FURNITURE;
  * What one class name says, by its words. Atomic-CSS utilities ("Mstart(82px)", "D(n)--modalOpen")
  * describe styling, not purpose, so names with parentheses say nothing. Within one name a
  * furniture word wins ("article-related-stories", "story-tools": the related stories of an
- * article, the tools of a story); a content word alone makes it content ("article-body").
+ * article, the tools of a story); a content word alone makes it content ("article-body"); an
+ * embedded post is not social furniture.
  */
 function nameVerdict(name: string): Verdict {
   if (name.includes('(')) return NEUTRAL;
   const tokens = attributeTokens(name);
-  if (tokens.some((t, i) => FURNITURE_TOKENS.has(t) && !NEGATIONS.has(tokens[i - 1] ?? ''))) {
+  const embedded = tokens.some((t) => EMBED_TOKENS.has(t));
+  const furniture = (t: string, i: number) =>
+    FURNITURE_TOKENS.has(t) &&
+    !NEGATIONS.has(tokens[i - 1] ?? '') &&
+    !(embedded && EMBED_EXCUSED.has(t));
+  if (tokens.some(furniture)) return FURNITURE;
+  if (tokens.includes(AUTHOR_TOKEN) && tokens.some((t) => AUTHOR_BOX_TOKENS.has(t)))
     return FURNITURE;
-  }
   return tokens.some((t) => MAYBE_CONTENT_TOKENS.has(t)) ? CONTENT : NEUTRAL;
 }
 
@@ -146,31 +166,38 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   const tag = el.localName;
   // Page-wide classes on <html>/<body> ("ads-enabled") describe the site, not a region.
   if (tag === 'body' || tag === 'html') return false;
-  if (SKIP_TAGS.has(tag)) return true;
+  if (SKIP_TAGS.has(tag) || tag === SMALL_PRINT_TAG) return true;
   if (tag === 'form' && !isPageForm(el)) return true;
+  if (tag === 'article' && isTeaserCard(el)) return true;
   // Everything below reads attributes: most elements of a page have none, and one check spares
   // them every look-up (this runs for every element extraction visits). The rest read only the
   // attributes they carry.
   if (!el.hasAttributes()) return false;
   const names = el.getAttributeNames();
   if (hiddenBy(el, names)) return true;
+  const classes = names.includes('class') ? el.getAttribute('class') : null;
+  if (classes && isHiddenByClass(classes)) return true;
   if (relaxed) return false;
+  // Small print by inline style is weighed only in the strict pass: a page may set its whole
+  // layout in a small font, and the relaxed retry then still finds the story.
+  if (names.includes('style') && isSmallPrintStyle(el.getAttribute('style') ?? '')) return true;
+  if (classes && CARD_TAGS.has(tag) && isCardInRow(el, classes)) return true;
   return INLINE_TAGS.has(tag) ? isInlineCaption(el, names) : furnitureBy(el, names);
 }
 
-/** Caption verdicts by class value (inline elements are most of a page's elements). */
+/** Inline verdicts by class value (inline elements are most of a page's elements). */
 const inlineCaptions = new Map<string, boolean>();
 
 /**
- * An inline element whose class says caption or credit (`<span class="caption">`): the one kind of
- * region a phrasing tag marks. Other class words on inline tags describe styling or links.
+ * An inline element whose class says caption, credit or hover card (`INLINE_FURNITURE_TOKENS`):
+ * the regions a phrasing tag marks. Other class words on inline tags describe styling or links.
  */
 function isInlineCaption(el: Element, names: readonly string[]): boolean {
   const value = names.includes('class') ? el.getAttribute('class') : null;
   if (!value) return false;
   let known = inlineCaptions.get(value);
   if (known === undefined) {
-    known = attributeTokens(value).some((t) => CAPTION_TOKENS.has(t));
+    known = attributeTokens(value).some((t) => INLINE_FURNITURE_TOKENS.has(t));
     if (value.length <= MAX_MEMO_VALUE) {
       if (inlineCaptions.size >= MAX_VERDICTS) inlineCaptions.clear();
       inlineCaptions.set(value, known);

@@ -1,0 +1,73 @@
+/**
+ * Text the page itself sets apart from the story without hiding it by attributes: small print (a
+ * company boilerplate or comment-rules notice set in a 12 px font, a `<small>` meta line) and text
+ * for screen readers only or hidden by a CSS framework's utility class (Bootstrap's `d-none`,
+ * WordPress's `screen-reader-text`). Read from attributes alone, so it holds without layout.
+ */
+
+/** The largest font size, per unit, that is small print beside body text (16 px, 12 pt, 1 em). */
+export const SMALL_PRINT_MAX_SIZE: Readonly<Record<string, number>> = {
+  px: 12,
+  pt: 9,
+  em: 0.8,
+  rem: 0.8,
+  '%': 80,
+};
+
+/** Font-size keywords below the browser's "small". */
+export const SMALL_PRINT_KEYWORDS = new Set(['xx-small', 'x-small']);
+
+const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*([\d.]+)\s*(px|pt|rem|em|%)/iu;
+const FONT_SIZE_KEYWORD = /(?:^|;)\s*font-size\s*:\s*([a-z-]+)/iu;
+
+/** True when an inline style sets the text in a font no bigger than small print. */
+export function isSmallPrintStyle(style: string): boolean {
+  const sized = FONT_SIZE.exec(style);
+  if (sized) {
+    const max = SMALL_PRINT_MAX_SIZE[(sized[2] ?? '').toLowerCase()];
+    return max !== undefined && Number(sized[1]) > 0 && Number(sized[1]) <= max;
+  }
+  const keyword = FONT_SIZE_KEYWORD.exec(style);
+  return keyword !== null && SMALL_PRINT_KEYWORDS.has((keyword[1] ?? '').toLowerCase());
+}
+
+/**
+ * Utility classes of CSS frameworks that hide an element (from sight, or from all but screen
+ * readers): what `checkVisibility` would report in a browser, known here without a stylesheet.
+ */
+export const HIDING_CLASSES = new Set([
+  'd-none',
+  'sr-only',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'element-invisible',
+]);
+
+/** Bootstrap's responsive display classes ("d-md-block") show a `d-none` element on wider screens. */
+const RESPONSIVE_DISPLAY = /^d-(?:sm|md|lg|xl|xxl)-(?!none$)/u;
+
+/** Verdicts by class list: pages repeat the same lists on hundreds of elements. */
+const hiding = new Map<string, boolean>();
+/** Bounds on the memo (it lives as long as the content script). */
+const MAX_MEMO = 4096;
+const MAX_MEMO_VALUE = 256;
+
+/** True when a class list hides its element through a framework's utility class. */
+export function isHiddenByClass(classes: string): boolean {
+  let known = hiding.get(classes);
+  if (known === undefined) {
+    known = hidesByClass(classes);
+    if (classes.length <= MAX_MEMO_VALUE) {
+      if (hiding.size >= MAX_MEMO) hiding.clear();
+      hiding.set(classes, known);
+    }
+  }
+  return known;
+}
+
+function hidesByClass(classes: string): boolean {
+  const names = classes.split(/\s+/u);
+  if (!names.some((name) => HIDING_CLASSES.has(name))) return false;
+  return !(names.includes('d-none') && names.some((name) => RESPONSIVE_DISPLAY.test(name)));
+}

@@ -1,0 +1,86 @@
+/**
+ * Teaser cards: the boxes of a "related posts" or "most popular" row, each a link to another page
+ * (headline or picture) and a line or two of excerpt. `<article>` cards sit inside the story's own
+ * `<article>` (a story nested in a page-wrapping `<article>` stands alone); other cards are told by
+ * their row: siblings with the same class list, each with a picture linking to another page.
+ */
+import { textLength } from './density';
+
+/** A card is short (a headline and an excerpt); a story of its own runs longer. */
+export const MAX_TEASER_CHARS = 1000;
+/** A card without `<article>` markup holds a headline and a line of excerpt at most. */
+export const MAX_CARD_CHARS = 400;
+/** Tags a row of cards is built from. */
+export const CARD_TAGS = new Set(['div', 'li', 'section']);
+/** A link to a picture file opens the picture (a gallery's lightbox), not another page. */
+const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu;
+
+/** Verdicts by element: a page has few articles, and each is asked about repeatedly. */
+const cards = new WeakMap<Element, boolean>();
+
+function besideAnotherArticle(el: Element): boolean {
+  return (
+    el.previousElementSibling?.localName === 'article' ||
+    el.nextElementSibling?.localName === 'article'
+  );
+}
+
+/** True for an `<article>` that is one of a row of teaser cards inside another article. */
+export function isTeaserCard(el: Element): boolean {
+  let known = cards.get(el);
+  if (known === undefined) {
+    known =
+      besideAnotherArticle(el) &&
+      el.parentElement?.closest('article') != null &&
+      el.querySelector('a[href]') !== null &&
+      textLength(el) < MAX_TEASER_CHARS;
+    cards.set(el, known);
+  }
+  return known;
+}
+
+function isTwin(el: Element, sibling: Element | null, classes: string): boolean {
+  return sibling?.localName === el.localName && sibling.getAttribute('class') === classes;
+}
+
+/** True when a picture inside the element links to another page. */
+function hasPictureLink(el: Element): boolean {
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = a.getAttribute('href') ?? '';
+    if (href.startsWith('#') || PICTURE_FILE.test(href)) continue;
+    if (a.querySelector('img, picture') !== null) return true;
+  }
+  return false;
+}
+
+/**
+ * True for a short box (`CARD_TAGS`) beside a twin with its class list, holding a picture that
+ * links to another page: one card of a row of teasers, wherever the row sits.
+ */
+export function isCardInRow(el: Element, classes: string): boolean {
+  if (
+    !isTwin(el, el.previousElementSibling, classes) &&
+    !isTwin(el, el.nextElementSibling, classes)
+  )
+    return false;
+  let known = cards.get(el);
+  if (known === undefined) {
+    known = isShorterThan(el, MAX_CARD_CHARS + 1) && hasPictureLink(el);
+    cards.set(el, known);
+  }
+  return known;
+}
+
+/** What a TreeWalker shows to count text: Text and CDATA sections. */
+const SHOW_TEXT = 0x4 | 0x8;
+
+/** True when the element holds fewer than `limit` characters (stops counting there: rows of page-wide wrappers are twins too). */
+function isShorterThan(el: Element, limit: number): boolean {
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    length += (node as CharacterData).data.length;
+    if (length >= limit) return false;
+  }
+  return true;
+}
