@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../engine/index';
-import { extractForPage, isBlockList } from './engine';
+import { unpack } from '../protocol/compact';
+import { answerExtract, extractForPage, isBlockList } from './engine';
 
 const article = [
   { kind: 'headline' as const, text: 'Minister defends plan' },
@@ -22,6 +23,19 @@ describe('extractForPage', () => {
   it('ignores fields other than kind and text', () => {
     const padded = article.map((b) => ({ ...b, html: '<img src=x onerror=alert(1)>' }));
     expect(extractForPage({ blocks: padded })).toEqual(extractAttributions(article));
+  });
+});
+
+describe('answerExtract', () => {
+  it('packs the records against the blocks sent, with the engine’s own time', () => {
+    const reply = JSON.parse(JSON.stringify(answerExtract({ blocks: article })));
+    expect(unpack(reply.result, article)).toEqual(extractAttributions(article));
+    expect(reply.engineMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('answers a malformed request with no records', () => {
+    const reply = answerExtract({ blocks: 'said' });
+    expect(unpack(reply.result, [])).toEqual({ attributions: [], entities: [], hedges: [] });
   });
 });
 

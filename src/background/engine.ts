@@ -5,6 +5,8 @@
  * page's main thread. Page text only passes through here in memory; nothing is kept or sent on.
  */
 import { extractAttributions, type ExtractionResult, type TextBlock } from '../engine/index';
+import { pack } from '../protocol/compact';
+import type { EngineReply } from '../protocol/messages';
 
 // A record over every kind, so a kind added to the engine's contract must be added here too.
 const BLOCK_KINDS: Record<TextBlock['kind'], true> = {
@@ -32,9 +34,21 @@ export function isBlockList(value: unknown): value is TextBlock[] {
   );
 }
 
-/** Answer one `extract` request: the engine's records, or none for a malformed payload. */
+/** The engine's records for a request: none for a malformed payload. */
 export function extractForPage(payload: { blocks: unknown } | null | undefined): ExtractionResult {
   const blocks = payload?.blocks;
   if (!isBlockList(blocks)) return EMPTY;
   return extractAttributions(blocks.map(({ kind, text }) => ({ kind, text })));
+}
+
+/**
+ * Answer one `extract` request: the records packed against the request's blocks (the page
+ * rebuilds every text from the blocks it sent), and the engine's own time.
+ */
+export function answerExtract(payload: { blocks: unknown } | null | undefined): EngineReply {
+  const start = performance.now();
+  const result = extractForPage(payload);
+  const engineMs = performance.now() - start;
+  const blocks = isBlockList(payload?.blocks) ? payload.blocks : [];
+  return { result: pack(result, blocks), engineMs };
 }

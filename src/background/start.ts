@@ -7,7 +7,8 @@ import { browser, type Browser } from 'wxt/browser';
 import type { BackgroundProtocol } from '../protocol/messages';
 import { onMessages, sendToTab } from '../protocol/transport';
 import { clearsBadge, showCount } from './badge';
-import { extractForPage } from './engine';
+import { answerExtract } from './engine';
+import { EngineWarmer } from './warm';
 import { forwardCommand, type CommandMessage } from './commands';
 
 function send(tabId: number, message: CommandMessage): Promise<unknown> {
@@ -19,6 +20,7 @@ function send(tabId: number, message: CommandMessage): Promise<unknown> {
 /** Wires the badge and the commands; runs once per background lifetime. */
 export function startBackground(): void {
   const lifetime = new AbortController();
+  const warmer = new EngineWarmer();
   onMessages<BackgroundProtocol>(
     {
       reportClaims: async ({ count }, sender) => {
@@ -26,7 +28,11 @@ export function startBackground(): void {
         if (tabId !== undefined) await showCount(browser.action, tabId, count);
         return null;
       },
-      extract: (payload) => extractForPage(payload),
+      extract: (payload) => answerExtract(payload),
+      warm: () => {
+        warmer.warm();
+        return null;
+      },
     },
     lifetime.signal,
   );

@@ -5,6 +5,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentProtocol } from '../protocol/messages';
+import { unpack } from '../protocol/compact';
 import { onMessages, sendToBackground } from '../protocol/transport';
 import { loadSettings, watchSettings } from '../settings/index';
 import { PageController } from './controller';
@@ -35,7 +36,12 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         void sendToBackground('reportClaims', { count }).catch(() => {});
       },
       // The engine runs in the background: this script stays small and never compiles it cold.
-      extract: (blocks) => sendToBackground('extract', { blocks }),
+      // Its reply holds offsets, not text: every text is sliced again from the blocks sent.
+      extract: async (blocks) => {
+        const reply = await sendToBackground('extract', { blocks });
+        return { result: unpack(reply.result, blocks), engineMs: reply.engineMs };
+      },
+      warm: () => void sendToBackground('warm', null).catch(() => {}),
       // Pages never annotated get no pointer listeners at all.
       onAnnotated: () => {
         if (hoverAttached) return;

@@ -5,7 +5,7 @@
  * document, so it can be driven by tests.
  */
 import type { ExtractionResult, TextBlock } from '../engine/types';
-import type { PageReport } from '../protocol/messages';
+import type { AnnotationTimings, PageReport } from '../protocol/messages';
 import { hostOf, isSiteDisabled, type Settings } from '../settings/schema';
 import { buildAnnotation, yieldToPage, type Annotation } from './annotate';
 import { detectNews } from './detect/index';
@@ -18,8 +18,13 @@ import type { CategoryToggles, Detection } from './types';
 /** Extraction → engine → ranges passes a run makes when the page keeps rebuilding its nodes. */
 const REBUILD_ATTEMPTS = 3;
 
-type Timings = Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
 type NotNewsTimings = NonNullable<Extract<PageReport, { status: 'not-news' }>['timings']>;
+
+/** The engine's records for an article, and how long the engine itself ran (ms). */
+export interface EngineAnswer {
+  result: ExtractionResult;
+  engineMs: number;
+}
 
 /** What the controller needs from outside the document. */
 export interface ControllerDeps {
@@ -32,7 +37,12 @@ export interface ControllerDeps {
    * where one warm engine serves every tab (and the page never loads the engine's code); tests and
    * the profiler run it in the page (`engine-in-page.ts`). Null when `signal` aborted the run.
    */
-  extract: (blocks: TextBlock[], signal: AbortSignal) => Promise<ExtractionResult | null>;
+  extract: (blocks: TextBlock[], signal: AbortSignal) => Promise<EngineAnswer | null>;
+  /**
+   * Detection judged the page news (or the reader asked): the engine can get ready while the
+   * page extracts its article. Never called on pages that are not annotated.
+   */
+  warm?: () => void;
   /** Called after each annotation (the content script attaches the hover card lazily). */
   onAnnotated?: () => void;
   signal: AbortSignal;
@@ -96,16 +106,24 @@ export class PageController {
       return this.status;
     }
     this.status = this.base('working');
-    const timings: Timings = { detect: 0, extract: 0, engine: 0, highlight: 0 };
-    let t = performance.now();
+    const timings: AnnotationTimings = {
+      detect: 0,
+      extract: 0,
+      engine: 0,
+      highlight: 0,
+      engineRun: 0,
+      total: 0,
+    };
+    const began = performance.now();
     const detection = detectNews(doc, url);
-    timings.detect = performance.now() - t;
+    timings.detect = performance.now() - began;
     if (!forced && detection.verdict === 'not-news') {
       return this.notNews(detection, { detect: timings.detect });
     }
+    this.deps.warm?.();
     await yieldToPage();
     if (run.signal.aborted) return this.status;
-    t = performance.now();
+    const t = performance.now();
     // In slices: on a huge page, extraction alone would otherwise be one long task.
     const extracted = await runStepsSliced(extractArticleSteps(doc), yieldToPage, run.signal);
     timings.extract = performance.now() - t;
@@ -117,6 +135,7 @@ export class PageController {
     const { article, result, annotation } = placed;
     this.layer.setRanges(annotation.ranges);
     this.navigator.setClaims(annotation.claims);
+    timings.total = performance.now() - began;
     this.article = article;
     this.result = result;
     this.annotation = annotation;
@@ -172,7 +191,7 @@ export class PageController {
   private async place(
     first: ExtractedArticle,
     signal: AbortSignal,
-    timings: Timings,
+    timings: AnnotationTimings,
   ): Promise<{
     article: ExtractedArticle;
     result: ExtractionResult;
@@ -187,10 +206,12 @@ export class PageController {
         await yieldToPage();
         if (signal.aborted) return null;
         const t = performance.now();
-        result = await this.runEngine(article, signal);
-        if (!result) return null;
+        const answer = await this.runEngine(article, signal);
+        if (!answer) return null;
+        result = answer.result;
         resultFor = text;
         timings.engine += performance.now() - t;
+        timings.engineRun += answer.engineMs;
       }
       await yieldToPage();
       if (signal.aborted) return null;
@@ -212,13 +233,13 @@ export class PageController {
   private async runEngine(
     article: ExtractedArticle,
     signal: AbortSignal,
-  ): Promise<ExtractionResult | null> {
+  ): Promise<EngineAnswer | null> {
     try {
-      const result = await this.deps.extract(article.blocks, signal);
-      return signal.aborted ? null : result;
+      const answer = await this.deps.extract(article.blocks, signal);
+      return signal.aborted ? null : answer;
     } catch (error) {
       console.warn('[sourcelight] engine failed', error);
-      return EMPTY_RESULT;
+      return { result: EMPTY_RESULT, engineMs: 0 };
     }
   }
 

@@ -7,6 +7,28 @@
  */
 import type { ExtractionResult, TextBlock } from '../engine/types';
 import type { CategoryToggles, Detection } from '../page/types';
+import type { Packed } from './compact';
+
+/** Where an annotation's time went, in milliseconds: for the benchmark and the popup's footer. */
+export interface AnnotationTimings {
+  /** Each stage as the content script timed it (`engine`: the round trip to the background). */
+  detect: number;
+  extract: number;
+  engine: number;
+  highlight: number;
+  /** Of `engine`, the engine's own run in the background; the rest is messaging and waiting. */
+  engineRun: number;
+  /** Detection's start to the highlights registered, wall clock: the stages and the pauses. */
+  total: number;
+}
+
+/** The background's answer to `extract`. */
+export interface EngineReply {
+  /** The records, packed against the request's own blocks: offsets and ids, no repeated text. */
+  result: Packed<ExtractionResult>;
+  /** Milliseconds the engine itself ran (`AnnotationTimings.engineRun`). */
+  engineMs: number;
+}
 
 /** What the content script knows about its page. */
 export type PageReport =
@@ -32,8 +54,7 @@ export type PageReport =
       forced: boolean;
       blocks: TextBlock[];
       result: ExtractionResult;
-      /** Milliseconds spent per stage, for the benchmark and the popup's footer. */
-      timings: Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
+      timings: AnnotationTimings;
     };
 
 /** Messages handled by the content script (sent by the popup or background to a tab). */
@@ -60,7 +81,13 @@ export interface BackgroundProtocol {
    * Run the attribution engine on an article's blocks. The engine lives in the background: one
    * instance per browser, compiled and warmed up once, instead of a cold copy in every page.
    */
-  extract: { payload: { blocks: TextBlock[] }; reply: ExtractionResult };
+  extract: { payload: { blocks: TextBlock[] }; reply: EngineReply };
+  /**
+   * A page was judged news and its article is being extracted: start the engine now (a stopped
+   * background wakes up, a fresh one compiles and warms its engine) so it is ready when `extract`
+   * comes. Pages not judged news never send it.
+   */
+  warm: { payload: null; reply: null };
 }
 
 export type ContentMessage = keyof ContentProtocol;
