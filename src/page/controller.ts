@@ -121,10 +121,9 @@ export class PageController {
       return this.notNews(detection, { detect: timings.detect });
     }
     this.deps.warm?.();
-    await yieldToPage();
-    if (run.signal.aborted) return this.status;
     const t = performance.now();
-    // In slices: on a huge page, extraction alone would otherwise be one long task.
+    // In slices: on a huge page, extraction alone would otherwise be one long task. No pause
+    // between the stages: each one slices itself, and a pause between them only adds latency.
     const extracted = await runStepsSliced(extractArticleSteps(doc), yieldToPage, run.signal);
     timings.extract = performance.now() - t;
     if (run.signal.aborted) return this.status;
@@ -203,18 +202,17 @@ export class PageController {
     for (let attempt = 1; ; attempt++) {
       const text = signature(article);
       if (result === null || text !== resultFor) {
-        await yieldToPage();
-        if (signal.aborted) return null;
         const t = performance.now();
-        const answer = await this.runEngine(article, signal);
+        const answering = this.runEngine(article, signal);
+        // While the engine works: what highlighting needs that does not depend on its records.
+        this.layer.prepare();
+        const answer = await answering;
         if (!answer) return null;
         result = answer.result;
         resultFor = text;
         timings.engine += performance.now() - t;
         timings.engineRun += answer.engineMs;
       }
-      await yieldToPage();
-      if (signal.aborted) return null;
       let t = performance.now();
       const annotation = await buildAnnotation(this.deps.doc, article, result, signal);
       timings.highlight += performance.now() - t;
