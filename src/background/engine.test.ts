@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../engine/index';
-import { unpack } from '../protocol/compact';
+import { highlightPlan } from '../page/highlight/plan';
+import { unpackJson } from '../protocol/compact';
 import { answerExtract, extractForPage, isBlockList } from './engine';
 
 const article = [
@@ -27,15 +28,18 @@ describe('extractForPage', () => {
 });
 
 describe('answerExtract', () => {
-  it('packs the records against the blocks sent, with the engine’s own time', () => {
+  it('plans the highlights and packs the records against the blocks sent', () => {
     const reply = JSON.parse(JSON.stringify(answerExtract({ blocks: article })));
-    expect(unpack(reply.result, article)).toEqual(extractAttributions(article));
+    const records = extractAttributions(article);
+    expect(reply.plan).toEqual(highlightPlan(records));
+    expect(unpackJson(reply.records, article)).toEqual(records);
     expect(reply.engineMs).toBeGreaterThanOrEqual(0);
   });
 
   it('answers a malformed request with no records', () => {
     const reply = answerExtract({ blocks: 'said' });
-    expect(unpack(reply.result, [])).toEqual({ attributions: [], entities: [], hedges: [] });
+    expect(reply.plan.count).toBe(0);
+    expect(unpackJson(reply.records, [])).toEqual({ attributions: [], entities: [], hedges: [] });
   });
 });
 

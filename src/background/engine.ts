@@ -5,7 +5,8 @@
  * page's main thread. Page text only passes through here in memory; nothing is kept or sent on.
  */
 import { extractAttributions, type ExtractionResult, type TextBlock } from '../engine/index';
-import { pack } from '../protocol/compact';
+import { highlightPlan } from '../page/highlight/plan';
+import { packJson } from '../protocol/compact';
 import type { EngineReply } from '../protocol/messages';
 
 // A record over every kind, so a kind added to the engine's contract must be added here too.
@@ -42,13 +43,14 @@ export function extractForPage(payload: { blocks: unknown } | null | undefined):
 }
 
 /**
- * Answer one `extract` request: the records packed against the request's blocks (the page
- * rebuilds every text from the blocks it sent), and the engine's own time.
+ * Answer one `extract` request: the highlight plan (offsets the page draws from), the records
+ * packed against the request's blocks (the page rebuilds every text from the blocks it sent), and
+ * the engine's own time. The plan is computed here, off the page's main thread.
  */
 export function answerExtract(payload: { blocks: unknown } | null | undefined): EngineReply {
   const start = performance.now();
   const result = extractForPage(payload);
   const engineMs = performance.now() - start;
   const blocks = isBlockList(payload?.blocks) ? payload.blocks : [];
-  return { result: pack(result, blocks), engineMs };
+  return { plan: highlightPlan(result), records: packJson(result, blocks), engineMs };
 }

@@ -1,16 +1,34 @@
 /**
  * The content script's body: loads settings, runs the page controller (detect → extract → engine
- * in the background → highlights), answers every message of the content protocol, and wires the hover card, living
- * page observer, SPA navigations and settings changes. Everything is torn down through WXT's `ctx`.
+ * in the background → highlights), answers every message of the content protocol, and wires the
+ * hover card, living page observer, SPA navigations and settings changes. Everything is torn down
+ * through WXT's `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ContentProtocol } from '../protocol/messages';
-import { unpack } from '../protocol/compact';
+import type { ExtractionResult, TextBlock } from '../engine/types';
+import { unpackJson } from '../protocol/compact';
+import type { ContentProtocol, EngineReply } from '../protocol/messages';
 import { onMessages, sendToBackground } from '../protocol/transport';
 import { loadSettings, watchSettings } from '../settings/index';
 import { PageController } from './controller';
+import { isHighlightPlan } from './highlight/plan';
 import { watchText } from './living';
 import { attachHover } from './ui/hover';
+
+const NO_RECORDS: ExtractionResult = { attributions: [], entities: [], hedges: [] };
+
+/** The reply's records; none (and a warning) if they cannot be decoded. */
+function decodeRecords(
+  json: EngineReply['records'],
+  blocks: readonly TextBlock[],
+): ExtractionResult {
+  try {
+    return unpackJson(json, blocks);
+  } catch (error) {
+    console.warn('[sourcelight] engine records unreadable', error);
+    return NO_RECORDS;
+  }
+}
 
 /** Start the page layer for this document; returns when the first run has finished. */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -36,10 +54,16 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         void sendToBackground('reportClaims', { count }).catch(() => {});
       },
       // The engine runs in the background: this script stays small and never compiles it cold.
-      // Its reply holds offsets, not text: every text is sliced again from the blocks sent.
+      // Its reply draws from offsets; the records, when first wanted, are rebuilt from the blocks.
       extract: async (blocks) => {
         const reply = await sendToBackground('extract', { blocks });
-        return { result: unpack(reply.result, blocks), engineMs: reply.engineMs };
+        if (!isHighlightPlan(reply.plan)) throw new Error('malformed engine reply');
+        let records: ExtractionResult | undefined;
+        return {
+          plan: reply.plan,
+          engineMs: reply.engineMs,
+          records: () => (records ??= decodeRecords(reply.records, blocks)),
+        };
       },
       warm: () => void sendToBackground('warm', null).catch(() => {}),
       // Pages never annotated get no pointer listeners at all.
@@ -75,6 +99,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   );
   watchSettings((next) => void controller.applySettings(next), signal);
   watchText(document, () => void controller.recheck(), signal);
-  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.start());
-  await controller.start();
+  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.annotate());
+  await controller.annotate();
 }

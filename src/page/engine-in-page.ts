@@ -6,6 +6,7 @@
 import type { TextBlock } from '../engine/types';
 import { yieldToPage } from './annotate';
 import type { EngineAnswer } from './controller';
+import { highlightPlan } from './highlight/plan';
 import { runStepsSliced } from './steps';
 
 /** Engine records for `blocks`, computed here in slices; null when `signal` aborted the run. */
@@ -16,5 +17,10 @@ export async function extractInPage(
   const { extractAttributionsInSlices } = await import('../engine/index');
   const start = performance.now();
   const result = await runStepsSliced(extractAttributionsInSlices(blocks), yieldToPage, signal);
-  return result && { result, engineMs: performance.now() - start };
+  if (!result) return null;
+  return {
+    plan: highlightPlan(result),
+    records: () => result,
+    engineMs: performance.now() - start,
+  };
 }

@@ -8,7 +8,17 @@ import { summaryMarkdown } from '../popup/markdown';
 import { exportJson, type AnnotatedReport } from '../popup/report';
 import { createTranslate } from '../popup/i18n';
 import { parsePage, readGoldPages } from '../../tests/unit/page/corpus';
-import { ARRAY, pack, PackedError, unpack, type Packed } from './compact';
+import {
+  ARRAY,
+  pack,
+  packJson,
+  PackedError,
+  PLAIN,
+  unpack,
+  unpackJson,
+  type Packed,
+  type PackedJson,
+} from './compact';
 
 /** What runtime messaging does to a value in Chromium (JSON) — Firefox's structured clone keeps more. */
 const overTheWire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -70,6 +80,14 @@ describe('pack / unpack on real corpus pages', () => {
     },
   );
 
+  it.each(pages.map((p) => [p.id, p] as const))(
+    '%s: the same records through the JSON text form',
+    (_id, { blocks, result }) => {
+      const json = overTheWire(packJson(result, blocks));
+      expect(JSON.stringify(unpackJson(json, blocks))).toBe(JSON.stringify(result));
+    },
+  );
+
   it('carries no article text the page already has, and is much smaller', () => {
     for (const { blocks, result } of pages) {
       const wire = JSON.stringify(pack(result, blocks));
@@ -124,13 +142,27 @@ describe('the encoding is generic over fields', () => {
 
   it('rejects what does not fit its shapes or blocks', () => {
     const bad: Array<Packed<unknown>> = [
-      { shapes: [], root: [0, 1] },
-      { shapes: [[-1, 'a']], root: [0, 1, 2] },
-      { shapes: [[-1, 'a', 'b']], root: [0, 1] },
-      { shapes: [[3, 'block', 'start', 'end', 'text']], root: [0, 9, 0, 1] },
+      { shapes: [], kinds: [1], values: [] },
+      { shapes: [[-1, 'a']], kinds: [1, PLAIN], values: [] },
+      { shapes: [[-1, 'a']], kinds: [1, PLAIN], values: [1, 2] },
+      { shapes: [[-1, 'a']], kinds: [1, PLAIN, PLAIN], values: [1, 2] },
+      { shapes: [], kinds: [ARRAY], values: [] },
+      { shapes: [[3, 'block', 'start', 'end', 'text']], kinds: [1, 0, 0, 0], values: [9, 0, 1] },
     ];
     for (const packed of bad) expect(() => unpack(packed, blocks)).toThrow(PackedError);
-    expect(unpack({ shapes: [], root: [ARRAY] }, blocks)).toEqual([]);
+    expect(unpack({ shapes: [], kinds: [ARRAY, 0], values: [] }, blocks)).toEqual([]);
+  });
+
+  it('rejects JSON text that is not a packed value', () => {
+    for (const text of [
+      '',
+      '{',
+      'null',
+      '{"shapes":[]}',
+      '{"shapes":[1],"kinds":[],"values":[]}',
+    ]) {
+      expect(() => unpackJson(text as PackedJson<unknown>, blocks)).toThrow(PackedError);
+    }
   });
 
   it('refuses values JSON cannot carry', () => {

@@ -6,8 +6,9 @@
  * else in the extension passes string message names around.
  */
 import type { ExtractionResult, TextBlock } from '../engine/types';
+import type { HighlightPlan } from '../page/highlight/plan';
 import type { CategoryToggles, Detection } from '../page/types';
-import type { Packed } from './compact';
+import type { PackedJson } from './compact';
 
 /** Where an annotation's time went, in milliseconds: for the benchmark and the popup's footer. */
 export interface AnnotationTimings {
@@ -24,8 +25,13 @@ export interface AnnotationTimings {
 
 /** The background's answer to `extract`. */
 export interface EngineReply {
-  /** The records, packed against the request's own blocks: offsets and ids, no repeated text. */
-  result: Packed<ExtractionResult>;
+  /** What to draw, as offsets: the page builds its ranges from these numbers alone. */
+  plan: HighlightPlan;
+  /**
+   * The records, packed against the request's own blocks (offsets and ids, no repeated text) as
+   * one string, decoded only when the popup or the hover card first needs them.
+   */
+  records: PackedJson<ExtractionResult>;
   /** Milliseconds the engine itself ran (`AnnotationTimings.engineRun`). */
   engineMs: number;
 }

@@ -8,8 +8,14 @@ import type { PlacedClaim } from '../annotate';
 import { HoverCard, describeClaim } from './card';
 import { claimAt } from './hit-test';
 
-/** What the hover needs from the current annotation (null while there is none). */
-export type HoverSource = () => { claims: readonly PlacedClaim[]; result: ExtractionResult } | null;
+/**
+ * What the hover needs from the current annotation (null while there is none): the placed claims,
+ * and the records, decoded only when a card is first shown.
+ */
+export type HoverSource = () => {
+  claims: readonly PlacedClaim[];
+  records: () => ExtractionResult;
+} | null;
 
 /** Grace period before a card disappears when the pointer leaves its claim. */
 const LEAVE_DELAY_MS = 250;
@@ -46,9 +52,12 @@ export function attachHover(doc: Document, source: HoverSource, signal: AbortSig
     }
     clearTimeout(leaveTimer);
     leaveTimer = undefined;
-    if (card.current === claim.attribution.id) return;
-    const content = describeClaim(claim.attribution, state.result);
-    card.show(claim.attribution.id, content, rectNear(claim.range, last.x, last.y));
+    if (card.current === claim.id) return;
+    const result = state.records();
+    const attribution = result.attributions.find((a) => a.id === claim.id);
+    if (!attribution) return;
+    const content = describeClaim(attribution, result);
+    card.show(claim.id, content, rectNear(claim.range, last.x, last.y));
   };
 
   const options = { passive: true, signal } as const;
