@@ -77,8 +77,19 @@ async function isolate(context: BrowserContext, origin: string): Promise<void> {
   });
 }
 
+/**
+ * Measure a foreground tab, as a reader has it (see also priority.ts): no background throttling of
+ * the headless tabs' timers and renderers.
+ */
+const FOREGROUND = [
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+];
+
 /** The same flags as the extension's browser, without the extension. */
 const PLAIN_ARGS = [
+  ...FOREGROUND,
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
@@ -97,7 +108,7 @@ export class BrowserBench {
   ) {}
 
   static async start(origin: string): Promise<BrowserBench> {
-    const session = await launch('chromium');
+    const session = await launch('chromium', { chromiumArgs: FOREGROUND });
     const control = await session.open(`${session.extensionOrigin}/popup.html?probe=1`);
     if (control.raw.kind !== 'playwright') throw new Error('the bench drives Chromium only');
     await isolate(control.raw.page.context(), origin);
