@@ -7,11 +7,14 @@ import { parseHTML } from 'linkedom';
 import { detectNews } from '../page/detect/index';
 import { extractArticle } from '../page/extract/index';
 import type { TextBlock } from '../engine/types';
+import type { PageVerdict } from '../page/types';
 
 /** An article ready for the engine. */
 export interface LoadedArticle {
   title: string;
   isNews: boolean;
+  /** The detector's verdict (plain text is taken as news). */
+  verdict: PageVerdict;
   blocks: TextBlock[];
 }
 
@@ -29,6 +32,7 @@ export function blocksFromText(text: string): LoadedArticle {
   return {
     title: headline,
     isNews: true,
+    verdict: 'news',
     blocks: [
       { kind: 'headline', text: headline },
       ...rest.map((text): TextBlock => ({ kind: 'paragraph', text })),
@@ -42,8 +46,9 @@ export function blocksFromHtml(html: string, url?: string): LoadedArticle {
   const { document } = parseHTML(html);
   const detection = detectNews(document as unknown as Document, url);
   const article = extractArticle(document as unknown as Document);
-  const isNews = detection.verdict === 'news';
+  const { verdict } = detection;
+  const isNews = verdict === 'news';
   // A page with no article text is not bad input: it simply has nothing to attribute.
-  if (article === null) return { title: document.title ?? '', isNews, blocks: [] };
-  return { title: article.title, isNews, blocks: article.blocks };
+  if (article === null) return { title: document.title ?? '', isNews, verdict, blocks: [] };
+  return { title: article.title, isNews, verdict, blocks: article.blocks };
 }

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, existsSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -56,22 +57,66 @@ describe('sourcelight extract (spawned)', () => {
   writeFileSync(notHtml, 'just some words, no markup at all');
   const binary = join(scratch, 'data.pdf');
   writeFileSync(binary, '%PDF-1.4');
+  const badGzip = join(scratch, 'broken.html.gz');
+  writeFileSync(badGzip, 'not gzip at all');
+  const emptyGzip = join(scratch, 'empty.html.gz');
+  writeFileSync(emptyGzip, gzipSync('  \n'));
+
+  describe.each(['extract', 'text'])('%s', (command) => {
+    it.each([
+      ['missing file', [command, join(scratch, 'nope.html')], /no such file/],
+      ['a directory', [command, scratch], /is a directory/],
+      ['an empty file', [command, empty], /is empty/],
+      ['an empty gzip file', [command, emptyGzip], /is empty/],
+      ['a broken gzip file', [command, badGzip], /not a valid gzip file/],
+      ['not HTML', [command, notHtml], /does not look like HTML/],
+      ['unsupported type', [command, binary], /unsupported file type/],
+      ['no file', [command], /usage/],
+      ['two files', [command, empty, empty], /usage/],
+    ])('%s: one-line error, non-zero exit, no stack trace', (_name, args, message) => {
+      const result = run(...args);
+      expect(result.status).not.toBe(0);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).not.toContain('    at ');
+      expect(result.stdout).toBe('');
+    });
+  });
 
   it.each([
-    ['missing file', ['extract', join(scratch, 'nope.html')], /no such file/],
-    ['a directory', ['extract', scratch], /is a directory/],
-    ['an empty file', ['extract', empty], /is empty/],
-    ['not HTML', ['extract', notHtml], /does not look like HTML/],
-    ['unsupported type', ['extract', binary], /unsupported file type/],
-    ['no arguments', [], /usage/],
-    ['unknown command', ['frobnicate', empty], /usage/],
-  ])('%s: one-line error, non-zero exit, no stack trace', (_name, args, message) => {
+    ['no arguments', []],
+    ['unknown command', ['frobnicate', empty]],
+  ])('%s: usage line, exit 2', (_name, args) => {
     const result = run(...args);
-    expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(message);
-    expect(result.stderr.trim().split('\n')).toHaveLength(1);
-    expect(result.stderr).not.toContain('    at ');
-    expect(result.stdout).toBe('');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/usage/);
+  });
+});
+
+describe('sourcelight text (spawned)', () => {
+  const aeb = join(corpus, 'aeb/html');
+  const gz = readdirSync(aeb).find((name) => name.endsWith('.html.gz')) ?? '';
+
+  it('prints the headline first, then the blocks, separated by blank lines', () => {
+    const result = run('text', join(corpus, 'readability/bbc-1/source.html'));
+    expect(result.status).toBe(0);
+    const blocks = result.stdout.trimEnd().split('\n\n');
+    expect(blocks[0]).toContain('Obama');
+    expect(blocks.length).toBeGreaterThan(10);
+    expect(blocks.every((b) => b.trim() === b && b.length > 0)).toBe(true);
+  });
+
+  it('reads a gzip-compressed page (.html.gz) as the same page', () => {
+    const result = run('text', join(aeb, gz));
+    expect(result.status).toBe(0);
+    expect(result.stdout.length).toBeGreaterThan(500);
+    expect(run('extract', join(aeb, gz)).status).toBe(0);
+  });
+
+  it('prints a .txt article line by line', () => {
+    const result = run('text', join(corpus, 'dev/tass-macron/article.txt'));
+    expect(result.status).toBe(0);
+    expect(result.stdout.split('\n\n').length).toBeGreaterThan(3);
   });
 });
 

@@ -2,7 +2,7 @@
  * The CLI's JSON shape: engine records flattened for people and scripts (speaker names instead of
  * ids, the cue as text, the content with its offsets).
  */
-import type { CueClass, EntityType, ExtractionResult } from '../engine/types';
+import type { ClaimClass, CueClass, EntityType, ExtractionResult } from '../engine/types';
 import type { LoadedArticle } from './article';
 
 /** One attribution as the CLI prints it. */
@@ -10,6 +10,8 @@ export interface ReportAttribution {
   speaker: string;
   speakerType: EntityType;
   kind: string;
+  /** Speech, projection, belief, finding or testimony. */
+  claim: ClaimClass;
   cue: string | null;
   cueClass: CueClass | null;
   loaded: boolean;
@@ -49,6 +51,7 @@ export function toReport(
         speakerType: speaker?.type ?? 'unknown',
         kind: a.kind,
         cue: a.cue?.text ?? null,
+        claim: a.claim,
         cueClass: a.cue?.class ?? null,
         loaded: a.cue?.class === 'loaded',
         hedged: a.hedged,

@@ -46,6 +46,21 @@ function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   return 'noun';
 }
 
+/** Prepositions after which a bare verb form is a noun ("of work"), unlike "to" ("to work"). */
+const NOUN_PREPS = lazySet(() => ['of', 'in', 'on', 'at', 'for', 'from', 'with', 'into']);
+
+/** Does a bare verb form after `prev` (tagged `tag`) read as a noun? */
+function nominalAfter(prev: Token | undefined, tag: Tag): boolean {
+  if (prev === undefined) return false;
+  if (tag === 'prep') return NOUN_PREPS.has(prev.lower);
+  return (tag === 'name' || tag === 'noun') && /['’]s$/.test(prev.lower);
+}
+
+/** A verb form without an inflection that makes it finite or a participle ("work", not "worked"). */
+function isBareForm(t: Token | undefined): boolean {
+  return t !== undefined && !/(?:ed|ing)$/.test(t.lower);
+}
+
 /**
  * Tag every token of a block. Context rules, in order: a verb form after a determiner, possessive,
  * adjective or number is a noun ("the report"); "that" after a noun and before a verb or aux
@@ -67,12 +82,18 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     const prev = tags[i - 1] ?? 'punct';
     if (tag === 'verb' && NOMINAL_OPENERS.has(prev) && tokens[i - 1]?.lower !== 'that')
       tags[i] = 'noun';
+    // "a flurry of work", "Garett’s work": a bare verb form after a preposition or a possessor.
+    if (tag === 'verb' && nominalAfter(tokens[i - 1], prev) && isBareForm(tokens[i]))
+      tags[i] = 'noun';
     if (tokens[i]?.lower === 'that') {
       const next = tags[i + 1];
       const opensRelative =
         (prev === 'noun' || prev === 'name') &&
         (next === 'verb' || next === 'aux' || next === 'adv');
-      tags[i] = opensRelative ? 'rel' : next === 'noun' || next === 'adj' ? 'det' : 'sub';
+      // "that report" is a determiner; "that prices rose" (a plural) opens a clause.
+      const plural = /[^s]s$/.test(tokens[i + 1]?.lower ?? '');
+      const determines = (next === 'noun' || next === 'adj') && !plural && prev !== 'verb';
+      tags[i] = opensRelative ? 'rel' : determines ? 'det' : 'sub';
     }
   }
   return tags;

@@ -27,6 +27,36 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'an echo meets other inflections and contractions of the same words',
+    [
+      ['headline', 'Tenants: ‘They asked us to use it’'],
+      ['paragraph', '“They’re asking us to keep using it every day,” Lena Ostrova said.'],
+    ],
+    [
+      ['Lena Ostrova', 'They asked us to use it'],
+      ['Lena Ostrova', 'They’re asking us to keep using it every day,'],
+    ],
+  ],
+  [
+    'no echo: a slogan after a preposition is mentioned, not said',
+    [
+      ['headline', 'Council doubles down on ‘Clean streets, green town’ campaign'],
+      ['paragraph', '“Clean streets, green town,” the mayor, Rosa Alves, said at the launch.'],
+    ],
+    [['Rosa Alves', 'Clean streets, green town,']],
+  ],
+  [
+    'a quoted verb phrase after "to" is still words said',
+    [
+      ['headline', 'Families forced to ‘leave their homes tonight’ as river rises'],
+      ['paragraph', '“Leave your homes tonight,” the fire chief, Omar Haddad, said.'],
+    ],
+    [
+      ['Omar Haddad', 'leave their homes tonight'],
+      ['Omar Haddad', 'Leave your homes tonight,'],
+    ],
+  ],
+  [
     'no echo: a short scare quote in a headline',
     [
       ['headline', "'Neutral' fact-checkers face questions"],

@@ -10,6 +10,7 @@ import type { CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
 import type { Resolved } from '../6-records/nesting';
 import type { Sentence } from '../1-text/sentences';
+import { CLOSED_CLASS } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
 
 const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
@@ -53,19 +54,46 @@ export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribu
   });
 }
 
-/** Words cut to a crude stem, so "burned" in a headline meets "burning" in the body. */
-const norm = (s: string): string[] =>
-  s
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((w) => w.slice(0, 4));
+/** A crude stem: inflection off, then a short prefix ("asked", "asking" → "ask"). */
+function stem(word: string): string {
+  const w = word.replace(/(?:ing|ed|es|s)$/u, '');
+  return (w.length >= 3 ? w : word).slice(0, 5);
+}
+
+/**
+ * Words cut to a crude stem, so "burned" in a headline meets "burning" in the body and "He asked
+ * for it" meets "he's asking for it" (a contraction's tail — 's, 't, 're — is left out).
+ */
+export function norm(s: string): string[] {
+  const out: string[] = [];
+  for (const word of s.toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u)) {
+    const parts = word.split(/['\u2019]/u);
+    parts.forEach((part, k) => {
+      if (part.length > (k === 0 ? 0 : 2)) out.push(stem(part));
+    });
+  }
+  return out;
+}
 
 /** Share of `needle`'s words found in `hay`. */
-function covered(needle: readonly string[], hay: ReadonlySet<string>): number {
+export function covered(needle: readonly string[], hay: ReadonlySet<string>): number {
   if (needle.length === 0) return 0;
   return needle.filter((w) => hay.has(w)).length / needle.length;
 }
+
+/**
+ * "doubles down on 'Meth. We're on it.'", "the 'Stay home' campaign": a quotation after a
+ * preposition or determiner is a name or term being mentioned, not words being said.
+ */
+function isMentioned(block: BlockModel, quoteStart: number): boolean {
+  const before = block.tokens[block.tokens.findIndex((t) => t.start >= quoteStart) - 1];
+  if (before === undefined || !before.isWord) return false;
+  const tag = CLOSED_CLASS.get(before.lower);
+  return (tag === 'prep' && !INFINITIVE_LINKS.has(before.lower)) || tag === 'det';
+}
+
+/** Prepositions that a quoted verb phrase can follow as words said ("told to 'leave now'"). */
+const INFINITIVE_LINKS = lazySet(() => ['to', 'like', 'as']);
 
 /**
  * Records for speakerless quotations of display blocks, each given the speaker of the body record
@@ -93,7 +121,7 @@ export function headlineEchoes(
         (r) => r.raw.block === block.index && r.raw.start < q.innerEnd && r.raw.end > q.innerStart,
       );
       const words = norm(block.text.slice(q.innerStart, q.innerEnd));
-      if (taken || words.length < 3) continue;
+      if (taken || words.length < 3 || isMentioned(block, q.start)) continue;
       const source = body().find((b) => covered(words, b.words) >= 0.75);
       if (source === undefined) continue;
       echoes.push({

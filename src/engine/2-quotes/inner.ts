@@ -9,6 +9,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { sentenceAttributions } from '../4-claims/patterns';
 import { splitSentences } from '../1-text/sentences';
+import { quotedAntecedent } from './quoted-antecedent';
 
 /**
  * The block read inside-out: quoted words become plain text and everything outside quotations
@@ -53,13 +54,47 @@ export function innerAttributions(
     from: s.from + from,
     to: s.to + from,
   }));
-  return sentences
-    .flatMap((s) => sentenceAttributions(view, s))
-    .filter((r) => {
-      if (r.speaker.kind !== 'phrase') return false;
-      const { np } = r.speaker;
-      const head = block.tokens[np.to - 1]?.lower ?? '';
-      return np.from >= from && np.to <= to && !SUBJECT_PRONOUNS.has(head);
-    })
-    .map((r) => ({ ...r, kind: 'indirect', confidence: r.confidence - 0.2 }));
+  const out: RawAttribution[] = [];
+  for (const r of sentences.flatMap((s) => sentenceAttributions(view, s))) {
+    if (r.speaker.kind !== 'phrase') continue;
+    let { np } = r.speaker;
+    if (np.from < from || np.to > to) continue;
+    const head = block.tokens[np.to - 1]?.lower ?? '';
+    if (SUBJECT_PRONOUNS.has(head)) {
+      // "They said, '...'": someone the quoted speaker has just mentioned, if anyone.
+      const antecedent = np.to - np.from === 1 ? quotedAntecedent(block, np.from) : null;
+      if (antecedent === null) continue;
+      np = antecedent;
+    }
+    out.push({
+      ...quotedWithin(block, r),
+      speaker: { ...r.speaker, np },
+      confidence: r.confidence - 0.2,
+    });
+  }
+  return out;
+}
+
+const SINGLE_OPEN = /^['\u2018]/u;
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** Offset of the mark closing a single quotation opened at 0 ("can't" has a letter after it). */
+function singleClose(text: string): number {
+  for (let i = 2; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch !== '\u2019' && ch !== "'") continue;
+    if (!LETTER.test(text[i + 1] ?? ' ') && !/\s/.test(text[i - 1] ?? ' ')) return i;
+  }
+  return -1;
+}
+
+/**
+ * The claim of an inner attribution: "The mayor said, 'No.'" quotes the mayor's own words in
+ * single marks, so the claim is those words (marks left out) and direct; otherwise indirect.
+ */
+function quotedWithin(block: BlockModel, r: RawAttribution): RawAttribution {
+  const text = block.text.slice(r.start, r.end);
+  const close = SINGLE_OPEN.test(text) ? singleClose(text) : -1;
+  if (close < 0) return { ...r, kind: 'indirect' };
+  return { ...r, start: r.start + 1, end: r.start + close, kind: 'direct' };
 }

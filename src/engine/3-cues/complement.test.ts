@@ -34,7 +34,11 @@ const POSITIVE: Row[] = [
   [
     '"As the authors explain," attributes the main clause',
     ['As the authors explain, research in monkeys shows that decisions come at a threshold.'],
-    [['authors', 'research in monkeys shows that decisions come at a threshold.']],
+    [
+      ['authors', 'research in monkeys shows that decisions come at a threshold.'],
+      // The research's own finding, relayed through the authors.
+      ['research in monkeys', 'decisions come at a threshold.'],
+    ],
   ],
   [
     '"As the report states:" before a quotation',
@@ -81,6 +85,11 @@ const NEGATIVE: Row[] = [
   ['"that" as a pronoun object', ['A new report calls that into question.'], []],
   ['relative "that" after a non-source', ['It was the decision that said the most about him.'], []],
   ['noun after "noted"', ['She noted the time and left the building.'], []],
+  [
+    '"find it harder": a pronoun object with a predicate',
+    ['Political leaders find it harder to fix roads and bridges.'],
+    [],
+  ],
   ['"held" a meeting', ['The mayor held a meeting with residents on Monday.'], []],
   ['a stance adjective with an infinitive', ['Residents were worried to go out at night.'], []],
   [

@@ -4,12 +4,24 @@
  * noun object ("added significant updates", "noted the time") does not.
  */
 import type { Range } from '../4-claims/clause';
-import { BARE_CLAUSE_LEMMAS, FINITE_MARKERS, GERUND_LEMMAS } from '../lexicon/complements';
+import {
+  BARE_CLAUSE_LEMMAS,
+  FINITE_MARKERS,
+  GERUND_LEMMAS,
+  HOW_LEMMAS,
+} from '../lexicon/complements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DETERMINERS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
+
+/** Object and reflexive pronouns, which cannot open a clause after its verb. */
+// prettier-ignore
+const OBJECT_PRONOUNS = lazySet(() => [
+  'him', 'them', 'us', 'me', 'himself', 'herself', 'themselves', 'itself', 'ourselves', 'myself',
+  'yourself',
+]);
 
 /** Words a bare clause's subject cannot contain: they open a relative clause or a new phrase. */
 // prettier-ignore
@@ -68,8 +80,25 @@ function pointsAtQuote(gerund: string): boolean {
   return info !== undefined && (info.class === 'stance' || SAYING.has(info.lemma));
 }
 
+/**
+ * "recounted how the fire spread", "described how her daughter was burning up": an account of
+ * how something happened is the claim of a testimony verb ("how to apply" is not: no clause).
+ */
+export function isHowClause(block: BlockModel, r: Range): boolean {
+  if (block.tokens[r.from]?.lower !== 'how' || block.quoted[r.from] === true) return false;
+  const from = r.from + 1;
+  if (opensTaggedClause(block, from, r.to)) return true;
+  // "how the fire spread": a subject, then a verb in any form but -ing.
+  const end = block.tags[from] === 'pron' ? from + 1 : taggedPhraseEnd(block, from, r.to);
+  const verb = block.tokens[end];
+  return end > from && block.tags[end] === 'verb' && verb?.lower.endsWith('ing') === false;
+}
+
 /** Does `r` hold the claim of a clause-taking verb with this lemma, though no "that" opens it? */
 export function complementFits(block: BlockModel, r: Range, lemma: string): boolean {
+  if (HOW_LEMMAS.has(lemma) && isHowClause(block, r)) return true;
+  // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
+  if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;
   if (
     BARE_CLAUSE_LEMMAS.has(lemma) &&
     (isBareClause(block, r) || opensTaggedClause(block, r.from, r.to))

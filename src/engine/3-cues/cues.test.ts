@@ -28,12 +28,32 @@ const POSITIVE: Row[] = [
     ['The company’s denial of the alleged payments angered investors.'],
     [['company', 'the alleged payments']],
   ],
+  [
+    'two modifiers between possessor and noun',
+    ['Critics seized on the mayor’s own late-night admission that the budget was short.'],
+    [['mayor', 'the budget was short.']],
+  ],
+  [
+    'a verb before "of" still reports when it takes that object',
+    ['The senator warns of a shutdown that could last for weeks.'],
+    [['senator', 'a shutdown that could last for weeks.']],
+  ],
 ];
 
 const NEGATIVE: Row[] = [
   ['a noun that reports nothing', ['His love of music is well known.'], []],
   ['a cue noun with no possessor', ['A rejection of the plan seemed likely.'], []],
   ['an object preposition the noun does not take', ['Her statement of accounts was filed.'], []],
+  [
+    'a plural verb form before "of" is a noun',
+    ['The union’s pay and demands of the workers are complicating the talks.'],
+    [],
+  ],
+  [
+    'modifiers that are function words do not join a possessor',
+    ['She read the guide’s and the warning that came with it.'],
+    [],
+  ],
 ];
 
 describe('noun cues', () => {

@@ -4,6 +4,10 @@
  * by a possessor ("his warning that"). Quoted words are never cues of the outer sentence.
  */
 import { isBareClause } from './complement';
+import { titleCaseVerb } from './title-case';
+import { SEE_FORMS, seeCue } from './see';
+import { withCourtSetting } from './testimony';
+import type { ClaimClass } from '../types';
 import { NOUN_CUES } from '../lexicon/phrases';
 import {
   PHRASAL_CUES,
@@ -12,8 +16,10 @@ import {
   VERB_FORMS,
   type VerbInfo,
 } from '../lexicon/verbs';
+import { CLOSED_CLASS } from '../lexicon/pos';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, lazyValue } from '../lexicon/lazy';
 
@@ -38,6 +44,8 @@ export interface CueHit {
   quoteInitial?: boolean;
   /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
   object?: boolean;
+  /** The claim class when the shape, not the lemma, decides it ("sees X at 2%": a projection). */
+  claim?: ClaimClass;
 }
 
 const BE_FORMS = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
@@ -67,6 +75,11 @@ const SUBJECT_LIKE = lazySet(() => [
   'publicly',
   'once',
 ]);
+/** Words after which an -ing cue is a participle of the main clause, not its own verb. */
+// prettier-ignore
+const PARTICIPLE_LINKS = lazySet(() => [
+  ',', '\u2014', 'and', 'before', 'after', 'while', 'by', 'without',
+]);
 const HEADLINE_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
 
@@ -74,12 +87,15 @@ function nounCue(block: BlockModel, i: number): CueHit | null {
   const t = block.tokens[i];
   const entry = t === undefined ? undefined : NOUN_CUES.get(t.lower);
   if (entry === undefined) return null;
-  // "Netanyahu's election-eve disavowal": one modifier may sit between possessor and noun.
-  const modifier = block.tokens[i - 1];
-  const modified =
-    modifier !== undefined && modifier.isWord && !modifier.cap && isOwner(block, i - 2);
-  const from = modified ? i - 1 : i;
+  // "Netanyahu's election-eve disavowal", "Schiff's own doubling-down admission": a few
+  // open-class modifiers may sit between possessor and noun.
+  let from = i;
+  while (from > i - MAX_NOUN_MODIFIERS && !isOwner(block, from - 1) && isModifier(block, from - 1))
+    from -= 1;
   if (!isOwner(block, from - 1)) return null;
+  // "Among its key findings: ...", "his warning: '...'": a colon opens the claim.
+  if (block.tokens[i + 1]?.text === ':' && block.quoted[i + 1] !== true)
+    return { from, to: i + 1, info: { ...entry, complement: 'any' }, form: 'noun' };
   for (let k = i + 1; k < Math.min(i + 5, block.tokens.length); k += 1) {
     const w = block.tokens[k];
     if (w?.lower === 'that') {
@@ -92,6 +108,16 @@ function nounCue(block: BlockModel, i: number): CueHit | null {
   if (NOUN_OBJECT_PREPS.has(prep) && NOUN_OBJECT_LEMMAS.has(entry.lemma))
     return { from, to: i + 2, info: { ...entry, complement: 'any' }, form: 'noun', object: true };
   return null;
+}
+
+const MAX_NOUN_MODIFIERS = 3;
+
+/** A lower-case open-class word ("own", "tough", "election-eve"), not "and" or "the". */
+function isModifier(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  return (
+    t !== undefined && t.isWord && !t.cap && block.quoted[k] !== true && !CLOSED_CLASS.has(t.lower)
+  );
 }
 
 function isOwner(block: BlockModel, k: number): boolean {
@@ -124,7 +150,13 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   if (info === undefined) return null;
   if (t.cap && i > sentence.from && !HEADLINE_KINDS.has(block.kind)) return null;
   // "United States", "Islamic State", "Washington Post": a capitalised form after a name is a noun.
-  if (t.cap && block.tokens[i - 1]?.cap === true && !/s$/.test(t.lower)) return null;
+  if (
+    t.cap &&
+    block.tokens[i - 1]?.cap === true &&
+    !/s$/.test(t.lower) &&
+    !titleCaseVerb(block, i, info, sentence)
+  )
+    return null;
   if (
     t.cap &&
     (t.lower === 'states' || t.lower === 'state' || t.lower === 'post' || t.lower === 'times')
@@ -152,12 +184,25 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     return null;
   if (t.lower.endsWith('ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
     return null;
+  // "one project or the other", "each report": a bare form after a numeral is a noun.
+  if (t.lower === info.lemma && COUNTERS.has(prevLower)) return null;
+  // "Smith, convicted of fraud in 2010, ...": a verdict verb reports one only with its object.
+  if (VERDICT_LEMMAS.has(info.lemma) && (prevLower === ',' || !startsObject(block, i + 1)))
+    return null;
   // "that claimed", unlike "that report": a relative pronoun before a past-tense verb.
   const relativePast = prevLower === 'that' && t.lower.endsWith('ed');
   if (
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     prevLower === 'to' ||
     prevLower.endsWith("'s")
+  )
+    return null;
+  // "demands of China", "claims of fraud": a plural noun before "of", not "warns of" or "speaks of".
+  if (
+    next?.lower === 'of' &&
+    t.lower.endsWith('s') &&
+    t.lower !== info.lemma &&
+    !OF_LEMMAS.has(info.lemma)
   )
     return null;
   if (
@@ -179,11 +224,22 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower)) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
     if (info.complement === 'clause' && next?.lower === 'to') return null;
-    const form =
-      prevLower === ',' || prevLower === '\u2014' || prevLower === 'and' ? 'participle' : 'verb';
+    // ", saying", "and adding", "before convicting": the verb shares the main clause's subject.
+    const form = PARTICIPLE_LINKS.has(prevLower) ? 'participle' : 'verb';
     return withParticles(block, { from: i, to: i + 1, info, form });
   }
   return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
+}
+
+/** Words that count a noun: a bare verb form after them is that noun ("one project"). */
+const COUNTERS = lazySet(() => ['one', 'each', 'every', 'another', 'either', 'neither']);
+/** Verbs of a verdict, whose claim is the person and the charge ("convicted Webb of ..."). */
+const VERDICT_LEMMAS = lazySet(() => ['convict', 'acquit']);
+const OBJECT_TAGS = lazySet<Tag>(() => ['det', 'poss', 'pron', 'name', 'noun', 'num', 'adj']);
+
+/** Does a noun phrase or pronoun open at token `k`? */
+function startsObject(block: BlockModel, k: number): boolean {
+  return block.quoted[k] !== true && OBJECT_TAGS.has(block.tags[k] ?? 'punct');
 }
 
 /** "played down", "pointed out": verbs that report only with their particle. */
@@ -241,6 +297,7 @@ const CUE_WORDS = lazySet(() => [
   ...VERB_FORMS.keys(),
   ...PHRASAL_FORMS.keys(),
   ...NOUN_CUES.keys(),
+  ...SEE_FORMS,
 ]);
 
 /** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
@@ -267,9 +324,9 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
       continue;
     }
     if (t.lower.length < CUE_MIN_LENGTH() || !CUE_WORDS.has(t.lower)) continue;
-    const hit = verbCue(block, i, sentence) ?? nounCue(block, i);
+    const hit = verbCue(block, i, sentence) ?? nounCue(block, i) ?? seeCue(block, i, sentence);
     if (hit !== null) {
-      hits.push(hit);
+      hits.push(withCourtSetting(block, hit));
       i = hit.to - 1;
     }
     // Real sentences carry a handful of cues; hostile text must not make the scan quadratic.

@@ -2,9 +2,11 @@
  * Guards for attribution clauses: checks that reject a reporting verb as a cue (noun uses,
  * negation, first person, subordinate openers) and find where one clause joins another.
  */
+import { phraseHead } from '../5-speakers/chunk';
 import { isQuoteMark, type Range } from '../4-claims/clause';
 import type { CueHit } from './cues';
-import { VERB_FORMS } from '../lexicon/verbs';
+import { PAST_AS_BASE, VERB_FORMS } from '../lexicon/verbs';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
@@ -32,8 +34,9 @@ export const APPOSITIVE_STARTS = lazySet(() => [
 export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): boolean {
   const verb = block.tokens[cue.from];
   if (verb === undefined || verb.lower !== cue.info.lemma) return true;
-  if (np.to < cue.from) return true;
-  const head = block.tokens[np.to - 1]?.lower ?? '';
+  // "The Federal Reserve forecast three increases": a past tense spelled as the base.
+  if (np.to < cue.from || PAST_AS_BASE.has(cue.info.lemma)) return true;
+  const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
   if (PLURAL_SUBJECTS.has(head) || np.also !== undefined) return true;
   // "The Ngātiwai believe": a people named with "the".
   const first = block.tokens[np.from];
@@ -61,6 +64,8 @@ const CLAUSE_LINKS = lazySet(() => ['that', 'when', 'where', 'which', 'whom', 'w
  */
 export function embeddedBelief(block: BlockModel, cue: CueHit, np: NounPhrase): boolean {
   if (cue.info.class !== 'stance' || np.to - np.from !== 1) return false;
+  // "which many saw as an attempt to ...": a quantifier subject is a group holding a view.
+  if (!SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '')) return false;
   const link = block.tokens[np.from - 1];
   if (link === undefined || !CLAUSE_LINKS.has(link.lower)) return false;
   const before = block.tokens[np.from - 2];

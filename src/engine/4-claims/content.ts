@@ -5,7 +5,9 @@
  */
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
-import { cutOccasion, isEmptyClaim } from './tails';
+import { cutAtClauseEnd } from './clause-end';
+import { cutClosingGloss, cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
+import { isObjectPhrase, objectClaimFits, sourceClaim } from './evidence';
 import type { CueHit } from '../3-cues/cues';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -127,10 +129,23 @@ function opensClause(block: BlockModel, r: Range, quoteAnywhere: boolean): boole
   const t = block.tokens[r.from];
   if (t === undefined) return false;
   if (CLAUSE_OPENERS.has(t.lower) || block.quoted[r.from] === true) return true;
-  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return true;
+  // "found it harder to ...": a pronoun before an adjective or noun is the object, not a subject.
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return !predicatedObject(block, r.from);
   const reach = Math.min(r.to, r.from + (quoteAnywhere ? 9 : 3));
   for (let i = r.from; i < reach; i += 1) if (block.quoted[i] === true) return true;
   return false;
+}
+
+/** Tags after which a pronoun is an object with a predicate ("find it hard", "made it clear"). */
+const PREDICATE_TAGS = lazySet(() => ['adj', 'noun']);
+
+/** "find it harder to address", "made it clear": "it" is an object described, not a subject. */
+function predicatedObject(block: BlockModel, i: number): boolean {
+  return (
+    block.tokens[i]?.lower === 'it' &&
+    block.quoted[i + 1] !== true &&
+    PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
+  );
 }
 
 /** "said he thought (that) X": the claim is X; the pronoun and verb restate the speaker. */
@@ -235,6 +250,12 @@ function splitThatClauses(block: BlockModel, r: Range): Range[] {
   return parts;
 }
 
+const CLAUSE_JOINERS = lazySet(() => ['and', 'but', 'or', 'nor']);
+
+function isJoinerAt(block: BlockModel, i: number): boolean {
+  return block.quoted[i] !== true && CLAUSE_JOINERS.has(block.tokens[i]?.lower ?? '');
+}
+
 function record(
   block: BlockModel,
   clause: Clause,
@@ -247,22 +268,31 @@ function record(
   if (words < 2 && !(quoted && words >= 1)) return null;
   const skippedThat = block.tokens[clause.range.to - 1]?.lower === 'that';
   if (side === 'after' && isEmptyClaim(block, trimmed, clause.cue.info.lemma)) return null;
+  // "The suspect confessed and the jury took ...": a verb with no claim, then the next clause.
+  if (side === 'after' && r.from === clause.range.to && isJoinerAt(block, trimmed.from))
+    return null;
   // "calls that into question": "that" was the object, not a complementizer.
   if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(block.tokens[r.from]?.lower ?? ''))
     return null;
   const quoteAnywhere = clause.cue.info.lemma === 'call';
   const needsClause =
     side === 'after' && clause.cue.info.complement === 'clause' && clause.framed !== true;
-  if (
-    needsClause &&
-    !skippedThat &&
-    !opensClause(block, r, quoteAnywhere) &&
-    !complementFits(block, trimmed, clause.cue.info.lemma)
-  )
-    return null;
-  return rawOver(block, trimmed, {
-    kind: kindOf(block, trimmed),
-    cue: clause.cue,
+  const clauseLike =
+    skippedThat ||
+    clause.framed === true ||
+    opensClause(block, r, quoteAnywhere) ||
+    complementFits(block, trimmed, clause.cue.info.lemma);
+  const object = !clauseLike && objectClaimFits(block, clause, trimmed);
+  if (needsClause && !clauseLike && !object) return null;
+  // An object claim ("confessed to the crime and the jury ...") ends before the next clause.
+  const objectLike = object || (!clauseLike && isObjectPhrase(block, trimmed, clause.cue));
+  const cut = side === 'after' && objectLike ? cutObjectTail(block, trimmed) : trimmed;
+  const content = trimContent(block, cut);
+  if (wordCount(block, content) < 1) return null;
+  const claim = sourceClaim(block, clause);
+  return rawOver(block, content, {
+    kind: kindOf(block, content),
+    cue: claim === undefined ? clause.cue : { ...clause.cue, claim },
     speaker: clause.speaker,
     clause: clause.range,
     confidence: side === 'before' ? 0.8 : 0.75,
@@ -280,10 +310,11 @@ export function contentRecords(
     const one = record(block, clause, afterSingleDash(block, r), 'before');
     return one === null ? [] : [one];
   }
-  const shaped = cutOccasion(
+  const trimmed = cutAuthorTail(
     block,
-    cutAuthorTail(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
+    afterColon(block, skipRestatedSpeaker(block, trimContent(block, r))),
   );
+  const shaped = cutClosingGloss(block, cutOccasion(block, cutAtClauseEnd(block, trimmed)));
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))
     .filter((x): x is RawAttribution => x !== null);

@@ -13,22 +13,24 @@ import { lazySet } from '../lexicon/lazy';
 
 // prettier-ignore
 const EXT_PREPS = lazySet(() => [
-  'in', 'at', 'during', 'following', 'on', 'via', 'through', 'after', 'by',
+  'in', 'at', 'during', 'following', 'on', 'via', 'through', 'after', 'by', 'under',
 ]);
 const POSSESSIVE_OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'their', 'its', 'her']);
 const THAT_LOOKAHEAD = 9;
 
-/** A comma, dash or a closing quote right after a comma ('"...," he said'). */
+/**
+ * A comma, dash or a closing quote right after a comma ('"...," he said'), also when a nested quote
+ * closes with it ('"They told me, 'Wait,'" he said').
+ */
 export function isCommaLike(block: BlockModel, i: number): boolean {
   const t = block.tokens[i];
   if (t === undefined) return false;
   if (t.text === ',' || t.text === '\u2014' || t.text === '(') return true;
-  const prev = block.tokens[i - 1]?.text ?? '';
-  return (
-    isQuoteMark(block, i) &&
-    block.quoted[i - 1] === true &&
-    [',', '?', '!', '\u2026'].includes(prev)
-  );
+  if (!isQuoteMark(block, i)) return false;
+  let k = i - 1;
+  if (isQuoteMark(block, k) && block.quoted[k] === true) k -= 1;
+  const prev = block.tokens[k]?.text ?? '';
+  return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
 }
 
 // prettier-ignore
@@ -59,7 +61,8 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   )
     from += 1;
   const first = block.tokens[from];
-  if (first === undefined) return true;
+  // "Then, the study found ...": nothing but discourse words before the subject.
+  if (first === undefined || from >= r.to) return true;
   let words = 0;
   let timely = false;
   for (let i = from; i < r.to; i += 1) {
@@ -71,7 +74,13 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   }
   // "A few days earlier," / "Last week,": a short time phrase.
   if (timely && words <= 5) return true;
-  return ADVERBIAL_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.cap);
+  // "Even if negotiators secure access," / "Because users can toggle,": a subordinate clause.
+  let lead = from;
+  while (lead < r.to && block.tags[lead] === 'adv') lead += 1;
+  const subordinate = block.tags[lead] === 'sub' && block.tokens[lead]?.lower !== 'that';
+  return (
+    ADVERBIAL_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.cap) || subordinate
+  );
 }
 
 function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
@@ -95,6 +104,8 @@ function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
   }
   k += 1;
   if (POSSESSIVE_OPENERS.has(first.lower) && tok(k)?.isWord === true) {
+    // "told the federal jury": a modifier before the addressee noun.
+    if (block.tags[k] === 'adj' && block.tags[k + 1] === 'noun') k += 1;
     k += 1;
     while (tok(k)?.cap === true && tok(k - 1)?.cap === true && k < ceiling) k += 1;
   }
@@ -127,6 +138,12 @@ const BRIDGE_WORDS = lazySet(() => [
   'journalists',
   'late',
   'early',
+  // "told reporters outside the court that ...": where the words were said.
+  'outside',
+  // "showed in a paper published in Nature that ...": the publication of the event noun.
+  'published',
+  'released',
+  'issued',
 ]);
 
 /** A "that" a few bridging words ahead: the claim starts after it. */

@@ -127,7 +127,11 @@ function inWords(block: BlockModel, s: Sentence): RawAttribution | null {
     if (tok(s.from + 3)?.lower === 'of') np = { from: s.from + 4, to: comma };
   } else if (tok(comma - 1)?.lower === 'words' && /'s$/.test(tok(comma - 2)?.lower ?? '')) {
     np = { from: s.from + 1, to: comma - 1 };
-  } else if (tok(comma - 1)?.lower === 'words' && comma - 2 === s.from + 1) {
+  } else if (
+    tok(comma - 1)?.lower === 'words' &&
+    comma - 2 === s.from + 1 &&
+    block.tags[comma - 2] === 'poss'
+  ) {
     np = { from: s.from + 1, to: comma - 1 }; // "In his words,"
   }
   if (np === null || np.to <= np.from) return null;

@@ -1,23 +1,28 @@
 /**
- * Headline sourcing in the wire-service form "Source: claim" ("Russia: Space ship malfunctions,
- * breaks up over Siberia"): a short capitalised source, a colon, then an unquoted claim. Section
- * labels ("Analysis:", "Live:", "Watch:") are not sources.
+ * Headline sourcing whose attribution is elided, in three compressed forms: the wire-service
+ * "Source: claim" ("Russia: Space ship malfunctions, breaks up over Siberia"), its full-stop
+ * variant ("Amnesty. More than 100 protesters killed"), and "Speaker on topic: claim" ("Union
+ * leader on pay talks: 'We will not back down'"), where the speaker is the phrase before "on", not
+ * the last name of the topic. Section labels ("Analysis:", "Live:", "Watch:") are not sources.
  */
-import { trimContent, wordCount } from './clause';
+import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { rawOver, type RawAttribution } from './content';
-import type { CueHit } from '../3-cues/cues';
+import { findCues, type CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
+import { DISPLAY_LABELS, TITLE_CASE_MINOR, TOPIC_PREPOSITIONS } from '../lexicon/display';
+import { HONORIFICS, isDocumentWord, isRoleWord } from '../lexicon/sources';
 import { DETERMINERS } from '../lexicon/words';
 import type { Sentence } from '../1-text/sentences';
+import { isSpeakerHead } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
 
-// prettier-ignore
-/** Labels that open headlines without naming a source. */
-const LABELS = lazySet(() => [
-  'analysis', 'live', 'watch', 'opinion', 'video', 'exclusive', 'update', 'updated', 'explainer',
-  'breaking', 'review', 'interview', 'comment', 'editorial', 'photos', 'factbox', 'timeline',
-  'podcast', 'listen', 'quiz', 'obituary', 'letters', 'correction', 'recap', 'preview', 'report',
-]);
+const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
+/** Tags that cannot sit inside a speaker phrase ("Man who fled on ..." is no speaker). */
+const CLAUSE_TAGS = lazySet(() => ['verb', 'aux', 'sub', 'rel', 'pron']);
+/** Longest "Speaker on topic" lead before the colon, in tokens. */
+const MAX_LEAD = 16;
+/** Longest speaker phrase before "on", in tokens ("Former Browns defensive player"). */
+const MAX_SPEAKER = 5;
 
 const SOURCE_CUE: CueHit = {
   from: 0,
@@ -26,38 +31,128 @@ const SOURCE_CUE: CueHit = {
   form: 'verb',
 };
 
-/** The "Source: claim" record of a headline sentence, or null. */
+/** The elided-attribution record of a display sentence, or null. */
 export function headlineSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
-  if (block.kind !== 'headline') return null;
-  let colon = sentence.from;
-  while (colon < Math.min(sentence.to, sentence.from + 4) && block.tokens[colon]?.text !== ':')
-    colon += 1;
-  if (block.tokens[colon]?.text !== ':' || colon === sentence.from) return null;
-  if (colon - sentence.from > 2) return null;
-  for (let i = sentence.from; i < colon; i += 1) {
+  if (!DISPLAY_KINDS.has(block.kind)) return null;
+  const wire =
+    block.kind === 'headline'
+      ? (colonSource(block, sentence) ?? stopSource(block, sentence))
+      : null;
+  return wire ?? topicSource(block, sentence);
+}
+
+/** The first colon outside quotation marks within `limit` tokens of the sentence start, or -1. */
+function colonAt(block: BlockModel, sentence: Sentence, limit: number): number {
+  const end = Math.min(sentence.to, sentence.from + limit);
+  for (let i = sentence.from + 1; i < end; i += 1)
+    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true) return i;
+  return -1;
+}
+
+/** One or two capitalised words that can name a source: not a label, determiner or title. */
+function isShortSource(block: BlockModel, from: number, to: number): boolean {
+  if (to <= from || to - from > 2 || DISPLAY_LABELS.has(block.tokens[from]?.lower ?? ''))
+    return false;
+  for (let i = from; i < to; i += 1) {
     const t = block.tokens[i];
-    if (t === undefined || !t.isWord || !t.cap || LABELS.has(t.lower)) return null;
+    if (t === undefined || !t.isWord || !t.cap || block.quoted[i] === true) return false;
     // Not a determiner, a gerund ("Saving Data:") or shouting ("ONE HUNDRED TWO:").
     if (DETERMINERS.has(t.lower) || t.lower.endsWith('ing') || t.text === t.text.toUpperCase())
-      return null;
+      return false;
   }
-  for (let i = colon + 1; i < sentence.to; i += 1) if (block.quoted[i] === true) return null;
-  const content = trimContent(block, { from: colon + 1, to: sentence.to });
-  if (wordCount(block, content) < 3) return null;
-  // A sentence-case claim, not a title-case subtitle ("Better Student Journalism").
+  return true;
+}
+
+/**
+ * An unquoted claim in sentence case ("Space ship malfunctions"), not a title-case subtitle whose
+ * only lower-case words are "of" and "and" ("City of Light and Endless Cafés").
+ */
+function isSentenceCaseClaim(block: BlockModel, content: Range): boolean {
+  if (wordCount(block, content) < 3) return false;
   let lower = 0;
-  for (let i = content.from; i < content.to; i += 1)
-    if (block.tokens[i]?.isWord && !block.tokens[i]?.cap) lower += 1;
-  if (lower < 2) return null;
+  for (let i = content.from; i < content.to; i += 1) {
+    if (block.quoted[i] === true) return false;
+    const t = block.tokens[i];
+    if (t !== undefined && t.isWord && !t.cap && !TITLE_CASE_MINOR.has(t.lower)) lower += 1;
+  }
+  return lower >= 2;
+}
+
+function sourced(
+  block: BlockModel,
+  speaker: Range,
+  mark: number,
+  content: Range,
+): RawAttribution | null {
+  const kind = kindOf(block, content);
   return rawOver(block, content, {
-    kind: 'indirect',
-    cue: { ...SOURCE_CUE, from: colon, to: colon + 1 },
-    speaker: {
-      kind: 'phrase',
-      block: block.index,
-      np: { from: sentence.from, to: colon, appositive: null },
-    },
-    clause: { from: sentence.from, to: colon + 1 },
+    kind,
+    cue: { ...SOURCE_CUE, from: mark, to: mark + 1 },
+    speaker: { kind: 'phrase', block: block.index, np: { ...speaker, appositive: null } },
+    clause: { from: speaker.from, to: mark + 1 },
     confidence: 0.5,
   });
+}
+
+/** "Russia: Space ship malfunctions": a short capitalised source, a colon, an unquoted claim. */
+function colonSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  const colon = colonAt(block, sentence, 4);
+  if (colon < 0 || !isShortSource(block, sentence.from, colon)) return null;
+  const content = trimContent(block, { from: colon + 1, to: sentence.to });
+  if (!isSentenceCaseClaim(block, content)) return null;
+  return sourced(block, { from: sentence.from, to: colon }, colon, content);
+}
+
+/**
+ * "Amnesty. More than 100 protesters killed in Iran unrest": a headline's first sentence that is
+ * only a source name, and a cue-less claim after it.
+ */
+function stopSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  const stop = sentence.to - 1;
+  const next = block.sentences[1];
+  if (sentence !== block.sentences[0] || next === undefined) return null;
+  if (block.tokens[stop]?.text !== '.' || !isShortSource(block, sentence.from, stop)) return null;
+  // A title the splitter cut from its name ("Gen. Smith ...", "Mr. Jones ...") is no source.
+  const last = block.tokens[stop - 1]?.lower ?? '';
+  if (HONORIFICS.has(last) || (isRoleWord(last) && last.length <= 4)) return null;
+  const content = trimContent(block, next);
+  if (!isSentenceCaseClaim(block, content) || findCues(block, next).length > 0) return null;
+  return sourced(block, { from: sentence.from, to: stop }, stop, content);
+}
+
+/**
+ * "Browns player on the fight with Garrett: He asked for it": a speaker phrase, a topic after
+ * "on" / "about" / "over", a colon, and a quotation or sentence-case claim.
+ */
+function topicSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  const colon = colonAt(block, sentence, MAX_LEAD);
+  if (colon < 0) return null;
+  let on = -1;
+  for (let i = sentence.from + 1; i < Math.min(colon, sentence.from + MAX_SPEAKER + 1); i += 1) {
+    if (block.quoted[i] !== true && TOPIC_PREPOSITIONS.has(block.tokens[i]?.lower ?? '')) {
+      on = i;
+      break;
+    }
+  }
+  if (on < 0 || colon - on < 2 || !isSpeakerPhrase(block, sentence.from, on)) return null;
+  const content = trimContent(block, { from: colon + 1, to: sentence.to });
+  const kind = kindOf(block, content);
+  const claim =
+    kind === 'indirect' ? isSentenceCaseClaim(block, content) : wordCount(block, content) >= 2;
+  return claim ? sourced(block, { from: sentence.from, to: on }, colon, content) : null;
+}
+
+/** A short noun phrase with a speaker head: a name, a role or a group, not a label or document. */
+function isSpeakerPhrase(block: BlockModel, from: number, to: number): boolean {
+  let first = from;
+  while (first < to && DETERMINERS.has(block.tokens[first]?.lower ?? '')) first += 1;
+  if (first >= to || DISPLAY_LABELS.has(block.tokens[first]?.lower ?? '')) return false;
+  for (let i = from; i < to; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || !t.isWord || block.quoted[i] === true) return false;
+    if (CLAUSE_TAGS.has(block.tags[i] ?? 'punct') && !t.cap) return false;
+  }
+  const head = block.tokens[to - 1];
+  const word = head?.lower ?? '';
+  return isSpeakerHead(head) && !DISPLAY_LABELS.has(word) && !isDocumentWord(word);
 }

@@ -102,6 +102,33 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'an unquoted clause before a dash is the author’s',
+    ['Nobody planned the sale — analysts expected a quiet year in the sector.'],
+    [['analysts', 'a quiet year in the sector.']],
+  ],
+  [
+    'a participle after "by" in a relative clause shares its antecedent',
+    [
+      'Voters rallied behind the Green Party, which won support by arguing that taxes were too high.',
+    ],
+    [['Green Party', 'taxes were too high.']],
+  ],
+  [
+    'a participle after "before" shares the main subject',
+    ['The minister paused before insisting that the budget was sound.'],
+    [['minister', 'the budget was sound.']],
+  ],
+  [
+    '"that" after a publication participle',
+    ['Smith showed in a paper published in Nature that the cells divide twice.'],
+    [['Smith', 'the cells divide twice.']],
+  ],
+  [
+    'a quantifier subject of a belief in a relative clause',
+    ['The army held a parade, which many saw as a show of force.'],
+    [['many', 'a show of force.']],
+  ],
+  [
     'stance adjective',
     ['Officials are worried about the number of militants who may have joined the jihadists.'],
     [['Officials', 'the number of militants who may have joined the jihadists.']],

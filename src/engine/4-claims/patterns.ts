@@ -6,7 +6,9 @@
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
+import { sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
+import { evidenceSubject } from './evidence';
 import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
 import { ROLE_WORDS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';
@@ -62,7 +64,9 @@ function verbClause(
   }
   if (isNegated(block, cue.from, sentence.from)) return null;
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
-  const left = subjectLeft(block, cue.from, sentence.from, pluralVerb);
+  const left =
+    subjectLeft(block, cue.from, sentence.from, pluralVerb) ??
+    evidenceSubject(block, cue, sentence);
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
     if (framed !== undefined) return framed;
@@ -106,9 +110,16 @@ function verbClause(
     // unquoted lead before the subject is then the author's framing.
     const that = next?.lower === 'that' || block.tokens[to - 1]?.lower === 'that';
     const thatFollows = that && claimFollows && kindOf(block, lead) === 'indirect';
+    // "Schiff never expected it — Democrats expected secrecy": an unquoted clause before a dash
+    // is the author's own when the verb has its claim after it.
+    const dashed =
+      block.tokens[start - 1]?.text === '\u2014' &&
+      claimFollows &&
+      kindOf(block, lead) === 'indirect';
     const before =
       next?.text !== ':' &&
       !thatFollows &&
+      !dashed &&
       isCommaLike(block, start - 1) &&
       wordCount(block, lead) >= 1 &&
       !(isAdverbialOpener(block, lead) && claimFollows);
@@ -174,14 +185,18 @@ function clauseFor(
     return {
       cue,
       speaker: { kind: 'phrase', block: b, np },
-      range: { from: cue.from, to: np.to },
+      range: { from: cue.from, to: sourcePhraseEnd(block, np.to, sentence.to) },
       side: 'both',
     };
   }
   if (cue.form === 'participle') {
+    const antecedent = relativeAntecedent(block, sentence, cue);
     return {
       cue,
-      speaker: { kind: 'main-subject', block: b, sentence },
+      speaker:
+        antecedent === null
+          ? { kind: 'main-subject', block: b, sentence }
+          : { kind: 'phrase', block: b, np: antecedent },
       range: { from: cue.from - 1, to: extendClause(block, cue, sentence.to) },
       side: 'after',
     };
@@ -204,6 +219,24 @@ function clauseFor(
     };
   }
   return verbClause(block, sentence, cue, previous);
+}
+
+/** Links after which a participle belongs to the nearest clause, which may be a relative one. */
+const ADVERBIAL_LINKS = lazySet(() => ['before', 'after', 'while', 'by', 'without']);
+
+/**
+ * "Likud, which tried to rally support by saying that ...": a participle after "by", "before" or
+ * "after" shares the subject of its own clause; in a relative clause that is its antecedent.
+ */
+function relativeAntecedent(block: BlockModel, sentence: Sentence, cue: CueHit): NounPhrase | null {
+  if (!ADVERBIAL_LINKS.has(block.tokens[cue.from - 1]?.lower ?? '')) return null;
+  for (let k = cue.from - 2; k > sentence.from + 1; k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true) continue;
+    if ((t.lower === 'which' || t.lower === 'who') && block.tokens[k - 1]?.text === ',')
+      return collectLeft(block, k - 2, sentence.from);
+  }
+  return null;
 }
 
 /** After-parts that modify the claim before them ("..., down from 19% a week earlier"). */

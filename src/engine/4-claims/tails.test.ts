@@ -13,6 +13,11 @@ const ROWS: Row[] = [
     [['Netanyahu', 'making a “bad deal”']],
   ],
   [
+    'an event noun after "to" is a verb of the claim, not the occasion',
+    ['Officials said the mayor acted on Monday in an effort to address the housing crisis.'],
+    [['Officials', 'the mayor acted on Monday in an effort to address the housing crisis.']],
+  ],
+  [
     'an event that is part of the claim stays',
     ['Officials said the plan would be discussed at the summit.'],
     [['Officials', 'the plan would be discussed at the summit.']],
@@ -39,6 +44,43 @@ const ROWS: Row[] = [
     'a longer prepositional claim stays',
     ['Smith warned against making a bad deal.'],
     [['Smith', 'making a bad deal.']],
+  ],
+  [
+    'an object claim ends before "after" and the author’s clause',
+    ['Officials reported a second case on Sunday after a school outbreak was confirmed.'],
+    [['Officials', 'a second case on Sunday']],
+  ],
+  [
+    'an object claim ends before "and" with a new subject',
+    ['Smith admitted to the theft and the court fined him.'],
+    [['Smith', 'to the theft']],
+  ],
+  [
+    'a clause claim keeps "and" with a new subject',
+    ['Smith said the plan failed and the court fined him.'],
+    [['Smith', 'the plan failed and the court fined him.']],
+  ],
+  [
+    'a noun before "and" stays in a bare clause’s subject',
+    ['Smith said recent concerns around policing and prisons were legitimate.'],
+    [['Smith', 'recent concerns around policing and prisons were legitimate.']],
+  ],
+  ['a pro-form is no claim', ['Smith conceded as much on Monday.'], []],
+  [
+    'a closing gloss after a dash is the author’s',
+    ['Smith recalled that it looked just like a wolf — a creature rarely seen in the valley.'],
+    [['Smith', 'it looked just like a wolf']],
+  ],
+  [
+    'an aside between two dashes stays',
+    ['Smith said the plan — a bold one — would fail.'],
+    [['Smith', 'the plan — a bold one — would fail.']],
+  ],
+  [
+    // The tuning gold cuts a spaced-dash gloss after a complete clause, verb or not (clause-end.ts).
+    'a dash gloss after a complete clause is the author’s, even with a verb of its own',
+    ['Smith said the cause was a virus — a strain that is spreading fast.'],
+    [['Smith', 'the cause was a virus']],
   ],
   [
     'camel-case names are not split',

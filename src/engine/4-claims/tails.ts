@@ -1,13 +1,15 @@
 /**
  * Stage 6d: where a claim ends. The occasion of speaking is not part of the claim ("warned
- * against making a 'bad deal' during his March 3 address to Congress"), and an object claim
- * ("his denial of the payments") ends where the verb of its own sentence begins.
+ * against making a 'bad deal' during his March 3 address to Congress"), an object claim
+ * ("his denial of the payments") ends where the verb of its own sentence begins, and a claim that
+ * is not a clause ends where the speaker's next act or the author's next clause begins.
  */
 import type { Range } from './clause';
 import { FINITE_MARKERS } from '../lexicon/complements';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import type { BlockModel } from '../1-text/model';
-import { lazySet } from '../lexicon/lazy';
+import { lazySet, type LazySet } from '../lexicon/lazy';
 
 const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
 const OWNERS = lazySet(() => ['his', 'her', 'their', 'its', 'a', 'an', 'the']);
@@ -22,6 +24,8 @@ export function cutOccasion(block: BlockModel, r: Range): Range {
     for (let k = i + 2; k < Math.min(r.to, i + 2 + REACH); k += 1) {
       const w = block.tokens[k];
       if (w === undefined || block.quoted[k] === true || !w.isWord) break;
+      // "in an effort to address the crisis": the occasion noun is in the phrase, not after "to".
+      if (block.tags[k] === 'prep') break;
       // Only a possessed occasion ("his address") or a dated one is the speaker's own.
       if (CUE_EVENT_NOUNS.has(w.lower) && (k > i + 2 || block.tokens[i + 1]?.lower !== 'the'))
         return { from: r.from, to: i };
@@ -52,6 +56,19 @@ const PAST_VERBS = lazySet(() => [
 ]);
 const OPENERS = lazySet(() => ['the', 'a', 'an', 'his', 'her', 'its', 'their', 'of', 'for', 'and']);
 
+/** Words that turn a description into a claim: "as" a judgement, "how" an account. */
+const DESCRIBED = lazySet(() => ['as', 'how']);
+
+/** Is there an unquoted token in `r` whose lower-cased text is in `words`? */
+function hasWord(block: BlockModel, r: Range, words: LazySet<string>): boolean {
+  for (let k = r.from; k < r.to; k += 1)
+    if (block.quoted[k] !== true && words.has(block.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/** Pronouns that name what was described, not what was said about it. */
+const TOPIC_PRONOUNS = lazySet(() => ['it', 'them', 'him']);
+
 /** Prepositions and negative quantifiers that cannot open a claim after its verb. */
 // prettier-ignore
 const NOT_CLAIM_OPENERS = lazySet(() => [
@@ -66,9 +83,89 @@ const NOT_CLAIM_OPENERS = lazySet(() => [
 export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolean {
   const first = block.tokens[r.from];
   if (first === undefined || block.quoted[r.from] === true) return false;
+  // "admitted as much by agreeing ...": a pro-form points at a claim made elsewhere.
+  if (first.lower === 'as' && block.tokens[r.from + 1]?.lower === 'much') return true;
+  // "described it during the Q&A": a pronoun topic; "described it as a threat" is a claim.
+  if (lemma === 'describe' && TOPIC_PRONOUNS.has(first.lower))
+    return block.tokens[r.from + 1]?.lower !== 'as';
+  // "describing for the jury the details of the fight": an audience, then a topic.
+  if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   if (lemma === 'tell') return true;
   let words = 0;
   for (let i = r.from; i < r.to; i += 1) if (block.tokens[i]?.isWord === true) words += 1;
   return words <= 2;
+}
+
+/** Subordinators that, before an -ing verb, tell the speaker's next act ("before describing"). */
+const SEQUEL_LINKS = lazySet(() => ['before', 'after', 'while', 'when']);
+/** Adverbs that lead a subordinator after a comma: ", much as ...", ", even as ...". */
+const SUB_LEADS = lazySet(() => ['much', 'even', 'just', 'only']);
+
+/**
+ * Where a claim that is not a clause ends ("described her daughter as brave", "confessed to the
+ * crime", "expected secrecy and coverup"): before the speaker's next act ("before describing for
+ * the jury ..."), before "and" opening the author's next clause ("and the jury took 15 minutes"),
+ * and before a comma that opens a subordinate clause (", much as the agencies acted ...").
+ * A clause claim keeps all of these: "said the firm checked the data before releasing it".
+ */
+export function cutObjectTail(block: BlockModel, r: Range): Range {
+  for (let i = r.from; i < r.to - 1; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || block.quoted[i] === true) continue;
+    const next = block.tokens[i + 1];
+    // "before describing for the jury ...", "after two other cases were revealed": a sequel.
+    const sequel =
+      SEQUEL_LINKS.has(t.lower) &&
+      next !== undefined &&
+      i > r.from &&
+      ((block.tags[i + 1] === 'verb' && next.lower.endsWith('ing')) ||
+        opensNewClause(block, i + 1, r.to));
+    if (sequel) return { from: r.from, to: i };
+    if (t.lower === 'and' && opensNewClause(block, i + 1, r.to)) return { from: r.from, to: i };
+    if (t.text === ',' && i > r.from) {
+      const lead = SUB_LEADS.has(next?.lower ?? '') ? i + 2 : i + 1;
+      if (block.tags[lead] === 'sub' && block.quoted[lead] !== true) return { from: r.from, to: i };
+    }
+  }
+  return r;
+}
+
+/** Tags that open a new clause's subject after "and" ("and the jury took", "and he left"). */
+const SUBJECT_OPENERS = lazySet(() => ['det', 'poss', 'pron', 'name']);
+
+/**
+ * "and the jury took 15 minutes", "after two other cases were revealed": a clause by its tags, or
+ * a determined subject and then any verb form, past or present ("took" is no "-ed").
+ */
+function opensNewClause(block: BlockModel, from: number, ceiling: number): boolean {
+  if (opensTaggedClause(block, from, ceiling)) return true;
+  if (!SUBJECT_OPENERS.has(block.tags[from] ?? 'punct')) return false;
+  const end = block.tags[from] === 'pron' ? from + 1 : taggedPhraseEnd(block, from, ceiling);
+  const tag = block.tags[end];
+  return (
+    end > from && (tag === 'verb' || tag === 'aux') && !block.tokens[end]?.lower.endsWith('ing')
+  );
+}
+
+const GLOSS_OPENERS = lazySet(() => ['a', 'an']);
+const DASHES = lazySet(() => ['\u2014', '\u2013']);
+
+/**
+ * "it looked just like a tuft cell — a cell type most often associated with the intestines": a
+ * closing dash before an indefinite noun phrase with no verb of its own is the author's gloss on
+ * the last word of the claim, not part of it.
+ */
+export function cutClosingGloss(block: BlockModel, r: Range): Range {
+  let dash = -1;
+  for (let k = r.from + 1; k < r.to; k += 1) {
+    if (block.quoted[k] === true) return r;
+    if (DASHES.has(block.tokens[k]?.text ?? '')) {
+      if (dash >= 0) return r;
+      dash = k;
+    }
+  }
+  if (dash < r.from + 3 || !GLOSS_OPENERS.has(block.tokens[dash + 1]?.lower ?? '')) return r;
+  for (let k = dash + 1; k < r.to; k += 1) if (block.tags[k] === 'aux') return r;
+  return { from: r.from, to: dash };
 }

@@ -67,7 +67,11 @@ const ROWS: Row[] = [
       '“We won,” said Tyler Besecker.',
       'The band called the album “a record of who we are” in its notes.',
     ],
-    [['Tyler Besecker', 'We won,']],
+    // The band's own "called X 'Y'" is a claim of its own; the fragment is not Besecker's.
+    [
+      ['Tyler Besecker', 'We won,'],
+      ['band', 'the album “a record of who we are” in its notes.'],
+    ],
   ],
   [
     'a third-person quoted fragment is not continued',

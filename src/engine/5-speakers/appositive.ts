@@ -8,7 +8,7 @@ import { DETERMINERS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
-import { isTaggedPhrase } from './chunk';
+import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 
 // prettier-ignore
 const ASIDE_OPENERS = lazySet(() => [
@@ -16,10 +16,27 @@ const ASIDE_OPENERS = lazySet(() => [
   'like', 'unlike', 'instead', 'likewise', 'similarly', 'moreover', 'though',
 ]);
 
-/** A short parenthetical between commas ("by contrast", "however", "in turn"). */
+/** Words that make a stretch between commas a relative clause ("many of whom lost homes"). */
+const RELATIVES = lazySet(() => ['who', 'whom', 'whose', 'which']);
+
+/**
+ * A parenthetical between commas: a short aside ("by contrast", "however", "in turn"), or — of
+ * any length — a prepositional phrase ("in a statement released on Tuesday after days of
+ * silence"), a participle phrase ("speaking at a news conference") or a relative clause ("many of
+ * whom lost their homes"), none of which can hold the verb's subject.
+ */
 function isAside(block: BlockModel, from: number, to: number): boolean {
   const first = block.tokens[from];
-  if (first === undefined || to - from > 4) return false;
+  if (first === undefined) return false;
+  const nounBefore = block.tags[from - 2] === 'noun' || block.tags[from - 2] === 'name';
+  if (to - from <= 16 && nounBefore && !quotedIn(block, from, to)) {
+    const tag = block.tags[from];
+    if (tag === 'prep' && first.lower !== 'of') return true;
+    if (tag === 'verb' && first.lower.endsWith('ing')) return true;
+    for (let k = from; k < Math.min(to, from + 4); k += 1)
+      if (RELATIVES.has(block.tokens[k]?.lower ?? '')) return true;
+  }
+  if (to - from > 4) return false;
   // "Eloise Parry, 21, was ...", "Smith, 45, said": an age.
   const age = to - from === 1 && /^\d{1,3}$/.test(first.text);
   if (!age && !ASIDE_OPENERS.has(first.lower)) return false;
@@ -91,8 +108,16 @@ export function subjectBeforeAppositives(
       continue;
     }
     if (appositive === null) return null;
-    const np = collectLeft(block, end - 1, Math.max(floor, k + 1));
+    const bound = Math.max(floor, k + 1);
+    // "Residents of the town, many of whom ..., say": any noun phrase that opens the clause.
+    const np = collectLeft(block, end - 1, bound) ?? clauseSubjectLeft(block, end - 1, bound);
     return np === null ? null : { ...np, appositive };
   }
   return null;
+}
+
+/** Does any token of `[from, to)` lie inside a quotation? */
+function quotedIn(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return true;
+  return false;
 }

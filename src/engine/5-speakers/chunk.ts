@@ -114,7 +114,7 @@ export function subjectBeforeRelativeClause(
     if (tag === 'verb' || tag === 'aux') sawVerb = true;
     if (tag === 'rel' && t.lower !== 'which' && sawVerb) {
       const np = taggedPhraseLeft(block, k - 1, floor);
-      return np === null ? null : { ...np, appositive: { from: k, to: j + 1 } };
+      return np === null ? null : { ...np, appositive: { from: k, to: j + 1 }, structural: true };
     }
     if (tag === 'sub' || tag === 'pron' || tag === 'punct') return null;
   }
@@ -169,4 +169,48 @@ export function opensTaggedClause(block: BlockModel, from: number, ceiling: numb
 /** Is tokens `[from, to)` exactly a noun phrase ("another deportee", "a former aide to Smith")? */
 export function isTaggedPhrase(block: BlockModel, from: number, to: number): boolean {
   return to > from && taggedPhraseEnd(block, from, to) === to;
+}
+
+/**
+ * "Executives across the world say", "A flurry of work in recent years shows": the whole clause
+ * before the verb is one noun phrase, so it is the verb's subject whatever its head word is. Only a
+ * phrase that opens the clause (sentence start, or after a comma or colon) counts: inside a clause
+ * a noun before a verb is as often an object or a modifier.
+ */
+export function clauseSubjectLeft(
+  block: BlockModel,
+  end: number,
+  floor: number,
+): NounPhrase | null {
+  const np = taggedPhraseLeft(block, end, floor);
+  if (np === null) return null;
+  const before = block.tokens[np.from - 1];
+  const afterPunctuation = before?.text === ',' || before?.text === ':' || before?.text === ';';
+  // After a comma only when what precedes is a phrase ("In a new report, ..."), not a clause of its
+  // own ("As the authors explain, research shows ..." is the authors' claim, not the research's).
+  const opensClause =
+    np.from === floor || (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1));
+  return opensClause ? { ...np, structural: true } : null;
+}
+
+/**
+ * The head word of a phrase: the noun before its first post-modifier other than "of"
+ * ("Executives" in "Executives across the world"), else its last word. Agreement with the verb is checked on the head.
+ */
+export function phraseHead(block: BlockModel, np: NounPhrase): number {
+  for (let k = np.from + 1; k < np.to - 1; k += 1) {
+    // "a number of analysts": after "of" the noun that agrees is often the one that follows.
+    const of = block.tokens[k]?.lower === 'of';
+    if (!of && tagAt(block, k) === 'prep' && HEADS.has(tagAt(block, k - 1))) return k - 1;
+  }
+  return np.to - 1;
+}
+
+/** Is there a verb or auxiliary among tokens `[from, to)`? */
+function hasVerbBetween(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const tag = tagAt(block, k);
+    if (tag === 'verb' || tag === 'aux') return true;
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
 /**
- * Look-ups that `EntityResolver.described` used to answer by scanning every entity backwards for
- * each role-noun mention ("the minister", "the ministry"): per-role and per-type lists give the
- * same answer (the matching entity created last) while visiting only the entities that can match.
+ * Look-ups that `resolveDescribed` (described-phrase.ts) used to answer by scanning every entity
+ * backwards for each role-noun mention ("the minister", "the ministry"): per-role and per-type
+ * lists give the same answer (the matching entity created last) while visiting only the entities
+ * that can match.
  */
 import type { EntityType } from '../types';
 

@@ -4,7 +4,7 @@
  * scanning it each time made long articles quadratic. Indexes are keyed by the map itself (and its
  * size, in case a caller adds names later) and give exactly the answers of a scan in insertion order.
  */
-import type { KnownName } from './names';
+import type { KnownName } from './known-names';
 
 interface NameIndex {
   size: number;

@@ -6,7 +6,7 @@
  */
 import { ROLE_WORDS, typeFromHead } from '../lexicon/sources';
 import { DETERMINERS } from '../lexicon/words';
-import { isInstitutionWord, splitRoles, stripPossessive } from './names';
+import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
 import type { Token } from '../1-text/tokenize';
 import type { EntityType } from '../types';
 import { lazySet } from '../lexicon/lazy';
@@ -102,6 +102,8 @@ export function namedType(
   lowerWords: readonly string[],
   head: string,
 ): EntityType {
+  // "an ABC News poll", "a Reuters analysis": a document head outranks the outlet that ran it.
+  if (tail.length > 0 && typeFromHead(head) === 'document') return 'document';
   if ([...run.map((t) => t.lower), ...tail].some((w) => STRONG_MEDIA.has(w))) return 'media';
   const marker = lowerWords.find(isInstitutionWord);
   return typeFromHead(head) ?? (marker === undefined ? null : typeFromHead(marker)) ?? 'unknown';

@@ -27,6 +27,11 @@ export interface NounPhrase {
   appositive: { from: number; to: number } | null;
   /** Coordinated speakers before this one ("both Roscosmos and NASA said"). */
   also?: NounPhrase[];
+  /**
+   * Found by structure (the tags), not by a speaker-like head word: the resolver may not know its
+   * head ("executives across the world"), so it names a source of its own.
+   */
+  structural?: boolean;
 }
 
 const MAX_NP = 9;
@@ -107,6 +112,11 @@ const PAST_FORMS = lazySet(() => [
 ]);
 
 const POSSESSIVES = lazySet(() => ['his', 'her', 'their']);
+/** Kin named without a possessive in headline style ("Robert Mugabe and wife Grace"). */
+// prettier-ignore
+const KIN = lazySet(() => [
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner',
+]);
 
 /** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
 // prettier-ignore
@@ -192,8 +202,10 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
   // "both Roscosmos and NASA said": a capitalised phrase joined by "and" is a second speaker.
   const joiner = block.tokens[from - 1];
   const before = block.tokens[from - 2];
-  // "Parata and his family believe": the named person speaks for the family.
-  const owned = POSSESSIVES.has(block.tokens[from]?.lower ?? '');
+  // "Parata and his family believe", "Mugabe and wife Grace 'insisting'": the named person
+  // speaks for the family.
+  const owner = block.tokens[from]?.lower ?? '';
+  const owned = POSSESSIVES.has(owner) || KIN.has(owner);
   if (joiner?.lower === 'and' && before?.cap === true && owned && from - 2 >= floor) {
     const named = collectLeft(block, from - 2, floor);
     if (named !== null) return { ...named, to: named.to, also: [] };
@@ -238,8 +250,12 @@ function isSourceNoun(t: Token | undefined): boolean {
 export function speakerRight(block: BlockModel, from: number, ceiling: number): NounPhrase | null {
   let to = from;
   while (to < ceiling && to - from < MAX_NP && isNpWord(block, to)) to += 1;
+  const scanned = to;
   // Trim back to the last word that can head a speaker phrase ("the central bank").
   while (to > from && !isSpeakerHead(block.tokens[to - 1])) to -= 1;
+  // "two people familiar with the talks": the post-modifier names the source too.
+  const post = block.tokens[to]?.lower;
+  if (to > from && (post === 'familiar' || post === 'close') && scanned > to + 2) to = scanned;
   if (to === from) {
     const t = block.tokens[from];
     if (t !== undefined && t.isWord && SUBJECT_PRONOUNS.has(t.lower))

@@ -6,7 +6,7 @@
 import { subjectBeforeAppositives } from './appositive';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
-import { subjectBeforeRelativeClause } from './chunk';
+import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
 import { collectLeft, collectPlural, skipAuxLeft, type NounPhrase } from './phrase';
 
 export { isSpeakerHead, skipAuxLeft, speakerRight, type NounPhrase } from './phrase';
@@ -39,7 +39,8 @@ export function subjectLeft(
     collectLeft(block, j, floor) ??
     plural ??
     subjectBeforeRelative(block, j, floor) ??
-    subjectBeforeRelativeClause(block, j, floor)
+    subjectBeforeRelativeClause(block, j, floor) ??
+    clauseSubjectLeft(block, j, floor)
   );
 }
 

@@ -1,9 +1,14 @@
 /**
  * Stage 7: walk the article block by block and sentence by sentence, keeping the state that spans
- * sentences: the last speaker (for cue-less quote paragraphs and block quotes), a pending list
- * header ("X also said:") and the entity resolver. Produces resolved records in reading order.
+ * sentences: the last speaker (for cue-less quote paragraphs and block quotes), the conversation
+ * (who else is on stage: people just named, question-and-answer parties — `conversation.ts`), a
+ * pending list header ("X also said:") and the entity resolver. Produces resolved records in
+ * reading order.
  */
+import { possessorInSentence, structuralSource, wellFormed } from '../5-speakers/phrase-check';
+import { besideRecord } from '../2-quotes/beside';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
+import { Conversation, type FullName } from './conversation';
 import type { EntityResolver } from '../5-speakers/entities';
 import { ROLE_WORDS } from '../lexicon/sources';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -15,7 +20,6 @@ import { headlineSource } from '../4-claims/headline';
 import { innerAttributions } from '../2-quotes/inner';
 import { nestRecords, type Resolved } from './nesting';
 import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
-import type { NounPhrase } from '../5-speakers/speaker';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import type { Cue } from '../types';
 
@@ -52,7 +56,14 @@ export class ArticleState {
   last: { speaker: number; block: number; cue: Cue | null } | null = null;
   listHeader: { speaker: number; cue: Cue | null } | null = null;
   readonly out: Resolved[] = [];
-  constructor(readonly resolver: EntityResolver) {}
+  /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
+  readonly conversation: Conversation;
+  constructor(
+    readonly resolver: EntityResolver,
+    names: ReadonlyMap<string, FullName> = new Map(),
+  ) {
+    this.conversation = new Conversation(resolver, names);
+  }
 }
 
 function resolveSpeaker(
@@ -65,8 +76,23 @@ function resolveSpeaker(
   const ref = raw.speaker;
   if (ref.kind === 'previous') {
     if (state.last === null) return null;
+    // A new paragraph of quotation (its first sentence, opening with the quote, or a block quote)
+    // may be the other party's turn in an exchange, or the newcomer's.
+    const opensBlock =
+      raw.start < (block.tokens[(block.sentences[0]?.to ?? 1) - 1]?.end ?? 0) &&
+      (block.kind === 'blockquote' || block.quotes[0]?.start === 0);
+    const turn =
+      raw.block > state.last.block && opensBlock
+        ? state.conversation.exchange.turn(block, raw, state.last.speaker)
+        : null;
+    const later = raw.block > state.last.block;
     const named =
-      raw.block > state.last.block ? state.resolver.personNamedAfter(state.last.block) : null;
+      state.conversation.repeatedFrom(block.text.slice(raw.start, raw.end)) ??
+      turn ??
+      (later && opensBlock
+        ? state.conversation.introducedSince(block, state.last.speaker)
+        : null) ??
+      (later ? state.resolver.personNamedAfter(state.last.block) : null);
     return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
   }
   if (ref.kind === 'unnamed') {
@@ -80,8 +106,10 @@ function resolveSpeaker(
     np = mainSubjectPhrase(block, ref.sentence);
   }
   if (np === null) return null;
-  np = possessorInSentence(state, block, np);
-  const id = state.resolver.resolve(
+  np = possessorInSentence(state.resolver, block, wellFormed(block, np));
+  if (np.to <= np.from) return null;
+  const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
+  const resolved = state.resolver.resolve(
     block,
     np.from,
     np.to,
@@ -89,6 +117,14 @@ function resolveSpeaker(
       np.from > raw.clause.from - 1 &&
       raw.start < (block.tokens[np.from]?.start ?? 0),
   );
+  // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
+  const common = block.tags[np.to - 1] === 'noun' && raw.cue?.form === 'verb';
+  const id =
+    resolved ??
+    (single === 'he' || single === 'she'
+      ? state.conversation.pronounAlone(block, np.from)
+      : null) ??
+    (np.structural === true || common ? structuralSource(state.resolver, block, np) : null);
   if (id === null) return null;
   if (np.appositive !== null) {
     const roles = block.tokens
@@ -110,26 +146,6 @@ function resolveSpeaker(
       : null;
   const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(first?.lower ?? '');
   return { raw, speaker: id, cue, mention, pronoun };
-}
-
-/** "Netanyahu's tough stance ... and his vow that ...": "his" is the person named just before. */
-function possessorInSentence(state: ArticleState, block: BlockModel, np: NounPhrase): NounPhrase {
-  const word = block.tokens[np.from]?.lower ?? '';
-  if (np.to - np.from !== 1 || (word !== 'his' && word !== 'her')) return np;
-  const sentence = block.sentences.find((s) => s.from <= np.from && s.to > np.from);
-  for (let k = np.from - 1; sentence !== undefined && k >= sentence.from; k -= 1) {
-    const t = block.tokens[k];
-    if (
-      t !== undefined &&
-      t.cap &&
-      block.quoted[k] !== true &&
-      k > sentence.from &&
-      state.resolver.isKnownPerson(t.lower)
-    ) {
-      return { from: k, to: k + 1, appositive: null };
-    }
-  }
-  return np;
 }
 
 /** Claims attributed inside the quotations of this sentence's records, relayed via the quoted speaker. */
@@ -205,6 +221,10 @@ export function processBlock(
       }
       return;
     }
+    if (raws.length === 0 && block.kind !== 'blockquote') {
+      const beside = besideRecord(block, sentence);
+      if (beside !== null) raws = [beside];
+    }
     if (raws.length === 0 && state.last !== null) {
       const whole = block.kind === 'blockquote';
       const recent = state.last.block >= block.index - 2 || continuesQuote;
@@ -222,6 +242,7 @@ export function processBlock(
     for (const raw of raws) {
       const r = resolveSpeaker(state, block, raw, all);
       if (r === null) continue;
+      if (r.pronoun) r.speaker = state.conversation.pronounSpeaker(block, r);
       for (const extra of coordinated(state, block, raw)) all.push({ ...r, speaker: extra });
       all.push(r);
     }
@@ -231,6 +252,7 @@ export function processBlock(
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) state.out.push(r);
     }
+    state.conversation.noteSentence(block, sentence, resolved);
     state.resolver.notePersonMention(block, sentence.from, sentence.to);
     state.resolver.noteThingMention(block, sentence.from, sentence.to);
     const lastTop = lastDirect(resolved);
@@ -263,7 +285,13 @@ function headerSpeaker(
 ): ArticleState['listHeader'] {
   const np = mainSubjectPhrase(block, sentence);
   if (np === null) return null;
-  const id = state.resolver.resolve(block, np.from, np.to);
+  const picked = state.resolver.resolve(block, np.from, np.to);
+  const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
+  // "She recalled:": who "she" is, the conversation may know better than the last person named.
+  const id =
+    picked !== null && pronoun
+      ? state.conversation.pronounAt(block, block.tokens[np.from]?.start ?? 0, picked)
+      : picked;
   if (id === null) return null;
   const cueTokens = block.tokens.slice(np.to, sentence.to - 1);
   const first = cueTokens[0];

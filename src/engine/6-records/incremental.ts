@@ -25,10 +25,12 @@
  */
 import { ArticleState, processBlock } from './article';
 import { headlineEchoes } from '../2-quotes/echo';
+import { resolveDisplaySpeakers } from '../5-speakers/display';
 import { EntityResolver } from '../5-speakers/entities';
 import { findHedges } from '../3-cues/hedging';
 import { buildBlockModel, type BlockModel } from '../1-text/model';
-import { collectNamesInSteps, type KnownName } from '../5-speakers/names';
+import { collectNamesInSteps } from '../5-speakers/collect-names';
+import type { KnownName } from '../5-speakers/known-names';
 import type { Resolved } from './nesting';
 import { toAttribution } from './records';
 import type { ExtractionResult, Hedge, TextBlock } from '../types';
@@ -88,7 +90,7 @@ export function* extractAttributionsInSlices(
     if (step.done === true) names = step.value;
     else if (meter.spend(step.value)) yield;
   }
-  const state = new ArticleState(new EntityResolver(names));
+  const state = new ArticleState(new EntityResolver(names), names);
   for (let i = 0; i < models.length; i += 1) {
     const model = models[i];
     if (model === undefined) continue;
@@ -104,6 +106,8 @@ export function* extractAttributionsInSlices(
     r.speaker = moved.get(r.speaker) ?? r.speaker;
     if (r.via !== undefined) r.via = moved.get(r.via) ?? r.via;
   }
+  // "Browns player on the fight: ...": the body names the described display speaker.
+  resolveDisplaySpeakers(models, records);
   if (!inBlockOrder(records)) records.sort((a, b) => a.raw.block - b.raw.block);
   const hedges: Hedge[] = [];
   /** Hedges of each block, for the `hedged` flag: a claim only looks at its own block. */

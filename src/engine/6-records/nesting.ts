@@ -7,6 +7,7 @@
 import type { RawAttribution } from '../4-claims/content';
 import type { BlockModel } from '../1-text/model';
 import type { Attribution, Cue } from '../types';
+import { lazySet } from '../lexicon/lazy';
 
 /** A raw record with its speaker resolved. */
 export interface Resolved {
@@ -29,6 +30,28 @@ function contains(outer: Resolved, start: number, end: number): boolean {
   return outer.raw.start <= start && outer.raw.end >= end && start >= 0;
 }
 
+/** Words that may join a relaying clause to the clause it relays ("recalled what the mayor said"). */
+const RELAY_JOINS = lazySet(() => [',', ':', 'what', 'that', 'how', 'why', 'when']);
+
+/**
+ * Does `outer` relay `inner`? Its attribution clause comes first, the inner clause follows it with
+ * at most a joining word between, and both claim the same words after the inner clause:
+ * "According to Weller, the mayor told him: '...'", "Weller recalled what the mayor told him: ...".
+ * Read naively, each would take the quote for its own speaker.
+ */
+function relays(block: BlockModel, outer: Resolved, inner: Resolved): boolean {
+  if (outer.speaker === inner.speaker || outer.via !== undefined) return false;
+  const gap = inner.raw.clause.from - outer.raw.clause.to;
+  if (outer.raw.clause.to <= outer.raw.clause.from || gap < 0 || gap > 1) return false;
+  if (gap === 1 && !RELAY_JOINS.has(block.tokens[outer.raw.clause.to]?.lower ?? '')) return false;
+  const clauseEnd = block.tokens[inner.raw.clause.to - 1]?.end ?? Infinity;
+  return (
+    outer.raw.start >= clauseEnd &&
+    outer.raw.start < inner.raw.end &&
+    inner.raw.start < outer.raw.end
+  );
+}
+
 /** Keep, drop and relay the resolved records of one sentence. */
 export function nestRecords(block: BlockModel, records: readonly Resolved[]): Resolved[] {
   // Most sentences have no record or one: nothing to drop or relay, so skip the two Sets.
@@ -43,6 +66,20 @@ export function nestRecords(block: BlockModel, records: readonly Resolved[]): Re
   for (const inner of records) {
     if (dropped.has(inner) || inner.raw.clause.to <= inner.raw.clause.from) continue;
     const { start, end } = clauseSpan(block, inner);
+    const relay = records.find((o) => o !== inner && !dropped.has(o) && relays(block, o, inner));
+    if (relay !== undefined) {
+      // "According to Weller, the mayor told him: '...'": Weller's claim is that the mayor said it.
+      inner.via = relay.speaker;
+      // The quote now sits inside a longer claim: its closing mark goes with it.
+      const closing = block.quotes.find((q) => q.innerEnd === relay.raw.end && !q.unclosed);
+      relay.raw = {
+        ...relay.raw,
+        start,
+        end: closing?.end ?? relay.raw.end,
+        kind: relay.raw.kind === 'indirect' ? 'indirect' : 'mixed',
+      };
+      continue;
+    }
     const outer = records.find((o) => o !== inner && !dropped.has(o) && contains(o, start, end));
     if (outer === undefined) continue;
     if (inner.speaker === outer.speaker || inner.pronoun) {

@@ -16,7 +16,7 @@ export function toAttribution(block: BlockModel, r: Resolved, id: number): Attri
   return {
     id,
     kind: raw.kind,
-    claim: claimClassOf(r.cue?.lemma),
+    claim: raw.cue?.claim ?? claimClassOf(r.cue?.lemma),
     content: {
       block: raw.block,
       start: raw.start,

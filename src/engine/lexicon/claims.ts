@@ -6,7 +6,7 @@
  * ("his prediction that") and stance adjectives share one table; anything unlisted is speech.
  */
 import type { ClaimClass } from '../types';
-import { lazyMap, type LazyMap } from './lazy';
+import { lazyMap, lazySet, type LazyMap, type LazySet } from './lazy';
 
 // prettier-ignore
 const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
@@ -19,8 +19,9 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
     'skeptical sceptical hopeful fearful view belief link see',
   finding:
     'find show reveal indicate suggest demonstrate conclude confirm discover identify detect ' +
-    'document hint conclusion',
-  testimony: 'testify recount recall describe remember confess plead attest swear',
+    'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +
+    'corroborate contradict',
+  testimony: 'testify recount recall describe remember confess plead attest swear testimony',
 };
 
 /** Lemma → claim class, for every lemma that is not plain speech. */
@@ -34,3 +35,24 @@ export const CLAIM_CLASSES: LazyMap<string, ClaimClass> = lazyMap<string, ClaimC
 export function claimClassOf(lemma: string | undefined): ClaimClass {
   return (lemma === undefined ? undefined : CLAIM_CLASSES.get(lemma)) ?? 'speech';
 }
+
+/** Claim classes whose verb may take a plain noun phrase as its claim ("forecast three rises"). */
+export function takesObjectClaim(cls: ClaimClass): boolean {
+  return cls === 'finding' || cls === 'projection';
+}
+
+/**
+ * Objects that are findings whoever finds them: "found evidence of plumes", "showed signs of
+ * recovery", "found no link between". A person who "found the car" reports nothing.
+ */
+// prettier-ignore
+export const EVIDENCE_OBJECTS: LazySet<string> = lazySet(() => [
+  'evidence', 'signs', 'sign', 'traces', 'trace', 'proof', 'indications', 'indication', 'link',
+  'links', 'connection', 'association', 'correlation',
+]);
+
+/** Verdict words after a finding verb's object: "found him guilty", "found the firm liable". */
+// prettier-ignore
+export const VERDICT_WORDS: LazySet<string> = lazySet(() => [
+  'guilty', 'innocent', 'liable', 'responsible', 'negligent', 'culpable', 'competent', 'unfit',
+]);

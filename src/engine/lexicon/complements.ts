@@ -23,6 +23,12 @@ export const GERUND_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'describe', 'mention', 'consider', 'caution', 'acknowledge', 'confess', 'advocate', 'defend',
 ]);
 
+/** Lemmas of accounts whose claim may be a how-clause ("recounted how the fire spread"). */
+// prettier-ignore
+export const HOW_LEMMAS: LazySet<string> = lazySet<string>(() => [
+  'recount', 'recall', 'describe', 'remember', 'testify', 'detail', 'explain',
+]);
+
 /** Finite verb words that show a bare clause has begun: a subject, then one of these. */
 // prettier-ignore
 export const FINITE_MARKERS: LazySet<string> = lazySet<string>(() => [

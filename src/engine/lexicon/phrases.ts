@@ -44,6 +44,20 @@ export const NOUN_CUES: LazyMap<string, { lemma: string; class: CueClass }> = la
   ['endorsement', { lemma: 'endorse', class: 'stance' }],
   ['praise', { lemma: 'praise', class: 'stance' }],
   ['denials', { lemma: 'deny', class: 'stance' }],
+  // Findings, projections, rulings and testimony (their claim class: lexicon/claims.ts).
+  ['finding', { lemma: 'finding', class: 'neutral' }],
+  ['findings', { lemma: 'finding', class: 'neutral' }],
+  ['forecast', { lemma: 'forecast', class: 'neutral' }],
+  ['forecasts', { lemma: 'forecast', class: 'neutral' }],
+  ['projection', { lemma: 'project', class: 'neutral' }],
+  ['projections', { lemma: 'project', class: 'neutral' }],
+  ['estimate', { lemma: 'estimate', class: 'neutral' }],
+  ['estimates', { lemma: 'estimate', class: 'neutral' }],
+  ['expectation', { lemma: 'expectation', class: 'stance' }],
+  ['expectations', { lemma: 'expectation', class: 'stance' }],
+  ['ruling', { lemma: 'ruling', class: 'neutral' }],
+  ['verdict', { lemma: 'verdict', class: 'neutral' }],
+  ['testimony', { lemma: 'testimony', class: 'neutral' }],
 ]);
 
 /** Addressees that join "told" into one cue ("told reporters", "told Reuters"). */
@@ -60,4 +74,5 @@ export const CUE_EVENT_NOUNS = lazySet(() => [
   'tweet', 'email', 'hearing', 'testimony', 'comments', 'remarks', 'address', 'report', 'filing',
   'video', 'message', 'broadcast', 'op-ed', 'column', 'blog', 'podcast', 'meeting', 'call',
   'release', 'posting', 'note', 'sermon', 'rally', 'session', 'summit', 'visit', 'appearance',
+  'paper', 'study', 'article', 'book', 'court', 'oath', 'deposition',
 ]);

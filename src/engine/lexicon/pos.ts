@@ -38,7 +38,7 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
     ['poss', 'his her their its our my your whose'],
     [
       'pron',
-      'he she they it we i you him them us me himself herself themselves itself one someone everyone anyone nobody everybody something nothing everything',
+      "he she they it we i you him them us me himself herself themselves itself one someone everyone anyone nobody everybody something nothing everything it's he's she's that's there's they're we're i'm you're they've we've i've he'd she'd they'd i'd it'll he'll she'll they'll we'll i'll",
     ],
     ['rel', 'who whom which'],
     [
@@ -53,6 +53,10 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
     [
       'aux',
       "be is are was were am been being 's 're 'm have has had having 've 'd do does did will would can could may might must shall should 'll ought",
+    ],
+    [
+      'adv',
+      'only also just even still now then never not already again often always soon too very later earlier here there ago perhaps maybe instead however meanwhile indeed rather quite almost nearly',
     ],
     [
       'time',

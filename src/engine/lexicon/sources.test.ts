@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { hedgeEntries, HEDGES_BY_FIRST } from './hedges';
 import { NOUN_CUES } from './phrases';
-import { ANONYMOUS_HEADS, GOVERNMENT_MARKERS, ROLE_WORDS, typeFromHead } from './sources';
+import {
+  ANONYMOUS_HEADS,
+  GOVERNMENT_MARKERS,
+  isEvidenceWord,
+  ROLE_WORDS,
+  typeFromHead,
+} from './sources';
 
 describe('typeFromHead', () => {
   it.each([
@@ -17,6 +23,9 @@ describe('typeFromHead', () => {
     ['report', 'document'],
     ['poll', 'document'],
     ['statement', 'document'],
+    ['footage', 'document'],
+    ['polls', 'document'],
+    ['jury', 'government'],
     ['smith', null],
   ] as const)('%s → %s', (head, type) => {
     expect(typeFromHead(head)).toBe(type);
@@ -51,5 +60,17 @@ describe('hedges', () => {
   });
   it('every hedge is indexed by its first token', () => {
     for (const h of hedgeEntries()) expect(HEDGES_BY_FIRST.get(h.tokens[0] ?? '')).toContain(h);
+  });
+});
+
+describe('isEvidenceWord', () => {
+  it.each(['video', 'footage', 'polls', 'studies', 'data', 'analysis', 'work', 'figures'])(
+    '%s is a body of evidence',
+    (w) => {
+      expect(isEvidenceWord(w)).toBe(true);
+    },
+  );
+  it.each(['statement', 'letter', 'tweet', 'minister', 'results', 'trial'])('%s is not', (w) => {
+    expect(isEvidenceWord(w)).toBe(false);
   });
 });

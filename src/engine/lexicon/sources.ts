@@ -109,7 +109,8 @@ export const GOVERNMENT_MARKERS = lazySet(() => [
   'nato', 'eu', 'city', 'county', 'house', 'elysee', 'whitehall', 'downing', 'troops',
   // Seats of government that stand for it, as "the Kremlin said" does.
   'knesset', 'bundestag', 'duma', 'capitol', 'quirinale', 'zhongnanhai', 'ministries', 'agencies',
-  'departments', 'regulators', 'courts', 'judiciary', 'legislature', 'governments',
+  'departments', 'regulators', 'courts', 'judiciary', 'legislature', 'governments', 'jury',
+  'juries',
 ]);
 
 /** Nouns marking a company, party, or civil-society organization. */
@@ -141,6 +142,57 @@ export const DOCUMENT_MARKERS = lazySet(() => [
   'research', 'projections', 'statistics', 'footage', 'video', 'article', 'findings', 'analyses',
   'investigation', 'assessment', 'evaluation', 'inquiry', 'ranking', 'index', 'answer', 'account',
   'testimony', 'thread', 'minutes', 'note', 'guidelines', 'guidance', 'rules', 'notice', 'warning',
+  'evidence',
+]);
+
+/**
+ * Heads that make a subject a body of evidence rather than a person or a statement: what a video
+ * shows, a poll finds or a flurry of work suggests is a claim even as a noun phrase ("the video
+ * shows officers racing up a staircase"), where a person's "showed" or "found" is often an act
+ * ("found the car"), and what it "says" is a finding, not speech. Typed as documents.
+ */
+// prettier-ignore
+const EVIDENCE_NOUNS = lazySet(() => [
+  'video', 'footage', 'image', 'imagery', 'photo', 'photograph', 'picture', 'recording', 'poll',
+  'polling', 'data', 'figure', 'numbers', 'statistic', 'experiment', 'scan', 'observation',
+  'measurement', 'simulation', 'work', 'evidence', 'fact', 'finding', 'analysis', 'analyses',
+  'research', 'projection', 'calculation', 'spacecraft', 'telescope', 'probe', 'satellite',
+  'report', 'study', 'survey', 'census', 'audit', 'review', 'estimate', 'forecast', 'assessment',
+  'evaluation', 'investigation', 'inquiry', 'ranking', 'index', 'record', 'test',
+]);
+
+/** A body of evidence, singular or plural: data, footage, a study, a poll, a report. */
+export const isEvidenceWord: (word: string) => boolean = memoByWord(
+  (word) => EVIDENCE_NOUNS.has(word) || singulars(word).some((s) => EVIDENCE_NOUNS.has(s)),
+);
+
+/** Nouns of quantity before "of": "a number of analysts", "a large body of studies". */
+// prettier-ignore
+export const QUANTITY_NOUNS = lazySet(() => [
+  'number', 'lot', 'lots', 'majority', 'minority', 'handful', 'couple', 'series', 'range',
+  'variety', 'flurry', 'body', 'host', 'wealth', 'raft', 'spate', 'string', 'dozens', 'hundreds',
+  'thousands', 'millions', 'set', 'group', 'pair', 'team',
+]);
+
+/** Accounts of witnesses: "according to eyewitness accounts", "her testimony says". */
+export const TESTIFYING_SOURCES = lazySet(() => [
+  'account',
+  'accounts',
+  'testimony',
+  'testimonies',
+  'deposition',
+  'affidavit',
+]);
+
+/** Evidence whose claims look ahead: "according to projections", "the forecast says". */
+export const PROJECTING_EVIDENCE = lazySet(() => [
+  'forecast',
+  'forecasts',
+  'projection',
+  'projections',
+  'estimate',
+  'estimates',
+  'outlook',
 ]);
 
 /** Type suggested by a noun phrase's head word, checked in order of specificity. */
@@ -156,5 +208,6 @@ function headType(head: string): EntityType | null {
   if (ANONYMOUS_HEADS.has(head)) return 'anonymous';
   // A plural role with no name is an unnamed group ("programmers said", "hotel bosses").
   if (!ROLE_WORDS.has(head) && isRoleWord(head)) return 'anonymous';
+  if (isEvidenceWord(head)) return 'document';
   return null;
 }

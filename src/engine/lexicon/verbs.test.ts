@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inflect, PHRASAL_FORMS, reportingVerbs, STANCE_ADJECTIVES, VERB_FORMS } from './verbs';
+import {
+  inflect,
+  PAST_AS_BASE,
+  PHRASAL_FORMS,
+  reportingVerbs,
+  STANCE_ADJECTIVES,
+  VERB_FORMS,
+} from './verbs';
 
 describe('inflect', () => {
   it.each([
@@ -10,6 +17,8 @@ describe('inflect', () => {
     ['note', undefined, ['note', 'notes', 'noted', 'noting']],
     ['stress', undefined, ['stress', 'stresses', 'stressed', 'stressing']],
     ['write', ['wrote', 'written'], ['write', 'writes', 'wrote', 'written', 'writing']],
+    ['signal', undefined, ['signaled', 'signalled', 'signaling', 'signalling']],
+    ['acquit', undefined, ['acquits', 'acquitted', 'acquitting']],
   ] as const)('%s', (lemma, irregular, forms) => {
     const got = inflect(
       lemma,
@@ -41,6 +50,10 @@ describe('VERB_FORMS', () => {
     ['rejected', 'reject', 'stance'],
     ['condemned', 'condemn', 'stance'],
     ['thought', 'think', 'stance'],
+    ['signalled', 'signal', 'neutral'],
+    ['signaled', 'signal', 'neutral'],
+    ['acquitted', 'acquit', 'neutral'],
+    ['convicting', 'convict', 'neutral'],
   ])('%s → %s (%s)', (form, lemma, cls) => {
     expect(VERB_FORMS.get(form)).toMatchObject({ lemma, class: cls });
   });
@@ -56,5 +69,18 @@ describe('VERB_FORMS', () => {
     expect(PHRASAL_FORMS.get('played')?.particles).toContain('down');
     expect(PHRASAL_FORMS.get('pointed')?.particles).toContain('out');
     expect(STANCE_ADJECTIVES.get('adamant')?.class).toBe('loaded');
+  });
+});
+
+describe('PAST_AS_BASE', () => {
+  it('holds lemmas whose past is the base form', () => {
+    expect(PAST_AS_BASE.has('forecast')).toBe(true);
+    expect(PAST_AS_BASE.has('read')).toBe(true);
+    expect(PAST_AS_BASE.has('say')).toBe(false);
+    expect(PAST_AS_BASE.has('predict')).toBe(false);
+  });
+  it('does not double the "l" of a long vowel or a double "l"', () => {
+    expect(inflect('reveal')).not.toContain('revealled');
+    expect(inflect('recall')).not.toContain('recallled');
   });
 });

@@ -3,7 +3,7 @@
  * so the engine can look a token up in a Map instead of running a regex alternation over page text.
  */
 import type { CueClass } from '../types';
-import { lazyMap, LazyMap, lazySet, lazyValue } from './lazy';
+import { lazyMap, LazyMap, lazySet, LazySet, lazyValue } from './lazy';
 
 /** How a verb may take its claim. */
 export type Complement =
@@ -55,7 +55,9 @@ const LEXICON = [
   'lslam lblast llambaste ldenounce ldecry Ltout Lcrow Lgripe Lmoan lbemoan Lrant ldownplay',
   'Ldodge Lspin/spun',
   // findings, projections, testimony and rulings (their claim class: lexicon/claims.ts)
-  'Ndemonstrate Ndiscover Nanticipate Nproject Nrule Nremember',
+  'Ndemonstrate Ndiscover Nanticipate Nproject Nrule Nremember Nunveil Ncorroborate Ncontradict',
+  // verdicts: "a jury convicted Webb of kidnapping", with the person and the charge as the claim.
+  'nconvict nacquit',
   // stance: beliefs and positions
   'sbelieve Sthink/thought shope sworry Sfear Sdoubt sdeny sreject scondemn scriticize',
   'scriticise sblame sregard Sconsider Sfeel/felt Sexpect Sagree Sdisagree Swelcome spraise',
@@ -105,6 +107,7 @@ const DOUBLING = lazySet(() => [
   'omit',
   'rebut',
   'brag',
+  'acquit',
 ]);
 
 function doubles(lemma: string): boolean {
@@ -125,12 +128,25 @@ function presentParticiple(lemma: string): string {
   return `${lemma}ing`;
 }
 
-/** Every inflected form of a lemma: base, third person, past, past participle, -ing. */
+/**
+ * Every inflected form of a lemma: base, third person, past, past participle, -ing — and the
+ * British doubled "l" ("signalled", "labelling") where American spelling keeps one.
+ */
 export function inflect(lemma: string, irregular?: readonly [string, string]): string[] {
   const past = irregular?.[0] ?? regularPast(lemma);
   const participle = irregular?.[1] ?? past;
-  return [...new Set([lemma, thirdPerson(lemma), past, participle, presentParticiple(lemma)])];
+  const forms = [lemma, thirdPerson(lemma), past, participle, presentParticiple(lemma)];
+  if (irregular === undefined && /[^aeiou][aeiou]l$/.test(lemma))
+    forms.push(`${lemma}led`, `${lemma}ling`);
+  return [...new Set(forms)];
 }
+
+/** Lemmas whose past tense is the base form ("forecast", "read"): "the bank forecast" is past. */
+export const PAST_AS_BASE: LazySet<string> = lazySet(() =>
+  reportingVerbs()
+    .filter((e) => e.irregular?.[0] === e.lemma)
+    .map((e) => e.lemma),
+);
 
 function buildFormIndex(): ReadonlyMap<string, VerbInfo> {
   const index = new Map<string, VerbInfo>();
@@ -173,6 +189,10 @@ export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info:
       },
     ],
     [
+      'put',
+      { particles: ['it'], info: { lemma: 'put it', class: 'neutral', complement: 'clause' } },
+    ],
+    [
       'sum',
       { particles: ['up'], info: { lemma: 'sum up', class: 'neutral', complement: 'clause' } },
     ],
@@ -212,13 +232,19 @@ export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info:
     ],
   ]);
 
+/** Irregular past and participle of the phrasal-only verbs. */
+const PHRASAL_IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
+  make: ['made', 'made'],
+  put: ['put', 'put'],
+};
+
 /** Inflected forms of phrasal-only verbs ("played" → play down) for verbs outside the main lexicon. */
 export const PHRASAL_FORMS: LazyMap<
   string,
   { lemma: string; particles: readonly string[]; info: VerbInfo }
 > = lazyMap(() =>
   [...PHRASAL_CUES.entries()].flatMap(([lemma, entry]) =>
-    inflect(lemma, lemma === 'make' ? ['made', 'made'] : undefined).map(
+    inflect(lemma, PHRASAL_IRREGULAR[lemma]).map(
       (form) => [form, { lemma, particles: entry.particles, info: entry.info }] as const,
     ),
   ),

@@ -6,7 +6,7 @@
 import type { BlockKind } from '../../engine/types';
 import { TextMapBuilder, type TextMap } from '../anchor/text-map';
 import { runSteps, type Steps } from '../steps';
-import { BLOCK_TAGS } from './rules';
+import { BLOCK_TAGS, CELL_TAGS } from './rules';
 import { isExcluded, isRendered } from './visibility';
 
 /** One block as read from the DOM, before filtering. */
@@ -58,6 +58,8 @@ class BlockReader {
   private builder = new TextMapBuilder();
   private linkChars = 0;
   private blocksRead = 0;
+  /** Block length at the last `<br>` (-1: none since the last block): a second one ends it. */
+  private lengthAtBreak = -1;
 
   /** Read one container; pauses between block-level elements (safe points to yield). */
   *read(root: Element, kind: BlockKind): Steps<void> {
@@ -87,19 +89,26 @@ class BlockReader {
       const element = node as Element;
       const tag = element.localName;
       if (tag === 'br') {
-        this.builder.addBreak();
+        // Two breaks with no text between are a paragraph break (Readability reads them so).
+        if (this.builder.length === this.lengthAtBreak) this.flush(frame.kind, frame.blockEl);
+        else this.builder.addBreak();
+        this.lengthAtBreak = this.builder.length;
         continue;
       }
       if (isExcluded(element)) continue;
+      // A cell's text is set off by a space from its neighbours' (there is no space in the markup).
+      if (CELL_TAGS.has(tag)) this.builder.addBreak();
       const isBlock = BLOCK_TAGS.has(tag);
       if (isBlock) {
         if (!isRendered(element)) continue;
         this.flush(frame.kind, frame.blockEl);
       }
       stack.push(frame);
+      // A block inside a link (a teaser card: `<a><h3>…</h3><p>…</p></a>`) is link text too.
+      const inLink = frame.inLink || tag === 'a';
       frame = isBlock
-        ? { el: element, kind: kindFor(tag, frame.kind), inLink: false, blockEl: element, isBlock }
-        : { ...frame, el: element, inLink: frame.inLink || tag === 'a', isBlock };
+        ? { el: element, kind: kindFor(tag, frame.kind), inLink, blockEl: element, isBlock }
+        : { ...frame, el: element, inLink, isBlock };
       child = element.firstChild;
     }
     this.flush(kind, root);
@@ -117,6 +126,7 @@ class BlockReader {
     this.blocks.push({ kind, text, map, element, linkChars: this.linkChars });
     this.builder = new TextMapBuilder();
     this.linkChars = 0;
+    this.lengthAtBreak = -1;
   }
 }
 

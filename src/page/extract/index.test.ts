@@ -60,6 +60,30 @@ describe('extractArticle', () => {
       has: ['paragraph:The minister said'],
       lacks: ['Another story'],
     },
+    {
+      name: 'a page wrapped in one form (ASP.NET) is read; a search form is not',
+      html: `<form id="aspnetForm"><form action="/search"><p>Search our archive of stories and more, any time you like.</p></form>
+        <h1>A headline for this test</h1><article><p>${PARA}</p><p>${PARA} Two.</p></article></form>`,
+      has: ['paragraph:The minister said'],
+      lacks: ['Search our archive'],
+    },
+    {
+      name: 'bare text beside block children in the body div',
+      html: `<h1>A headline for this test</h1><div class="wrapper"><div class="share-bar"><a href="#">Share</a></div>
+        <div itemprop="articleBody">${PARA}<div class="fake-br"></div>${PARA} Two.<br><br>${PARA} Three.</div></div>`,
+      has: [
+        'paragraph:The minister said',
+        'paragraph:The minister said on Tuesday that the talks, which lasted three hours, had been useful, and added that more would follow. Three.',
+      ],
+      lacks: ['Share'],
+    },
+    {
+      name: 'a table row is one block, cells a space apart',
+      html: `<h1>A headline for this test</h1><article><p>${PARA}</p><table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>
+        <tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr></table><p>${PARA} Two.</p></article>`,
+      has: ['paragraph:Pos. Driver Points', 'paragraph:1 Kyle Busch 5040'],
+      lacks: [],
+    },
   ];
   it.each(cases)('$name', ({ html, has, lacks }) => {
     const article = extractArticle(pageWithBody(html));

@@ -25,7 +25,6 @@ export const SKIP_TAGS = new Set([
   'figure',
   'figcaption',
   'footer',
-  'form',
   'button',
   'select',
   'textarea',
@@ -38,6 +37,13 @@ export const SKIP_TAGS = new Set([
   'meta',
   'link',
 ]);
+
+/**
+ * Content a `<form>` holds when it wraps the page rather than asking for input: ASP.NET WebForms
+ * sites put the whole page, article included, in one form. Any other form (search, newsletter,
+ * comment box) is furniture.
+ */
+export const PAGE_FORM_CONTENT = 'article, main, h1, [itemprop~="articleBody" i]';
 
 /** Phrasing tags: class words on these describe styling or links, never page regions. */
 export const INLINE_TAGS = new Set([
@@ -93,8 +99,6 @@ export const BLOCK_TAGS = new Set([
   'thead',
   'tbody',
   'tr',
-  'td',
-  'th',
   'pre',
   'address',
   'hr',
@@ -102,6 +106,13 @@ export const BLOCK_TAGS = new Set([
   'details',
   'summary',
 ]);
+
+/**
+ * Table cells: read inline, a space apart, so a table row is one block ("1 Kyle Busch 5040 5"), as
+ * the reader scans it, instead of one label-sized block per cell. A cell holding paragraphs (a
+ * layout table) still yields those paragraphs as blocks of their own.
+ */
+export const CELL_TAGS = new Set(['td', 'th']);
 
 /**
  * Words in a class, id, role or data attribute that mark furniture rather than article text. Each
@@ -115,6 +126,7 @@ export const FURNITURE_TOKENS = new Set([
   'advertisement',
   'adslot',
   'banner',
+  'bio',
   'breadcrumb',
   'breadcrumbs',
   'byline',
@@ -161,6 +173,9 @@ export const FURNITURE_TOKENS = new Set([
   'trending',
   'widget',
 ]);
+
+/** Furniture words that mark a caption or credit even on an inline tag (`<span class="caption">`). */
+export const CAPTION_TOKENS = new Set(['caption', 'captions', 'credit', 'credits']);
 
 /** ARIA roles of furniture. */
 export const FURNITURE_ROLES = new Set([

@@ -29,8 +29,18 @@ describe('isExcluded', () => {
     ['<div itemprop="articleBody" class="ad">x</div>', false],
     ['<article class="promo">x</article>', false],
     ['<span class="share">x</span>', false],
+    ['<span class="newsCaption">x</span>', true],
+    ['<span class="wf_caption">x</span>', true],
+    ['<em class="photo-credit">x</em>', true],
+    ['<div class="entry-author-bio">x</div>', true],
     ['<a href="/x" data-x="ad">x</a>', false],
     ['<p class="story-text">x</p>', false],
+    ['<div class="sdc-article-related-stories">x</div>', true],
+    ['<div class="story-tools">x</div>', true],
+    ['<div class="article-body no-ads">x</div>', false],
+    ['<form action="/search"><input name="q"><p>Search the site</p></form>', true],
+    ['<form id="aspnetForm"><div><h1>Headline</h1><p>Story</p></div></form>', false],
+    ['<form><article><p>Story</p></article></form>', false],
   ];
   it.each(cases)('%s (relaxed: %s)', (html, excluded, relaxed = false) => {
     expect(isExcluded(element(html), relaxed)).toBe(excluded);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInstitutionWord, stripPossessive } from './names';
+import { isInstitutionWord, stripPossessive } from './name-words';
 import {
   DOCUMENT_MARKERS,
   GOVERNMENT_MARKERS,

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlockModel } from './model';
+
+/** The tags of every word of one sentence, as "word/tag" pairs (punctuation left out). */
+function tagged(text: string): string {
+  const m = buildBlockModel(0, 'paragraph', text);
+  return m.tokens
+    .map((t, i) => (t.isWord ? `${t.text}/${m.tags[i]}` : ''))
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** What the tagger must get right for the stages that read it: phrases and clause edges. */
+describe('tagTokens', () => {
+  it.each([
+    [
+      'determiner, adjective, noun, verb',
+      'The political study shows a rise.',
+      'The/det political/adj study/noun shows/verb a/det rise/noun',
+    ],
+    [
+      'a verb form after a determiner is a noun',
+      'The report said the warning came late.',
+      'The/det report/noun said/verb the/det warning/noun came/verb late/noun',
+    ],
+    [
+      'a mid-sentence capital is a name',
+      'Officials in Geneva said so.',
+      'Officials/name in/prep Geneva/name said/verb so/sub',
+    ],
+    [
+      '"that" after a noun and before a verb opens a relative clause',
+      'Analysts that track the firm disagree.',
+      'Analysts/name that/rel track/verb the/det firm/noun disagree/verb',
+    ],
+    [
+      '"that" after a verb is a complementiser',
+      'She said that prices rose.',
+      'She/pron said/verb that/sub prices/noun rose/verb',
+    ],
+    [
+      'auxiliaries and modals',
+      'Prices could have risen.',
+      'Prices/name could/aux have/aux risen/verb',
+    ],
+    [
+      '-ly adverbs, but not -ly nouns',
+      'The family quickly agreed.',
+      'The/det family/noun quickly/adv agreed/verb',
+    ],
+    [
+      'time words and numbers',
+      'On Monday 12 people died.',
+      'On/prep Monday/time 12/num people/noun died/verb',
+    ],
+    ['a contracted pronoun', 'It’s weighing a plan.', 'It’s/pron weighing/verb a/det plan/noun'],
+  ])('%s', (_name, text, expected) => {
+    expect(tagged(text)).toBe(expected);
+  });
+});
+
+/** The tag of `word` in `text` (its first occurrence). */
+function tagOf(text: string, word: string): string | undefined {
+  const block = buildBlockModel(0, 'paragraph', text);
+  const i = block.tokens.findIndex((t) => t.text === word);
+  return block.tags[i];
+}
+
+describe('tagTokens: nouns from verb forms', () => {
+  it.each([
+    ['a verb form after a determiner is a noun', 'The report was late.', 'report', 'noun'],
+    ['a bare verb form after "of" is a noun', 'A flurry of work shows it.', 'work', 'noun'],
+    ['a bare verb form after a possessor is a noun', 'Lee’s work suggested it.', 'work', 'noun'],
+    ['a verb after "to" stays a verb', 'They want to work here.', 'work', 'verb'],
+    ['a past form after a possessor stays a verb', 'Smith’s aide reported it.', 'reported', 'verb'],
+    ['an -ing form after "of" stays a verb', 'The cost of working rose.', 'working', 'verb'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});

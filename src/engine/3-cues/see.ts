@@ -1,0 +1,70 @@
+/**
+ * Stage 4b: "see" as a reporting verb. Mostly it is perception ("saw a rise", "saw him leave"),
+ * so it is a cue only in two shapes: a judgement, "what many saw as a failure", "sees the deal as
+ * a trap" (a belief); and a forecast, "the central bank sees inflation at 2%", "saw unemployment
+ * falling" (a projection, which `4-claims/evidence.ts` takes only from an institution).
+ */
+import type { CueHit } from './cues';
+import type { BlockModel } from '../1-text/model';
+import type { Sentence } from '../1-text/sentences';
+import { lazySet } from '../lexicon/lazy';
+import { opensTaggedClause } from '../5-speakers/chunk';
+import type { Tag } from '../1-text/tags';
+
+/** Finite forms of "see" (the participle "seen" is the passive frame's, `frames.ts`). */
+export const SEE_FORMS = lazySet(() => ['see', 'sees', 'saw']);
+/** Words before "see" that make it no finite verb of a speaker ("to see", "the see"). */
+const NOT_FINITE = lazySet(() => ['to', 'the', 'a', 'will', 'would', 'could', 'can', 'may']);
+
+/** The cue "see" at token `i`, in a judgement or forecast shape, or null. */
+export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
+  const t = block.tokens[i];
+  if (t === undefined || !SEE_FORMS.has(t.lower)) return null;
+  if (i > sentence.from && NOT_FINITE.has(block.tokens[i - 1]?.lower ?? '')) return null;
+  const info = { lemma: 'see', class: 'stance', complement: 'any' } as const;
+  // "what many Tunisians saw as a failure": the judgement follows "as".
+  if (block.tokens[i + 1]?.lower === 'as')
+    return asJudgement(block, i + 2, sentence.to)
+      ? { from: i, to: i + 2, info, form: 'verb', claim: 'belief' }
+      : null;
+  const end = objectEnd(block, i + 1, sentence.to);
+  if (end === i + 1 || block.quoted[end] === true) return null;
+  const next = block.tokens[end];
+  if (next === undefined) return null;
+  // "sees the deal as a trap": an object, then the judgement.
+  if (next.lower === 'as')
+    return asJudgement(block, end + 1, sentence.to)
+      ? { from: i, to: i + 1, info, form: 'verb', claim: 'belief' }
+      : null;
+  // "sees inflation at 2%", "saw unemployment falling to 4%": a forecast.
+  const atFigure = next.lower === 'at' && block.tags[end + 1] === 'num';
+  const falling = block.tags[end] === 'verb' && next.lower.endsWith('ing');
+  if (atFigure || falling)
+    return {
+      from: i,
+      to: i + 1,
+      info: { ...info, complement: 'clause' },
+      form: 'verb',
+      claim: 'projection',
+    };
+  return null;
+}
+
+/** Tags of a plain object noun phrase, without post-modifiers ("inflation" in "at 2%"). */
+const OBJECT_BODY = lazySet<Tag>(() => ['det', 'poss', 'adj', 'noun', 'name', 'num']);
+
+/** The end of the object noun phrase opening at `from`, before any preposition. */
+function objectEnd(block: BlockModel, from: number, ceiling: number): number {
+  let k = from;
+  while (k < ceiling && block.quoted[k] !== true && OBJECT_BODY.has(block.tags[k] ?? 'punct'))
+    k += 1;
+  return k;
+}
+
+/** After "as": a judgement ("a failure", "a betrayal"), not a clause ("as he left": a time). */
+function asJudgement(block: BlockModel, from: number, ceiling: number): boolean {
+  if (from >= ceiling) return false;
+  if (block.quoted[from] === true) return true;
+  const tag = block.tags[from];
+  return tag !== 'pron' && tag !== 'sub' && !opensTaggedClause(block, from, ceiling);
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** The source of "according to" keeps its post-modifier; the claim starts after it. */
+const ROWS: Row[] = [
+  [
+    'a participle and its phrases',
+    ['According to data released by the ministry in August, new capacity reached 1.6 GW.'],
+    [['data', 'new capacity reached 1.6 GW.']],
+  ],
+  [
+    'a publication',
+    ['According to a paper published in the journal Nature on Monday, the team found water.'],
+    [['a paper', 'the team found water.']],
+  ],
+  [
+    'an abbreviation in brackets and a place',
+    ['According to the Centre for Disease Control (CDC) in the US, the plague is treatable.'],
+    [['Centre for Disease Control', 'the plague is treatable.']],
+  ],
+  [
+    'a trailing source with a participle',
+    [
+      'At least 40 people have been killed in the city, according to reports received by the monitor.',
+    ],
+    [['reports', 'At least 40 people have been killed in the city']],
+  ],
+  [
+    'a plain source',
+    ['According to the company, sales rose by a third in the first half of the year.'],
+    [['company', 'sales rose by a third in the first half of the year.']],
+  ],
+  [
+    'no comma: the claim is not swallowed',
+    ['According to the company sales rose by a third in the first half of the year.'],
+    [['company', 'sales rose by a third in the first half of the year.']],
+  ],
+];
+
+describe('"according to" sources', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

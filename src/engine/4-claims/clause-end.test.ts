@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/** Where an unquoted claim ends and the author resumes (failure class 5 of issue 11). */
+const ROWS: Row[] = [
+  [
+    'a spaced dash starts the author’s aside',
+    'The mayor said the bridge was safe — a sign of how little has changed.',
+    [['mayor', 'the bridge was safe']],
+  ],
+  [
+    'a dash that closes again is an aside inside the claim',
+    'The mayor said the bridge — built in 1920 — was still safe for trucks.',
+    [['mayor', 'the bridge — built in 1920 — was still safe for trucks.']],
+  ],
+  [
+    'a semicolon ends the reported clause',
+    'The coach said the team was tired; the schedule had been brutal all month.',
+    [['coach', 'the team was tired']],
+  ],
+  [
+    'a bracket starts the author’s note',
+    'Ms. Reyes said the tests came back clean (the lab has since been closed).',
+    [['Reyes', 'the tests came back clean']],
+  ],
+  [
+    '", but" with a new subject after a complete clause',
+    'The minister said the talks would resume in May, but the rebels have refused to attend.',
+    [['minister', 'the talks would resume in May']],
+  ],
+  [
+    'not ", but" inside a list of names before the verb of the claim',
+    'The minister said Ortega, but also Ruiz and Diaz, would attend the talks.',
+    [['minister', 'Ortega, but also Ruiz and Diaz, would attend the talks.']],
+  ],
+  [
+    '"but" and another verb of the speaker’s own',
+    'The critic called the film “stunning,” but seemed tired of the praise.',
+    [['critic', 'the film “stunning,”']],
+  ],
+  [
+    'a colon stays inside the claim',
+    'The study found the opposite was true: early exposure prevented the allergy.',
+    [['study', 'the opposite was true: early exposure prevented the allergy.']],
+  ],
+];
+
+describe('clause end', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

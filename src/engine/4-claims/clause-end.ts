@@ -1,0 +1,92 @@
+/**
+ * Stage 6f: where an unquoted claim's own clause ends and the author's writing resumes. A reported
+ * claim is one clause (or a few joined ones); what follows a semicolon, a spaced dash, an opening
+ * bracket, or ", but" with a new subject of its own is the author adding to it
+ * ("... leverage — and in some cases, he is right"), and a verb joined by "but" is something else
+ * the speaker did ("called it stunning, but seemed changed"). Cut by structure, never inside quotes.
+ */
+import type { BlockModel } from '../1-text/model';
+import { lazyMap } from '../lexicon/lazy';
+import { opensTaggedClause } from '../5-speakers/chunk';
+import type { Range } from './clause';
+import { wordCount } from './clause';
+
+/** Punctuation that closes a reported clause when it comes after enough of the claim. */
+const CLOSERS = lazyMap<string, number>(() => [
+  [';', 3],
+  ['(', 3],
+  ['\u2014', 4],
+  ['\u2013', 4],
+]);
+
+/** The claim in `r`, cut where the author's own clause begins (unchanged when none does). */
+export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
+  for (let i = r.from + 1; i < r.to - 1; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || block.quoted[i] === true) continue;
+    const before = (): number => wordCount(block, { from: r.from, to: i });
+    const minimum = CLOSERS.get(t.text);
+    if (minimum !== undefined && !t.isWord && !glued(block, i)) {
+      // A dash or bracket that closes again inside the claim opens an aside within it.
+      const pair = t.text === '(' || t.text === '\u2014' || t.text === '\u2013';
+      const close = pair ? closing(block, i, r.to) : -1;
+      // ... unless nothing but punctuation follows it: then it is the author's closing note.
+      if (close >= 0 && !onlyPunctuation(block, close + 1, r.to)) {
+        i = close;
+        continue;
+      }
+      if (before() >= minimum) return { from: r.from, to: i };
+      continue;
+    }
+    const next = block.tokens[i + 1];
+    // ", but the Chinese have been reluctant": a contrast with a subject of its own, after a
+    // complete clause (a verb before the comma, so a list of names is not cut).
+    if (t.text === ',' && next?.lower === 'but' && before() >= 4 && block.quoted[i + 2] !== true) {
+      const clause = opensTaggedClause(block, i + 2, r.to) && hasVerb(block, r.from, i);
+      if (clause && !pronounOfSpeech(block, i + 2)) return { from: r.from, to: i };
+    }
+    // "called it “stunning,” but seemed changed": "but" and a finite verb of the speaker's own.
+    if (t.lower === 'but' && block.tags[i + 1] === 'verb' && before() >= 2) {
+      const verb = block.tokens[i + 1]?.lower ?? '';
+      if (/(?:ed|s)$/.test(verb) && block.quoted[i + 1] !== true)
+        return { from: r.from, to: i - (block.tokens[i - 1]?.text === ',' ? 1 : 0) };
+    }
+  }
+  return r;
+}
+
+/** Where the bracket or dash at `i` closes again before the claim's last token, or -1. */
+function closing(block: BlockModel, i: number, to: number): number {
+  const open = block.tokens[i]?.text;
+  const close = open === '(' ? ')' : open;
+  for (let k = i + 1; k < to - 1; k += 1) if (block.tokens[k]?.text === close) return k;
+  return -1;
+}
+
+/** "10:30", "U.S.-China": punctuation with no space on either side joins words, closes nothing. */
+function glued(block: BlockModel, i: number): boolean {
+  const t = block.tokens[i];
+  const prev = block.tokens[i - 1];
+  const next = block.tokens[i + 1];
+  return t !== undefined && prev?.end === t.start && next?.start === t.end;
+}
+
+/** "..., and they say ...": a pronoun subject may continue the same speaker's claim. */
+function pronounOfSpeech(block: BlockModel, i: number): boolean {
+  return block.tags[i] === 'pron' && /^(?:i|we|it)$/.test(block.tokens[i]?.lower ?? '');
+}
+
+/** Is there a verb or auxiliary among tokens `[from, to)` (a complete clause)? */
+function hasVerb(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const tag = block.tags[k];
+    if (tag === 'verb' || tag === 'aux') return true;
+  }
+  return false;
+}
+
+/** Are tokens `[from, to)` all punctuation? */
+function onlyPunctuation(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (block.tokens[k]?.isWord === true) return false;
+  return true;
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
+
+type Input = Array<[BlockKind, string]>;
+type Row = [name: string, input: Input, expected: Array<[speaker: string, content: string]>];
+
+const BODY: [BlockKind, string] = ['paragraph', 'The rain stopped on Tuesday.'];
+
+/** Headlines whose attribution is elided: "Source: claim", "Source. claim", "X on Y: claim". */
+const POSITIVE: Row[] = [
+  [
+    'wire-service "Source: claim"',
+    [['headline', 'Peru: Landslide buries mountain village, dozens missing'], BODY],
+    [['Peru', 'Landslide buries mountain village, dozens missing']],
+  ],
+  [
+    'a full stop in place of the colon',
+    [['headline', 'Oxfam. Hunger doubles in the region within a year'], BODY],
+    [['Oxfam', 'Hunger doubles in the region within a year']],
+  ],
+  [
+    '"Speaker on topic: claim", unquoted',
+    [['headline', 'Fire chief on warehouse blaze: We were lucky nobody died'], BODY],
+    [['Fire chief', 'We were lucky nobody died']],
+  ],
+  [
+    '"Speaker on topic: \'quote\'": the speaker is before "on", not the topic\'s last name',
+    [['headline', "Coach on loss to Tigers: 'We simply ran out of legs'"], BODY],
+    [['Coach', 'We simply ran out of legs']],
+  ],
+  [
+    '"about" joins speaker and topic too, in a standfirst',
+    [['standfirst', 'Senator Dana Holt about the vote: ‘It was never close’'], BODY],
+    [['Dana Holt', 'It was never close']],
+  ],
+  [
+    'a named person and kin without a possessive: the named person speaks',
+    [['headline', "Crisis: Anna Weller and husband Tom 'insisting she stays in office'"], BODY],
+    [['Anna Weller', 'she stays in office']],
+  ],
+  [
+    'two named people joined by "and" stay two speakers',
+    [['paragraph', 'Anna Weller and Tom Reyes said the palace was empty.']],
+    [
+      ['Anna Weller', 'the palace was empty.'],
+      ['Tom Reyes', 'the palace was empty.'],
+    ],
+  ],
+];
+
+const NEGATIVE: Row[] = [
+  ['a section label', [['headline', 'Analysis: Markets brace for a long winter'], BODY], []],
+  [
+    'a label in the full-stop form',
+    [['headline', 'Update. Roads reopen after the storm'], BODY],
+    [],
+  ],
+  [
+    'a title cut from its name by the full stop',
+    [['headline', 'Gen. Marsh takes command of the northern fleet'], BODY],
+    [],
+  ],
+  [
+    'a title-case subtitle is no claim',
+    [['headline', 'Paris: City of Light and Endless Cafés'], BODY],
+    [],
+  ],
+  [
+    'a label before "on"',
+    [['headline', 'Thoughts on grief: what the first year taught me'], BODY],
+    [],
+  ],
+  [
+    "an editorial view is the outlet's own",
+    [['headline', 'The Herald view on housing: a crisis of our own making'], BODY],
+    [],
+  ],
+  [
+    'a document head before "on"',
+    [['headline', 'Report on river pollution: fish stocks fall by half'], BODY],
+    [],
+  ],
+  [
+    'a clause before "on" is no speaker phrase',
+    [['headline', 'Man who fled on foot: police release new images of suspect'], BODY],
+    [],
+  ],
+  [
+    "the outlet's own statement with no colon",
+    [['headline', 'Jon Berg heating up, scores twice as Hawks beat Owls 4-1'], BODY],
+    [],
+  ],
+  [
+    'a body paragraph is not a headline',
+    [['paragraph', 'Peru: Landslide buries mountain village, dozens missing.']],
+    [],
+  ],
+];
+
+describe('headline sourcing', () => {
+  it.each(POSITIVE)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NEGATIVE)('no record: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+/** Summary lines that join two events: a verb with no claim does not take the next clause. */
+const SUMMARY_ROWS: Row[] = [
+  [
+    'an intransitive verb and the next clause',
+    [['standfirst', 'The driver confessed and the court took an hour to fine him £500']],
+    [],
+  ],
+  [
+    'a verb with its claim before the joined clause keeps it',
+    [['standfirst', 'The driver admitted that he was speeding on the bridge']],
+    [['driver', 'he was speeding on the bridge']],
+  ],
+];
+
+describe('summary lines', () => {
+  it.each(SUMMARY_ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

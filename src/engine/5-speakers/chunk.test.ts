@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/**
+ * Speakers found by structure (failure class 5 of issue 11): a subject whose head no lexicon lists,
+ * a subject before a relative clause, an appositive of any noun phrase, a clause with no "that".
+ * Invented sentences; each positive case has a negative twin that must stay silent.
+ */
+const ROWS: Row[] = [
+  [
+    'a noun phrase with a post-modifier is the subject',
+    'Farmers across the valley say the new dam will flood their fields.',
+    [['Farmers across the valley', 'the new dam will flood their fields.']],
+  ],
+  [
+    'not when the noun phrase is the author’s demonstrative',
+    'This shows the new dam will flood the fields.',
+    [],
+  ],
+  [
+    'the subject before a relative clause with no commas',
+    'Engineers who have studied the bridge say it could collapse within a decade.',
+    [['Engineers', 'it could collapse within a decade.']],
+  ],
+  [
+    'not a noun inside the clause: the subject must open it',
+    'After the storm the engineers inspected the bridge.',
+    [],
+  ],
+  [
+    'an appositive of any noun phrase between commas',
+    'Maria Lopez, another resident, said the water had risen overnight.',
+    [['Maria Lopez', 'the water had risen overnight.']],
+  ],
+  [
+    'a bare clause after a clause-taking verb',
+    'The mayor spoke first and added the real reason for the flood remained unknown.',
+    [['mayor', 'the real reason for the flood remained unknown.']],
+  ],
+  [
+    'not a plain noun object after a clause-taking verb',
+    'The mayor added new pumps to the budget.',
+    [],
+  ],
+  [
+    'an explicit "that" puts the claim after an opening phrase',
+    'Whatever the outcome, the council says that the road will reopen in May.',
+    [['council', 'the road will reopen in May.']],
+  ],
+  [
+    'a subordinate clause before the subject is the author’s, the claim follows the verb',
+    'Even if the rains return, farmers in the north say the harvest is already lost.',
+    [['farmers in the north', 'the harvest is already lost.']],
+  ],
+  [
+    'a quoted lead is the claim',
+    '“The harvest is lost,” farmers in the north say.',
+    [['farmers in the north', 'The harvest is lost,']],
+  ],
+  [
+    'a common noun no lexicon lists names the source',
+    'Those figures suggest that the harvest will be the worst in decades.',
+    [['Those figures', 'the harvest will be the worst in decades.']],
+  ],
+  [
+    'a verb form after a preposition is a noun in the subject',
+    'A decade of work in the region shows that the soil is recovering.',
+    [['A decade of work in the region', 'the soil is recovering.']],
+  ],
+];
+
+describe('speakers by structure', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,162 @@
+/**
+ * Stage 7a: a pre-pass over the whole article that collects full personal names ("French President
+ * Emmanuel Macron" gives "Emmanuel Macron" with role "president"), so a later bare surname, "Mr."
+ * form or role noun resolves to the fullest name the article gives. The first pass, here, finds the
+ * names; the later ones (`name-evidence.ts`) weigh whether each is a person.
+ */
+import { isCreditLine } from '../4-claims/credit';
+import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
+import { isPlaceName } from '../lexicon/places';
+import { TIME_WORDS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import type { Token } from '../1-text/tokenize';
+import type { KnownName } from './known-names';
+import {
+  attachTitles,
+  bySurnameOnly,
+  markPersons,
+  markThings,
+  surnameIndex,
+} from './name-evidence';
+import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
+import { lazySet } from '../lexicon/lazy';
+
+/** Words that make a capitalised run a place or a date, not a person. */
+// prettier-ignore
+const NOT_PERSON = lazySet(() => [
+  'harbour', 'harbor', 'island', 'islands', 'river', 'street', 'beach', 'bay', 'mountain',
+  'mountains', 'lake', 'sea', 'ocean', 'coast', 'valley', 'park', 'province', 'region', 'square',
+  'avenue', 'road', 'bridge', 'airport', 'station', 'hall', 'north', 'south', 'east', 'west',
+  'central', 'america', 'africa', 'europe', 'asia', 'korea', 'states', 'kingdom', 'republic',
+  'earlier', 'later', 'meanwhile', 'however', 'but', 'although', 'while', 'continue', 'reading',
+  'read', 'more', 'related', 'photo', 'image', 'getty', 'images', 'copyright', 'share', 'follow',
+]);
+
+// prettier-ignore
+const STOP_CAPS = lazySet(() => [
+  'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this',
+  'that', 'as', 'if', 'when', 'after', 'for', 'of', 'both', 'either', 'neither', 'now', 'so',
+  'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed',
+]);
+
+/** `/['\u2019]s$/.test(word)` by character codes: this runs for every capitalised word. */
+function endsWithPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word.charCodeAt(n - 2);
+  return mark === 39 || mark === 0x2019;
+}
+
+/** The runs of capitalised words outside quotes (or inside them): where names are written. */
+function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
+  // A block without quotations has no quoted token, so no run inside quotes.
+  if (insideQuotes && block.quotes.length === 0) return [];
+  // A plain loop, no per-token closure: this runs over every token of the article, cold.
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const { tokens, quoted } = block;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i];
+    if (t === undefined) continue;
+    if ((quoted[i] === true) === insideQuotes) {
+      if (t.isWord && t.cap && !STOP_CAPS.has(t.lower)) {
+        run.push(t);
+        if (!endsWithPossessive(t.text)) continue;
+      } else if (
+        t.text === '.' &&
+        run.length > 0 &&
+        (run[run.length - 1]?.text.length === 1 || HONORIFICS.has(run[run.length - 1]?.lower ?? ''))
+      ) {
+        continue;
+      }
+    }
+    // A new array only when the run had words: most tokens end no run at all.
+    if (run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** First pass over one block: its multi-word personal names, keyed by the lower-cased full name. */
+function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownName>): void {
+  for (const run of runs) {
+    // A name takes at least two words: a lone capitalised word (most runs) needs no split.
+    if (run.length < 2) continue;
+    const { roles, name } = splitRoles(run);
+    if (name.length < 2 || name.length > 4) continue;
+    const notPerson = (t: Token) =>
+      isInstitutionWord(t.lower) ||
+      ROLE_WORDS.has(t.lower) ||
+      NOT_PERSON.has(t.lower) ||
+      TIME_WORDS.has(t.lower);
+    const lastWord = name[name.length - 1]?.lower ?? '';
+    if (
+      name.some(notPerson) ||
+      lastWord.endsWith('ists') ||
+      ANONYMOUS_HEADS.has(lastWord) ||
+      isPlaceName(name.map((t) => stripPossessive(t.lower)))
+    )
+      continue;
+    const words = name.map((t) => stripPossessive(t.text));
+    const surname = (words[words.length - 1] ?? '').toLowerCase();
+    const firstTok = name[0];
+    const lastTok = name[name.length - 1];
+    const full =
+      firstTok !== undefined && lastTok !== undefined
+        ? stripPossessive(block.text.slice(firstTok.start, lastTok.end))
+        : words.join(' ');
+    const key = full.toLowerCase();
+    const known = names.get(key);
+    if (known === undefined) {
+      names.set(key, {
+        name: full,
+        surname,
+        roles: new Set(roles),
+        person: roles.length > 0,
+        mentions: 1,
+      });
+    } else {
+      roles.forEach((r) => known.roles.add(r));
+      known.mentions += 1;
+    }
+  }
+}
+
+/**
+ * Collect every multi-word personal name in the article, keyed by the lower-cased full name, as a
+ * generator that yields the characters of text done after each block of each pass, so a long
+ * article can be processed in slices (see `incremental.ts`).
+ */
+export function* collectNamesInSteps(
+  blocks: readonly BlockModel[],
+): Generator<number, Map<string, KnownName>, void> {
+  const names = new Map<string, KnownName>();
+  // Capitalised runs outside quotes, found once and read by the first two passes.
+  const outside: Token[][][] = [];
+  for (const block of blocks) {
+    const runs = capRuns(block);
+    outside.push(runs);
+    // Captions and credits glue a subject's name to a photographer's: learn no names there.
+    if (!isCreditLine(block.text)) addNames(block, runs, names);
+    yield block.text.length;
+  }
+  const surnames = bySurnameOnly(names);
+  for (const [i, block] of blocks.entries()) {
+    attachTitles(outside[i] ?? [], capRuns(block, true), surnames);
+    yield block.text.length;
+  }
+  for (const block of blocks) {
+    markThings(block, names);
+    yield block.text.length;
+  }
+  const bySurname = surnameIndex(names);
+  for (const block of blocks) {
+    markPersons(block, bySurname);
+    yield block.text.length;
+  }
+  for (const known of names.values()) if (known.thing === true) known.person = false;
+  return names;
+}

@@ -1,0 +1,75 @@
+/**
+ * Stage 7b for described phrases: a role noun ("the minister", "his spokesman") goes to the person
+ * last given that role, or the one the pre-pass found with it; a definite type noun ("the
+ * ministry", "the company") to the latest entity of that type; an anonymous or role phrase
+ * ("officials", "a source familiar with the matter") becomes an entity of its own, merged with the
+ * same phrase written again.
+ */
+import { ANONYMOUS_HEADS, ROLE_WORDS, typeFromHead } from '../lexicon/sources';
+import { DETERMINERS } from '../lexicon/words';
+import type { Token } from '../1-text/tokenize';
+import type { EntityState, PhraseContext } from './entity-store';
+import { nameWithRole } from './known-names';
+import { stripPossessive } from './name-words';
+import { lazySet } from '../lexicon/lazy';
+
+/** Words that end a described phrase's head ("a source familiar with the matter"). */
+const POST_MODIFIERS = lazySet(() => [
+  'with',
+  'in',
+  'into',
+  'at',
+  'from',
+  'on',
+  'familiar',
+  'close',
+]);
+/** Openers that make a described phrase definite ("the minister", "his spokesman"). */
+const DEFINITE_OPENERS = lazySet(() => ['the', 'his', 'her', 'their', 'its']);
+
+/** The entity a described phrase refers to or introduces; null when its head names no source. */
+export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): EntityState | null {
+  const { names, store } = ctx;
+  // The head is the last noun before any post-modifier ("a source familiar with the matter").
+  const cut = tokens.findIndex((t, i) => i > 0 && POST_MODIFIERS.has(t.lower));
+  const head = stripPossessive(tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '');
+  const definite = DEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
+  const titled = tokens.length >= 2 && tokens[tokens.length - 2]?.cap === true;
+  if ((definite || titled) && ROLE_WORDS.has(head)) {
+    const holder = store.index.latestPersonWithRole(head);
+    if (holder !== undefined) return holder;
+    const known = nameWithRole(names, head);
+    if (known !== undefined) return store.person(known);
+  }
+  const type = typeFromHead(head);
+  if (definite && type !== null && type !== 'anonymous') {
+    // typeFromHead never answers 'person' or 'unknown', the two types that can change.
+    const same = store.index.latestOfTypeNaming(type, head);
+    if (same !== undefined) return same;
+    if (head === 'company' || head === 'utility' || head === 'firm') {
+      const organization = store.index.latestOfType('organization');
+      if (organization !== undefined) return organization;
+    }
+  }
+  if (!ANONYMOUS_HEADS.has(head) && !ROLE_WORDS.has(head) && type === null) return null;
+  const key = `phrase:${tokens
+    .filter((t) => !DETERMINERS.has(t.lower) || t.lower === 'many' || t.lower === 'some')
+    .map((t) => t.lower)
+    .join(' ')
+    .replace(/'s$/, '')}`;
+  const existing = store.withKey(key);
+  if (existing !== undefined) return existing;
+  // The name as written is needed only for a new entity: most mentions repeat one.
+  const phrase = stripPossessive(
+    tokens
+      .filter((t, i) => i > 0 || t.lower !== 'the')
+      .map((t) => t.text)
+      .join(' '),
+  );
+  return store.create(
+    key,
+    phrase,
+    ANONYMOUS_HEADS.has(head) ? 'anonymous' : (type ?? 'unknown'),
+    ROLE_WORDS.has(head) ? [head] : [],
+  );
+}

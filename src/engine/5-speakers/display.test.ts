@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
+
+type Input = Array<[BlockKind, string]>;
+type Row = [name: string, input: Input, expected: Array<[speaker: string, content: string]>];
+
+/** Described display speakers take the body speaker who says the same words. */
+const ROWS: Row[] = [
+  [
+    'a described headline speaker is the body speaker of the same words',
+    [
+      ['headline', 'Ferry captain on the crossing: We turned back twice'],
+      ['paragraph', 'The storm closed the harbour on Sunday.'],
+      [
+        'paragraph',
+        '“We were turning back twice before noon,” said Ines Varga, who skippers the ferry.',
+      ],
+    ],
+    [
+      ['Ines Varga', 'We turned back twice'],
+      ['Ines Varga', 'We were turning back twice before noon,'],
+    ],
+  ],
+  [
+    'a standfirst matches on its quoted words',
+    [
+      [
+        'standfirst',
+        'A missing hiker’s father has said the search was “far too slow” from the start',
+      ],
+      ['paragraph', '“It was far too slow,” Tomas Reyes said of the search.'],
+    ],
+    [
+      ['Tomas Reyes', 'the search was “far too slow” from the start'],
+      ['Tomas Reyes', 'It was far too slow,'],
+    ],
+  ],
+  [
+    'a named headline speaker stays',
+    [
+      ['headline', 'Karen Lutz on the vote: We lost the rural towns'],
+      ['paragraph', '“We lost the rural towns,” said Paul Marsh, her campaign manager.'],
+    ],
+    [
+      ['Karen Lutz', 'We lost the rural towns'],
+      ['Paul Marsh', 'We lost the rural towns,'],
+    ],
+  ],
+  [
+    'a described speaker with no matching body claim stays',
+    [
+      ['headline', 'Harbour chief on the storm: Boats must stay in port'],
+      ['paragraph', '“The pier is damaged,” said Ines Varga.'],
+    ],
+    [
+      ['Harbour chief', 'Boats must stay in port'],
+      ['Ines Varga', 'The pier is damaged,'],
+    ],
+  ],
+  [
+    'matching function words alone is no match',
+    [
+      ['headline', 'Harbour chief on the storm: It is what it is'],
+      ['paragraph', '“It is not what we hoped for, it is worse,” said Ines Varga.'],
+    ],
+    [
+      ['Harbour chief', 'It is what it is'],
+      ['Ines Varga', 'It is not what we hoped for, it is worse,'],
+    ],
+  ],
+  [
+    'no words repeated: the one body speaker introduced with the same role',
+    [
+      ['headline', 'Harbour chief says the port will reopen on Friday'],
+      ['paragraph', 'Harbour chief Ines Varga said repairs were going well.'],
+    ],
+    [
+      ['Ines Varga', 'the port will reopen on Friday'],
+      ['Ines Varga', 'repairs were going well.'],
+    ],
+  ],
+  [
+    'two body speakers with the role: the display speaker stays',
+    [
+      ['headline', 'Harbour chief says the port will reopen on Friday'],
+      ['paragraph', 'Former harbour chief Ines Varga said repairs were slow.'],
+      ['paragraph', 'Acting harbour chief Omar Haddad said divers had finished.'],
+    ],
+    [
+      ['Harbour chief', 'the port will reopen on Friday'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Omar Haddad', 'divers had finished.'],
+    ],
+  ],
+];
+
+describe('display speakers named in the body', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

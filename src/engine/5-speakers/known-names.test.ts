@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { longestContaining, lookupName, nameWithRole, type KnownName } from './known-names';
+
+const known = (name: string, roles: string[] = [], person = true, mentions = 1): KnownName => ({
+  name,
+  surname: (name.split(' ').pop() ?? '').toLowerCase(),
+  roles: new Set(roles),
+  person,
+  mentions,
+});
+
+/** A names map as the pre-pass builds it: lower-cased full name → name, in article order. */
+const article = (...names: KnownName[]): Map<string, KnownName> =>
+  new Map(names.map((k) => [k.name.toLowerCase(), k]));
+
+describe('lookupName', () => {
+  const names = article(
+    known('Emmanuel Macron', ['president']),
+    known('Lee Jae-myung'),
+    known('John Smith'),
+    known('Jane Smith'),
+  );
+  it.each([
+    ['macron', 'Emmanuel Macron'],
+    // Family name first: the first word finds the name when no surname does.
+    ['lee', 'Lee Jae-myung'],
+    // Two people share a surname: the first introduced.
+    ['smith', 'John Smith'],
+    ['nobody', undefined],
+  ])('%s → %s', (word, want) => {
+    expect(lookupName(names, word)?.name).toBe(want);
+  });
+
+  it('prefers a longer form of the first name with that surname', () => {
+    const names = article(known('Robert Parata'), known('Te Kaurinui Robert Parata'));
+    expect(lookupName(names, 'parata')?.name).toBe('Te Kaurinui Robert Parata');
+  });
+});
+
+describe('longestContaining', () => {
+  const names = article(known('Kaurinui Robert'), known('Te Kaurinui Robert Parata'));
+  it.each([
+    [['Te', 'Kaurinui'], 'Te Kaurinui Robert Parata'],
+    [['Kaurinui', 'Robert'], 'Te Kaurinui Robert Parata'],
+    // Whole words only: "Kauri" is no part of "Kaurinui".
+    [['Kauri'], undefined],
+    [['Robert', 'Te'], undefined],
+  ])('%j → %s', (words, want) => {
+    expect(longestContaining(names, words)?.name).toBe(want);
+  });
+});
+
+describe('nameWithRole', () => {
+  const names = article(
+    known('Ann Lee', ['minister'], true, 1),
+    known('Bob Reyes', ['minister'], true, 3),
+    known('Minister House', ['minister'], false, 9),
+    known('Carl Ode', ['ceo'], true, 1),
+  );
+  it.each([
+    // The person the article names most often; a name not known to be a person is skipped.
+    ['minister', 'Bob Reyes'],
+    ['ceo', 'Carl Ode'],
+    ['mayor', undefined],
+  ])('%s → %s', (role, want) => {
+    expect(nameWithRole(names, role)?.name).toBe(want);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * The later passes of the names pre-pass (`collect-names.ts`): once every multi-word name is known,
+ * weigh the evidence about each one across the article. A title written before its surname
+ * ("Prime Minister Netanyahu") or the surname used alone next to a speech verb makes it a person;
+ * "Energy Control, which ..." makes it a thing.
+ */
+import { HONORIFICS } from '../lexicon/sources';
+import { VERB_FORMS } from '../lexicon/verbs';
+import type { BlockModel } from '../1-text/model';
+import type { Token } from '../1-text/tokenize';
+import type { KnownName } from './known-names';
+import { splitRoles, stripPossessive } from './name-words';
+
+/** Known names by a lower-cased word of theirs, in the order the article introduces them. */
+export type SurnameIndex = Map<string, KnownName[]>;
+
+/** Names grouped by surname, in the map's order: what a title before a lone surname goes to. */
+export function bySurnameOnly(names: Map<string, KnownName>): SurnameIndex {
+  const index: SurnameIndex = new Map();
+  for (const known of names.values()) {
+    const list = index.get(known.surname);
+    if (list === undefined) index.set(known.surname, [known]);
+    else list.push(known);
+  }
+  return index;
+}
+
+/**
+ * Index the names by surname and by first word (family name first: "Lee Jae-myung" is "Lee"), for
+ * `markPersons`; a name that has gained a role by now is a person.
+ */
+export function surnameIndex(names: Map<string, KnownName>): SurnameIndex {
+  const bySurname: SurnameIndex = new Map();
+  const add = (key: string, known: KnownName) => {
+    const list = bySurname.get(key) ?? [];
+    list.push(known);
+    bySurname.set(key, list);
+  };
+  for (const known of names.values()) {
+    if (known.roles.size > 0) known.person = true;
+    add(known.surname, known);
+    add((known.name.split(' ')[0] ?? '').toLowerCase(), known);
+  }
+  return bySurname;
+}
+
+/** "Prime Minister Netanyahu" (even inside a quote) gives the titles to the known full name. */
+export function attachTitles(outside: Token[][], inside: Token[][], bySurname: SurnameIndex): void {
+  for (const runs of [outside, inside]) for (const run of runs) attachTitle(run, bySurname);
+}
+
+/** One run's titles to the known names with its single name word as surname. */
+function attachTitle(run: readonly Token[], bySurname: SurnameIndex): void {
+  // A lone word has no title before it (most runs): skip splitting it.
+  if (run.length < 2) return;
+  const { roles, name } = splitRoles(run);
+  const only = name[0];
+  if (name.length !== 1 || only === undefined || roles.length === 0) return;
+  for (const known of bySurname.get(stripPossessive(only.lower)) ?? []) {
+    roles.forEach((r) => known.roles.add(r));
+    known.person = true;
+  }
+}
+
+/** "Energy Control, which has been running ...": a name taking "which" is an institution. */
+export function markThings(block: BlockModel, names: Map<string, KnownName>): void {
+  for (let i = 0; i < block.tokens.length; i += 1) {
+    const t = block.tokens[i];
+    if (t?.lower !== 'which' || block.tokens[i - 1]?.text !== ',') continue;
+    let from = i - 2;
+    while (from > 0 && block.tokens[from - 1]?.cap === true) from -= 1;
+    const first = block.tokens[from];
+    const last = block.tokens[i - 2];
+    if (first === undefined || last === undefined || !last.cap) continue;
+    const known = names.get(stripPossessive(block.text.slice(first.start, last.end)).toLowerCase());
+    if (known !== undefined) known.thing = true;
+  }
+}
+
+const speaks = (w: string | undefined) => w !== undefined && VERB_FORMS.has(w);
+
+/** A name is a person's when its surname also appears on its own ("Bassi said") or with a title. */
+export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
+  for (let i = 0; i < block.tokens.length; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || !t.cap) continue;
+    const prev = block.tokens[i - 1];
+    const next = block.tokens[i + 1];
+    // A word inside a run of capitals is no lone surname: checked before the table look-ups.
+    if (next?.cap === true || (prev?.cap === true && !HONORIFICS.has(prev.lower))) continue;
+    const list = bySurname.get(stripPossessive(t.lower));
+    if (list === undefined) continue;
+    for (const k of list) k.mentions += 1;
+    // The lone name must act like a person: after a title, or next to a speech verb.
+    const titled = prev !== undefined && HONORIFICS.has(prev.lower);
+    const skipAux = block.tokens[i + 2]?.lower;
+    if (!titled && !speaks(next?.lower) && !speaks(prev?.lower) && !speaks(skipAux)) continue;
+    for (const k of list) k.person = true;
+  }
+}

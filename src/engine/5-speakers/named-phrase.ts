@@ -1,0 +1,112 @@
+/**
+ * Stage 7b for named phrases: a person's name merges with the fullest form the article gives
+ * ("Smith", "Mr. Smith" and "John Smith" are one entity); an institution, a place speaking for its
+ * government ("New Zealand said") or a named thing merges with the same name written again. Phrases
+ * that only look named ("The Israeli election results", "officials in San Francisco") are
+ * described phrases.
+ */
+import {
+  ANONYMOUS_HEADS,
+  HONORIFICS,
+  ROLE_WORDS,
+  isRoleWord,
+  typeFromHead,
+} from '../lexicon/sources';
+import { isPlaceName } from '../lexicon/places';
+import type { Token } from '../1-text/tokenize';
+import { resolveDescribed } from './described-phrase';
+import type { EntityState, PhraseContext } from './entity-store';
+import { longestContaining, lookupName } from './known-names';
+import { isInstitutionWord, stripPossessive } from './name-words';
+import { namedType, nameParts } from './naming';
+import { lazySet } from '../lexicon/lazy';
+
+const PLACE_PREPS = lazySet(() => ['in', 'at', 'from']);
+const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWord(w);
+
+/**
+ * The entity a speaker phrase (not a pronoun) refers to or introduces, or null. `text` is the text
+ * of the block the tokens come from, to copy names as written ("C. Eugene Steuerle").
+ */
+export function resolvePhrase(
+  ctx: PhraseContext,
+  tokens: readonly Token[],
+  text: string,
+): EntityState | null {
+  return resolveNamed(ctx, tokens, text) ?? resolveDescribed(ctx, tokens);
+}
+
+/**
+ * The entity a capitalised phrase names; null for a role noun ("the French president") or a
+ * phrase with no name, which `resolveDescribed` reads instead.
+ */
+function resolveNamed(
+  ctx: PhraseContext,
+  tokens: readonly Token[],
+  text: string,
+): EntityState | null {
+  const { names, store } = ctx;
+  // "prosecutors in San Francisco and Los Angeles": a source noun placed by a name.
+  const placed = tokens.some(
+    (t, i) => i > 0 && PLACE_PREPS.has(t.lower) && isSourceWord(tokens[i - 1]?.lower ?? ''),
+  );
+  if (placed) return resolveDescribed(ctx, tokens);
+  const parts = nameParts(tokens);
+  if (parts === null) return null;
+  if (parts.anonymous) return resolveDescribed(ctx, tokens);
+  const { run, tail, roles, name, nameWords, lowerWords, head } = parts;
+  // "The Israeli election results": a capitalised modifier of a common noun names no source.
+  const plainHead = tail.length > 0 && typeFromHead(head) === null && !isInstitutionWord(head);
+  if (plainHead && !ROLE_WORDS.has(head)) return resolveDescribed(ctx, tokens);
+  const honorific = tokens.some((t) => HONORIFICS.has(t.lower));
+  // "the French president", "Facebook CEO": a role noun, resolved by role.
+  if (
+    ROLE_WORDS.has(head) &&
+    !isInstitutionWord(head) &&
+    (tail.length > 0 || name.length === run.length)
+  )
+    return null;
+  const institution =
+    lowerWords.some(isInstitutionWord) ||
+    tail.some(isInstitutionWord) ||
+    typeFromHead(head) !== null;
+  // "New Zealand said", "Saudi Arabia warned": a place speaks through its government.
+  const place = !honorific && roles.length === 0 && isPlaceName(lowerWords);
+  const thing = longestContaining(names, nameWords)?.thing === true;
+  if (!institution && !place && !thing && nameWords.length > 0 && nameWords.length <= 4) {
+    const full = nameWords.length >= 2 ? longestContaining(names, nameWords) : undefined;
+    const known = full ?? lookupName(names, lowerWords[lowerWords.length - 1] ?? '');
+    const personKey = `person:${(known?.name ?? nameWords.join(' ')).toLowerCase()}`;
+    const existing = store.withKey(personKey);
+    if (existing !== undefined) {
+      for (const r of roles) store.index.addRole(existing, r);
+      return existing;
+    }
+    const written =
+      name[0] !== undefined && name[name.length - 1] !== undefined
+        ? stripPossessive(text.slice(name[0].start, name[name.length - 1]?.end))
+        : nameWords.join(' ');
+    if (known !== undefined || nameWords.length >= 2 || honorific || roles.length > 0) {
+      return store.create(personKey, known?.name ?? written, 'person', [
+        ...roles,
+        ...(known?.roles ?? []),
+      ]);
+    }
+  }
+  const first = name[0];
+  const last = tokens[tokens.length - 1];
+  const canonical =
+    first !== undefined && last !== undefined && text !== ''
+      ? stripPossessive(text.slice(first.start, last.end))
+      : [...nameWords, ...tail].join(' ');
+  const key = `named:${canonical.toLowerCase()}`;
+  // The earliest entity with this key or written this way before.
+  const byKey = store.withKey(key);
+  const byAlias = store.writtenAs(canonical.toLowerCase());
+  const existing =
+    byKey === undefined || (byAlias !== undefined && byAlias.id < byKey.id) ? byAlias : byKey;
+  if (existing !== undefined) return existing;
+  const named = namedType(run, tail, lowerWords, head);
+  const type = named !== 'unknown' ? named : place ? 'government' : thing ? 'organization' : named;
+  return store.create(key, canonical, type, roles);
+}

@@ -1,0 +1,73 @@
+/**
+ * Stage 5d: checks on a speaker phrase before it is resolved, by its tags — what cannot open or
+ * head a source's name is trimmed or refused — and the source a structural phrase names when no
+ * lexicon knows its head.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
+import { lazySet } from '../lexicon/lazy';
+import type { EntityResolver } from './entities';
+import type { NounPhrase } from './phrase';
+
+/** Tags a speaker phrase cannot open with ("When Democratic", "Would Adam Schiff", "On Monday"). */
+const NOT_OPENERS = lazySet<Tag>(() => ['sub', 'aux', 'prep', 'conj', 'rel', 'adv']);
+
+/**
+ * The speaker phrase with what the tags say cannot belong to it trimmed off its front, and empty
+ * when what is left is no noun phrase: a clause ("I've given plenty of statements"), a time ("On
+ * Monday"). Lexicon-driven scans read capitals as names; the tags catch the capitals that are not.
+ */
+export function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
+  let from = np.from;
+  while (from < np.to - 1 && NOT_OPENERS.has(block.tags[from] ?? 'punct')) from += 1;
+  const empty = { ...np, from, to: from };
+  if (np.to - from > 1) {
+    for (let k = from; k < np.to; k += 1) {
+      const tag = block.tags[k];
+      if (tag === 'aux' || (tag === 'pron' && block.tokens[k]?.lower !== 'one')) return empty;
+    }
+  }
+  if (block.tags[np.to - 1] === 'time') return empty;
+  return from === np.from ? np : { ...np, from };
+}
+
+/**
+ * A source found by structure whose head no lexicon knows ("Executives across the world say"): it
+ * is named by its own phrase, as the corpus names unnamed groups and documents.
+ */
+export function structuralSource(
+  resolver: EntityResolver,
+  block: BlockModel,
+  np: NounPhrase,
+): number | null {
+  const first = block.tokens[np.from];
+  const last = block.tokens[np.to - 1];
+  if (first === undefined || last === undefined) return null;
+  const from =
+    first.lower === 'the' ? (block.tokens[np.from + 1]?.start ?? first.start) : first.start;
+  return resolver.unnamed(block.text.slice(from, last.end));
+}
+
+/** "Netanyahu's tough stance ... and his vow that ...": "his" is the person named just before. */
+export function possessorInSentence(
+  resolver: EntityResolver,
+  block: BlockModel,
+  np: NounPhrase,
+): NounPhrase {
+  const word = block.tokens[np.from]?.lower ?? '';
+  if (np.to - np.from !== 1 || (word !== 'his' && word !== 'her')) return np;
+  const sentence = block.sentences.find((s) => s.from <= np.from && s.to > np.from);
+  for (let k = np.from - 1; sentence !== undefined && k >= sentence.from; k -= 1) {
+    const t = block.tokens[k];
+    if (
+      t !== undefined &&
+      t.cap &&
+      block.quoted[k] !== true &&
+      k > sentence.from &&
+      resolver.isKnownPerson(t.lower)
+    ) {
+      return { from: k, to: k + 1, appositive: null };
+    }
+  }
+  return np;
+}

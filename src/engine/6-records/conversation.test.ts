@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** "He"/"she" after a quote: who the conversation has on stage, not only the last speaker. */
+const POSITIVE: Row[] = [
+  [
+    'a person the paragraph has just introduced takes the pronoun',
+    [
+      '“We lost the harvest twice,” said Tom Berger, a grain farmer.',
+      'Nobody expected the drought. Its worst weeks came after the agronomist Kit Ramsey surveyed the farm. “Nobody had ever seen soil this dry,” she said.',
+    ],
+    [
+      ['Tom Berger', 'We lost the harvest twice,'],
+      ['Kit Ramsey', 'Nobody had ever seen soil this dry,'],
+    ],
+  ],
+  [
+    '"he" after a woman spoke goes to the man named since',
+    [
+      '“The strike is over,” said Laura Quint, the union leader.',
+      '“It cannot be saved,” she told reporters. Her deputy, Sam Okafor, disagrees.',
+      '“It can,” he said. “Talks resume on Monday.”',
+    ],
+    [
+      ['Laura Quint', 'The strike is over,'],
+      ['Laura Quint', 'It cannot be saved,'],
+      ['Sam Okafor', 'It can,'],
+      ['Sam Okafor', 'Talks resume on Monday.'],
+    ],
+  ],
+  [
+    'a pronoun subject continues the earlier one, not the name after it',
+    [
+      'Although John Dane had drafted the bill himself, he struggled to pass it. On Monday, he called Paul Rees about the vote. “I begged for one more week,” he wrote.',
+    ],
+    [['John Dane', 'I begged for one more week,']],
+  ],
+  [
+    'an honorific makes a lone surname a person',
+    [
+      'Late on Friday, Mr. Dane phoned Laura Quint about the vote. “I told her we would not budge,” he said.',
+    ],
+    [['Dane', 'I told her we would not budge,']],
+  ],
+  [
+    'the subject beats the owner of a possessive',
+    [
+      'The report praised Laura Quint’s team, as Sam Okafor recalls the vote. “We never doubted it,” he said.',
+    ],
+    [
+      ['report', 'Laura Quint’s team'],
+      ['Sam Okafor', 'We never doubted it,'],
+    ],
+  ],
+  [
+    'a pronoun with no one before it in the article: the person named earlier in its sentence',
+    ['When the geologist Nora Vance reached the ridge, she said the slope would fail.'],
+    [['Nora Vance', 'the slope would fail.']],
+  ],
+  [
+    'the subject of the sentence before continues as "he"',
+    [
+      '“The river is rising,” said Paul Rees, a ferryman.',
+      'Rees and his son, Sam Rees, were called in to help. Sam was named after his grandfather and left college to learn the trade.',
+      'He says the work is getting harder every year.',
+    ],
+    [
+      ['Paul Rees', 'The river is rising,'],
+      ['Sam Rees', 'the work is getting harder every year.'],
+    ],
+  ],
+  [
+    'an unnamed person brought on stage takes "she"',
+    [
+      'Reporters spoke to one mother, who asked not to be named. “We are scared for our children,” she said.',
+    ],
+    [['one mother', 'We are scared for our children,']],
+  ],
+  [
+    '"She recalled:" introduces the quote paragraph that follows',
+    [
+      '“The water is safe,” said Tom Weller, the mayor.',
+      'His neighbour, the nurse Kit Ramsey, lived through that week. She recalled:',
+      '“We boiled every drop for a month.”',
+    ],
+    [
+      ['Tom Weller', 'The water is safe,'],
+      ['Kit Ramsey', 'We boiled every drop for a month.'],
+    ],
+  ],
+];
+
+/** The resolver's pick stands. */
+const NEGATIVE: Row[] = [
+  [
+    'a quote paragraph after the same speaker keeps them',
+    [
+      '“We lost the harvest twice,” said Tom Berger, a grain farmer.',
+      '“Nobody had ever seen soil this dry,” he said.',
+    ],
+    [
+      ['Tom Berger', 'We lost the harvest twice,'],
+      ['Tom Berger', 'Nobody had ever seen soil this dry,'],
+    ],
+  ],
+  [
+    'a name in passing does not take the floor',
+    [
+      '“We will keep the clinic open,” said Laura Quint.',
+      'The clinic was opened by Jean Morel in 1990. “It serves four villages,” she said.',
+    ],
+    [
+      ['Laura Quint', 'We will keep the clinic open,'],
+      ['Laura Quint', 'It serves four villages,'],
+    ],
+  ],
+  [
+    'two newcomers who could both be meant: no guess',
+    [
+      '“We will keep the clinic open,” said Laura Quint.',
+      'The nurse Jean Morel and the doctor Kim Lark run it now. “It serves four villages,” she said.',
+    ],
+    [
+      ['Laura Quint', 'We will keep the clinic open,'],
+      ['Laura Quint', 'It serves four villages,'],
+    ],
+  ],
+  [
+    'the pick named just before the pronoun in its own sentence',
+    [
+      'Nobody expected the agronomist Kit Ramsey to stay. “We lost the harvest twice,” Tom Berger wrote on Monday, a year, he said, after the drought began.',
+    ],
+    [
+      ['Tom Berger', 'We lost the harvest twice,'],
+      ['Tom Berger', 'after the drought began.'],
+    ],
+  ],
+  [
+    'a pronoun nobody can be: no record',
+    ['“The doctors kept telling me I would walk again,” she said.'],
+    [],
+  ],
+];
+
+describe('conversation: pronoun speakers', () => {
+  it.each(POSITIVE)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NEGATIVE)('kept: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+/** A quote paragraph with no cue after the paragraph before introduced someone. */
+const TURNS: Row[] = [
+  [
+    'a quotation repeated later is still its first speaker’s',
+    [
+      'The utility posted a notice: “Service is suspended. Crews will restore power to the east side first.”',
+      '“The outage was our fault,” said Tom Weller, the mayor.',
+      '“… Crews will restore power to the east side first.”',
+    ],
+    [
+      ['utility', 'Service is suspended. Crews will restore power to the east side first.'],
+      ['Tom Weller', 'The outage was our fault,'],
+      ['utility', '… Crews will restore power to the east side first.'],
+    ],
+  ],
+  [
+    'the newcomer of the paragraph before speaks',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'Ann Jones runs the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Ann Jones', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+  [
+    'introduced after the quote in the same paragraph',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor. The nurse Ann Jones runs the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Ann Jones', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+];
+
+/** The last speaker goes on. */
+const NO_TURN: Row[] = [
+  [
+    'a short phrase said again is no repeated quotation',
+    [
+      'The utility posted a notice: “Service will resume soon. Thank you for your patience.”',
+      '“The outage was our fault,” said Tom Weller, the mayor.',
+      '“Thank you for your patience.”',
+    ],
+    [
+      ['utility', 'Service will resume soon. Thank you for your patience.'],
+      ['Tom Weller', 'The outage was our fault,'],
+      ['Tom Weller', 'Thank you for your patience.'],
+    ],
+  ],
+  [
+    'two newcomers: no guess',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'Ann Jones and Paul Rees run the shelter on Main Street.',
+      '“We are running on fumes. Nobody from city hall has visited in a year.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Tom Weller', 'We are running on fumes. Nobody from city hall has visited in a year.'],
+    ],
+  ],
+  [
+    'a name in passing',
+    [
+      '“The city has done its part,” said Tom Weller, the mayor.',
+      'His critics, led by Ann Jones, want an audit.',
+      '“An audit would cost more than the shelter itself.”',
+    ],
+    [
+      ['Tom Weller', 'The city has done its part,'],
+      ['Tom Weller', 'An audit would cost more than the shelter itself.'],
+    ],
+  ],
+];
+
+describe('conversation: cue-less quote paragraphs', () => {
+  it.each(TURNS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NO_TURN)('kept: %s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[string, string, string | null]>];
+
+/** A clause that relays another speaker's words: the words are the inner speaker's, via the outer. */
+const RELAYED: Row[] = [
+  [
+    '"According to X, Y told him: ..."',
+    'According to Tom Weller, the mayor told him: “We will not pay for the repairs.”',
+    [
+      ['Tom Weller', 'the mayor told him: “We will not pay for the repairs.”', null],
+      ['mayor', 'We will not pay for the repairs.', 'Tom Weller'],
+    ],
+  ],
+  [
+    '"X recalled what Y told him: ..."',
+    'Tom Weller recalled what the mayor told him: “We will not pay for the repairs.”',
+    [
+      ['Tom Weller', 'the mayor told him: “We will not pay for the repairs.”', null],
+      ['mayor', 'We will not pay for the repairs.', 'Tom Weller'],
+    ],
+  ],
+  [
+    '"X said Y told him, ..." (the inner clause inside the outer claim)',
+    'Tom Weller said the mayor told him, “We will not pay for the repairs.”',
+    [
+      ['Tom Weller', 'the mayor told him, “We will not pay for the repairs.”', null],
+      ['mayor', 'We will not pay for the repairs.', 'Tom Weller'],
+    ],
+  ],
+];
+
+/** Two clauses that relay nothing. */
+const SEPARATE: Row[] = [
+  [
+    'two speakers, two claims',
+    '“We will pay,” the mayor said, but Tom Weller said the council would refuse.',
+    [
+      ['mayor', 'We will pay,', null],
+      ['Tom Weller', 'the council would refuse.', null],
+    ],
+  ],
+];
+
+describe('relayed claims', () => {
+  it.each(RELAYED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content, r.via])).toEqual(expected);
+  });
+  it.each(SEPARATE)('not relayed: %s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content, r.via])).toEqual(expected);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from '../index';
+import { claimClassOf, EVIDENCE_OBJECTS, takesObjectClaim, VERDICT_WORDS } from './claims';
+
+/** The claim class travels in every record: a forecast is not a statement, a poll not a belief. */
+describe('claim classes', () => {
+  it.each([
+    ['say', 'speech'],
+    ['forecast', 'projection'],
+    ['expect', 'projection'],
+    ['fear', 'belief'],
+    ['believe', 'belief'],
+    ['find', 'finding'],
+    ['show', 'finding'],
+    ['testify', 'testimony'],
+    ['recall', 'testimony'],
+    [undefined, 'speech'],
+  ] as const)('lemma %s is %s', (lemma, claim) => {
+    expect(claimClassOf(lemma)).toBe(claim);
+  });
+
+  it.each([
+    ['The minister said the talks had failed.', 'speech'],
+    ['The central bank expects that inflation will fall next year.', 'projection'],
+    ['Residents fear the dam will burst.', 'belief'],
+    ['The survey found that most voters back the plan.', 'finding'],
+    ['The guard testified that he saw nothing.', 'testimony'],
+    ['“We are close,” Smith said.', 'speech'],
+  ])('%s → %s', (text, claim) => {
+    const result = extractAttributions([{ kind: 'paragraph', text }]);
+    expect(result.attributions.map((a) => a.claim)).toEqual([claim]);
+  });
+});
+
+describe('claimClassOf', () => {
+  it.each([
+    ['say', 'speech'],
+    ['tell', 'speech'],
+    ['according to', 'speech'],
+    [undefined, 'speech'],
+    ['forecast', 'projection'],
+    ['project', 'projection'],
+    ['expect', 'projection'],
+    ['estimate', 'projection'],
+    ['signal', 'projection'],
+    ['find', 'finding'],
+    ['show', 'finding'],
+    ['indicate', 'finding'],
+    ['finding', 'finding'],
+    ['unveil', 'finding'],
+    ['rule', 'finding'],
+    ['hold', 'finding'],
+    ['convict', 'finding'],
+    ['acquit', 'finding'],
+    ['verdict', 'finding'],
+    ['testify', 'testimony'],
+    ['recount', 'testimony'],
+    ['recall', 'testimony'],
+    ['describe', 'testimony'],
+    ['testimony', 'testimony'],
+    ['believe', 'belief'],
+    ['see', 'belief'],
+  ] as const)('%s → %s', (lemma, cls) => {
+    expect(claimClassOf(lemma)).toBe(cls);
+  });
+});
+
+describe('takesObjectClaim', () => {
+  it.each(['finding', 'projection'] as const)('%s takes a noun-phrase claim', (cls) => {
+    expect(takesObjectClaim(cls)).toBe(true);
+  });
+  it.each(['speech', 'belief', 'testimony'] as const)('%s needs a clause', (cls) => {
+    expect(takesObjectClaim(cls)).toBe(false);
+  });
+});
+
+describe('finding vocabularies', () => {
+  it.each(['evidence', 'signs', 'traces', 'link'])('%s is an evidence object', (w) => {
+    expect(EVIDENCE_OBJECTS.has(w)).toBe(true);
+  });
+  it.each(['car', 'body', 'himself'])('%s is not', (w) => {
+    expect(EVIDENCE_OBJECTS.has(w)).toBe(false);
+  });
+  it.each(['guilty', 'liable', 'innocent'])('%s is a verdict', (w) => {
+    expect(VERDICT_WORDS.has(w)).toBe(true);
+  });
+  it.each(['dead', 'alone', 'late'])('%s is not', (w) => {
+    expect(VERDICT_WORDS.has(w)).toBe(false);
+  });
+});

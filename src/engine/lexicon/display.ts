@@ -1,0 +1,46 @@
+/**
+ * Display-text vocabulary as data: the words that open headlines, standfirsts and crossheads
+ * without naming a source ("Analysis:", "Watch:", "Guide to ..."), the prepositions of the
+ * "Speaker on topic: claim" headline, and the function words a title-case headline leaves
+ * lower-case. Headline sourcing (`4-claims/headline.ts`) and title-case cues read these tables.
+ */
+import { lazySet } from './lazy';
+
+/** Labels and feature nouns that open headlines without naming a source. */
+// prettier-ignore
+export const DISPLAY_LABELS = lazySet(() => [
+  'analysis', 'live', 'watch', 'opinion', 'video', 'exclusive', 'update', 'updated', 'explainer',
+  'breaking', 'review', 'interview', 'comment', 'editorial', 'photos', 'factbox', 'timeline',
+  'podcast', 'listen', 'quiz', 'obituary', 'letters', 'correction', 'recap', 'preview', 'report',
+  'guide', 'tips', 'notes', 'thoughts', 'lessons', 'focus', 'spotlight', 'questions', 'answers',
+  'facts', 'more', 'everything', 'q&a', 'faq', 'gallery', 'pictures', 'essay', 'column',
+  'view', 'verdict', 'briefing', 'newsletter', 'special', 'feature', 'profile', 'sponsored',
+  'advertisement', 'read', 'see', 'look', 'inside', 'latest', 'news', 'sport', 'photo',
+  "editor's", 'fact-check', 'recipe', 'reviews', 'ranked', 'revealed', 'explained',
+  'sports', 'world', 'business', 'politics', 'travel', 'weather', 'culture', 'science', 'health',
+]);
+
+/** Prepositions that join a speaker to the topic in "Browns player on the fight: ...". */
+export const TOPIC_PREPOSITIONS = lazySet(() => ['on', 'about', 'over']);
+
+/**
+ * Short function words a title-case headline leaves lower-case ("Police Say Man Fled in a Car"):
+ * any other lower-case word makes the headline sentence case.
+ */
+// prettier-ignore
+export const TITLE_CASE_MINOR = lazySet(() => [
+  'a', 'an', 'the', 'and', 'or', 'nor', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'by', 'with',
+  'from', 'as', 'vs', 'via', 'into', 'onto', 'over', 'than', 'up', 'per', 'off', 'out',
+]);
+
+/**
+ * Irregular past forms of reporting verbs, which a title-case headline capitalises after its
+ * subject ("NASA Just Found ...", "Officials Said ..."): a name is never followed by them as nouns.
+ */
+// prettier-ignore
+export const IRREGULAR_PAST_CUES = lazySet(() => [
+  'said', 'told', 'wrote', 'found', 'thought', 'spoke', 'held', 'knew', 'swore', 'felt', 'shown',
+]);
+
+/** Subjects that take a plural verb without ending in "s" ("Police Say ...", "People Think ..."). */
+export const PLURAL_SUBJECTS = lazySet(() => ['police', 'people', 'staff', 'media', 'public']);

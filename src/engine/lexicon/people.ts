@@ -1,0 +1,32 @@
+/**
+ * Person vocabulary for telling who is on stage in a passage: the endings of nouns that name what a
+ * person does ("novelist", "filmmaker", "translator", "historian"), written right before a name
+ * ("the novelist Jo Walton"). A complete morphological class rather than a list of jobs, so an
+ * unseen job still marks the name after it as a person's.
+ */
+import { titleGender } from './gender';
+import { lazyValue } from './lazy';
+import { isRoleWord } from './sources';
+
+/** Endings of agent nouns; checked only on words longer than five letters ("paper" is no agent). */
+export const PERSON_NOUN_SUFFIXES: () => readonly string[] = lazyValue(() => [
+  'ist',
+  'maker',
+  'writer',
+  'ographer',
+  'ician',
+  'ian',
+  'or',
+  'er',
+  'ee',
+  'ant',
+]);
+
+/**
+ * "novelist", "filmmaker", "editor": a noun that names what a person is. Agent-noun endings count
+ * only on words tagged as nouns ("whether" ends like "writer" but is no noun).
+ */
+export function isPersonNoun(word: string, noun: boolean): boolean {
+  if (isRoleWord(word) || titleGender([word]) !== null) return true;
+  return noun && word.length > 5 && PERSON_NOUN_SUFFIXES().some((s) => word.endsWith(s));
+}

@@ -1,0 +1,123 @@
+/**
+ * Lines publishers print inside the article body that are not the article: calls to action
+ * ("Subscribe to our newsletter", "Follow us on Twitter"), copyright and cookie notices, a bare URL
+ * (a share link printed as text), a date or time line, a one-word caption label ("Photo:"). Each is
+ * a named table or pattern over short blocks only: prose is long, and a long paragraph is never
+ * judged by these.
+ */
+
+/** Longer blocks are prose, whatever words they hold. */
+export const MAX_BOILERPLATE_LINE = 280;
+
+/**
+ * Sentence openings that ask the reader to act (compared lower-cased, at the start of any
+ * sentence of a short block). Reporting never opens a sentence this way.
+ */
+export const CALL_TO_ACTION_OPENINGS = [
+  'subscribe to',
+  'subscribe now',
+  'subscribe for',
+  'sign up for',
+  'sign up to',
+  'sign up now',
+  'follow us',
+  'follow @',
+  'follow her on',
+  'follow him on',
+  'follow them on',
+  'click here',
+  'join our',
+  'like this story',
+  'share this',
+  'share it with',
+  'get the latest',
+  'download our',
+  'download the app',
+  'read more:',
+  'read the full',
+  'also read:',
+  'see also:',
+  'related:',
+  "don't miss",
+  'don’t miss',
+  'you may also like',
+  'you might also like',
+  'more great',
+  'recommended for you',
+  'have a tip?',
+  'tell us what you think',
+  'if you enjoyed this',
+  'if you buy something',
+  'this document is subject to copyright',
+  'this website uses cookies',
+  'we use cookies',
+  'by continuing to use',
+];
+
+/** Marks of a copyright or rights notice. */
+export const RIGHTS_MARKS = ['©', 'all rights reserved'];
+
+/** A share link or address printed as the whole block. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+
+/** Where sentences start: the block's start and after . ! ? followed by a space. */
+function sentenceStarts(lower: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < lower.length - 1; i++) {
+    const c = lower[i];
+    if ((c === '.' || c === '!' || c === '?') && lower[i + 1] === ' ') starts.push(i + 2);
+  }
+  return starts;
+}
+
+/** True for a short block that is a call to action, a notice or a bare URL. */
+export function isBoilerplateLine(text: string): boolean {
+  if (text.length > MAX_BOILERPLATE_LINE) return false;
+  if (BARE_URL.test(text)) return true;
+  const lower = text.toLowerCase();
+  if (RIGHTS_MARKS.some((mark) => lower.includes(mark))) return true;
+  for (const at of sentenceStarts(lower)) {
+    if (CALL_TO_ACTION_OPENINGS.some((opening) => lower.startsWith(opening, at))) return true;
+  }
+  return false;
+}
+
+/** Date/time lines are short. */
+const MAX_DATE_LINE = 60;
+/** A year of the last two centuries, or a clock time ("11:42", "9 p.m."). */
+const YEAR = /\b(?:19|20)\d\d\b/u;
+const CLOCK = /\b\d{1,2}(?::\d\d|\s?[ap]\.?m\b)/iu;
+/** Words of letters in any script (a date line has few besides month and weekday names). */
+const WORD = /\p{L}+/gu;
+/** Date lines have at most this many words ("segunda-feira, 22 de janeiro de 2018 às 0:13"). */
+const MAX_DATE_WORDS = 6;
+/** Sentence punctuation a date line does not end with (unless it ends "a.m."/"p.m."). */
+const SENTENCE_END = /[.!?"”»]$/u;
+const MERIDIEM_END = /\b[ap]\.m\.$/iu;
+
+/** Runs of digits: a date or time has two or more (day and year, hour and minute). */
+const NUMBER = /\d+/gu;
+/** A bare clock time has few words besides it ("10 p.m."). */
+const MAX_CLOCK_WORDS = 2;
+
+/**
+ * True for a line that is a date, a time or a dateline stamp ("Wednesday 20 November 2019 11:42"),
+ * not prose that mentions a year ("He was born in 1962.", "Sales rose in 2019 and then fell").
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > MAX_DATE_LINE) return false;
+  if (!YEAR.test(text) && !CLOCK.test(text)) return false;
+  if (SENTENCE_END.test(text) && !MERIDIEM_END.test(text)) return false;
+  const words = (text.match(WORD) ?? []).length;
+  if (words > MAX_DATE_WORDS) return false;
+  const numbers = (text.match(NUMBER) ?? []).length;
+  return numbers >= 2 || (CLOCK.test(text) && words <= MAX_CLOCK_WORDS);
+}
+
+/** A caption label: one word and a colon ("Photo:", "Фото:", "Credit:"). */
+const CAPTION_LABEL = /^\p{L}+\s?:$/u;
+
+/** True for a one-word label that introduces a caption or credit. */
+export function isCaptionLabel(text: string): boolean {
+  return CAPTION_LABEL.test(text);
+}
