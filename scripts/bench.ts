@@ -219,7 +219,7 @@ async function inBrowser(): Promise<Headline> {
       ]);
     }
     printTable(
-      '2. Content script in headless Chromium (ms; detection → highlights = wall clock from detection to the highlights registered; engine round trip = from sending the blocks to the records decoded; floor = the same ranges and highlights built cold, alone, in a fresh tab of the same page — scripts/bench/floor.ts)',
+      '2. Content script in headless Chromium (ms; detection → highlights = wall clock from detection to the highlights registered; engine round trip = from sending the blocks to the highlight plan received (the records follow once the highlights are drawn); floor = the same ranges and highlights built cold, alone, in a fresh tab of the same page — scripts/bench/floor.ts)',
       ['page · stage', 'median', 'min', 'max', 'floor', 'ratio', 'ranges'],
       rows,
     );

@@ -7,7 +7,12 @@
  * instead of 100 µs in the page, the content script and the floor alike.
  */
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { launch, type ExtensionSession, type TestPage } from '../../tests/e2e/browsers';
+import {
+  CHROMIUM_QUIET_ARGS,
+  launch,
+  type ExtensionSession,
+  type TestPage,
+} from '../../tests/e2e/browsers';
 import type { PageReport } from '../../src/protocol/messages';
 import { stats, type Stats } from './stats';
 import { SUMMARY_PAINTED } from '../../src/popup/usePaintedMark';
@@ -69,11 +74,20 @@ const ISOLATION = {
   'cross-origin-embedder-policy': 'credentialless',
 };
 
-/** Serve every page of `origin` in `context` with the isolation headers added. */
+/**
+ * Serve every document of `origin` in `context` with the isolation headers added. Only documents
+ * need them; a saved page's subresources (its images are 404s here) go straight to the server, and
+ * one the page dropped while it was being fetched is given up quietly instead of ending the run.
+ */
 async function isolate(context: BrowserContext, origin: string): Promise<void> {
   await context.route(`${origin}/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...ISOLATION } });
+    try {
+      if (route.request().resourceType() !== 'document') return await route.continue();
+      const response = await route.fetch();
+      await route.fulfill({ response, headers: { ...response.headers(), ...ISOLATION } });
+    } catch {
+      await route.abort().catch(() => undefined);
+    }
   });
 }
 
@@ -88,16 +102,7 @@ const FOREGROUND = [
 ];
 
 /** The same flags as the extension's browser, without the extension. */
-const PLAIN_ARGS = [
-  ...FOREGROUND,
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const PLAIN_ARGS = [...FOREGROUND, ...CHROMIUM_QUIET_ARGS];
 
 export class BrowserBench {
   private constructor(

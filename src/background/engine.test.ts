@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../engine/index';
 import { highlightPlan } from '../page/highlight/plan';
 import { unpackJson } from '../protocol/compact';
-import { answerExtract, extractForPage, isBlockList } from './engine';
+import { answerExtract, extractForPage, isBlockList, packRecords } from './engine';
 
 const article = [
   { kind: 'headline' as const, text: 'Minister defends plan' },
@@ -28,18 +28,29 @@ describe('extractForPage', () => {
 });
 
 describe('answerExtract', () => {
-  it('plans the highlights and packs the records against the blocks sent', () => {
-    const reply = JSON.parse(JSON.stringify(answerExtract({ blocks: article })));
+  it('plans the highlights and keeps the records with the blocks sent, to pack later', () => {
+    const answer = answerExtract({ blocks: article });
     const records = extractAttributions(article);
-    expect(reply.plan).toEqual(highlightPlan(records));
-    expect(unpackJson(reply.records, article)).toEqual(records);
-    expect(reply.engineMs).toBeGreaterThanOrEqual(0);
+    expect(JSON.parse(JSON.stringify(answer.plan))).toEqual(highlightPlan(records));
+    expect(answer.result).toEqual(records);
+    expect(answer.engineMs).toBeGreaterThanOrEqual(0);
+    const packed = JSON.parse(JSON.stringify(packRecords(answer))) as string;
+    expect(unpackJson(packed, article)).toEqual(records);
   });
 
   it('answers a malformed request with no records', () => {
-    const reply = answerExtract({ blocks: 'said' });
-    expect(reply.plan.count).toBe(0);
-    expect(unpackJson(reply.records, [])).toEqual({ attributions: [], entities: [], hedges: [] });
+    const answer = answerExtract({ blocks: 'said' });
+    expect(answer.plan.count).toBe(0);
+    const packed = packRecords(answer);
+    expect(packed === null ? null : unpackJson(packed, [])).toEqual({
+      attributions: [],
+      entities: [],
+      hedges: [],
+    });
+  });
+
+  it('packs nothing for records no longer held', () => {
+    expect(packRecords(undefined)).toBeNull();
   });
 });
 

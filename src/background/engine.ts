@@ -5,9 +5,8 @@
  * page's main thread. Page text only passes through here in memory; nothing is kept or sent on.
  */
 import { extractAttributions, type ExtractionResult, type TextBlock } from '../engine/index';
-import { highlightPlan } from '../page/highlight/plan';
-import { packJson } from '../protocol/compact';
-import type { EngineReply } from '../protocol/messages';
+import { highlightPlan, type HighlightPlan } from '../page/highlight/plan';
+import { packJson, type PackedJson } from '../protocol/compact';
 
 // A record over every kind, so a kind added to the engine's contract must be added here too.
 const BLOCK_KINDS: Record<TextBlock['kind'], true> = {
@@ -42,15 +41,29 @@ export function extractForPage(payload: { blocks: unknown } | null | undefined):
   return extractAttributions(blocks.map(({ kind, text }) => ({ kind, text })));
 }
 
+/** One `extract` request answered: the reply the page draws from, and the records it will collect. */
+export interface ExtractAnswer {
+  result: ExtractionResult;
+  blocks: readonly TextBlock[];
+  plan: HighlightPlan;
+  engineMs: number;
+}
+
 /**
- * Answer one `extract` request: the highlight plan (offsets the page draws from), the records
- * packed against the request's blocks (the page rebuilds every text from the blocks it sent), and
- * the engine's own time. The plan is computed here, off the page's main thread.
+ * Answer one `extract` request: the records, the highlight plan (offsets the page draws from,
+ * computed here, off the page's main thread) and the engine's own time.
  */
-export function answerExtract(payload: { blocks: unknown } | null | undefined): EngineReply {
+export function answerExtract(payload: { blocks: unknown } | null | undefined): ExtractAnswer {
   const start = performance.now();
   const result = extractForPage(payload);
   const engineMs = performance.now() - start;
   const blocks = isBlockList(payload?.blocks) ? payload.blocks : [];
-  return { plan: highlightPlan(result), records: packJson(result, blocks), engineMs };
+  return { result, blocks, plan: highlightPlan(result), engineMs };
+}
+
+/** Records as they travel: packed against the blocks they were computed from. */
+export function packRecords(
+  held: { result: ExtractionResult; blocks: readonly TextBlock[] } | undefined,
+): PackedJson<ExtractionResult> | null {
+  return held ? packJson(held.result, held.blocks) : null;
 }

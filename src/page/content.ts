@@ -5,30 +5,13 @@
  * through WXT's `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { ExtractionResult, TextBlock } from '../engine/types';
-import { unpackJson } from '../protocol/compact';
-import type { ContentProtocol, EngineReply } from '../protocol/messages';
+import type { ContentProtocol } from '../protocol/messages';
 import { onMessages, sendToBackground } from '../protocol/transport';
 import { loadSettings, watchSettings } from '../settings/index';
 import { PageController } from './controller';
-import { isHighlightPlan } from './highlight/plan';
+import { engineClient } from './engine-client';
 import { watchText } from './living';
 import { attachHover } from './ui/hover';
-
-const NO_RECORDS: ExtractionResult = { attributions: [], entities: [], hedges: [] };
-
-/** The reply's records; none (and a warning) if they cannot be decoded. */
-function decodeRecords(
-  json: EngineReply['records'],
-  blocks: readonly TextBlock[],
-): ExtractionResult {
-  try {
-    return unpackJson(json, blocks);
-  } catch (error) {
-    console.warn('[sourcelight] engine records unreadable', error);
-    return NO_RECORDS;
-  }
-}
 
 /** Start the page layer for this document; returns when the first run has finished. */
 export async function startContent(ctx: ContentScriptContext): Promise<void> {
@@ -54,17 +37,8 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         void sendToBackground('reportClaims', { count }).catch(() => {});
       },
       // The engine runs in the background: this script stays small and never compiles it cold.
-      // Its reply draws from offsets; the records, when first wanted, are rebuilt from the blocks.
-      extract: async (blocks) => {
-        const reply = await sendToBackground('extract', { blocks });
-        if (!isHighlightPlan(reply.plan)) throw new Error('malformed engine reply');
-        let records: ExtractionResult | undefined;
-        return {
-          plan: reply.plan,
-          engineMs: reply.engineMs,
-          records: () => (records ??= decodeRecords(reply.records, blocks)),
-        };
-      },
+      // Its reply draws from offsets; the records are collected once the highlights are drawn.
+      extract: engineClient(sendToBackground),
       warm: () => void sendToBackground('warm', null).catch(() => {}),
       // Pages never annotated get no pointer listeners at all.
       onAnnotated: () => {

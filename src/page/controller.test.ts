@@ -107,13 +107,13 @@ describe('PageController', () => {
     const { controller } = controllerFor(tassPage(), 'https://tass.com/politics/1', settings);
     expect((await controller.start()).status).toBe('disabled-site');
     await controller.applySettings(defaultSettings());
-    expect(controller.report().status).toBe('annotated');
+    expect((await controller.report()).status).toBe('annotated');
   });
 
   it('toggles categories live without re-running', async () => {
     const { controller, registry } = controllerFor(tassPage());
     await controller.start();
-    const before = controller.report();
+    const before = await controller.report();
     const off = Object.fromEntries(CATEGORIES.map((c) => [c, false])) as Record<
       (typeof CATEGORIES)[number],
       boolean
@@ -121,7 +121,7 @@ describe('PageController', () => {
     controller.setCategories(off);
     expect([...registry.keys()].filter((k) => k !== 'sourcelight-focus')).toEqual([]);
     controller.setCategories(defaultSettings().categories);
-    expect(controller.report()).toBe(before);
+    expect(await controller.report()).toBe(before);
   });
 
   it('removes its highlights on teardown', async () => {
@@ -139,7 +139,7 @@ describe('PageController', () => {
       'Later, the Kremlin said the talks had been useful, according to the spokesman.';
     doc.querySelector('.text-content')?.append(p);
     await controller.recheck();
-    const report = controller.report();
+    const report = await controller.report();
     expect(
       report.status === 'annotated' && report.blocks.some((b) => b.text === p.textContent),
     ).toBe(true);

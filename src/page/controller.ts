@@ -22,12 +22,13 @@ const REBUILD_ATTEMPTS = 3;
 type NotNewsTimings = NonNullable<Extract<PageReport, { status: 'not-news' }>['timings']>;
 
 /**
- * The engine's answer for an article: what to draw, the records (decoded only when first asked
- * for: the popup's report, the hover card), and how long the engine itself ran (ms).
+ * The engine's answer for an article: what to draw, the records (fetched and decoded when first
+ * asked for — the controller asks as soon as the highlights are drawn, so they are off the path
+ * to the highlights but ready for the popup and the hover card), and how long the engine ran (ms).
  */
 export interface EngineAnswer {
   plan: HighlightPlan;
-  records: () => ExtractionResult;
+  records: () => Promise<ExtractionResult>;
   engineMs: number;
 }
 
@@ -62,7 +63,7 @@ const EMPTY_ANSWER: EngineAnswer = {
     claims: [],
     count: 0,
   },
-  records: () => EMPTY_RESULT,
+  records: () => Promise.resolve(EMPTY_RESULT),
   engineMs: 0,
 };
 
@@ -99,17 +100,22 @@ export class PageController {
     deps.signal.addEventListener('abort', () => this.teardown(), { once: true });
   }
 
-  /** The report the popup shows (an annotation's records are decoded the first time). */
-  report(): PageReport {
-    if (this.pending) {
-      this.status = { ...this.pending, result: this.answer.records() };
-      this.pending = null;
+  /** The report the popup shows (an annotation's records are awaited the first time). */
+  async report(): Promise<PageReport> {
+    const pending = this.pending;
+    if (pending) {
+      const result = await this.answer.records();
+      // A newer run may have replaced this annotation while its records travelled.
+      if (this.pending === pending) {
+        this.status = { ...pending, result };
+        this.pending = null;
+      }
     }
     return this.status;
   }
 
   /** The current annotation's claims and records, for the hover card. */
-  current(): { claims: Annotation['claims']; records: () => ExtractionResult } | null {
+  current(): { claims: Annotation['claims']; records: () => Promise<ExtractionResult> } | null {
     return this.annotation
       ? { claims: this.annotation.claims, records: this.answer.records }
       : null;
@@ -188,6 +194,8 @@ export class PageController {
     };
     this.deps.reportClaims(answer.plan.count);
     this.deps.onAnnotated?.();
+    // Drawn: now fetch the records, so the popup and the hover card find them ready.
+    void answer.records();
   }
 
   /** Living page: re-annotate when the article's text or nodes changed; re-detect otherwise. */

@@ -20,7 +20,7 @@ export async function extractInPage(
   if (!result) return null;
   return {
     plan: highlightPlan(result),
-    records: () => result,
+    records: () => Promise.resolve(result),
     engineMs: performance.now() - start,
   };
 }

@@ -58,6 +58,19 @@ describe('packJson / unpackJson on real corpus pages', () => {
   );
 
   it.each(pages.map((p) => [p.id, p] as const))(
+    '%s: every field of every record travels, the claim class included',
+    (_id, { blocks, result }) => {
+      const back = trip(result, blocks);
+      result.attributions.forEach((a, i) => {
+        const got = back.attributions[i] as typeof a;
+        expect(Object.keys(got)).toEqual(Object.keys(a));
+        expect(got.claim).toBe(a.claim);
+        expect(got.content.text).toBe(a.content.text);
+      });
+    },
+  );
+
+  it.each(pages.map((p) => [p.id, p] as const))(
     '%s: the popup, the hover card, the exports and the highlights see no difference',
     (_id, { blocks, result }) => {
       const back = trip(result, blocks);

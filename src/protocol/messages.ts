@@ -28,10 +28,10 @@ export interface EngineReply {
   /** What to draw, as offsets: the page builds its ranges from these numbers alone. */
   plan: HighlightPlan;
   /**
-   * The records, packed against the request's own blocks (offsets and ids, no repeated text) as
-   * one string, decoded only when the popup or the hover card first needs them.
+   * Where the records wait: the page collects them with `records` once its highlights are drawn
+   * (packed records are most of the bytes, and messaging a string costs about 0.1 ms per KB).
    */
-  records: PackedJson<ExtractionResult>;
+  ticket: number;
   /** Milliseconds the engine itself ran (`AnnotationTimings.engineRun`). */
   engineMs: number;
 }
@@ -88,6 +88,12 @@ export interface BackgroundProtocol {
    * instance per browser, compiled and warmed up once, instead of a cold copy in every page.
    */
   extract: { payload: { blocks: TextBlock[] }; reply: EngineReply };
+  /**
+   * Collect the records of an `extract` answer, packed against the blocks sent (offsets and ids,
+   * no repeated text) as one string decoded only when the popup or the hover card needs them.
+   * Null when they are gone (collected already, or the background restarted): ask `extract` again.
+   */
+  records: { payload: { ticket: number }; reply: PackedJson<ExtractionResult> | null };
   /**
    * A page was judged news and its article is being extracted: start the engine now (a stopped
    * background wakes up, a fresh one compiles and warms its engine) so it is ready when `extract`

@@ -14,7 +14,7 @@ import { claimAt } from './hit-test';
  */
 export type HoverSource = () => {
   claims: readonly PlacedClaim[];
-  records: () => ExtractionResult;
+  records: () => Promise<ExtractionResult>;
 } | null;
 
 /** Grace period before a card disappears when the pointer leaves its claim. */
@@ -36,12 +36,15 @@ export function attachHover(doc: Document, source: HoverSource, signal: AbortSig
   let frame = 0;
   let leaveTimer: ReturnType<typeof setTimeout> | undefined;
   let last = { x: 0, y: 0 };
+  /** The claim whose records are on their way (the first card can wait for them). */
+  let wanted: number | null = null;
 
   const update = () => {
     frame = 0;
     const state = source();
     const claim = state ? claimAt(doc, state.claims, last.x, last.y) : null;
     if (!claim || !state) {
+      wanted = null;
       if (card.current !== null && leaveTimer === undefined) {
         leaveTimer = setTimeout(() => {
           leaveTimer = undefined;
@@ -52,12 +55,17 @@ export function attachHover(doc: Document, source: HoverSource, signal: AbortSig
     }
     clearTimeout(leaveTimer);
     leaveTimer = undefined;
-    if (card.current === claim.id) return;
-    const result = state.records();
-    const attribution = result.attributions.find((a) => a.id === claim.id);
-    if (!attribution) return;
-    const content = describeClaim(attribution, result);
-    card.show(claim.id, content, rectNear(claim.range, last.x, last.y));
+    if (card.current === claim.id || wanted === claim.id) return;
+    wanted = claim.id;
+    void state.records().then((result) => {
+      // The pointer may have moved on (or the page torn down) while the records arrived.
+      if (wanted !== claim.id || signal.aborted) return;
+      wanted = null;
+      const attribution = result.attributions.find((a) => a.id === claim.id);
+      if (!attribution) return;
+      const content = describeClaim(attribution, result);
+      card.show(claim.id, content, rectNear(claim.range, last.x, last.y));
+    });
   };
 
   const options = { passive: true, signal } as const;
