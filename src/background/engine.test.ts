@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../engine/index';
-import { extractForPage, isBlockList } from './engine';
+import { highlightPlan } from '../page/highlight/plan';
+import { unpackJson } from '../protocol/compact';
+import { answerExtract, extractForPage, isBlockList, packRecords } from './engine';
 
 const article = [
   { kind: 'headline' as const, text: 'Minister defends plan' },
@@ -22,6 +24,33 @@ describe('extractForPage', () => {
   it('ignores fields other than kind and text', () => {
     const padded = article.map((b) => ({ ...b, html: '<img src=x onerror=alert(1)>' }));
     expect(extractForPage({ blocks: padded })).toEqual(extractAttributions(article));
+  });
+});
+
+describe('answerExtract', () => {
+  it('plans the highlights and keeps the records with the blocks sent, to pack later', () => {
+    const answer = answerExtract({ blocks: article });
+    const records = extractAttributions(article);
+    expect(JSON.parse(JSON.stringify(answer.plan))).toEqual(highlightPlan(records));
+    expect(answer.result).toEqual(records);
+    expect(answer.engineMs).toBeGreaterThanOrEqual(0);
+    const packed = JSON.parse(JSON.stringify(packRecords(answer))) as string;
+    expect(unpackJson(packed, article)).toEqual(records);
+  });
+
+  it('answers a malformed request with no records', () => {
+    const answer = answerExtract({ blocks: 'said' });
+    expect(answer.plan.count).toBe(0);
+    const packed = packRecords(answer);
+    expect(packed === null ? null : unpackJson(packed, [])).toEqual({
+      attributions: [],
+      entities: [],
+      hedges: [],
+    });
+  });
+
+  it('packs nothing for records no longer held', () => {
+    expect(packRecords(undefined)).toBeNull();
   });
 });
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Window } from 'happy-dom';
 import { extractAttributions } from '../engine/index';
 import { buildAnnotation } from './annotate';
+import { highlightPlan } from './highlight/plan';
 import { extractArticle } from './extract/index';
 
 const windows: Window[] = [];
@@ -19,17 +20,21 @@ function page(paragraphs = PARAGRAPHS) {
   doc.body.innerHTML = `<article><h1>Minister says talks were useful</h1>${paragraphs}</article>`;
   const article = extractArticle(doc);
   if (!article) throw new Error('no article');
-  return { doc, article, result: extractAttributions(article.blocks) };
+  const result = extractAttributions(article.blocks);
+  return { doc, article, result, plan: highlightPlan(result) };
 }
 
 describe('buildAnnotation', () => {
   it('places every claim whose text is in the page, in reading order', async () => {
-    const { doc, article, result } = page();
+    const { doc, article, result, plan } = page();
     expect(result.attributions.length).toBeGreaterThan(0);
-    const annotation = await buildAnnotation(doc, article, result, new AbortController().signal);
+    const annotation = await buildAnnotation(doc, article, plan, new AbortController().signal);
     expect(annotation?.claims.length).toBe(result.attributions.length);
+    expect(annotation?.claims.map((c) => c.id).sort()).toEqual(
+      result.attributions.map((a) => a.id).sort(),
+    );
     for (const claim of annotation?.claims ?? []) {
-      const { block, start, end } = claim.attribution.content;
+      const { block, start, end } = result.attributions[claim.id]!.content;
       expect(claim.range.toString().replace(/\s+/gu, ' ')).toBe(
         article.blocks[block]?.text.slice(start, end),
       );
@@ -37,12 +42,12 @@ describe('buildAnnotation', () => {
   });
 
   it('drops spans whose block has no DOM anchor instead of throwing', async () => {
-    const { doc, article, result } = page();
+    const { doc, article, plan } = page();
     const detached = {
       ...article,
       anchors: article.anchors.map(() => ({ element: null, map: null })),
     };
-    const annotation = await buildAnnotation(doc, detached, result, new AbortController().signal);
+    const annotation = await buildAnnotation(doc, detached, plan, new AbortController().signal);
     expect(annotation?.claims).toEqual([]);
   });
 });
@@ -58,13 +63,13 @@ describe('buildAnnotation in slices', () => {
   ).join('');
 
   it('gives the same ranges and claims whether or not it pauses', async () => {
-    const { doc, article, result } = page(many);
+    const { doc, article, plan } = page(many);
     const signal = new AbortController().signal;
-    const whole = await buildAnnotation(doc, article, result, signal);
+    const whole = await buildAnnotation(doc, article, plan, signal);
     // A clock that races ahead forces a pause at every check.
     let now = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
-    const sliced = await buildAnnotation(doc, article, result, signal);
+    const sliced = await buildAnnotation(doc, article, plan, signal);
     clock.mockRestore();
     expect(now).toBeGreaterThan(200);
     for (const [category, ranges] of Object.entries(whole?.ranges ?? {})) {
@@ -72,28 +77,28 @@ describe('buildAnnotation in slices', () => {
         ranges.map(bounds),
       );
     }
-    expect(sliced?.claims.map((c) => [c.attribution.id, ...bounds(c.range)])).toEqual(
-      whole?.claims.map((c) => [c.attribution.id, ...bounds(c.range)]),
+    expect(sliced?.claims.map((c) => [c.id, ...bounds(c.range)])).toEqual(
+      whole?.claims.map((c) => [c.id, ...bounds(c.range)]),
     );
   });
 
   it('places a span used by several categories and claims as one shared Range', async () => {
-    const { doc, article, result } = page(many);
-    const annotation = await buildAnnotation(doc, article, result, new AbortController().signal);
+    const { doc, article, plan } = page(many);
+    const annotation = await buildAnnotation(doc, article, plan, new AbortController().signal);
     const reported = new Set(annotation?.ranges.reported);
     const shared = annotation?.claims.filter((c) => reported.has(c.range)) ?? [];
     expect(shared.length).toBeGreaterThan(0);
   });
 
   it('stops (null) when the run is aborted during a pause', async () => {
-    const { doc, article, result } = page(many);
+    const { doc, article, plan } = page(many);
     const run = new AbortController();
     let now = 0;
     const clock = vi.spyOn(performance, 'now').mockImplementation(() => {
       run.abort();
       return (now += 100);
     });
-    const annotation = await buildAnnotation(doc, article, result, run.signal);
+    const annotation = await buildAnnotation(doc, article, plan, run.signal);
     clock.mockRestore();
     expect(annotation).toBeNull();
   });

@@ -1,18 +1,19 @@
 /**
- * Turning the engine's records into live ranges: per-category ranges for the highlight layer and
- * one range per claim for navigation and the hover card. Built block by block in chunks that yield
- * to the page between them, so annotating a huge article never blocks the main thread for long.
+ * Turning the engine's answer into live ranges: per-category ranges for the highlight layer and
+ * one range per claim for navigation and the hover card, straight from the plan's offsets (the
+ * records themselves are not needed to draw). Built block by block in chunks that yield to the
+ * page between them, so annotating a huge article never blocks the main thread for long.
  */
-import type { Attribution, ExtractionResult, Span } from '../engine/types';
+import type { Span } from '../engine/types';
 import { BlockRangeMaker } from './anchor/block-ranges';
 import { rangeFor } from './anchor/text-map';
 import type { ExtractedArticle } from './extract/index';
-import { categorySpans } from './highlight/spans';
+import { CLAIM_STRIDE, SPAN_STRIDE, type HighlightPlan } from './highlight/plan';
 import { CATEGORIES, type Category } from './types';
 
-/** One claim placed in the page. */
+/** One claim placed in the page: its attribution's id and where its content is. */
 export interface PlacedClaim {
-  attribution: Attribution;
+  id: number;
   range: Range;
 }
 
@@ -57,15 +58,14 @@ class BlockRanges {
     private readonly doc: Document,
   ) {}
 
-  range(span: Span): Range | null {
-    const map = this.article.anchors[span.block]?.map;
+  range(block: number, start: number, end: number): Range | null {
+    const map = this.article.anchors[block]?.map;
     if (!map) return null;
-    const { start, end } = span;
     // Out-of-range spans get no key (rangeFor rejects them); in-range ones a unique number.
     if (start < 0 || end > map.length) return rangeFor(map, start, end, this.doc);
-    if (span.block !== this.block || !this.maker) {
+    if (block !== this.block || !this.maker) {
       this.forget();
-      this.block = span.block;
+      this.block = block;
       this.maker = new BlockRangeMaker(map, this.doc);
     }
     const key = start * (map.length + 1) + end;
@@ -85,24 +85,17 @@ class BlockRanges {
   }
 }
 
-/** Reading order of claims: blocks are in reading order and offsets within them too. */
-function byContent(a: Attribution, b: Attribution): number {
-  return a.content.block - b.content.block || a.content.start - b.content.start;
-}
-
 /** Build every range, yielding between slices; stops early (returns null) if `signal` aborts. */
 export async function buildAnnotation(
   doc: Document,
   article: ExtractedArticle,
-  result: ExtractionResult,
+  plan: HighlightPlan,
   signal: AbortSignal,
 ): Promise<Annotation | null> {
-  const spans = categorySpans(result);
-  const lists = CATEGORIES.map((c) => spans[c]);
+  const lists = CATEGORIES.map((c) => plan.spans[c]);
   const ranges = CATEGORIES.map((): Range[] => []);
   const cursors = CATEGORIES.map(() => 0);
-  // Stable sort: equal positions keep the engine's order, as sorting the placed claims would.
-  const attributions = [...result.attributions].sort(byContent);
+  const claimList = plan.claims;
   const claims: PlacedClaim[] = [];
   const made = new BlockRanges(article, doc);
   let nextClaim = 0;
@@ -120,20 +113,29 @@ export async function buildAnnotation(
   for (let block = 0; block < article.blocks.length; block++) {
     // Each category's spans and the claims are sorted by block: take this block's share of each.
     for (let c = 0; c < lists.length; c++) {
-      const list = lists[c] as Span[];
+      const list = lists[c] as number[];
       const into = ranges[c] as Range[];
       let at = cursors[c] as number;
-      for (let span = list[at]; span && span.block <= block; span = list[++at]) {
-        const range = made.range(span);
+      for (; at < list.length && (list[at] as number) <= block; at += SPAN_STRIDE) {
+        const range = made.range(
+          list[at] as number,
+          list[at + 1] as number,
+          list[at + 2] as number,
+        );
         if (range) into.push(range);
         if (due() && !(await pause())) return null;
       }
       cursors[c] = at;
     }
-    let a = attributions[nextClaim];
-    for (; a && a.content.block <= block; a = attributions[++nextClaim]) {
-      const range = made.range(a.content);
-      if (range) claims.push({ attribution: a, range });
+    for (; nextClaim < claimList.length; nextClaim += CLAIM_STRIDE) {
+      const claimBlock = claimList[nextClaim + 1] as number;
+      if (claimBlock > block) break;
+      const range = made.range(
+        claimBlock,
+        claimList[nextClaim + 2] as number,
+        claimList[nextClaim + 3] as number,
+      );
+      if (range) claims.push({ id: claimList[nextClaim] as number, range });
       if (due() && !(await pause())) return null;
     }
   }

@@ -1,13 +1,15 @@
 /**
  * The content script's body: loads settings, runs the page controller (detect → extract → engine
- * in the background → highlights), answers every message of the content protocol, and wires the hover card, living
- * page observer, SPA navigations and settings changes. Everything is torn down through WXT's `ctx`.
+ * in the background → highlights), answers every message of the content protocol, and wires the
+ * hover card, living page observer, SPA navigations and settings changes. Everything is torn down
+ * through WXT's `ctx`.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ContentProtocol } from '../protocol/messages';
 import { onMessages, sendToBackground } from '../protocol/transport';
 import { loadSettings, watchSettings } from '../settings/index';
 import { PageController } from './controller';
+import { engineClient } from './engine-client';
 import { watchText } from './living';
 import { attachHover } from './ui/hover';
 
@@ -35,7 +37,9 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
         void sendToBackground('reportClaims', { count }).catch(() => {});
       },
       // The engine runs in the background: this script stays small and never compiles it cold.
-      extract: (blocks) => sendToBackground('extract', { blocks }),
+      // Its reply draws from offsets; the records are collected once the highlights are drawn.
+      extract: engineClient(sendToBackground),
+      warm: () => void sendToBackground('warm', null).catch(() => {}),
       // Pages never annotated get no pointer listeners at all.
       onAnnotated: () => {
         if (hoverAttached) return;
@@ -69,6 +73,6 @@ export async function startContent(ctx: ContentScriptContext): Promise<void> {
   );
   watchSettings((next) => void controller.applySettings(next), signal);
   watchText(document, () => void controller.recheck(), signal);
-  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.start());
-  await controller.start();
+  ctx.addEventListener(window, 'wxt:locationchange', () => void controller.annotate());
+  await controller.annotate();
 }

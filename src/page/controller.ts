@@ -5,12 +5,13 @@
  * document, so it can be driven by tests.
  */
 import type { ExtractionResult, TextBlock } from '../engine/types';
-import type { PageReport } from '../protocol/messages';
+import type { AnnotationTimings, PageReport } from '../protocol/messages';
 import { hostOf, isSiteDisabled, type Settings } from '../settings/schema';
 import { buildAnnotation, yieldToPage, type Annotation } from './annotate';
 import { detectNews } from './detect/index';
 import { extractArticle, extractArticleSteps, type ExtractedArticle } from './extract/index';
 import { HighlightLayer } from './highlight/layer';
+import type { HighlightPlan } from './highlight/plan';
 import { ClaimNavigator } from './navigate';
 import { runStepsSliced } from './steps';
 import type { CategoryToggles, Detection } from './types';
@@ -18,8 +19,20 @@ import type { CategoryToggles, Detection } from './types';
 /** Extraction → engine → ranges passes a run makes when the page keeps rebuilding its nodes. */
 const REBUILD_ATTEMPTS = 3;
 
-type Timings = Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
 type NotNewsTimings = NonNullable<Extract<PageReport, { status: 'not-news' }>['timings']>;
+
+/**
+ * The engine's answer for an article: what to draw, the records (fetched and decoded when first
+ * asked for — the controller asks as soon as the highlights are drawn, so they are off the path
+ * to the highlights but ready for the popup and the hover card), and how long the engine ran (ms).
+ */
+export interface EngineAnswer {
+  plan: HighlightPlan;
+  records: () => Promise<ExtractionResult>;
+  engineMs: number;
+}
+
+type AnnotatedReport = Extract<PageReport, { status: 'annotated' }>;
 
 /** What the controller needs from outside the document. */
 export interface ControllerDeps {
@@ -32,13 +45,27 @@ export interface ControllerDeps {
    * where one warm engine serves every tab (and the page never loads the engine's code); tests and
    * the profiler run it in the page (`engine-in-page.ts`). Null when `signal` aborted the run.
    */
-  extract: (blocks: TextBlock[], signal: AbortSignal) => Promise<ExtractionResult | null>;
+  extract: (blocks: TextBlock[], signal: AbortSignal) => Promise<EngineAnswer | null>;
+  /**
+   * Detection judged the page news (or the reader asked): the engine can get ready while the
+   * page extracts its article. Never called on pages that are not annotated.
+   */
+  warm?: () => void;
   /** Called after each annotation (the content script attaches the hover card lazily). */
   onAnnotated?: () => void;
   signal: AbortSignal;
 }
 
 const EMPTY_RESULT: ExtractionResult = { attributions: [], entities: [], hedges: [] };
+const EMPTY_ANSWER: EngineAnswer = {
+  plan: {
+    spans: { direct: [], reported: [], cue: [], speaker: [], anonymous: [], loaded: [], hedge: [] },
+    claims: [],
+    count: 0,
+  },
+  records: () => Promise.resolve(EMPTY_RESULT),
+  engineMs: 0,
+};
 
 function signature(article: ExtractedArticle | null): string {
   return article ? article.blocks.map((b) => b.text).join('\n') : '';
@@ -54,8 +81,10 @@ export class PageController {
   readonly navigator: ClaimNavigator;
   private settings: Settings;
   private status: PageReport;
+  /** An annotated report still waiting for its records (decoded on the first `report()`). */
+  private pending: Omit<AnnotatedReport, 'result'> | null = null;
   private article: ExtractedArticle | null = null;
-  private result: ExtractionResult = EMPTY_RESULT;
+  private answer: EngineAnswer = EMPTY_ANSWER;
   private annotation: Annotation | null = null;
   private forced = false;
   private run: AbortController | null = null;
@@ -71,18 +100,38 @@ export class PageController {
     deps.signal.addEventListener('abort', () => this.teardown(), { once: true });
   }
 
-  /** The report the popup shows. */
-  report(): PageReport {
+  /** The report the popup shows (an annotation's records are awaited the first time). */
+  async report(): Promise<PageReport> {
+    const pending = this.pending;
+    if (pending) {
+      const result = await this.answer.records();
+      // A newer run may have replaced this annotation while its records travelled.
+      if (this.pending === pending) {
+        this.status = { ...pending, result };
+        this.pending = null;
+      }
+    }
     return this.status;
   }
 
   /** The current annotation's claims and records, for the hover card. */
-  current(): { claims: Annotation['claims']; result: ExtractionResult } | null {
-    return this.annotation ? { claims: this.annotation.claims, result: this.result } : null;
+  current(): { claims: Annotation['claims']; records: () => Promise<ExtractionResult> } | null {
+    return this.annotation
+      ? { claims: this.annotation.claims, records: this.answer.records }
+      : null;
   }
 
-  /** Detect and, on news (or when forced), annotate. */
+  /** Detect and, on news (or when forced), annotate; the report that results. */
   async start(forced = false): Promise<PageReport> {
+    await this.annotate(forced);
+    return this.report();
+  }
+
+  /**
+   * Detect and, on news (or when forced), annotate. Leaves the records undecoded until something
+   * asks for the report: drawing needs only the plan.
+   */
+  async annotate(forced = false): Promise<void> {
     this.run?.abort();
     const run = new AbortController();
     this.run = run;
@@ -93,56 +142,71 @@ export class PageController {
     const host = hostOf(url);
     if (!forced && isSiteDisabled(this.settings, host)) {
       this.status = { ...this.base('disabled-site'), status: 'disabled-site', host: host ?? '' };
-      return this.status;
+      return;
     }
     this.status = this.base('working');
-    const timings: Timings = { detect: 0, extract: 0, engine: 0, highlight: 0 };
-    let t = performance.now();
+    const timings: AnnotationTimings = {
+      detect: 0,
+      extract: 0,
+      engine: 0,
+      highlight: 0,
+      engineRun: 0,
+      total: 0,
+    };
+    const began = performance.now();
     const detection = detectNews(doc, url);
-    timings.detect = performance.now() - t;
+    timings.detect = performance.now() - began;
     if (!forced && detection.verdict === 'not-news') {
-      return this.notNews(detection, { detect: timings.detect });
+      this.notNews(detection, { detect: timings.detect });
+      return;
     }
+    this.deps.warm?.();
+    // One pause after detection: a page that is replacing itself (an SPA navigation announced
+    // before its new content is in) gets to finish before its article is read.
     await yieldToPage();
-    if (run.signal.aborted) return this.status;
-    t = performance.now();
-    // In slices: on a huge page, extraction alone would otherwise be one long task.
+    if (run.signal.aborted) return;
+    const t = performance.now();
+    // In slices: on a huge page, extraction alone would otherwise be one long task. No pause
+    // between the later stages: each one slices itself, and a pause between them adds latency.
     const extracted = await runStepsSliced(extractArticleSteps(doc), yieldToPage, run.signal);
     timings.extract = performance.now() - t;
-    if (run.signal.aborted) return this.status;
-    if (!extracted)
-      return this.notNews(detection, { detect: timings.detect, extract: timings.extract });
+    if (run.signal.aborted) return;
+    if (!extracted) {
+      this.notNews(detection, { detect: timings.detect, extract: timings.extract });
+      return;
+    }
     const placed = await this.place(extracted, run.signal, timings);
-    if (!placed) return this.status;
-    const { article, result, annotation } = placed;
+    if (!placed) return;
+    const { article, answer, annotation } = placed;
     this.layer.setRanges(annotation.ranges);
     this.navigator.setClaims(annotation.claims);
+    timings.total = performance.now() - began;
     this.article = article;
-    this.result = result;
+    this.answer = answer;
     this.annotation = annotation;
-    this.status = {
+    this.pending = {
       ...this.base('annotated'),
       status: 'annotated',
       detection,
       forced,
       blocks: article.blocks,
-      result,
       timings,
     };
-    this.deps.reportClaims(result.attributions.length);
+    this.deps.reportClaims(answer.plan.count);
     this.deps.onAnnotated?.();
-    return this.status;
+    // Drawn: now fetch the records, so the popup and the hover card find them ready.
+    void answer.records();
   }
 
   /** Living page: re-annotate when the article's text or nodes changed; re-detect otherwise. */
   async recheck(): Promise<void> {
-    if (this.status.status === 'annotated' && this.article) {
+    if (this.article && (this.pending || this.status.status === 'annotated')) {
       const fresh = extractArticle(this.deps.doc);
       if (signature(fresh) !== signature(this.article) || isStale(this.article)) {
-        await this.start(this.forced);
+        await this.annotate(this.forced);
       }
     } else if (this.status.status === 'not-news') {
-      if (detectNews(this.deps.doc, this.deps.url()).verdict !== 'not-news') await this.start();
+      if (detectNews(this.deps.doc, this.deps.url()).verdict !== 'not-news') await this.annotate();
     }
   }
 
@@ -153,8 +217,8 @@ export class PageController {
     this.settings = settings;
     this.layer.setToggles(settings.categories);
     const disabled = isSiteDisabled(settings, host);
-    if (disabled && !wasDisabled && !this.forced) await this.start();
-    else if (!disabled && wasDisabled) await this.start();
+    if (disabled && !wasDisabled && !this.forced) await this.annotate();
+    else if (!disabled && wasDisabled) await this.annotate();
   }
 
   setCategories(toggles: CategoryToggles): void {
@@ -172,38 +236,38 @@ export class PageController {
   private async place(
     first: ExtractedArticle,
     signal: AbortSignal,
-    timings: Timings,
+    timings: AnnotationTimings,
   ): Promise<{
     article: ExtractedArticle;
-    result: ExtractionResult;
+    answer: EngineAnswer;
     annotation: Annotation;
   } | null> {
     let article = first;
-    let result: ExtractionResult | null = null;
-    let resultFor = '';
+    let answer: EngineAnswer | null = null;
+    let answerFor = '';
     for (let attempt = 1; ; attempt++) {
       const text = signature(article);
-      if (result === null || text !== resultFor) {
-        await yieldToPage();
-        if (signal.aborted) return null;
+      if (answer === null || text !== answerFor) {
         const t = performance.now();
-        result = await this.runEngine(article, signal);
-        if (!result) return null;
-        resultFor = text;
+        const answering = this.runEngine(article, signal);
+        // While the engine works: what highlighting needs that does not depend on its records.
+        this.layer.prepare();
+        answer = await answering;
+        if (!answer) return null;
+        answerFor = text;
         timings.engine += performance.now() - t;
+        timings.engineRun += answer.engineMs;
       }
-      await yieldToPage();
-      if (signal.aborted) return null;
       let t = performance.now();
-      const annotation = await buildAnnotation(this.deps.doc, article, result, signal);
+      const annotation = await buildAnnotation(this.deps.doc, article, answer.plan, signal);
       timings.highlight += performance.now() - t;
       if (!annotation || signal.aborted) return null;
-      if (!isStale(article) || attempt === REBUILD_ATTEMPTS) return { article, result, annotation };
+      if (!isStale(article) || attempt === REBUILD_ATTEMPTS) return { article, answer, annotation };
       t = performance.now();
       const fresh = await runStepsSliced(extractArticleSteps(this.deps.doc), yieldToPage, signal);
       timings.extract += performance.now() - t;
       if (signal.aborted) return null;
-      if (!fresh) return { article, result, annotation };
+      if (!fresh) return { article, answer, annotation };
       article = fresh;
     }
   }
@@ -212,20 +276,19 @@ export class PageController {
   private async runEngine(
     article: ExtractedArticle,
     signal: AbortSignal,
-  ): Promise<ExtractionResult | null> {
+  ): Promise<EngineAnswer | null> {
     try {
-      const result = await this.deps.extract(article.blocks, signal);
-      return signal.aborted ? null : result;
+      const answer = await this.deps.extract(article.blocks, signal);
+      return signal.aborted ? null : answer;
     } catch (error) {
       console.warn('[sourcelight] engine failed', error);
-      return EMPTY_RESULT;
+      return EMPTY_ANSWER;
     }
   }
 
-  private notNews(detection: Detection, timings: NotNewsTimings): PageReport {
+  private notNews(detection: Detection, timings: NotNewsTimings): void {
     this.status = { ...this.base('not-news'), status: 'not-news', detection, timings };
     this.deps.reportClaims(0);
-    return this.status;
   }
 
   private base(status: 'working'): PageReport & { status: 'working' };
@@ -239,7 +302,8 @@ export class PageController {
     this.navigator.setClaims([]);
     this.annotation = null;
     this.article = null;
-    this.result = EMPTY_RESULT;
+    this.answer = EMPTY_ANSWER;
+    this.pending = null;
   }
 
   private teardown(): void {

@@ -1,6 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Window } from 'happy-dom';
-import type { Attribution } from '../engine/types';
 import type { PlacedClaim } from './annotate';
 import type { HighlightLayer } from './highlight/layer';
 import { ClaimNavigator } from './navigate';
@@ -20,7 +19,7 @@ function setup(count: number) {
   const claims: PlacedClaim[] = Array.from(doc.querySelectorAll('p')).map((p, id) => {
     const range = doc.createRange();
     range.selectNodeContents(p);
-    return { attribution: { id } as Attribution, range };
+    return { id, range };
   });
   const flashed: string[] = [];
   const layer = { flash: (r: Range) => flashed.push(r.toString()) } as unknown as HighlightLayer;

@@ -31,7 +31,7 @@ export class ClaimNavigator {
 
   /** Scroll to the claim with this id; false if it is not (or no longer) in the page. */
   jumpTo(id: number): boolean {
-    const at = this.claims.findIndex((c) => c.attribution.id === id);
+    const at = this.claims.findIndex((c) => c.id === id);
     const claim = this.claims[at];
     if (!claim || !claim.range.startContainer.isConnected) return false;
     this.index = at;

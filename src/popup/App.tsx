@@ -3,7 +3,7 @@
  * summary when there is one, and the controls that change the page (toggles, per-site switch,
  * annotate anyway, inject). All text comes from the translator it is given.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { Category } from '../page/types';
 import type { PageReport } from '../protocol/messages';
 import type { Connector, PopupSettings } from './connector';
@@ -38,7 +38,8 @@ function Popup({ connector, t, now }: Required<AppProps>) {
   const page = usePage(connector);
   const [settings, setSettings] = useState<PopupSettings | null>(null);
   const [notice, setNotice] = useState('');
-  useEffect(() => {
+  // Read with the report, before the first frame (see usePage).
+  useLayoutEffect(() => {
     connector.loadSettings().then(setSettings, () => {
       // Unreadable storage must not keep the popup loading: show the defaults and say so.
       const { categories, disabledSites } = defaultSettings();

@@ -3,7 +3,7 @@
  * say the content script is still working are polled until it settles, and actions that change the
  * page (inject, annotate anyway, per-site switch) go back through loading, so no state is skipped.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PageReport } from '../protocol/messages';
 import { ConnectorFailure, type Connector, type ConnectorError } from './connector';
 
@@ -94,7 +94,8 @@ export function usePage(connector: Connector): PageControls {
     },
     [connector],
   );
-  useEffect(() => {
+  // Asked during the first render's commit, before its frame: a plain effect would wait for it.
+  useLayoutEffect(() => {
     refresh();
     return () => {
       generation.current += 1;

@@ -6,7 +6,35 @@
  * else in the extension passes string message names around.
  */
 import type { ExtractionResult, TextBlock } from '../engine/types';
+import type { HighlightPlan } from '../page/highlight/plan';
 import type { CategoryToggles, Detection } from '../page/types';
+import type { PackedJson } from './compact';
+
+/** Where an annotation's time went, in milliseconds: for the benchmark and the popup's footer. */
+export interface AnnotationTimings {
+  /** Each stage as the content script timed it (`engine`: the round trip to the background). */
+  detect: number;
+  extract: number;
+  engine: number;
+  highlight: number;
+  /** Of `engine`, the engine's own run in the background; the rest is messaging and waiting. */
+  engineRun: number;
+  /** Detection's start to the highlights registered, wall clock: the stages and the pauses. */
+  total: number;
+}
+
+/** The background's answer to `extract`. */
+export interface EngineReply {
+  /** What to draw, as offsets: the page builds its ranges from these numbers alone. */
+  plan: HighlightPlan;
+  /**
+   * Where the records wait: the page collects them with `records` once its highlights are drawn
+   * (packed records are most of the bytes, and messaging a string costs about 0.1 ms per KB).
+   */
+  ticket: number;
+  /** Milliseconds the engine itself ran (`AnnotationTimings.engineRun`). */
+  engineMs: number;
+}
 
 /** What the content script knows about its page. */
 export type PageReport =
@@ -32,8 +60,7 @@ export type PageReport =
       forced: boolean;
       blocks: TextBlock[];
       result: ExtractionResult;
-      /** Milliseconds spent per stage, for the benchmark and the popup's footer. */
-      timings: Record<'detect' | 'extract' | 'engine' | 'highlight', number>;
+      timings: AnnotationTimings;
     };
 
 /** Messages handled by the content script (sent by the popup or background to a tab). */
@@ -60,7 +87,19 @@ export interface BackgroundProtocol {
    * Run the attribution engine on an article's blocks. The engine lives in the background: one
    * instance per browser, compiled and warmed up once, instead of a cold copy in every page.
    */
-  extract: { payload: { blocks: TextBlock[] }; reply: ExtractionResult };
+  extract: { payload: { blocks: TextBlock[] }; reply: EngineReply };
+  /**
+   * Collect the records of an `extract` answer, packed against the blocks sent (offsets and ids,
+   * no repeated text) as one string decoded only when the popup or the hover card needs them.
+   * Null when they are gone (collected already, or the background restarted): ask `extract` again.
+   */
+  records: { payload: { ticket: number }; reply: PackedJson<ExtractionResult> | null };
+  /**
+   * A page was judged news and its article is being extracted: start the engine now (a stopped
+   * background wakes up, a fresh one compiles and warms its engine) so it is ready when `extract`
+   * comes. Pages not judged news never send it.
+   */
+  warm: { payload: null; reply: null };
 }
 
 export type ContentMessage = keyof ContentProtocol;

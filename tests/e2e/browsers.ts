@@ -115,6 +115,20 @@ function activeTabId(): Promise<number> {
     .then((tabs) => tabs[0]?.id ?? -1);
 }
 
+/**
+ * Chromium flags every harness launch shares: no sandbox or GPU (a container without either), and
+ * none of the browser's own traffic (QUIC, background networking, component updates, sync).
+ */
+export const CHROMIUM_QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 async function launchChromium(options: LaunchOptions): Promise<ExtensionSession> {
   const ext = assertBuilt('chromium');
   const profile = options.profileDir ?? mkdtempSync(join(tmpdir(), 'sourcelight-chromium-'));
@@ -126,13 +140,7 @@ async function launchChromium(options: LaunchOptions): Promise<ExtensionSession>
     args: [
       `--disable-extensions-except=${ext}`,
       `--load-extension=${ext}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_QUIET_ARGS,
       ...(options.chromiumArgs ?? []),
     ],
   });

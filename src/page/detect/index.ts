@@ -6,10 +6,10 @@
  * can still change the verdict.
  */
 import type { Detection, DetectionSignal, PageVerdict } from '../types';
-import { markupSignals } from './markup';
-import { readParagraphs } from './paragraphs';
+import { MARKUP_RANGE, markupSignals } from './markup';
+import { readParagraphs, type ParagraphFacts } from './paragraphs';
 import { readMetadata } from './scan';
-import { add, firstOf, metaSignals, paragraphSignals, urlSignals } from './signals';
+import { add, firstOf, metaSignals, paragraphRange, paragraphSignals, urlSignals } from './signals';
 import { urlShape } from './url';
 import { NEWS_THRESHOLD, OPINION_TYPES, OPINION_WORDS } from './weights';
 
@@ -23,14 +23,38 @@ function isOpinionSection(sections: readonly string[]): boolean {
   return false;
 }
 
-/** Decide whether a page is news, opinion or neither, with the signals behind the decision. */
+/**
+ * Decide whether a page is news, opinion or neither, with the signals behind the decision. The
+ * signals are those read before the verdict was settled: paragraph counts the verdict no longer
+ * needed are not taken (`detectNewsFully` takes them all, for the same verdict).
+ */
 export function detectNews(doc: Document, url?: string): Detection {
+  return detect(doc, url, true);
+}
+
+/** `detectNews` reading every paragraph signal: the reference its early stop is tested against. */
+export function detectNewsFully(doc: Document, url?: string): Detection {
+  return detect(doc, url, false);
+}
+
+function detect(doc: Document, url: string | undefined, stopEarly: boolean): Detection {
   const signals: DetectionSignal[] = [];
   const meta = readMetadata(doc);
   metaSignals(meta, signals);
   const address = url ?? meta.canonicalUrl;
   const opinionUrl = urlSignals(address ? urlShape(address) : null, signals);
-  paragraphSignals(readParagraphs(doc), signals);
+  let base = 0;
+  for (const signal of signals) base += signal.weight;
+  // Paragraphs are the costly read: stop once no paragraph or markup signal still to come could
+  // move the score across the threshold (most news pages: strong metadata, then readerable).
+  const settled = (facts: Readonly<ParagraphFacts>): boolean => {
+    const [least, most] = paragraphRange(facts);
+    return (
+      base + least + MARKUP_RANGE[0] >= NEWS_THRESHOLD ||
+      base + most + MARKUP_RANGE[1] < NEWS_THRESHOLD
+    );
+  };
+  paragraphSignals(readParagraphs(doc, stopEarly ? settled : undefined), signals);
   let score = 0;
   for (const signal of signals) score += signal.weight;
   score = markupSignals(doc, signals, score);

@@ -26,6 +26,19 @@ const MAX_ITEMTYPES = 50;
 /** Itemprop matches read, for the same reason. */
 const MAX_ITEMPROPS = 50;
 
+/**
+ * The least and the most the markup signals can add to any score: microdata for a blog is the
+ * only evidence against; the rest only adds (a news type outranks a generic article type).
+ */
+export const MARKUP_RANGE: readonly [number, number] = [
+  Math.min(0, WEIGHTS.microdataBlog),
+  Math.max(WEIGHTS.microdataNews, WEIGHTS.microdataArticle) +
+    WEIGHTS.articleElement +
+    WEIGHTS.articleBody +
+    WEIGHTS.byline +
+    WEIGHTS.dateline,
+];
+
 /** Whether adding up to `upside` to `score` could still carry it to the threshold. */
 function open(score: number, upside: number): boolean {
   return score < NEWS_THRESHOLD && score + upside >= NEWS_THRESHOLD;

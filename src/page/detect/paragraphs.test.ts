@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageWithBody } from '../../../tests/unit/page/corpus';
 import { readParagraphs } from './paragraphs';
+import { paragraphRange } from './signals';
+import { WEIGHTS } from './weights';
 
 const REPORT =
   'The minister said on Tuesday that the talks, which lasted three hours, had been useful and ' +
@@ -71,5 +73,49 @@ describe('readParagraphs', () => {
     const facts = readParagraphs(pageWithBody(`<p>${BLOG}</p>`.repeat(200)));
     expect(facts.words).toBeLessThan(2000);
     expect(facts.longParagraphs).toBeLessThan(200);
+  });
+
+  it('stops after the paragraph that settles the verdict, without counting', () => {
+    const html = `<p>LONDON — ${REPORT}</p>${`<p>${REPORT}</p>`.repeat(7)}`;
+    const seen: number[] = [];
+    const facts = readParagraphs(pageWithBody(html), (f) => {
+      seen.push(f.longParagraphs);
+      return f.longParagraphs === 3;
+    });
+    expect(seen).toEqual([1, 2, 3]);
+    expect(facts).toMatchObject({ partial: true, longParagraphs: 3, datelineOpening: true });
+    expect(facts.reportingPhrases).toBe(0);
+    expect(readParagraphs(pageWithBody(html), () => false).partial).toBe(false);
+  });
+});
+
+describe('paragraphRange', () => {
+  const w = WEIGHTS;
+  const facts = (over: Partial<ReturnType<typeof readParagraphs>>) => ({
+    ...readParagraphs(pageWithBody('')),
+    ...over,
+  });
+
+  it.each([
+    [
+      'nothing read yet',
+      facts({}),
+      [w.notReaderable + w.personalVoice, w.readerable + w.datelineOpening + w.reportingDense],
+    ],
+    [
+      'readerable, dateline found',
+      facts({ score: 25, longParagraphs: 2, datelineOpening: true }),
+      [
+        w.readerable + w.datelineOpening + w.personalVoice,
+        w.readerable + w.datelineOpening + w.reportingDense,
+      ],
+    ],
+    [
+      'readerable, no dateline in the paragraphs that may hold one',
+      facts({ score: 40, longParagraphs: 8 }),
+      [w.readerable + w.personalVoice, w.readerable + w.reportingDense],
+    ],
+  ])('%s', (_name, read, expected) => {
+    expect(paragraphRange(read)).toEqual(expected);
   });
 });

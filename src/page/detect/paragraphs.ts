@@ -19,7 +19,19 @@ export interface ParagraphFacts {
   /** Latin-script words in the first long paragraphs, and how many are first/second person. */
   words: number;
   personalWords: number;
+  /**
+   * True when reading stopped as soon as the verdict no longer depended on the rest: the phrase
+   * and voice counts were not taken, and only `score`, `longParagraphs` and `datelineOpening`
+   * (as far as read) hold.
+   */
+  partial: boolean;
 }
+
+/** Whether the paragraphs read so far already settle the verdict (see detectNews). */
+export type Settled = (facts: Readonly<ParagraphFacts>) => boolean;
+
+/** How many long paragraphs may open with a dateline: after these, none counts. */
+export const DATELINE_PARAGRAPHS = 8;
 
 /** Paragraphs shorter than this do not count towards density (Readability's minimum). */
 const MIN_PARAGRAPH_LENGTH = 140;
@@ -35,8 +47,6 @@ const PHRASE_CHARS = 12_000;
 const VOICE_CHARS = 6_000;
 /** Readability's isProbablyReaderable bar. */
 export const READERABLE_SCORE = 20;
-/** A dateline opens one of the first long paragraphs (after any teasers) or none. */
-const DATELINE_PARAGRAPHS = 8;
 /**
  * Page furniture whose paragraphs are not the article's (sidebars speak in the second person), and
  * content browsers never render as elements (scripting on).
@@ -45,8 +55,11 @@ const FURNITURE = 'nav, aside, footer, noscript, template';
 /** Reading stops here: a page of thousands of short paragraphs must not slow every page load. */
 const MAX_PARAGRAPHS = 400;
 
-/** Read the paragraphs of `doc` until the evidence is complete. */
-export function readParagraphs(doc: Document): ParagraphFacts {
+/**
+ * Read the paragraphs of `doc` until the evidence is complete, or, after a long paragraph, until
+ * `settled` says the rest cannot change the verdict (then the counts are not taken: `partial`).
+ */
+export function readParagraphs(doc: Document, settled?: Settled): ParagraphFacts {
   const facts: ParagraphFacts = {
     score: 0,
     longParagraphs: 0,
@@ -54,6 +67,7 @@ export function readParagraphs(doc: Document): ParagraphFacts {
     datelineOpening: false,
     words: 0,
     personalWords: 0,
+    partial: false,
   };
   const paragraphs = doc.getElementsByTagName('p');
   let latin = '';
@@ -80,6 +94,10 @@ export function readParagraphs(doc: Document): ParagraphFacts {
       }
       if (!facts.datelineOpening && facts.longParagraphs <= DATELINE_PARAGRAPHS) {
         facts.datelineOpening = opensWithDateline(text);
+      }
+      if (settled?.(facts)) {
+        facts.partial = true;
+        return facts;
       }
     }
     // Enough evidence read (Readability also stops once the page is readerable).

@@ -4,7 +4,7 @@
  */
 import type { DetectionSignal } from '../types';
 import type { ParagraphFacts } from './paragraphs';
-import { READERABLE_SCORE } from './paragraphs';
+import { DATELINE_PARAGRAPHS, READERABLE_SCORE } from './paragraphs';
 import type { MetaFacts } from './scan';
 import type { UrlShape } from './url';
 import {
@@ -71,9 +71,39 @@ export function urlSignals(shape: UrlShape | null, signals: DetectionSignal[]): 
   return shape.opinion;
 }
 
-/** Paragraph density, reporting phrases, voice and dateline. */
+/**
+ * The least and the most the paragraph signals can add, given the paragraphs read so far: what
+ * lets detection stop reading once the verdict cannot change (see detectNews).
+ */
+export function paragraphRange(facts: Readonly<ParagraphFacts>): [number, number] {
+  const w = WEIGHTS;
+  let least = Math.min(0, w.personalVoice) + Math.min(0, w.reportingSome, w.reportingDense);
+  let most = Math.max(0, w.personalVoice) + Math.max(0, w.reportingSome, w.reportingDense);
+  if (facts.datelineOpening) {
+    least += w.datelineOpening;
+    most += w.datelineOpening;
+  } else if (facts.longParagraphs < DATELINE_PARAGRAPHS) {
+    least += Math.min(0, w.datelineOpening);
+    most += Math.max(0, w.datelineOpening);
+  }
+  // Density only grows as paragraphs are read: once readerable, it stays so.
+  if (facts.score > READERABLE_SCORE) {
+    least += w.readerable;
+    most += w.readerable;
+  } else {
+    least += Math.min(w.readerable, w.notReaderable);
+    most += Math.max(w.readerable, w.notReaderable);
+  }
+  return [least, most];
+}
+
+/** Paragraph density, reporting phrases, voice and dateline (only what was settled, if partial). */
 export function paragraphSignals(facts: ParagraphFacts, signals: DetectionSignal[]): void {
   if (facts.datelineOpening) add(signals, 'datelineOpening', 'opens with a dateline');
+  if (facts.partial) {
+    if (facts.score > READERABLE_SCORE) addReaderable(facts, signals);
+    return;
+  }
   const phrases = facts.reportingPhrases;
   const perThousand = (phrases * 1000) / Math.max(facts.words, 1);
   // Pages in scripts without spaces (CJK) have no word count: the phrase count alone decides.
@@ -86,8 +116,14 @@ export function paragraphSignals(facts: ParagraphFacts, signals: DetectionSignal
   if (voice > PERSONAL_VOICE_SHARE) {
     add(signals, 'personalVoice', `${(voice * 100).toFixed(1)}% first/second-person words`);
   }
+  if (facts.score > READERABLE_SCORE) addReaderable(facts, signals);
+  else {
+    const density = Math.round(facts.score);
+    add(signals, 'notReaderable', `too little paragraph text (density ${density})`);
+  }
+}
+
+function addReaderable(facts: ParagraphFacts, signals: DetectionSignal[]): void {
   const density = Math.round(facts.score);
-  if (facts.score > READERABLE_SCORE) {
-    add(signals, 'readerable', `${facts.longParagraphs} long paragraphs (density ${density})`);
-  } else add(signals, 'notReaderable', `too little paragraph text (density ${density})`);
+  add(signals, 'readerable', `${facts.longParagraphs} long paragraphs (density ${density})`);
 }

@@ -74,6 +74,23 @@ describe('HighlightLayer', () => {
     expect(registry.size).toBe(0);
   });
 
+  it('installs its styles once, ahead of the ranges when prepared, and nothing before', () => {
+    const { doc, registry, ranges } = setup();
+    const sheets = () =>
+      (doc as Document & { adoptedStyleSheets: CSSStyleSheet[] }).adoptedStyleSheets.length +
+      doc.querySelectorAll('style[data-sourcelight]').length;
+    const layer = new HighlightLayer(doc, defaultSettings().categories);
+    expect(sheets()).toBe(0);
+    layer.prepare();
+    expect(sheets()).toBe(1);
+    expect(registry.size).toBe(0);
+    layer.setRanges(ranges);
+    layer.prepare();
+    expect(sheets()).toBe(1);
+    layer.dispose();
+    expect(sheets()).toBe(0);
+  });
+
   it('does nothing where the browser lacks the API', () => {
     const { doc, ranges } = setup(false);
     expect(supportsHighlights(doc)).toBe(false);

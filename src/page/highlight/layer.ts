@@ -53,11 +53,20 @@ export class HighlightLayer {
     this.toggles = { ...toggles };
   }
 
+  /**
+   * Install the styles ahead of the ranges: the controller calls it while the engine works, so
+   * the style sheet is parsed and adopted before the records arrive. Only pages being annotated
+   * get it: pages judged not news get nothing at all.
+   */
+  prepare(): void {
+    if (!this.api) return;
+    this.removeStyles ??= installHighlightStyles(this.doc);
+  }
+
   /** Replace every category's ranges (a fresh annotation). */
   setRanges(ranges: Record<Category, Range[]>): void {
     if (!this.api) return;
-    // Styles go in only once a page is annotated: pages judged not news get nothing at all.
-    this.removeStyles ??= installHighlightStyles(this.doc);
+    this.prepare();
     this.highlights.clear();
     for (const category of CATEGORIES) {
       // Added one by one: spreading a huge page's ranges as arguments could overflow the stack.

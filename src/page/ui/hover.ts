@@ -8,8 +8,14 @@ import type { PlacedClaim } from '../annotate';
 import { HoverCard, describeClaim } from './card';
 import { claimAt } from './hit-test';
 
-/** What the hover needs from the current annotation (null while there is none). */
-export type HoverSource = () => { claims: readonly PlacedClaim[]; result: ExtractionResult } | null;
+/**
+ * What the hover needs from the current annotation (null while there is none): the placed claims,
+ * and the records, decoded only when a card is first shown.
+ */
+export type HoverSource = () => {
+  claims: readonly PlacedClaim[];
+  records: () => Promise<ExtractionResult>;
+} | null;
 
 /** Grace period before a card disappears when the pointer leaves its claim. */
 const LEAVE_DELAY_MS = 250;
@@ -30,12 +36,15 @@ export function attachHover(doc: Document, source: HoverSource, signal: AbortSig
   let frame = 0;
   let leaveTimer: ReturnType<typeof setTimeout> | undefined;
   let last = { x: 0, y: 0 };
+  /** The claim whose records are on their way (the first card can wait for them). */
+  let wanted: number | null = null;
 
   const update = () => {
     frame = 0;
     const state = source();
     const claim = state ? claimAt(doc, state.claims, last.x, last.y) : null;
     if (!claim || !state) {
+      wanted = null;
       if (card.current !== null && leaveTimer === undefined) {
         leaveTimer = setTimeout(() => {
           leaveTimer = undefined;
@@ -46,9 +55,17 @@ export function attachHover(doc: Document, source: HoverSource, signal: AbortSig
     }
     clearTimeout(leaveTimer);
     leaveTimer = undefined;
-    if (card.current === claim.attribution.id) return;
-    const content = describeClaim(claim.attribution, state.result);
-    card.show(claim.attribution.id, content, rectNear(claim.range, last.x, last.y));
+    if (card.current === claim.id || wanted === claim.id) return;
+    wanted = claim.id;
+    void state.records().then((result) => {
+      // The pointer may have moved on (or the page torn down) while the records arrived.
+      if (wanted !== claim.id || signal.aborted) return;
+      wanted = null;
+      const attribution = result.attributions.find((a) => a.id === claim.id);
+      if (!attribution) return;
+      const content = describeClaim(attribution, result);
+      card.show(claim.id, content, rectNear(claim.range, last.x, last.y));
+    });
   };
 
   const options = { passive: true, signal } as const;

@@ -85,6 +85,6 @@ export function anonymousReport(): Extract<PageReport, { status: 'annotated' }> 
     forced: true,
     blocks: BLOCKS,
     result,
-    timings: { detect: 1, extract: 1, engine: 1, highlight: 1 },
+    timings: { detect: 1, extract: 1, engine: 1, highlight: 1, engineRun: 1, total: 4 },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * Where the work happens, in both browsers: a news page's content script sends its article to the
- * background, whose engine answers (the content script carries no engine); a non-news page sends
+ * Where the work happens, in both browsers: a news page's content script wakes the background's
+ * engine, then sends its article, and the engine answers (the content script carries no engine,
+ * and the answer's texts are rebuilt from the blocks sent); a non-news page sends
  * the background nothing at all, so merely browsing never even wakes it. An extension page listens
  * on the runtime channel, where every content-script message to the background also arrives.
  */
@@ -74,6 +75,11 @@ describe.each(BROWSERS)('the background engine in %s', (name) => {
       { type: 'extract', payloadKeys: ['blocks'], blockKeys: ['kind', 'text'] },
     ]);
     expect(seen.filter((m) => m.type === 'reportClaims')).toHaveLength(1);
+    // Detection judged it news: the engine was told to get ready while the page extracted.
+    expect(seen.filter((m) => m.type === 'warm')).toHaveLength(1);
+    expect(seen.findIndex((m) => m.type === 'warm')).toBeLessThan(
+      seen.findIndex((m) => m.type === 'extract'),
+    );
     await page.close();
   });
 });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { AddressInfo, Socket } from 'node:net';
 import { chromium } from 'playwright-core';
 import puppeteer from 'puppeteer-core';
-import type { BrowserName, TestPage } from '../browsers';
+import { CHROMIUM_QUIET_ARGS, type BrowserName, type TestPage } from '../browsers';
 
 /** One request the proxy saw: `GET http://host/path` or `CONNECT host:443`. */
 export interface ProxiedRequest {
@@ -121,16 +121,7 @@ export async function launchBare(
       executablePath: '/usr/bin/chromium',
       headless: true,
       viewport: { width: 1280, height: 900 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        ...(options.proxy ? chromiumProxyArgs(options.proxy) : []),
-      ],
+      args: [...CHROMIUM_QUIET_ARGS, ...(options.proxy ? chromiumProxyArgs(options.proxy) : [])],
     });
     context.on('page', (p) =>
       p.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text())),

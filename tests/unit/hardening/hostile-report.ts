@@ -38,7 +38,7 @@ export function hostileReport(
     forced: false,
     blocks: article.blocks,
     result: extractAttributions(article.blocks),
-    timings: { detect: 0, extract: 0, engine: 0, highlight: 0 },
+    timings: { detect: 0, extract: 0, engine: 0, highlight: 0, engineRun: 0, total: 0 },
   };
 }
 

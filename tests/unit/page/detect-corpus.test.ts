@@ -4,6 +4,10 @@
  * miss are printed, so a failure says which pages and why.
  */
 import { describe, expect, it } from 'vitest';
+import { detectNews, detectNewsFully } from '../../../src/page/detect/index';
+import { generateNewsPage } from '../../../scripts/bench/generate';
+import { tassPage } from '../../fixtures/pages/tass';
+import { parsePage, readManifest, readSavedPage } from './corpus';
 import { evaluateDetection, formatDetection } from './detect-eval';
 
 describe('news detection on the readability corpus', () => {
@@ -12,5 +16,32 @@ describe('news detection on the readability corpus', () => {
     console.log(formatDetection(score).join('\n'));
     expect(score.precision).toBeGreaterThanOrEqual(0.9);
     expect(score.recall).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('detection stopping early', () => {
+  const pages = [
+    ...readManifest().map((row) => [row.name, readSavedPage(row.name)] as const),
+    ['generated 2,000 words', generateNewsPage(2_000)] as const,
+    ['TASS fixture', tassPage()] as const,
+  ];
+
+  it('gives every page the verdict of reading everything, with or without its address', () => {
+    const differ: string[] = [];
+    let early = 0;
+    for (const [name, html] of pages) {
+      const doc = parsePage(html);
+      for (const url of [undefined, `https://news.example.com/2026/11/04/${name}-story-slug`]) {
+        const quick = detectNews(doc, url);
+        const full = detectNewsFully(doc, url);
+        if (quick.verdict !== full.verdict) differ.push(`${name} ${url ?? ''}`);
+        if (quick.signals.length < full.signals.length) early++;
+        // What it did read, the full read reports too (a density read part way has its own detail).
+        const names = full.signals.map((s) => `${s.name} ${s.weight}`);
+        for (const s of quick.signals) expect(names).toContain(`${s.name} ${s.weight}`);
+      }
+    }
+    expect(differ).toEqual([]);
+    expect(early).toBeGreaterThan(10);
   });
 });
