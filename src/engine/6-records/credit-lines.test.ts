@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { BlockKind } from '../types';
+import { simplify } from '../testing/simplify';
+
+type Row = [string, Array<[BlockKind, string]>, Array<[string, string]>];
+
+const ROWS: Row[] = [
+  [
+    'a block quote credited in brackets on the next line',
+    [
+      ['paragraph', 'Here is what the early reviews say:'],
+      ['blockquote', 'The console is a bold attempt. It plays games in 4K on any screen.'],
+      ['paragraph', '[ Engadget ]'],
+    ],
+    [['Engadget', 'The console is a bold attempt. It plays games in 4K on any screen.']],
+  ],
+  [
+    'two block quotes before one credit after a dash',
+    [
+      ['blockquote', 'The ferry will not run this winter.'],
+      ['blockquote', 'Nobody asked the islanders.'],
+      ['paragraph', '— Harbour Gazette'],
+    ],
+    [
+      ['Harbour Gazette', 'The ferry will not run this winter.'],
+      ['Harbour Gazette', 'Nobody asked the islanders.'],
+    ],
+  ],
+  [
+    'kept: a block quote with its own cue keeps its speaker',
+    [
+      ['blockquote', '“We are ready,” said Mara Lind.'],
+      ['paragraph', '[ Engadget ]'],
+    ],
+    [['Mara Lind', 'We are ready,']],
+  ],
+  [
+    'kept: a bracketed line after a paragraph is no credit',
+    [
+      ['paragraph', 'The console launches today.'],
+      ['paragraph', '[ Engadget ]'],
+    ],
+    [],
+  ],
+  [
+    'kept: a sentence after a dash is no credit',
+    [
+      ['blockquote', 'The ferry will not run this winter.'],
+      ['paragraph', '- and that is only the start of the trouble for the small island towns'],
+    ],
+    [],
+  ],
+];
+
+describe('block quotes credited on the line after them', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,105 @@
+/**
+ * Stage 8c: block quotes credited on the line after them, as review round-ups, pull quotes and
+ * epigraphs print them:
+ *
+ *   > Stadia is a bold attempt ...        ← a block quote, no cue, often no quotation marks
+ *   [ Engadget ]                          ← the credit: "[ Name ]", "— Name" or "- Name"
+ *
+ * The credit names whoever the block quotes before it (back to the previous credit or non-quote
+ * block) say; records the cue-less quote got from the last speaker are given to it, and a block
+ * quote with no record gets one.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { EntityResolver } from '../5-speakers/entities';
+import type { Resolved } from './nesting';
+
+/** Dashes that open a credit line ("— Harbour Gazette"). */
+const DASHES = /^[—–-]{1,2}/u;
+
+/** The name a credit line gives, as text: "[ Name ]" or "— Name", alone on its line. */
+function creditText(line: string): string | null {
+  const text = line.trim();
+  const name =
+    text.startsWith('[') && text.endsWith(']')
+      ? text.slice(1, -1).trim()
+      : DASHES.test(text)
+        ? text.replace(DASHES, '').trim()
+        : null;
+  if (name === null || name.length < 2 || name.length > 60 || /[[\]—–]/u.test(name)) return null;
+  return name;
+}
+
+/** Words a credit may have: a name or an outlet, not a sentence. */
+const MAX_WORDS = 6;
+
+/** The token range `[from, to)` of the name a credit line gives, or null when it is no credit. */
+export function creditName(block: BlockModel): { from: number; to: number } | null {
+  const name = creditText(block.text);
+  if (name === null) return null;
+  const start = block.text.indexOf(name);
+  const end = start + name.length;
+  const words = block.tokens.filter((t) => t.isWord && t.start >= start && t.end <= end);
+  const first = words[0];
+  if (first === undefined || !first.cap || words.length > MAX_WORDS) return null;
+  const from = block.tokens.indexOf(first);
+  return { from, to: from + words.length };
+}
+
+/**
+ * Give the block quotes before each credit line to the name it credits. `records` is changed
+ * and extended in place (added records go at the end: the caller restores block order).
+ */
+export function creditBlockQuotes(
+  models: readonly BlockModel[],
+  records: Resolved[],
+  resolver: EntityResolver,
+): void {
+  for (let i = 1; i < models.length; i += 1) {
+    const credit = models[i];
+    if (
+      credit === undefined ||
+      credit.kind === 'blockquote' ||
+      models[i - 1]?.kind !== 'blockquote'
+    )
+      continue;
+    const range = creditName(credit);
+    if (range === null) continue;
+    const speaker = resolver.resolve(credit, range.from, range.to);
+    if (speaker === null) continue;
+    for (let j = i - 1; j >= 0 && models[j]?.kind === 'blockquote'; j -= 1) {
+      const quote = models[j];
+      if (quote !== undefined) credit1(quote, records, speaker);
+    }
+  }
+}
+
+/** The cue-less records of one credited block quote go to `speaker`; none, and one is made. */
+function credit1(quote: BlockModel, records: Resolved[], speaker: number): void {
+  const own = records.filter((r) => r.raw.block === quote.index);
+  if (own.some((r) => r.cue !== null)) return;
+  for (const r of own) r.speaker = speaker;
+  if (own.length > 0) return;
+  const first = quote.tokens.find((t) => t.isWord);
+  // Up to the last word and the stops after it, quotation marks left out.
+  let end = quote.tokens.length - 1;
+  while (end >= 0 && quote.tokens[end]?.isWord !== true) end -= 1;
+  while (/^[.!?,;:…]$/u.test(quote.tokens[end + 1]?.text ?? '')) end += 1;
+  const last = quote.tokens[end];
+  if (first === undefined || last === undefined) return;
+  records.push({
+    raw: {
+      block: quote.index,
+      start: first.start,
+      end: last.end,
+      kind: 'direct',
+      cue: null,
+      speaker: { kind: 'previous' },
+      clause: { from: 0, to: 0 },
+      confidence: 0.6,
+    },
+    speaker,
+    cue: null,
+    mention: null,
+    pronoun: false,
+  });
+}
