@@ -46,6 +46,17 @@ function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   return 'noun';
 }
 
+/** Is `dot` the full stop of a dotted acronym written right after it ("U.S" + ".")? */
+function closesAcronym(word: Token | undefined, dot: Token): boolean {
+  return (
+    word !== undefined &&
+    word.isWord &&
+    word.cap &&
+    word.end === dot.start &&
+    word.text.includes('.')
+  );
+}
+
 /** Prepositions after which a bare verb form is a noun ("of work"), unlike "to" ("to work"). */
 const NOUN_PREPS = lazySet(() => ['of', 'in', 'on', 'at', 'for', 'from', 'with', 'into']);
 
@@ -75,6 +86,9 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     for (let i = s.from; i < s.to; i += 1) {
       const t = tokens[i];
       if (t !== undefined) tags[i] = lexicalTag(t, i === first || tokens[i - 1]?.text === '“');
+      // "The U.S. said", "U.N. officials": inside a sentence, the full stop of a dotted acronym
+      // is part of the name, so a phrase read leftwards from the verb keeps it.
+      if (i < s.to - 1 && t?.text === '.' && closesAcronym(tokens[i - 1], t)) tags[i] = 'name';
     }
   }
   for (let i = 1; i < tokens.length; i += 1) {

@@ -16,6 +16,7 @@ export interface Token {
 }
 
 import { VERB_FORMS } from '../lexicon/verbs';
+import { ACRONYM_FORMS } from '../lexicon/words';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -95,7 +96,8 @@ function gluedAt(text: string, start: number, end: number): number {
 /** A word token for `text[a, b)`. */
 function wordToken(text: string, a: number, b: number): Token {
   const word = text.slice(a, b);
-  return { text: word, lower: normalise(word), start: a, end: b, isWord: true, cap: isUpper(word) };
+  const lower = ACRONYM_FORMS.get(word) ?? normalise(word);
+  return { text: word, lower, start: a, end: b, isWord: true, cap: isUpper(word) };
 }
 
 /** Does the word start with a capital? ASCII answered directly, the rest by the Unicode class. */

@@ -44,7 +44,8 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   const people = first?.lower === 'the' && block.tokens[np.from + 1]?.cap === true;
   const bare = np.to - np.from === 1 && first?.cap === true && !PLURAL_SUBJECTS.has(first.lower);
   if (((people && np.to - np.from === 2) || bare) && VERB_ONLY.has(cue.info.lemma)) return true;
-  return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss');
+  // "U.S" / "US" is a country, not a plural.
+  return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss') && !head.includes('.');
 }
 
 /** Lemmas whose base form is not also a common noun ("believe", unlike "demand" or "report"). */

@@ -81,3 +81,9 @@ export const ABBREVIATIONS = lazySet(() => [
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'rev', 'hon', 'approx', 'dept',
   'est', 'fig', 'ave', 'blvd', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'd.c',
 ]);
+
+/**
+ * Capitalised abbreviations whose lower-case form is a common word: "US officials say" names the
+ * country, not the pronoun, so the token looks up as "U.S" does.
+ */
+export const ACRONYM_FORMS = lazyMap<string, string>(() => [['US', 'u.s']]);
