@@ -13,7 +13,12 @@ export interface Range {
 }
 
 const LEADING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', 'that', '.', ')']);
-const TRAILING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', '(', 'and', 'but']);
+// A claim never ends on a conjunction: "police say the man fled while" lost its second clause to another speaker.
+// prettier-ignore
+const TRAILING_JUNK = lazySet(() => [
+  ',', ':', ';', '\u2014', '\u2013', '-', '(', 'and', 'but', 'or', 'while', 'whereas', 'although', 'though',
+  'because', 'as',
+]);
 const QUOTE_MARKS = lazySet(() => [
   '"',
   '\u201c',
