@@ -27,6 +27,7 @@ import { ArticleState, processBlock } from './article';
 import { headlineEchoes } from '../2-quotes/echo';
 import { resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
+import { creditTranscriptTurns } from './speaker-labels';
 import { EntityResolver } from '../5-speakers/entities';
 import { findHedges } from '../3-cues/hedging';
 import { buildBlockModel, type BlockModel } from '../1-text/model';
@@ -111,6 +112,8 @@ export function* extractAttributionsInSlices(
   resolveDisplaySpeakers(models, records);
   // "> A bold attempt ... [ Engadget ]": block quotes credited on the line after them.
   creditBlockQuotes(models, records, state.resolver);
+  // "JANE DOE: The money was wasted ...": transcript and Q&A turns labelled with their speaker.
+  creditTranscriptTurns(models, records, state.resolver);
   if (!inBlockOrder(records)) records.sort((a, b) => a.raw.block - b.raw.block);
   const hedges: Hedge[] = [];
   /** Hedges of each block, for the `hedged` flag: a claim only looks at its own block. */

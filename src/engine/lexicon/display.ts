@@ -20,6 +20,20 @@ export const DISPLAY_LABELS = lazySet(() => [
   'sports', 'world', 'business', 'politics', 'travel', 'weather', 'culture', 'science', 'health',
 ]);
 
+/**
+ * Labels of a transcript or Q&A turn that name the interviewer or the outlet's own voice, not a
+ * source ("Q:", "REPORTER:", "HOST:"), or that mark the page's furniture ("NOTE:", "UPDATE:").
+ */
+// prettier-ignore
+export const OUTLET_VOICE_LABELS = lazySet(() => [
+  'q', 'a', 'question', 'answer', 'reporter', 'presenter', 'host', 'anchor', 'interviewer',
+  'correspondent', 'narrator', 'moderator', 'announcer', 'journalist', 'editor', 'note', 'update',
+  'updated', 'correction', 'source', 'sources', 'photo', 'video', 'watch', 'read', 'related',
+  'credit', 'caption', 'disclosure', 'clarification', 'advertisement', 'transcript', 'audio',
+  // An advice column's salutation ("DEAR WORRIED: ...") opens the columnist's answer.
+  'dear',
+]);
+
 /** Prepositions that join a speaker to the topic in "Browns player on the fight: ...". */
 export const TOPIC_PREPOSITIONS = lazySet(() => ['on', 'about', 'over']);
 

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+const pairs = (paragraphs: string[]) =>
+  simplify(paragraphs).map((r) => [r.speaker, r.content, r.kind]);
+
+/** Transcript and Q&A turns: a paragraph opened by its speaker's name and a colon. */
+describe('labelled turns', () => {
+  it.each([
+    [
+      'a broadcast transcript in capitals, the reporter left out',
+      [
+        'REPORTER: The cuts have angered former champions.',
+        'JANE DOE: The money was wasted on consultants, not on athletes.',
+        'JOHN SMITH, COACH: We warned them years ago and nobody listened.',
+      ],
+      [
+        ['JANE DOE', 'The money was wasted on consultants, not on athletes.', 'direct'],
+        ['JOHN SMITH', 'We warned them years ago and nobody listened.', 'direct'],
+      ],
+    ],
+    [
+      'a Q&A interview: the named answers to questions',
+      [
+        'Designer Maria Lopez spoke to us about her new line.',
+        'Why did you start over?',
+        'Lopez: Because the old studio had stopped taking risks with anything.',
+        'What comes next?',
+        'Lopez: A smaller collection, made entirely in one town.',
+      ],
+      [
+        ['Maria Lopez', 'Because the old studio had stopped taking risks with anything.', 'direct'],
+        ['Maria Lopez', 'A smaller collection, made entirely in one town.', 'direct'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(pairs(paragraphs)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'a one-off dateline in capitals',
+      ['LAHORE: The provincial assembly met on Monday to pass the budget bill.'],
+    ],
+    [
+      'fields of a listing',
+      ['Price: starts at $499 for the base model.', 'Weight: just over two pounds in total.'],
+    ],
+    [
+      "an advice column's salutations",
+      [
+        'DEAR ANXIOUS: You have every right to ask for a seat next to him.',
+        'DEAR TIRED: Talk to your sister before the holidays come around.',
+      ],
+    ],
+    [
+      'a game listing of teams, no questions asked',
+      ['Thunder: Host the Lakers on Friday night.', 'Thunder: Visit the Jazz on Sunday night.'],
+    ],
+    [
+      'a named label that answers no question',
+      ['Smith: The plan was shelved last year.', 'Smith: The road was built anyway.'],
+    ],
+  ])('%s', (_name, paragraphs) => {
+    expect(pairs(paragraphs)).toEqual([]);
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * Stage 8d: transcripts and Q&A interviews, where each turn is a paragraph opened by its speaker's
+ * name and a colon, and no reporting verb at all:
+ *
+ *   JANE DOE, COACH: The money went on consultants, not on the athletes.
+ *   McKelvey: Because I wanted to build something of my own.
+ *
+ * A label is only believed as part of a pattern, never on one paragraph: an all-capitals label
+ * when the article has at least two such turns (a one-off "WASHINGTON:" is a dateline), a
+ * mixed-case label when the same name opens at least two paragraphs, answers a question in one of
+ * them and names a person ("Bottom line:", "Price:", a team in a listing are no interview). The interviewer's and the outlet's own labels (Q, REPORTER, HOST) name no
+ * source. The turn's text is the labelled speaker's words; cue-less records inside it are theirs.
+ */
+import type { BlockModel } from '../1-text/model';
+import { isPlaceName } from '../lexicon/places';
+import { OUTLET_VOICE_LABELS } from '../lexicon/display';
+import type { EntityResolver } from '../5-speakers/entities';
+import type { Resolved } from './nesting';
+
+/** The label of one turn: the name's token range and where the spoken text starts. */
+export interface TurnLabel {
+  from: number;
+  to: number;
+  /** Index of the first token after the colon. */
+  text: number;
+  /** The label is written in capitals ("JANE DOE"), the transcript style. */
+  shouted: boolean;
+  key: string;
+}
+
+/** Longest label before the colon, in tokens ("JOHN SMITH, HEAD COACH, SWIMMING AUSTRALIA"). */
+const MAX_LABEL = 10;
+/** Longest name part of a label, in words. */
+const MAX_NAME = 4;
+/** Words a turn must hold after its label to be speech, not a field ("Price: $499"). */
+const MIN_TEXT_WORDS = 3;
+
+/** The label that opens a paragraph, or null. */
+export function turnLabel(block: BlockModel): TurnLabel | null {
+  if (block.kind !== 'paragraph') return null;
+  const { tokens } = block;
+  let colon = -1;
+  for (let i = 1; i < Math.min(tokens.length, MAX_LABEL + 1); i += 1) {
+    if (tokens[i]?.text === ':') {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0 || block.quoted[colon] === true) return null;
+  // The name is the part before a comma; what follows the comma is a role ("JOHN SMITH, COACH").
+  let end = 0;
+  while (end < colon && tokens[end]?.text !== ',') end += 1;
+  if (end === 0 || end > MAX_NAME) return null;
+  let shouted = true;
+  for (let i = 0; i < end; i += 1) {
+    const t = tokens[i];
+    if (t === undefined || !t.isWord || !t.cap || block.quoted[i] === true) return null;
+    if (t.text !== t.text.toUpperCase() || t.text.length < 2) shouted = false;
+  }
+  const words = tokens.slice(0, end).map((t) => t.lower);
+  if (OUTLET_VOICE_LABELS.has(words[0] ?? '') || isPlaceName(words)) return null;
+  let after = 0;
+  for (let i = colon + 1; i < tokens.length && after < MIN_TEXT_WORDS; i += 1)
+    if (tokens[i]?.isWord === true) after += 1;
+  if (after < MIN_TEXT_WORDS) return null;
+  return { from: 0, to: end, text: colon + 1, shouted, key: words.join(' ') };
+}
+
+/** The turns of an article that the pattern rule believes, by block index. */
+export function transcriptTurns(models: readonly BlockModel[]): Map<number, TurnLabel> {
+  const labels = new Map<number, TurnLabel>();
+  const perKey = new Map<string, number>();
+  const answers = new Set<string>();
+  let shouted = 0;
+  for (let i = 0; i < models.length; i += 1) {
+    const m = models[i];
+    const label = m === undefined ? null : turnLabel(m);
+    if (m === undefined || label === null) continue;
+    labels.set(m.index, label);
+    perKey.set(label.key, (perKey.get(label.key) ?? 0) + 1);
+    if (label.shouted) shouted += 1;
+    if (models[i - 1]?.text.trimEnd().endsWith('?') === true) answers.add(label.key);
+  }
+  for (const [index, label] of labels) {
+    // A mixed-case label is an interview's only when one of its turns answers a question.
+    const believed = label.shouted
+      ? shouted >= 2
+      : (perKey.get(label.key) ?? 0) >= 2 && answers.has(label.key);
+    if (!believed) labels.delete(index);
+  }
+  return labels;
+}
+
+/**
+ * Give every believed turn to its labelled speaker: its cue-less records are the speaker's, and a
+ * turn with none gets one for its whole text. `records` is changed and extended in
+ * place (added records go at the end: the caller restores block order).
+ */
+export function creditTranscriptTurns(
+  models: readonly BlockModel[],
+  records: Resolved[],
+  resolver: EntityResolver,
+): void {
+  for (const [index, label] of transcriptTurns(models)) {
+    const block = models[index];
+    if (block === undefined) continue;
+    const speaker = resolver.resolve(block, label.from, label.to);
+    if (speaker === null) continue;
+    // A repeated mixed-case label must name a person ("McKelvey:"), not a team or a field of a
+    // listing ("Thunder: Host the Lakers on Friday.").
+    if (!label.shouted && resolver.get(speaker)?.type !== 'person') continue;
+    // Cue-less records inside the turn are the speaker's words; a reporting clause inside it ("He
+    // thought ...") is a claim the speaker relays, and the turn as a whole is still theirs.
+    let covered = false;
+    for (const r of records) {
+      if (r.raw.block !== index || r.cue !== null) continue;
+      r.speaker = speaker;
+      covered = true;
+    }
+    if (covered) continue;
+    const first = block.tokens[label.text];
+    const last = block.tokens[block.tokens.length - 1];
+    if (first === undefined || last === undefined) continue;
+    records.push({
+      raw: {
+        block: index,
+        start: first.start,
+        end: last.end,
+        kind: 'direct',
+        cue: null,
+        speaker: { kind: 'previous' },
+        clause: { from: label.from, to: label.text },
+        confidence: 0.6,
+      },
+      speaker,
+      cue: null,
+      mention: null,
+      pronoun: false,
+    });
+  }
+}
