@@ -1,7 +1,13 @@
 /**
- * Prints news detection's confusion table on ../shared/corpus/readability/manifest.tsv and every
- * miss with the signals behind it. Run: npx tsx scripts/detect-report.ts
+ * Prints news detection's confusion table on ../shared/corpus/readability/manifest.tsv, its recall on
+ * ../shared/corpus/aeb (all news), and every miss with the signals behind it. Run: npx tsx scripts/detect-report.ts
  */
-import { evaluateDetection, formatDetection } from '../tests/unit/page/detect-eval';
+import {
+  evaluateAebDetection,
+  evaluateDetection,
+  formatAebDetection,
+  formatDetection,
+} from '../tests/unit/page/detect-eval';
 
 for (const line of formatDetection(evaluateDetection())) console.log(line);
+for (const line of formatAebDetection(evaluateAebDetection())) console.log(line);

@@ -3,8 +3,12 @@
  * why, and which highlight categories exist. Kept DOM-free so the popup and tests can import them.
  */
 
-/** The detector's decision for a page. */
-export type PageVerdict = 'news' | 'opinion' | 'not-news';
+/**
+ * The detector's decision for a page, graded: news (or opinion) by the news score; failing that,
+ * an article of another kind (blog post, press release, feature) by the article score, which the
+ * extension annotates all the same; else not an article at all (`not-news`).
+ */
+export type PageVerdict = 'news' | 'opinion' | 'article' | 'not-news';
 
 /** One piece of evidence the detector weighed, so the popup can say why it decided as it did. */
 export interface DetectionSignal {
@@ -12,14 +16,18 @@ export interface DetectionSignal {
   name: string;
   /** Contribution to the score (negative for evidence against). */
   weight: number;
+  /** Contribution to the article score, when it differs from a news signal's. */
+  articleWeight?: number;
   /** Short human-readable detail ("NewsArticle in JSON-LD @graph"). */
   detail: string;
 }
 
 export interface Detection {
   verdict: PageVerdict;
-  /** Sum of signal weights; the verdict thresholds are applied to it. */
+  /** Sum of signal weights; the news threshold is applied to it. */
   score: number;
+  /** Sum of the signals' article weights, when the news score fell short. */
+  articleScore?: number;
   signals: DetectionSignal[];
 }
 

@@ -60,6 +60,7 @@ export function kindLabel(t: Translate, kind: AttributionKind): string {
 const VERDICT_KEYS: Record<PageVerdict, string> = {
   news: 'verdictNews',
   opinion: 'verdictOpinion',
+  article: 'verdictArticle',
   'not-news': 'verdictNotNews',
 };
 

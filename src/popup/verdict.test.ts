@@ -22,6 +22,20 @@ describe('verdictReasons', () => {
       ['opinion-section'],
     ],
     [
+      'article: strongest article weight first, whatever its news weight',
+      {
+        verdict: 'article',
+        score: 1,
+        articleScore: 5,
+        signals: [
+          { name: 'blogPosting', weight: -2, articleWeight: 3, detail: '' },
+          { name: 'personalVoice', weight: -2, articleWeight: 0, detail: '' },
+          { name: 'readerable', weight: 1.5, articleWeight: 2, detail: '' },
+        ],
+      },
+      ['blogPosting', 'readerable'],
+    ],
+    [
       'not news: strongest negative first',
       {
         verdict: 'not-news',

@@ -60,6 +60,47 @@ describe('detectNews', () => {
         verdict: 'not-news',
       },
       {
+        name: 'a blog post: not news, but an article',
+        head:
+          '<meta property="og:type" content="article"><meta property="article:published_time" content="2024-01-01">' +
+          '<script type="application/ld+json">{"@type":"BlogPosting"}</script>',
+        body: BODY,
+        url: 'https://example.com/blog/introducing-our-new-chief-executive',
+        verdict: 'article',
+      },
+      {
+        name: 'a press release reporting what was said, under a standalone dateline: news',
+        head: '<meta property="og:type" content="website">',
+        body: `<p>BAAR, SWITZERLAND</p>${BODY}`,
+        url: 'https://example.com/news-and-events/company-news/company-announces-a-partnership.html',
+        verdict: 'news',
+      },
+      {
+        name: 'a post with thin text still declares itself an article',
+        head:
+          '<meta property="og:type" content="article">' +
+          '<script type="application/ld+json">{"@type":"BlogPosting"}</script>',
+        body: '<div><span>Photos show the actress looking stunning.</span></div>',
+        url: 'https://example.com/2018/10/actress-is-stunning.html',
+        verdict: 'article',
+      },
+      {
+        name: 'a front page of teasers is no article',
+        head: '<meta property="og:type" content="article">',
+        body: BODY,
+        url: 'https://example.com/',
+        verdict: 'not-news',
+      },
+      {
+        name: 'a TechArticle in the docs is no article',
+        head:
+          '<meta property="og:type" content="article">' +
+          '<script type="application/ld+json">{"@type":"TechArticle"}</script>',
+        body: BODY,
+        url: 'https://example.com/docs/install-the-command-line-tools',
+        verdict: 'not-news',
+      },
+      {
         name: 'a docs page with long paragraphs',
         head: '<meta property="og:type" content="website">',
         body: BODY,
@@ -73,6 +114,19 @@ describe('detectNews', () => {
     expect(detection.score).toBe(
       Math.round(detection.signals.reduce((s, x) => s + x.weight, 0) * 10) / 10,
     );
+    if (verdict === 'article' || verdict === 'not-news') {
+      const article = detection.signals.reduce((s, x) => s + (x.articleWeight ?? 0), 0);
+      expect(detection.articleScore).toBe(Math.round(article * 10) / 10);
+    }
+  });
+
+  it.each<[string, string, string]>([
+    ['BlogPosting', 'jsonLdBlog', 'blog post'],
+    ['TechArticle', 'jsonLdNonNews', 'docs'],
+    ['Article', 'jsonLdArticle', 'article'],
+  ])('JSON-LD %s is the %s signal (%s)', (type, name) => {
+    const head = `<script type="application/ld+json">{"@type":"${type}"}</script>`;
+    expect(detectNews(page(head, BODY)).signals.map((s) => s.name)).toContain(name);
   });
 
   it('explains itself with named signals', () => {

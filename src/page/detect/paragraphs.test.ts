@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { pageWithBody } from '../../../tests/unit/page/corpus';
-import { readParagraphs } from './paragraphs';
+import { CJK_LENGTH_FACTOR, densityLength, readParagraphs } from './paragraphs';
 import { paragraphRange } from './signals';
-import { WEIGHTS } from './weights';
+import { ARTICLE_WEIGHTS, WEIGHTS } from './weights';
 
 const REPORT =
   'The minister said on Tuesday that the talks, which lasted three hours, had been useful and ' +
@@ -48,6 +48,26 @@ describe('readParagraphs', () => {
       expected: { longParagraphs: 0, score: 0 },
     },
     {
+      name: 'a press release dateline standing alone above the text',
+      html: `<p>Cookies help us.</p><p>BAAR, SWITZERLAND</p>${`<p>${REPORT}</p>`.repeat(3)}`,
+      expected: { longParagraphs: 3, datelineOpening: true },
+    },
+    {
+      name: 'a dateline line after the first long paragraph is a caption, not a dateline',
+      html: `<p>${REPORT}</p><p>BAAR, SWITZERLAND</p><p>${REPORT}</p>`,
+      expected: { longParagraphs: 2, datelineOpening: false },
+    },
+    {
+      name: 'CJK paragraphs of 70 characters are long (each counts twice)',
+      html: `<p>${'日本語の文章です。'.repeat(8)}</p>`.repeat(3),
+      expected: { longParagraphs: 3 },
+    },
+    {
+      name: 'CJK paragraphs of 60 characters are not',
+      html: `<p>${'日本語の文章。'.repeat(10).slice(0, 60)}</p>`.repeat(3),
+      expected: { longParagraphs: 0, score: 0 },
+    },
+    {
       name: 'short paragraphs count for nothing',
       html: '<p>Home</p><p>Contact us</p>',
       expected: { longParagraphs: 0, words: 0, score: 0 },
@@ -62,6 +82,15 @@ describe('readParagraphs', () => {
       pageWithBody(`<p>${'x'.repeat(240)}</p><p>${'y'.repeat(150)}</p>`),
     );
     expect(facts.score).toBeCloseTo(Math.sqrt(100) + Math.sqrt(10));
+  });
+
+  it.each<[string, string, number]>([
+    ['Latin text at its length', 'x'.repeat(150), 150],
+    ['CJK text at twice its length', '中文'.repeat(40), 80 * CJK_LENGTH_FACTOR],
+    ['Korean text too', '한국어'.repeat(30), 90 * CJK_LENGTH_FACTOR],
+    ['Latin text opening with a CJK name is read as CJK', `東京 ${'x'.repeat(97)}`, 200],
+  ])('densityLength: %s', (_name, text, expected) => {
+    expect(densityLength(text)).toBe(expected);
   });
 
   it('reads a blog voice as first and second person', () => {
@@ -117,5 +146,13 @@ describe('paragraphRange', () => {
     ],
   ])('%s', (_name, read, expected) => {
     expect(paragraphRange(read)).toEqual(expected);
+  });
+
+  it('reads the article weights when given them', () => {
+    const a = ARTICLE_WEIGHTS;
+    expect(paragraphRange(facts({ score: 40, longParagraphs: 8 }), a)).toEqual([
+      a.readerable + Math.min(0, a.personalVoice),
+      a.readerable + a.reportingDense,
+    ]);
   });
 });

@@ -5,7 +5,13 @@
  * the document natively and only as far as the evidence needs; the text is then scanned once, joined.
  * `<pre>` is not read: it holds code and plain-text documents, not article prose.
  */
-import { countReportingPhrases, countVoice, isCjk, opensWithDateline } from './text-signals';
+import {
+  countReportingPhrases,
+  countVoice,
+  isCjk,
+  isDatelineLine,
+  opensWithDateline,
+} from './text-signals';
 
 /** What the paragraphs say. */
 export interface ParagraphFacts {
@@ -14,7 +20,10 @@ export interface ParagraphFacts {
   longParagraphs: number;
   /** Reporting phrases ("said", "according to") in the first paragraphs of some length. */
   reportingPhrases: number;
-  /** A long paragraph opens with a dateline ("LONDON —", "MOSCOW (AP) —", "/TASS/"). */
+  /**
+   * A long paragraph opens with a dateline ("LONDON —", "MOSCOW (AP) —", "/TASS/"), or one stands
+   * alone above the first long paragraph ("BAAR, SWITZERLAND").
+   */
   datelineOpening: boolean;
   /** Latin-script words in the first long paragraphs, and how many are first/second person. */
   words: number;
@@ -35,6 +44,17 @@ export const DATELINE_PARAGRAPHS = 8;
 
 /** Paragraphs shorter than this do not count towards density (Readability's minimum). */
 const MIN_PARAGRAPH_LENGTH = 140;
+/**
+ * A character of Chinese, Japanese or Korean says what two Latin ones do (a Chinese word is one or
+ * two characters, an English one five or six letters and a space): their paragraphs are measured
+ * at this many times their length, so a CJK article is as readerable as its translation.
+ */
+export const CJK_LENGTH_FACTOR = 2;
+
+/** A paragraph's length for density: CJK text counts `CJK_LENGTH_FACTOR` times. */
+export function densityLength(text: string): number {
+  return isCjk(text) ? text.length * CJK_LENGTH_FACTOR : text.length;
+}
 /** Only the first paragraphs are read for phrases: enough evidence, bounded cost. */
 const MAX_PHRASE_PARAGRAPHS = 30;
 /** Paragraphs shorter than this (menu items, labels) are not read for phrases. */
@@ -79,6 +99,7 @@ export function readParagraphs(doc: Document, settled?: Settled): ParagraphFacts
     if (!p) break;
     if (p.closest(FURNITURE)) continue;
     const text = (p.textContent ?? '').trim();
+    const length = densityLength(text);
     const phrasesDone =
       phraseParagraphs >= MAX_PHRASE_PARAGRAPHS || latin.length + cjk.length >= PHRASE_CHARS;
     if (text.length >= MIN_PHRASE_PARAGRAPH && !phrasesDone) {
@@ -86,9 +107,9 @@ export function readParagraphs(doc: Document, settled?: Settled): ParagraphFacts
       if (isCjk(text)) cjk += `${text}\n`;
       else latin += `${text}\n`;
     }
-    if (text.length >= MIN_PARAGRAPH_LENGTH) {
+    if (length >= MIN_PARAGRAPH_LENGTH) {
       facts.longParagraphs++;
-      facts.score += Math.sqrt(text.length - MIN_PARAGRAPH_LENGTH);
+      facts.score += Math.sqrt(length - MIN_PARAGRAPH_LENGTH);
       if (facts.longParagraphs <= MAX_VOICE_PARAGRAPHS && voice.length < VOICE_CHARS) {
         voice += `${text}\n`;
       }
@@ -99,6 +120,9 @@ export function readParagraphs(doc: Document, settled?: Settled): ParagraphFacts
         facts.partial = true;
         return facts;
       }
+    } else if (!facts.datelineOpening && facts.longParagraphs === 0 && isDatelineLine(text)) {
+      // A press release's dateline may stand alone above the text ("BAAR, SWITZERLAND").
+      facts.datelineOpening = true;
     }
     // Enough evidence read (Readability also stops once the page is readerable).
     if (phrasesDone && facts.score > READERABLE_SCORE) break;
@@ -123,10 +147,10 @@ function addBreakDivs(doc: Document, facts: ParagraphFacts): void {
     seen.add(div);
     if (seen.size > MAX_PARAGRAPHS) break;
     if (div.closest(FURNITURE)) continue;
-    const text = (div.textContent ?? '').trim();
-    if (text.length < MIN_PARAGRAPH_LENGTH) continue;
+    const length = densityLength((div.textContent ?? '').trim());
+    if (length < MIN_PARAGRAPH_LENGTH) continue;
     facts.longParagraphs++;
-    facts.score += Math.sqrt(text.length - MIN_PARAGRAPH_LENGTH);
+    facts.score += Math.sqrt(length - MIN_PARAGRAPH_LENGTH);
     if (facts.score > READERABLE_SCORE) break;
   }
 }

@@ -9,6 +9,8 @@ import type { MetaFacts } from './scan';
 import type { UrlShape } from './url';
 import {
   ARTICLE_TYPES,
+  ARTICLE_WEIGHTS,
+  BLOG_TYPES,
   MIN_VOICE_WORDS,
   NEWS_TYPES,
   NON_NEWS_TYPES,
@@ -19,12 +21,20 @@ import {
   REPORTING_SOME,
   WEIGHTS,
   type SignalName,
+  type Weights,
 } from './weights';
 
-/** Record a signal; its weight, so callers can keep a running score. */
+/** Record a signal with its news and article weights; its news weight, for a running score. */
 export function add(signals: DetectionSignal[], name: SignalName, detail: string): number {
-  signals.push({ name, weight: WEIGHTS[name], detail });
+  signals.push({ name, weight: WEIGHTS[name], articleWeight: ARTICLE_WEIGHTS[name], detail });
   return WEIGHTS[name];
+}
+
+/** The sum of the signals' weights in `weights` (the news or the article table). */
+export function total(signals: readonly DetectionSignal[], weights: Weights): number {
+  let sum = 0;
+  for (const signal of signals) sum += weights[signal.name as SignalName] ?? 0;
+  return sum;
 }
 
 /** The first of `types` that is in `set`. */
@@ -42,8 +52,10 @@ export function metaSignals(facts: MetaFacts, signals: DetectionSignal[]): void 
   if (opinion) add(signals, 'jsonLdOpinion', `${opinion} in JSON-LD`);
   if (!news && !opinion) {
     const article = firstOf(ld, ARTICLE_TYPES);
+    const blog = firstOf(ld, BLOG_TYPES);
     const other = firstOf(ld, NON_NEWS_TYPES);
     if (article) add(signals, 'jsonLdArticle', `${article} in JSON-LD`);
+    else if (blog) add(signals, 'jsonLdBlog', `${blog} in JSON-LD`);
     else if (other) add(signals, 'jsonLdNonNews', `${other} in JSON-LD`);
   }
   if (facts.ogType === 'article') add(signals, 'ogArticle', 'og:type=article');
@@ -65,6 +77,7 @@ export function urlSignals(shape: UrlShape | null, signals: DetectionSignal[]): 
   else if (shape.storySlug) add(signals, 'urlSlug', 'story slug in the URL');
   if (shape.front) add(signals, 'urlFront', 'site or section front URL');
   if (shape.blogOrDocs) add(signals, 'urlBlogOrDocs', 'blog or documentation URL');
+  if (shape.docs) add(signals, 'urlDocs', 'documentation, forum or shop URL');
   if (shape.newsSection) add(signals, 'urlNewsSection', 'news section in the URL');
   if (shape.howTo) add(signals, 'urlHowTo', 'how-to URL');
   if (shape.personal) add(signals, 'urlPersonal', 'personal page URL');
@@ -72,11 +85,14 @@ export function urlSignals(shape: UrlShape | null, signals: DetectionSignal[]): 
 }
 
 /**
- * The least and the most the paragraph signals can add, given the paragraphs read so far: what
- * lets detection stop reading once the verdict cannot change (see detectNews).
+ * The least and the most the paragraph signals can add, given the paragraphs read so far, in the
+ * news or the article weights: what lets detection stop reading once the verdict cannot change
+ * (see detectNews).
  */
-export function paragraphRange(facts: Readonly<ParagraphFacts>): [number, number] {
-  const w = WEIGHTS;
+export function paragraphRange(
+  facts: Readonly<ParagraphFacts>,
+  w: Weights = WEIGHTS,
+): [number, number] {
   let least = Math.min(0, w.personalVoice) + Math.min(0, w.reportingSome, w.reportingDense);
   let most = Math.max(0, w.personalVoice) + Math.max(0, w.reportingSome, w.reportingDense);
   if (facts.datelineOpening) {

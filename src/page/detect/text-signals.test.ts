@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { countReportingPhrases, countVoice, opensWithDateline } from './text-signals';
+import {
+  countReportingPhrases,
+  countVoice,
+  isDatelineLine,
+  opensWithDateline,
+} from './text-signals';
 
 describe('opensWithDateline', () => {
   const cases: Array<[string, boolean]> = [
@@ -17,6 +22,25 @@ describe('opensWithDateline', () => {
     ['', false],
   ];
   it.each(cases)('%s', (text, expected) => expect(opensWithDateline(text)).toBe(expected));
+});
+
+describe('isDatelineLine', () => {
+  const cases: Array<[string, boolean]> = [
+    ['BAAR, SWITZERLAND', true],
+    ['SAN JOSE, CALIF.', true],
+    ['NEW YORK, NEW YORK, USA', true],
+    ['ADVERTISEMENT', false],
+    ['BREAKING NEWS', false],
+    ['Baar, Switzerland', false],
+    ['PARIS, April 4', false],
+    ['A, B, C, D', false],
+    ['ONE, TWO, THREE, FOUR', false],
+    ['NEW YORK CITY METRO AREA, USA', false],
+    [`${'LONDON, '.repeat(6)}UK`, false],
+    [',', false],
+    ['', false],
+  ];
+  it.each(cases)('%s', (text, expected) => expect(isDatelineLine(text)).toBe(expected));
 });
 
 describe('countReportingPhrases', () => {

@@ -110,6 +110,29 @@ export function opensWithDateline(text: string): boolean {
   return words > 0;
 }
 
+/** The longest a dateline standing alone may be. */
+const DATELINE_LINE = 40;
+
+/**
+ * True when a whole (short) paragraph is a dateline: a place in capitals with its region or
+ * country after a comma ("BAAR, SWITZERLAND", "SAN JOSE, CALIF."), two or three parts, each of
+ * at most four words in capitals. A lone word in capitals ("ADVERTISEMENT") is no dateline.
+ */
+export function isDatelineLine(text: string): boolean {
+  if (text.length > DATELINE_LINE || !text.includes(',')) return false;
+  const parts = text.split(',');
+  if (parts.length > 3) return false;
+  for (const part of parts) {
+    let words = 0;
+    for (const word of part.split(' ')) {
+      if (!word) continue;
+      if (++words > 4 || !isUpperWord(word)) return false;
+    }
+    if (words === 0) return false;
+  }
+  return true;
+}
+
 /** First- and second-person words: reporting is written in the third person. */
 const PERSONAL_WORDS = ['i', "i'm", "i've", 'me', 'my', 'we', 'our', 'us', 'you', 'your', "you're"];
 

@@ -7,15 +7,20 @@
 export interface UrlShape {
   /** /2017/03/12/ or /20170312/ in the path. */
   dated: boolean;
-  /** A last path segment of four or more hyphenated words, or a long numeric story id. */
+  /**
+   * A last path segment of four or more hyphenated words, a long numeric story id, or a numeric id
+   * in the query (`?idx=8576`, `?articleId=…`) of a page that is not a list.
+   */
   storySlug: boolean;
   /** The site root or a one-word section front. */
   front: boolean;
   /** docs/wiki/blog/forum hosts and paths, fiction, shops, recipes: not reporting. */
   blogOrDocs: boolean;
+  /** The same, blogs aside: not an article either (a blog post is one). */
+  docs: boolean;
   /** /opinion/, /commentisfree/, /editorial/ ... */
   opinion: boolean;
-  /** news.example.com, /news/, /noticias/, /meldung/ ... */
+  /** news.example.com, /news/, /noticias/, /meldung/, /news-and-events/ ... */
   newsSection: boolean;
   /** A how-to or tips slug ("how-to-build-a-terrarium"). */
   howTo: boolean;
@@ -69,6 +74,8 @@ const BLOG_OR_DOCS_SEGMENTS = new Set([
   'course',
   'courses',
 ]);
+/** Blog words among those: a blog post is not reporting, but it is an article. */
+const BLOG_WORDS = new Set(['blog', 'blogs']);
 const BLOG_OR_DOCS_HOST_LABELS = new Set([
   'blog',
   'blogs',
@@ -116,6 +123,32 @@ function hasDatePath(segments: readonly string[]): boolean {
   return false;
 }
 
+/** Query keys that name one item: an id, an index, a number ("idx", "articleId", "no", "aid"). */
+const ID_KEY_ENDS = ['id', 'idx', 'no'];
+/** The fewest digits of a story id in the query (a page number has fewer). */
+const QUERY_ID_DIGITS = 4;
+
+/** Whether a query string carries a numeric item id: `idx=8576`, `articleId=123456`. */
+function hasQueryId(query: string): boolean {
+  for (const pair of query.split('&')) {
+    const eq = pair.indexOf('=');
+    if (eq <= 0) continue;
+    const key = pair.slice(0, eq).toLowerCase();
+    const value = pair.slice(eq + 1);
+    if (value.length < QUERY_ID_DIGITS || !isDigits(value)) continue;
+    for (const end of ID_KEY_ENDS) if (key.endsWith(end)) return true;
+  }
+  return false;
+}
+
+/** Whether a section segment names news, alone or among hyphenated words ("news-and-events"). */
+function isNewsSegment(segment: string): boolean {
+  if (NEWS_WORDS.has(segment)) return true;
+  if (!segment.includes('-')) return false;
+  for (const word of segment.split('-')) if (word === 'news' || word === 'noticias') return true;
+  return false;
+}
+
 function isStorySlug(segment: string): boolean {
   const stem = segment.split('.')[0] ?? '';
   let words = 0;
@@ -141,6 +174,7 @@ export function urlShape(url: string): UrlShape | null {
   if (hash >= 0) rest = rest.slice(0, hash);
   const query = rest.indexOf('?');
   const hasQuery = query >= 0 && query < rest.length - 1;
+  const queryId = hasQuery && hasQueryId(rest.slice(query + 1));
   if (query >= 0) rest = rest.slice(0, query);
   const slash = rest.indexOf('/');
   const authority = slash >= 0 ? rest.slice(0, slash) : rest;
@@ -155,20 +189,26 @@ export function urlShape(url: string): UrlShape | null {
   const hostLabels = host.split('.');
   let personal = false;
   let blogOrDocs = false;
+  let docs = false;
   let opinion = false;
   let newsSection = false;
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i] as string;
     if (s.startsWith('@') || s.startsWith('~')) personal = true;
-    if (BLOG_OR_DOCS_SEGMENTS.has(s)) blogOrDocs = true;
+    if (BLOG_OR_DOCS_SEGMENTS.has(s)) {
+      blogOrDocs = true;
+      if (!BLOG_WORDS.has(s)) docs = true;
+    }
     if (OPINION_SEGMENTS.has(s)) opinion = true;
-    if (i < segments.length - 1 && NEWS_WORDS.has(s)) newsSection = true;
+    if (i < segments.length - 1 && isNewsSegment(s)) newsSection = true;
   }
   for (const label of hostLabels) {
-    if (BLOG_OR_DOCS_HOST_LABELS.has(label) || label.includes('blog')) blogOrDocs = true;
+    if (label.includes('blog')) blogOrDocs = true;
+    else if (BLOG_OR_DOCS_HOST_LABELS.has(label)) blogOrDocs = docs = true;
     if (NEWS_WORDS.has(label)) newsSection = true;
   }
-  const storySlug = last.length > 0 && isStorySlug(last);
+  const list = last.includes('list');
+  const storySlug = (last.length > 0 && isStorySlug(last)) || (queryId && !list);
   return {
     dated: hasDatePath(segments),
     storySlug,
@@ -177,6 +217,7 @@ export function urlShape(url: string): UrlShape | null {
       (segments.length === 0 || (segments.length === 1 && !storySlug && !last.includes('.'))),
     personal,
     blogOrDocs,
+    docs,
     opinion,
     newsSection,
     howTo: last.startsWith('how-') || last.startsWith('how_') || last.includes('-tips-'),

@@ -49,7 +49,7 @@ describe('detection → extraction → engine on every saved page', () => {
     const { document } = parseHTML(readFileSync(file, 'utf8'));
     const doc = document as unknown as Document;
     const detection = detectNews(doc, url);
-    expect(['news', 'opinion', 'not-news']).toContain(detection.verdict);
+    expect(['news', 'opinion', 'article', 'not-news']).toContain(detection.verdict);
     expect(Number.isFinite(detection.score)).toBe(true);
     const article = extractArticle(doc);
     if (article === null) return;
