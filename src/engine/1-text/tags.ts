@@ -14,7 +14,7 @@ import {
   type Tag,
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { lazySet } from '../lexicon/lazy';
+import { lazySet, memoByWord } from '../lexicon/lazy';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -25,25 +25,50 @@ const NOMINAL_OPENERS = lazySet<Tag>(() => ['det', 'poss', 'adj', 'num']);
 
 const endsWithAny = (w: string, suffixes: readonly string[]) => suffixes.some((s) => w.endsWith(s));
 
+/** What the lexicon says about one lower-cased word, whatever its capitals or place. */
+interface WordFacts {
+  /** Its closed-class tag, if it has one. */
+  closed: Tag | undefined;
+  /** A known verb form. */
+  verb: boolean;
+  /** Its tag as an unknown lower-case word: by suffix, else a noun. */
+  open: Tag;
+}
+
+/** The tag of an unknown lower-case word, from its suffix. */
+function openTag(w: string): Tag {
+  if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
+  if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
+  if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
+  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return 'verb';
+  return 'noun';
+}
+
+/**
+ * A block repeats a few hundred distinct words: their table look-ups and suffix tests run once per
+ * word, not once per token.
+ */
+const wordFacts = memoByWord((w: string): WordFacts => ({
+  closed: CLOSED_CLASS.get(w),
+  verb: VERB_FORMS.has(w) || COMMON_VERB_FORMS.has(w),
+  open: openTag(w),
+}));
+
 /** The tag of one word from the word alone, before context. */
 function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   if (!t.isWord) return 'punct';
   const code = t.text.charCodeAt(0);
   if (code >= 48 && code <= 57) return 'num';
   const w = t.lower;
-  const closed = CLOSED_CLASS.get(w);
+  const facts = wordFacts(w);
+  const closed = facts.closed;
   if (closed !== undefined && (!t.cap || sentenceStart || closed === 'time')) return closed;
   if (w === 'that') return 'rel';
   if (t.cap && !sentenceStart) return 'name';
-  const verb = VERB_FORMS.has(w) || COMMON_VERB_FORMS.has(w);
-  if (verb) return 'verb';
+  if (facts.verb) return 'verb';
   // A capital at the start of a sentence: a name unless the word is a known common word.
   if (t.cap) return 'name';
-  if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
-  if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
-  if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
-  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return 'verb';
-  return 'noun';
+  return facts.open;
 }
 
 /** Is `dot` the full stop of a dotted acronym written right after it ("U.S" + ".")? */

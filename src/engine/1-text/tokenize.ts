@@ -75,24 +75,6 @@ function normalise(word: string): string {
   return lower;
 }
 
-/**
- * Where page text glued a reporting verb to the next word ("saidOpens a new window", from a link
- * title with no space before it): the offset of the capital that starts the second word, or -1.
- * Only a lower-case reporting verb splits, so "iPhone" and "McDonald" stay whole.
- */
-function gluedAt(text: string, start: number, end: number): number {
-  // By character code, not `text[p]`: this runs for every letter of every word.
-  const first = text.charCodeAt(start);
-  if (first < 97 || first > 122) return -1;
-  for (let p = start + 3; p < end - 1; p += 1) {
-    const code = text.charCodeAt(p);
-    // ASCII capitals only: glued link titles are plain ASCII, and this test is cheap per letter.
-    if (code < 65 || code > 90) continue;
-    return VERB_FORMS.has(text.slice(start, p).toLowerCase()) ? p : -1;
-  }
-  return -1;
-}
-
 /** A word token for `text[a, b)`. */
 function wordToken(text: string, a: number, b: number): Token {
   const word = text.slice(a, b);
@@ -126,8 +108,9 @@ function wordCharAt(text: string, i: number): boolean {
 /** Tokenize one block of text. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  const n = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < n) {
     const code = text.charCodeAt(i);
     // ASCII space and control whitespace answered here: this runs once per character.
     if (code === 32 || (code >= 9 && code <= 13)) {
@@ -141,11 +124,46 @@ export function tokenize(text: string): Token[] {
     }
     if (wordCharAt(text, i)) {
       const start = i;
+      // While scanning, note what `normalise` and `gluedAt` would look for, so neither reads the
+      // word again: whether it is plain (ASCII, no capitals) and its first capital from the fourth
+      // letter on.
+      let plain = code < 128 && (code < 65 || code > 90);
+      let upperAt = -1;
       i += 1;
-      while (i < text.length && (wordCharAt(text, i) || joinsWord(text, i))) i += 1;
-      const glue = gluedAt(text, start, i);
-      if (glue === -1) tokens.push(wordToken(text, start, i));
-      else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          i += 1;
+          continue;
+        }
+        if (c >= 65 && c <= 90) {
+          plain = false;
+          if (upperAt < 0 && i >= start + 3) upperAt = i;
+          i += 1;
+          continue;
+        }
+        if (c < 128 ? !joinsWord(text, i) : !(wordCharAt(text, i) || joinsWord(text, i))) break;
+        if (c >= 128) plain = false;
+        i += 1;
+      }
+      // `gluedAt`: a lower-case reporting verb glued to a capitalised word.
+      const glue =
+        code >= 97 && code <= 122 && upperAt >= 0 && upperAt < i - 1
+          ? VERB_FORMS.has(text.slice(start, upperAt).toLowerCase())
+            ? upperAt
+            : -1
+          : -1;
+      if (glue === -1) {
+        const word = text.slice(start, i);
+        tokens.push({
+          text: word,
+          lower: plain ? word : normalise(word),
+          start,
+          end: i,
+          isWord: true,
+          cap: isUpper(word),
+        });
+      } else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
       continue;
     }
     tokens.push({ text: ch, lower: ch, start: i, end: i + 1, isWord: false, cap: false });

@@ -83,14 +83,25 @@ const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
  */
 const UNRENDERED_SHORTCODE = /^\[([a-z][\w-]*)\b[^\]]*\][^[\]]*\[\/\1\]$/iu;
 
+/** A sentence end: . ! or ? followed by a space. */
+const SENTENCE_BREAK = /[.!?] /gu;
+
 /** Where sentences start: the block's start and after . ! ? followed by a space. */
 function sentenceStarts(lower: string): number[] {
   const starts = [0];
-  for (let i = 0; i < lower.length - 1; i++) {
-    const c = lower[i];
-    if ((c === '.' || c === '!' || c === '?') && lower[i + 1] === ' ') starts.push(i + 2);
+  // A native scan, not a loop over characters: this runs for every short block of the body.
+  SENTENCE_BREAK.lastIndex = 0;
+  for (let m = SENTENCE_BREAK.exec(lower); m !== null; m = SENTENCE_BREAK.exec(lower)) {
+    starts.push(m.index + 2);
   }
   return starts;
+}
+
+/** The openings by their first character: a sentence start is compared only with its own. */
+const OPENINGS_BY_FIRST = new Map<string, string[]>();
+for (const opening of CALL_TO_ACTION_OPENINGS) {
+  const first = opening[0] ?? '';
+  OPENINGS_BY_FIRST.set(first, [...(OPENINGS_BY_FIRST.get(first) ?? []), opening]);
 }
 
 /** True for a short block that is a call to action, a notice or a bare URL. */
@@ -112,7 +123,9 @@ export function isCallToAction(text: string): boolean {
 
 function hasCallToAction(lower: string): boolean {
   for (const at of sentenceStarts(lower)) {
-    if (CALL_TO_ACTION_OPENINGS.some((opening) => lower.startsWith(opening, at))) return true;
+    const openings = OPENINGS_BY_FIRST.get(lower[at] ?? '');
+    if (openings === undefined) continue;
+    for (const opening of openings) if (lower.startsWith(opening, at)) return true;
     if (lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK.test(lower.slice(at))) return true;
   }
   return false;
