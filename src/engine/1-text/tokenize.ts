@@ -157,7 +157,7 @@ export function tokenize(text: string): Token[] {
         const word = text.slice(start, i);
         tokens.push({
           text: word,
-          lower: plain ? word : normalise(word),
+          lower: plain ? word : (ACRONYM_FORMS.get(word) ?? normalise(word)),
           start,
           end: i,
           isWord: true,
