@@ -8,6 +8,7 @@ import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import { sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
+import { subordinateFrame } from './subframe';
 import { evidenceSubject } from './evidence';
 import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
 import { ROLE_WORDS } from '../lexicon/sources';
@@ -70,16 +71,20 @@ function verbClause(
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
     if (framed !== undefined) return framed;
-    const head = block.tokens[left.to - 1]?.lower ?? '';
-    const opener = block.tokens[left.from]?.lower ?? '';
+    const subordinate = subordinateFrame(block, sentence, cue, left);
+    if (subordinate === null) return null;
+    const np = subordinate?.speaker.kind === 'phrase' ? subordinate.speaker.np : left;
+    const head = block.tokens[np.to - 1]?.lower ?? '';
+    const opener = block.tokens[np.from]?.lower ?? '';
     if (
       FIRST_PERSON.has(head) ||
       FIRST_PERSON.has(opener) ||
       SUBORDINATORS.has(opener) ||
-      !pluralEnough(block, cue, left) ||
-      embeddedBelief(block, cue, left)
+      !pluralEnough(block, cue, np) ||
+      embeddedBelief(block, cue, np)
     )
       return null;
+    if (subordinate !== undefined) return subordinate;
     const relative = block.tokens[skipAuxLeft(block, cue.from - 1, sentence.from)]?.lower;
     if (relative === 'who' || relative === 'which') {
       // "the source, who said he had spoken to people inside, told Reuters": a claim inside commas.
