@@ -172,8 +172,15 @@ function afterColon(block: BlockModel, r: Range): Range {
 /** Stop before the author's tail: ", amid ...", ", which ...". */
 function cutAuthorTail(block: BlockModel, r: Range): Range {
   for (let i = r.from + 1; i < r.to - 1; i += 1) {
+    // 'called it the "end of an era," as the industry ...': the comma sits inside the quote.
+    if (closingQuoteAfterComma(block, i) && AUTHOR_TAILS.has(block.tokens[i + 1]?.lower ?? ''))
+      return { from: r.from, to: i + 1 };
     if (block.tokens[i]?.text !== ',' || block.quoted[i] === true) continue;
-    if (AUTHOR_TAILS.has(block.tokens[i + 1]?.lower ?? '')) return { from: r.from, to: i };
+    const tail = block.tokens[i + 1]?.lower ?? '';
+    // "her label, which owns her masters, is ...": a relative clause on the claim's own subject.
+    const subjectOnly =
+      tail === 'which' && !hasVerb(block, r.from, i) && predicateAfterRelative(block, i + 1, r.to);
+    if (AUTHOR_TAILS.has(tail) && !subjectOnly) return { from: r.from, to: i };
     const next = block.tokens[i + 1];
     // "believe X, and want Y": a second verb phrase is what the speaker does, not the claim.
     const verb = block.tokens[i + 2];
@@ -208,6 +215,34 @@ function cutAuthorTail(block: BlockModel, r: Range): Range {
     }
   }
   return r;
+}
+
+/** Token `i` is a closing quote mark right after a quoted comma ('the "end of an era,"'). */
+function closingQuoteAfterComma(block: BlockModel, i: number): boolean {
+  return (
+    block.quoted[i] !== true &&
+    !(block.tokens[i]?.isWord ?? true) &&
+    block.quoted[i - 1] === true &&
+    block.tokens[i - 1]?.text === ','
+  );
+}
+
+/** "..., which owns her masters, is preventing ...": the relative clause closes before a verb. */
+function predicateAfterRelative(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k += 1) {
+    if (block.tokens[k]?.text !== ',' || block.quoted[k] === true) continue;
+    const tag = block.tags[k + 1];
+    return tag === 'aux' || tag === 'verb';
+  }
+  return false;
+}
+
+function hasVerb(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const tag = block.tags[k];
+    if (tag === 'verb' || tag === 'aux') return true;
+  }
+  return false;
 }
 
 function hasCommaAfter(block: BlockModel, from: number, to: number): boolean {
