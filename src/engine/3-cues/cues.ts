@@ -190,7 +190,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   if (VERDICT_LEMMAS.has(info.lemma) && (prevLower === ',' || !startsObject(block, i + 1)))
     return null;
   // "that claimed", unlike "that report": a relative pronoun before a past-tense verb.
-  const relativePast = prevLower === 'that' && t.lower.endsWith('ed');
+  const relativePast =
+    prevLower === 'that' && (t.lower.endsWith('ed') || IRREGULAR_PASTS.has(t.lower));
   if (
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     prevLower === 'to' ||
@@ -231,6 +232,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
 }
 
+/** Irregular past forms: after "that" they are a relative clause's verb ("a post that said"). */
+const IRREGULAR_PASTS = lazySet(() => ['said', 'told', 'wrote']);
 /** Words that count a noun: a bare verb form after them is that noun ("one project"). */
 const COUNTERS = lazySet(() => ['one', 'each', 'every', 'another', 'either', 'neither']);
 /** Verbs of a verdict, whose claim is the person and the charge ("convicted Webb of ..."). */

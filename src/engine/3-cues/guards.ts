@@ -11,7 +11,7 @@ import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
 
-const PLURAL_SUBJECTS = lazySet(() => ['they']);
+const PLURAL_SUBJECTS = lazySet(() => ['they', 'them', 'us']);
 // prettier-ignore
 export const FIRST_PERSON = lazySet(() => [
   'i', 'we', 'you', 'anyone', 'everyone', 'nobody', 'someone', 'no', 'none',
@@ -37,7 +37,7 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   // "The Federal Reserve forecast three increases": a past tense spelled as the base.
   if (np.to < cue.from || PAST_AS_BASE.has(cue.info.lemma)) return true;
   const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
-  if (PLURAL_SUBJECTS.has(head) || np.also !== undefined) return true;
+  if (PLURAL_SUBJECTS.has(head) || QUANTITY_HEADS.has(head) || np.also !== undefined) return true;
   // "The Ngātiwai believe": a people named with "the".
   const first = block.tokens[np.from];
   // "The Ngātiwai believe", "Ngātiwai believe": a people named as a plural proper noun.
@@ -47,6 +47,9 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   // "U.S" / "US" is a country, not a plural.
   return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss') && !head.includes('.');
 }
+
+/** Heads of a share of a group, which agree with a plural verb ("Fifty-one percent say"). */
+const QUANTITY_HEADS = lazySet(() => ['percent', 'cent', 'majority', 'minority', 'half', 'third']);
 
 /** Lemmas whose base form is not also a common noun ("believe", unlike "demand" or "report"). */
 // prettier-ignore

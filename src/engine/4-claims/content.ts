@@ -6,10 +6,11 @@
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { cutAtClauseEnd } from './clause-end';
+import { cutAuthorTail } from './author-tail';
 import { cutClosingGloss, cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
 import { isObjectPhrase, objectClaimFits, sourceClaim } from './evidence';
 import type { CueHit } from '../3-cues/cues';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import type { NounPhrase } from '../5-speakers/speaker';
@@ -79,27 +80,6 @@ const RESTATING_VERBS = lazySet(() => [
   'knew',
 ]);
 const AUX = lazySet(() => ['had', 'has', 'would', 'also', 'still', 'did', 'does']);
-/** Words that open a new clause rather than a second verb phrase after ", and". */
-const CLAUSE_WORDS = lazySet(() => [
-  ...DETERMINERS,
-  ...SUBJECT_PRONOUNS.keys(),
-  'there',
-  'then',
-  'so',
-  'if',
-  'when',
-  'as',
-  'in',
-  'on',
-  'at',
-  'for',
-  'with',
-  'by',
-  'after',
-  'while',
-  'because',
-]);
-
 /** Words that cannot open a that-clause, so a "that" before them is a pronoun object. */
 const OBJECT_FOLLOWERS = lazySet(() => [
   'into',
@@ -111,19 +91,6 @@ const OBJECT_FOLLOWERS = lazySet(() => [
   'is',
   'was',
 ]);
-
-/** Words after a comma that start the author's own addition to a reported claim. */
-const AUTHOR_TAILS = lazySet(() => [
-  'amid',
-  'despite',
-  'which',
-  'according',
-  'while',
-  'whereas',
-  'as',
-]);
-/** Determiners that open an appositive after a name: "North Korea, its reclusive neighbor". */
-const APPOSITIVE_DETERMINERS = lazySet(() => ['its', 'a', 'an', 'the', 'his', 'her', 'their']);
 
 function opensClause(block: BlockModel, r: Range, quoteAnywhere: boolean): boolean {
   const t = block.tokens[r.from];
@@ -167,53 +134,6 @@ function afterColon(block: BlockModel, r: Range): Range {
     }
   }
   return r;
-}
-
-/** Stop before the author's tail: ", amid ...", ", which ...". */
-function cutAuthorTail(block: BlockModel, r: Range): Range {
-  for (let i = r.from + 1; i < r.to - 1; i += 1) {
-    if (block.tokens[i]?.text !== ',' || block.quoted[i] === true) continue;
-    if (AUTHOR_TAILS.has(block.tokens[i + 1]?.lower ?? '')) return { from: r.from, to: i };
-    const next = block.tokens[i + 1];
-    // "believe X, and want Y": a second verb phrase is what the speaker does, not the claim.
-    const verb = block.tokens[i + 2];
-    // A gerund after "and" continues a gerund subject ("eating X and continuing to eat them").
-    const vp =
-      next?.lower === 'and' &&
-      verb !== undefined &&
-      verb.isWord &&
-      !verb.cap &&
-      !verb.lower.endsWith('ing');
-    if (
-      vp &&
-      block.quoted[i + 2] !== true &&
-      !CLAUSE_WORDS.has(verb.lower) &&
-      verb.lower !== 'that'
-    ) {
-      return { from: r.from, to: i };
-    }
-    // ", but Congress has not ...": a new named subject after "but" is the author's own clause.
-    if (
-      next?.lower === 'but' &&
-      block.tokens[i + 2]?.cap === true &&
-      block.quoted[i + 2] !== true
-    ) {
-      return { from: r.from, to: i };
-    }
-    // "North Korea, its reclusive neighbor ...": a closing appositive after a name is an aside.
-    const named = block.tokens[i - 1]?.cap === true && block.quoted[i - 1] !== true;
-    const closing = !hasCommaAfter(block, i + 1, r.to);
-    if (named && closing && APPOSITIVE_DETERMINERS.has(next?.lower ?? '') && i > r.from + 5) {
-      return { from: r.from, to: i };
-    }
-  }
-  return r;
-}
-
-function hasCommaAfter(block: BlockModel, from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1)
-    if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) return true;
-  return false;
 }
 
 /** "Amazon is finding success — it had more than 100": a claim after a single dash. */

@@ -5,6 +5,7 @@
  * the patterns: comma-like separators and opening adverbials that carry no claim.
  */
 import { isQuoteMark, type Range } from './clause';
+import { opensTaggedClause } from '../5-speakers/chunk';
 import type { CueHit } from '../3-cues/cues';
 import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import { SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
@@ -75,12 +76,49 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   // "A few days earlier," / "Last week,": a short time phrase.
   if (timely && words <= 5) return true;
   // "Even if negotiators secure access," / "Because users can toggle,": a subordinate clause.
+  // "Shortly before their arrival,": an adverb before the opener.
   let lead = from;
-  while (lead < r.to && block.tags[lead] === 'adv') lead += 1;
-  const subordinate = block.tags[lead] === 'sub' && block.tokens[lead]?.lower !== 'that';
+  while (lead < r.to && (block.tags[lead] === 'adv' || lyBeforeOpener(block, lead))) lead += 1;
+  const leadWord = block.tokens[lead]?.lower ?? '';
+  const subordinate = block.tags[lead] === 'sub' && leadWord !== 'that';
+  const opener =
+    ADVERBIAL_OPENERS.has(first.lower) ||
+    (first.lower.endsWith('ing') && first.cap) ||
+    subordinate ||
+    (lead > from && ADVERBIAL_OPENERS.has(leadWord));
+  return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
+}
+
+/** "Shortly before", "Moments after": an -ly word (a capital reads as a name) before an opener. */
+function lyBeforeOpener(block: BlockModel, k: number): boolean {
+  const w = block.tokens[k]?.lower ?? '';
   return (
-    ADVERBIAL_OPENERS.has(first.lower) || (first.lower.endsWith('ing') && first.cap) || subordinate
+    w.length > 4 && w.endsWith('ly') && ADVERBIAL_OPENERS.has(block.tokens[k + 1]?.lower ?? '')
   );
+}
+
+const DEMONSTRATIVES = lazySet(() => ['that', 'this']);
+
+/**
+ * "When tariffs rise, firms pass on the cost": a subordinate clause, complete with its verb before
+ * the comma, then a clause of its own — a noun phrase and its verb — not a further opener or the
+ * rest of a list ("As the Chozo, Luminoth and Alimbics faced extinction,").
+ */
+function mainClauseAfterComma(block: BlockModel, r: Range): boolean {
+  if (block.tags[r.from] !== 'sub') return false;
+  let verb = false;
+  for (let c = r.from + 1; c < r.to - 3; c += 1) {
+    const tag = block.tags[c];
+    if (tag === 'verb' || tag === 'aux') verb = true;
+    if (block.tokens[c]?.text !== ',' || !verb) continue;
+    let k = c + 1;
+    while (k < r.to && DISCOURSE.has(block.tokens[k]?.lower ?? '')) k += 1;
+    // "If that holds up, that would ...": a demonstrative subject.
+    const demonstrative =
+      DEMONSTRATIVES.has(block.tokens[k]?.lower ?? '') && block.tags[k + 1] === 'aux';
+    if (demonstrative || opensTaggedClause(block, k, r.to)) return true;
+  }
+  return false;
 }
 
 function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
@@ -129,6 +167,8 @@ const BRIDGE_WORDS = lazySet(() => [
   'its',
   'telephone',
   'phone',
+  // "told me over the phone that ...": the channel.
+  'over',
   'also',
   'repeatedly',
   'publicly',

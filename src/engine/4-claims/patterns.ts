@@ -8,9 +8,11 @@ import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import { sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
+import { interruptedRecords } from './interrupted';
+import { subordinateFrame } from './subframe';
+import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
 import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
-import { ROLE_WORDS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { collectLeft } from '../5-speakers/phrase';
@@ -19,7 +21,6 @@ import { skipAuxLeft, speakerRight, subjectLeft, type NounPhrase } from '../5-sp
 
 import {
   embeddedBelief,
-  APPOSITIVE_STARTS,
   FIRST_PERSON,
   isJoined,
   isNegated,
@@ -70,16 +71,20 @@ function verbClause(
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
     if (framed !== undefined) return framed;
-    const head = block.tokens[left.to - 1]?.lower ?? '';
-    const opener = block.tokens[left.from]?.lower ?? '';
+    const subordinate = subordinateFrame(block, sentence, cue, left);
+    if (subordinate === null) return null;
+    const np = subordinate?.speaker.kind === 'phrase' ? subordinate.speaker.np : left;
+    const head = block.tokens[np.to - 1]?.lower ?? '';
+    const opener = block.tokens[np.from]?.lower ?? '';
     if (
       FIRST_PERSON.has(head) ||
       FIRST_PERSON.has(opener) ||
       SUBORDINATORS.has(opener) ||
-      !pluralEnough(block, cue, left) ||
-      embeddedBelief(block, cue, left)
+      !pluralEnough(block, cue, np) ||
+      embeddedBelief(block, cue, np)
     )
       return null;
+    if (subordinate !== undefined) return subordinate;
     const relative = block.tokens[skipAuxLeft(block, cue.from - 1, sentence.from)]?.lower;
     if (relative === 'who' || relative === 'which') {
       // "the source, who said he had spoken to people inside, told Reuters": a claim inside commas.
@@ -95,11 +100,15 @@ function verbClause(
       };
     }
     const to = extendClause(block, cue, sentence.to);
-    const start = Math.min(
-      left.also?.[0]?.from ?? left.from,
-      left.appositive !== null && left.appositive.from < left.from
-        ? left.appositive.from
-        : left.from,
+    const start = titleListStart(
+      block,
+      Math.min(
+        left.also?.[0]?.from ?? left.from,
+        left.appositive !== null && left.appositive.from < left.from
+          ? left.appositive.from
+          : left.from,
+      ),
+      sentence.from,
     );
     const lead: Range = { from: sentence.from, to: start };
     // Clause-taking verbs ("added", "noted") interrupt a claim only at its end.
@@ -237,46 +246,6 @@ function relativeAntecedent(block: BlockModel, sentence: Sentence, cue: CueHit):
       return collectLeft(block, k - 2, sentence.from);
   }
   return null;
-}
-
-/** After-parts that modify the claim before them ("..., down from 19% a week earlier"). */
-// prettier-ignore
-const MODIFIER_STARTS = lazySet(() => [
-  'down', 'up', 'from', 'compared', 'including', 'excluding', 'double', 'triple', 'half', 'than',
-  'roughly', 'about', 'nearly', 'almost', 'more', 'less', 'mostly', 'largely', 'or', 'at', 'to',
-]);
-
-function interruptedRecords(
-  block: BlockModel,
-  clause: Clause,
-  before: Range,
-  after: Range,
-  afterTo: number,
-): RawAttribution[] {
-  const out: RawAttribution[] = [];
-  const beforeWords = wordCount(block, before);
-  const afterTrim = trimContent(block, after);
-  const afterWords = wordCount(block, afterTrim);
-  const beforeQuoted = kindOf(block, before) !== 'indirect';
-  const beforeUsed =
-    !(isAdverbialOpener(block, before) && afterWords >= 3) &&
-    (beforeWords >= 3 || (beforeQuoted && beforeWords >= 1));
-  if (beforeUsed) out.push(...contentRecords(block, clause, before, 'before'));
-  const afterFirst = block.tokens[afterTrim.from];
-  const afterQuoted = kindOf(block, after) !== 'indirect';
-  const appositive =
-    afterFirst !== undefined &&
-    block.quoted[afterTrim.from] !== true &&
-    (ROLE_WORDS.has(afterFirst.lower) ||
-      APPOSITIVE_STARTS.has(afterFirst.lower) ||
-      MODIFIER_STARTS.has(afterFirst.lower));
-  const separated = isCommaLike(block, after.from) || after.from >= afterTo;
-  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive);
-  const minimum = beforeUsed && !afterQuoted ? 6 : 2;
-  if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
-    out.push(...contentRecords(block, clause, after, beforeUsed ? 'before' : 'after'));
-  }
-  return out;
 }
 
 /** The first clause from `from` on that bounds the claim of the clause before it. */

@@ -87,6 +87,21 @@ const ROWS: Row[] = [
     ['Apple unveiled the iPhone on Tuesday, McDonald said.'],
     [['McDonald', 'Apple unveiled the iPhone on Tuesday']],
   ],
+  [
+    'an author tail after a comma inside the closing quote',
+    ['Critics called the tower "a monument to excess," as the city cut its library budget.'],
+    [['Critics', 'the tower "a monument to excess,"']],
+  ],
+  [
+    'a relative clause on the claim’s own subject stays',
+    ['According to Ruiz, the old depot, which the city sold in 2019, is now worth twice as much.'],
+    [['Ruiz', 'the old depot, which the city sold in 2019, is now worth twice as much.']],
+  ],
+  [
+    'a relative clause after an object phrase is the author’s',
+    ['The mayor praised the new ferry, which the council had opposed for years.'],
+    [['mayor', 'the new ferry']],
+  ],
 ];
 
 describe('claim boundaries', () => {

@@ -37,6 +37,8 @@ function isAside(block: BlockModel, from: number, to: number): boolean {
       if (RELATIVES.has(block.tokens[k]?.lower ?? '')) return true;
   }
   if (to - from > 4) return false;
+  // "Sen. Ted Cruz, R-Texas, said", "Ascom Holdings, Inc., said": a party tag or a legal form.
+  if (isTagSegment(block, from, to)) return true;
   // "Eloise Parry, 21, was ...", "Smith, 45, said": an age.
   const age = to - from === 1 && /^\d{1,3}$/.test(first.text);
   if (!age && !ASIDE_OPENERS.has(first.lower)) return false;
@@ -44,15 +46,30 @@ function isAside(block: BlockModel, from: number, to: number): boolean {
   return isSpeakerHead(block.tokens[from - 2]);
 }
 
+/** A party-and-state tag ("R-Texas", "D-Calif.") or a company's legal form ("Inc.", "Ltd"). */
+function isTagSegment(block: BlockModel, from: number, to: number): boolean {
+  const first = block.tokens[from];
+  if (first === undefined || block.quoted[from] === true) return false;
+  const rest = to - from === 1 || (to - from === 2 && block.tokens[from + 1]?.text === '.');
+  return rest && (/^[RDI]-\p{Lu}/u.test(first.text) || LEGAL_FORMS.has(first.lower));
+}
+
+// prettier-ignore
+const LEGAL_FORMS = lazySet(() => [
+  'inc', 'ltd', 'llc', 'corp', 'plc', 'co', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp',
+]);
+
 /** Is the stretch between two commas a bare name ("Emmanuel Macron")? */
 function isNameSegment(block: BlockModel, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
+  if (to - from < 1 || to - from > 4 || isTagSegment(block, from, to)) return false;
   for (let k = from; k < to; k += 1) {
     const t = block.tokens[k];
     if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.')) return false;
   }
   const before = block.tokens[from - 2];
-  return before !== undefined && before.isWord && block.quoted[from - 2] !== true;
+  // "a fellow in Munich, Germany, and co-author ...": a name before ", and" ends a place.
+  const place = before?.cap === true && block.tokens[to + 1]?.lower === 'and';
+  return before !== undefined && before.isWord && !place && block.quoted[from - 2] !== true;
 }
 
 // prettier-ignore
@@ -62,11 +79,13 @@ const APPOSITIVE_OPENERS = lazySet(() => [
 ]);
 
 /** Does the stretch between two commas read as an appositive or relative clause? */
-function looksAppositive(block: BlockModel, from: number, to: number): boolean {
+function looksAppositive(block: BlockModel, start: number, to: number): boolean {
+  // Appositives follow the phrase they describe: a name or a speaker noun before the comma.
+  if (!isSpeakerHead(block.tokens[start - 2]) || block.quoted[start - 2] === true) return false;
+  // "X, a fellow at the institute, and co-author of the study, said": a second appositive.
+  const from = block.tokens[start]?.lower === 'and' && to - start > 2 ? start + 1 : start;
   const first = block.tokens[from];
   if (first === undefined || to - from > 24) return false;
-  // Appositives follow the phrase they describe: a name or a speaker noun before the comma.
-  if (!isSpeakerHead(block.tokens[from - 2]) || block.quoted[from - 2] === true) return false;
   for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
   if (APPOSITIVE_OPENERS.has(first.lower)) return true;
   // "Lakshiwnder Singh, another deportee, said": any noun phrase between the commas.

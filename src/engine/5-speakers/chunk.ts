@@ -60,7 +60,22 @@ const NOT_SOURCES = lazySet(() => [
   'sort',
   'type',
 ]);
+/** Determiners that stand as the head of a group ("those in favor", "most of us"). */
+// prettier-ignore
+const QUANTIFIERS = lazySet(() => [
+  'those', 'many', 'some', 'most', 'few', 'several', 'all', 'both', 'half', 'none',
+]);
 const MAX_PHRASE = 12;
+
+/** "Most of us", "many of them": an object pronoun after a quantifier and "of" names a group. */
+export function partitivePronoun(block: BlockModel, end: number): boolean {
+  const w = block.tokens[end]?.lower ?? '';
+  return (
+    (w === 'us' || w === 'them') &&
+    block.tokens[end - 1]?.lower === 'of' &&
+    QUANTIFIERS.has(block.tokens[end - 2]?.lower ?? '')
+  );
+}
 const MAX_RELATIVE = 14;
 
 const tagAt = (block: BlockModel, i: number): Tag => block.tags[i] ?? 'punct';
@@ -68,8 +83,8 @@ const tagAt = (block: BlockModel, i: number): Tag => block.tags[i] ?? 'punct';
 /** The noun phrase, by tags, whose head is token `end`; it never reaches left of `floor`. */
 export function taggedPhraseLeft(block: BlockModel, end: number, floor: number): NounPhrase | null {
   const head = block.tokens[end];
-  if (head === undefined || block.quoted[end] === true || !HEADS.has(tagAt(block, end)))
-    return null;
+  if (head === undefined || block.quoted[end] === true) return null;
+  if (!HEADS.has(tagAt(block, end)) && !partitivePronoun(block, end)) return null;
   if (NOT_SOURCES.has(head.lower)) return null;
   let from = end;
   let start = end;
@@ -77,7 +92,9 @@ export function taggedPhraseLeft(block: BlockModel, end: number, floor: number):
     const k = from - 1;
     const tag = tagAt(block, k);
     if (block.quoted[k] === true) break;
-    if (MODIFIERS.has(tag)) {
+    // "51 per cent": the preposition belongs to the unit.
+    const perCent = block.tokens[k]?.lower === 'per' && block.tokens[k + 1]?.lower === 'cent';
+    if (MODIFIERS.has(tag) || perCent) {
       from = k;
       if (tag !== 'det' && tag !== 'poss') start = k;
       else start = k;
@@ -85,7 +102,13 @@ export function taggedPhraseLeft(block: BlockModel, end: number, floor: number):
     }
     // "work in recent years": a post-modifier joins the phrase when a noun stands before it.
     const before = tagAt(block, k - 1);
-    if (tag === 'prep' && ATTACHING.has(block.tokens[k]?.lower ?? '') && HEADS.has(before)) {
+    // "Those in favor of the ban", "Most of the residents": a quantifier heads the phrase.
+    const quantifier = QUANTIFIERS.has(block.tokens[k - 1]?.lower ?? '');
+    if (
+      tag === 'prep' &&
+      ATTACHING.has(block.tokens[k]?.lower ?? '') &&
+      (HEADS.has(before) || quantifier)
+    ) {
       from = k;
       continue;
     }
@@ -200,7 +223,7 @@ export function clauseSubjectLeft(
 export function phraseHead(block: BlockModel, np: NounPhrase): number {
   for (let k = np.from + 1; k < np.to - 1; k += 1) {
     // "a number of analysts": after "of" the noun that agrees is often the one that follows.
-    const of = block.tokens[k]?.lower === 'of';
+    const of = block.tokens[k]?.lower === 'of' || block.tokens[k]?.lower === 'per';
     if (!of && tagAt(block, k) === 'prep' && HEADS.has(tagAt(block, k - 1))) return k - 1;
   }
   return np.to - 1;

@@ -8,6 +8,7 @@ import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 import type { EntityResolver } from './entities';
 import type { NounPhrase } from './phrase';
+import { partitivePronoun } from './chunk';
 
 /** Tags a speaker phrase cannot open with ("When Democratic", "Would Adam Schiff", "On Monday"). */
 const NOT_OPENERS = lazySet<Tag>(() => ['sub', 'aux', 'prep', 'conj', 'rel', 'adv']);
@@ -24,7 +25,8 @@ export function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
   if (np.to - from > 1) {
     for (let k = from; k < np.to; k += 1) {
       const tag = block.tags[k];
-      if (tag === 'aux' || (tag === 'pron' && block.tokens[k]?.lower !== 'one')) return empty;
+      const pronoun = tag === 'pron' && block.tokens[k]?.lower !== 'one';
+      if (tag === 'aux' || (pronoun && !partitivePronoun(block, k))) return empty;
     }
   }
   if (block.tags[np.to - 1] === 'time') return empty;

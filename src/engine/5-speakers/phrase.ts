@@ -144,18 +144,31 @@ export function skipAuxLeft(block: BlockModel, i: number, floor: number): number
       while (j >= floor && TIME_LEADS.has(block.tokens[j]?.lower ?? '')) j -= 1;
       continue;
     }
+    // "Clark in October revealed", "the ministry last week said": a led time phrase.
+    const lead = block.tokens[j - 1]?.lower ?? '';
+    if (PERIOD_WORDS.has(t.lower) && TIME_LEADS.has(lead) && (t.cap || lead !== 'in')) {
+      j -= 2;
+      continue;
+    }
     if (!AUXILIARIES.has(t.lower) && !isAdverb(t)) break;
     j -= 1;
   }
   return j;
 }
 
+/** Months and calendar units that a lead word ("in", "last") makes a time phrase. */
+// prettier-ignore
+const PERIOD_WORDS = lazySet(() => [
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
+  'november', 'december', 'week', 'month', 'year', 'weekend',
+]);
+
 // prettier-ignore
 const DAY_WORDS = lazySet(() => [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
   'today', 'tonight',
 ]);
-const TIME_LEADS = lazySet(() => ['on', 'late', 'early', 'last', 'this', 'next']);
+const TIME_LEADS = lazySet(() => ['on', 'late', 'early', 'last', 'this', 'next', 'in']);
 
 /** "a source familiar with the matter": a head noun followed by a short post-modifier. */
 function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boolean {

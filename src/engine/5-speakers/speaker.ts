@@ -52,9 +52,12 @@ function restrictive(block: BlockModel, j: number, cue: number, floor: number): 
   const before = block.tokens[j - 1];
   if (before === undefined || !before.isWord || block.quoted[j - 1] === true) return null;
   const np = collectLeft(block, j - 1, floor);
-  return np === null || SUBJECT_PRONOUNS.has(before.lower)
-    ? null
-    : { ...np, appositive: { from: j, to: cue } };
+  if (np === null || SUBJECT_PRONOUNS.has(before.lower)) return null;
+  // "The firm published a memo that said ...": the antecedent starts after the main verb.
+  let from = np.from;
+  for (let k = np.from; k < np.to - 1; k += 1)
+    if (block.tags[k] === 'verb' && block.tokens[k]?.cap !== true) from = k + 1;
+  return { ...np, from, appositive: { from: j, to: cue } };
 }
 
 /**

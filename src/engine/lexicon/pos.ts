@@ -58,6 +58,8 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
       'adv',
       'only also just even still now then never not already again often always soon too very later earlier here there ago perhaps maybe instead however meanwhile indeed rather quite almost nearly',
     ],
+    // Open-class nouns whose suffix would read as an adjective ("Fifty-one percent say").
+    ['noun', 'percent cent'],
     [
       'time',
       'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight tomorrow january february march april june july august september october november december weekend',

@@ -1,0 +1,125 @@
+/**
+ * Stage 6a': where a reported claim gives way to the author's own words after a comma — ", amid
+ * ...", ", which ...", ", and want Y", ", but Congress has not ...", a closing appositive — and
+ * where it does not (a relative clause on the claim's own subject).
+ */
+import type { Range } from './clause';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
+
+/** Words that open a new clause rather than a second verb phrase after ", and". */
+const CLAUSE_WORDS = lazySet(() => [
+  ...DETERMINERS,
+  ...SUBJECT_PRONOUNS.keys(),
+  'there',
+  'then',
+  'so',
+  'if',
+  'when',
+  'as',
+  'in',
+  'on',
+  'at',
+  'for',
+  'with',
+  'by',
+  'after',
+  'while',
+  'because',
+]);
+
+/** Words after a comma that start the author's own addition to a reported claim. */
+const AUTHOR_TAILS = lazySet(() => [
+  'amid',
+  'despite',
+  'which',
+  'according',
+  'while',
+  'whereas',
+  'as',
+]);
+/** Determiners that open an appositive after a name: "North Korea, its reclusive neighbor". */
+const APPOSITIVE_DETERMINERS = lazySet(() => ['its', 'a', 'an', 'the', 'his', 'her', 'their']);
+
+/** Stop before the author's tail: ", amid ...", ", which ...". */
+export function cutAuthorTail(block: BlockModel, r: Range): Range {
+  for (let i = r.from + 1; i < r.to - 1; i += 1) {
+    // 'called it the "end of an era," as the industry ...': the comma sits inside the quote.
+    if (closingQuoteAfterComma(block, i) && AUTHOR_TAILS.has(block.tokens[i + 1]?.lower ?? ''))
+      return { from: r.from, to: i + 1 };
+    if (block.tokens[i]?.text !== ',' || block.quoted[i] === true) continue;
+    const tail = block.tokens[i + 1]?.lower ?? '';
+    // "her label, which owns her masters, is ...": a relative clause on the claim's own subject.
+    const subjectOnly =
+      tail === 'which' && !hasVerb(block, r.from, i) && predicateAfterRelative(block, i + 1, r.to);
+    if (AUTHOR_TAILS.has(tail) && !subjectOnly) return { from: r.from, to: i };
+    const next = block.tokens[i + 1];
+    // "believe X, and want Y": a second verb phrase is what the speaker does, not the claim.
+    const verb = block.tokens[i + 2];
+    // A gerund after "and" continues a gerund subject ("eating X and continuing to eat them").
+    const vp =
+      next?.lower === 'and' &&
+      verb !== undefined &&
+      verb.isWord &&
+      !verb.cap &&
+      !verb.lower.endsWith('ing');
+    if (
+      vp &&
+      block.quoted[i + 2] !== true &&
+      !CLAUSE_WORDS.has(verb.lower) &&
+      verb.lower !== 'that'
+    ) {
+      return { from: r.from, to: i };
+    }
+    // ", but Congress has not ...": a new named subject after "but" is the author's own clause.
+    if (
+      next?.lower === 'but' &&
+      block.tokens[i + 2]?.cap === true &&
+      block.quoted[i + 2] !== true
+    ) {
+      return { from: r.from, to: i };
+    }
+    // "North Korea, its reclusive neighbor ...": a closing appositive after a name is an aside.
+    const named = block.tokens[i - 1]?.cap === true && block.quoted[i - 1] !== true;
+    const closing = !hasCommaAfter(block, i + 1, r.to);
+    if (named && closing && APPOSITIVE_DETERMINERS.has(next?.lower ?? '') && i > r.from + 5) {
+      return { from: r.from, to: i };
+    }
+  }
+  return r;
+}
+
+/** Token `i` is a closing quote mark right after a quoted comma ('the "end of an era,"'). */
+function closingQuoteAfterComma(block: BlockModel, i: number): boolean {
+  return (
+    block.quoted[i] !== true &&
+    !(block.tokens[i]?.isWord ?? true) &&
+    block.quoted[i - 1] === true &&
+    block.tokens[i - 1]?.text === ','
+  );
+}
+
+/** "..., which owns her masters, is preventing ...": the relative clause closes before a verb. */
+function predicateAfterRelative(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k += 1) {
+    if (block.tokens[k]?.text !== ',' || block.quoted[k] === true) continue;
+    const tag = block.tags[k + 1];
+    return tag === 'aux' || tag === 'verb';
+  }
+  return false;
+}
+
+function hasVerb(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const tag = block.tags[k];
+    if (tag === 'verb' || tag === 'aux') return true;
+  }
+  return false;
+}
+
+function hasCommaAfter(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1)
+    if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) return true;
+  return false;
+}

@@ -1,0 +1,55 @@
+/**
+ * Stage 6b: the claim around an attribution clause that sits inside it — the text before the
+ * clause, the text after it, or both — and what after-parts belong to the speaker instead.
+ */
+import { kindOf, trimContent, wordCount, type Range } from './clause';
+import { contentRecords, type Clause, type RawAttribution } from './content';
+import { isAdverbialOpener, isCommaLike } from './extent';
+import { APPOSITIVE_STARTS } from '../3-cues/guards';
+import { ROLE_WORDS } from '../lexicon/sources';
+import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
+
+/** After-parts that modify the claim before them ("..., down from 19% a week earlier"). */
+// prettier-ignore
+const MODIFIER_STARTS = lazySet(() => [
+  'down', 'up', 'from', 'compared', 'including', 'excluding', 'double', 'triple', 'half', 'than',
+  'roughly', 'about', 'nearly', 'almost', 'more', 'less', 'mostly', 'largely', 'or', 'at', 'to',
+]);
+
+/**
+ * Records of a clause that interrupts its claim ('"A," X said, "B."', 'A, said X, a fellow at
+ * Y'): the part before, and the part after unless it is the speaker's appositive or a modifier.
+ */
+export function interruptedRecords(
+  block: BlockModel,
+  clause: Clause,
+  before: Range,
+  after: Range,
+  afterTo: number,
+): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const beforeWords = wordCount(block, before);
+  const afterTrim = trimContent(block, after);
+  const afterWords = wordCount(block, afterTrim);
+  const beforeQuoted = kindOf(block, before) !== 'indirect';
+  const beforeUsed =
+    !(isAdverbialOpener(block, before) && afterWords >= 3) &&
+    (beforeWords >= 3 || (beforeQuoted && beforeWords >= 1));
+  if (beforeUsed) out.push(...contentRecords(block, clause, before, 'before'));
+  const afterFirst = block.tokens[afterTrim.from];
+  const afterQuoted = kindOf(block, after) !== 'indirect';
+  const appositive =
+    afterFirst !== undefined &&
+    block.quoted[afterTrim.from] !== true &&
+    (ROLE_WORDS.has(afterFirst.lower) ||
+      APPOSITIVE_STARTS.has(afterFirst.lower) ||
+      MODIFIER_STARTS.has(afterFirst.lower));
+  const separated = isCommaLike(block, after.from) || after.from >= afterTo;
+  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive);
+  const minimum = beforeUsed && !afterQuoted ? 6 : 2;
+  if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
+    out.push(...contentRecords(block, clause, after, beforeUsed ? 'before' : 'after'));
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/**
+ * What opens a sentence before its reporting clause: an adverbial that carries no claim, or a
+ * subordinate clause followed by a main clause of its own, which together are the claim.
+ */
+const ROWS: Row[] = [
+  [
+    'a subordinate clause and a main clause before an inverted cue are the claim',
+    'When rents rise this fast, families will leave the city, said Ana Ruiz, an economist at the bank.',
+    [['Ana Ruiz', 'When rents rise this fast, families will leave the city']],
+  ],
+  [
+    'a demonstrative subject after the subordinate clause',
+    'If the trend holds, that would mean a record harvest, said Tom Berg, a farmer.',
+    [['Tom Berg', 'If the trend holds, that would mean a record harvest']],
+  ],
+  [
+    'a list inside the opener is not a main clause',
+    'Even if the mills buy more wheat, corn, barley and soy, traders in the port say prices will fall.',
+    [['traders in the port', 'prices will fall.']],
+  ],
+  [
+    'an opener followed by a further opener',
+    'In 2015, however, when the dam was finished, the engineer called it a triumph of design.',
+    [['engineer', 'it a triumph of design.']],
+  ],
+  [
+    'an -ly word before the opener',
+    'Shortly after the verdict, Ortega admitted to hiding the money.',
+    [['Ortega', 'to hiding the money.']],
+  ],
+  [
+    'the channel between addressee and "that"',
+    'Marlow told me over the phone that he had sold the boat.',
+    [['Marlow', 'he had sold the boat.']],
+  ],
+];
+
+describe('sentence openers before a reporting clause', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * Stage 6f: a reporting clause inside an opening subordinate clause. "While the spokeswoman said
+ * the trip was routine, he ...", "Although the ministry said talks went well, no deal ...": the
+ * speaker said what lies between the verb and the comma that ends the subordinate clause; the main
+ * clause after that comma is the author's. A hypothetical ("If X said ...", "Unless ...") reports
+ * nothing.
+ */
+import type { Clause } from './content';
+import type { CueHit } from '../3-cues/cues';
+import { extendClause } from './extent';
+import type { BlockModel } from '../1-text/model';
+import type { NounPhrase } from '../5-speakers/phrase';
+import type { Sentence } from '../1-text/sentences';
+import { lazySet } from '../lexicon/lazy';
+
+/** Subordinators whose clause states something as having been said. */
+// prettier-ignore
+const FACTUAL = lazySet(() => [
+  'while', 'whereas', 'although', 'though', 'when', 'after', 'before', 'since', 'because', 'once',
+]);
+/** Subordinators of a condition or an open question: the clause reports no claim. */
+const HYPOTHETICAL = lazySet(() => ['if', 'unless', 'whether']);
+const LEADS = lazySet(() => ['but', 'and', 'yet', 'so', 'even']);
+
+/**
+ * The clause of a cue whose subject opens a sentence-initial subordinate clause, its claim ending
+ * at the comma that closes that clause. Undefined when the sentence is not of this shape; null when
+ * it is but yields nothing (a hypothetical, or no comma to end the clause).
+ */
+export function subordinateFrame(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+  left: NounPhrase,
+): Clause | null | undefined {
+  // A capitalised "While" opening the sentence is read into the phrase; split it off again.
+  const first = block.tokens[left.from]?.lower ?? '';
+  const inside = left.to - left.from > 1 && (FACTUAL.has(first) || HYPOTHETICAL.has(first));
+  const at = inside ? left.from : left.from - 1;
+  const word = block.tokens[at]?.lower ?? '';
+  if (!FACTUAL.has(word) && !HYPOTHETICAL.has(word)) return undefined;
+  const lead = block.tokens[at - 1]?.lower ?? '';
+  const opens = at === sentence.from || (at === sentence.from + 1 && LEADS.has(lead));
+  if (!opens) return undefined;
+  if (HYPOTHETICAL.has(word)) return null;
+  const np: NounPhrase = inside ? { ...left, from: left.from + 1 } : left;
+  const to = extendClause(block, cue, sentence.to);
+  const end = closingComma(block, to, sentence.to);
+  if (end === null) return null;
+  return {
+    cue,
+    speaker: { kind: 'phrase', block: block.index, np },
+    range: { from: at, to },
+    side: 'after',
+    contentEnd: end,
+  };
+}
+
+/** The first comma outside quotation marks from `from` on, before `to`. */
+function closingComma(block: BlockModel, from: number, to: number): number | null {
+  for (let k = from; k < to; k += 1)
+    if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) return k;
+  return null;
+}
