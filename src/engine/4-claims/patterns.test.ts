@@ -133,6 +133,31 @@ const ROWS: Row[] = [
     ['Officials are worried about the number of militants who may have joined the jihadists.'],
     [['Officials', 'the number of militants who may have joined the jihadists.']],
   ],
+  [
+    'an appositive after an inverted "said X" describes the speaker',
+    [
+      'When rents climb faster than wages, tenants will move out, said Dana Reyes, a housing economist at Lakeview College.',
+    ],
+    [['Dana Reyes', 'When rents climb faster than wages, tenants will move out']],
+  ],
+  [
+    'a bare role after an inverted speaker is no claim',
+    ['Ten beds were empty at the shelter, said Olu Barnes, regional director of the charity.'],
+    [['Olu Barnes', 'Ten beds were empty at the shelter']],
+  ],
+  [
+    'a quoted piece after an inverted speaker is the claim’s second half',
+    ['“The plan is dead,” said Dana Reyes, “and nobody will revive it.”'],
+    [
+      ['Dana Reyes', 'The plan is dead,'],
+      ['Dana Reyes', 'and nobody will revive it.'],
+    ],
+  ],
+  [
+    'an imperative stance verb inside a quote names no speaker',
+    ['“Prices swing wildly—think tulips rather than bonds,” Reyes told the paper.'],
+    [['Reyes', 'Prices swing wildly—think tulips rather than bonds,']],
+  ],
 ];
 
 describe('clause boundaries', () => {

@@ -27,6 +27,7 @@ import {
   SUBORDINATORS,
   trailingQuote,
 } from '../3-cues/guards';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
 
 export type { RawAttribution, SpeakerRef } from './content';
@@ -169,6 +170,10 @@ function verbClause(
     speaker: { kind: 'phrase', block: b, np: right },
     range: { from: cue.from, to: right.to },
     side: 'both',
+    // "..., said X": a named speaker after a reporting verb (not "was skeptical it ...", not an
+    // imperative stance verb: "—think Donald Trump rather than ...").
+    inverted:
+      block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
 }
 
@@ -258,12 +263,16 @@ function interruptedRecords(
   const afterTrim = trimContent(block, after);
   const afterWords = wordCount(block, afterTrim);
   const beforeQuoted = kindOf(block, before) !== 'indirect';
+  const afterQuoted = kindOf(block, after) !== 'indirect';
+  const afterFirst = block.tokens[afterTrim.from];
+  // "If it holds, growth slows, said X, an economist": after an inverted "said X" the claim is
+  // the clause before it, and an unquoted stretch after the name describes the speaker.
+  const inverted =
+    clause.inverted === true && !afterQuoted && !SPLIT_JOINERS.has(afterFirst?.lower ?? '');
   const beforeUsed =
-    !(isAdverbialOpener(block, before) && afterWords >= 3) &&
+    !(isAdverbialOpener(block, before) && afterWords >= 3 && !inverted) &&
     (beforeWords >= 3 || (beforeQuoted && beforeWords >= 1));
   if (beforeUsed) out.push(...contentRecords(block, clause, before, 'before'));
-  const afterFirst = block.tokens[afterTrim.from];
-  const afterQuoted = kindOf(block, after) !== 'indirect';
   const appositive =
     afterFirst !== undefined &&
     block.quoted[afterTrim.from] !== true &&
@@ -271,12 +280,20 @@ function interruptedRecords(
       APPOSITIVE_STARTS.has(afterFirst.lower) ||
       MODIFIER_STARTS.has(afterFirst.lower));
   const separated = isCommaLike(block, after.from) || after.from >= afterTo;
-  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive);
+  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive && !inverted);
   const minimum = beforeUsed && !afterQuoted ? 6 : 2;
   if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
     out.push(...contentRecords(block, clause, after, beforeUsed ? 'before' : 'after'));
   }
   return out;
+}
+
+/** Joiners after which a stretch following the speaker continues the claim ("..., and ..."). */
+const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
+
+/** Is the phrase a lone subject pronoun ("he", "it")? */
+function isPronoun(block: BlockModel, np: NounPhrase): boolean {
+  return np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
 }
 
 /** The first clause from `from` on that bounds the claim of the clause before it. */
