@@ -158,6 +158,16 @@ const ROWS: Row[] = [
     ['“Prices swing wildly—think tulips rather than bonds,” Reyes told the paper.'],
     [['Reyes', 'Prices swing wildly—think tulips rather than bonds,']],
   ],
+  [
+    'a bare subject before "according to" is not the claim',
+    ['Mayor Ada Finch, according to her office, left the city on Sunday for a week of talks.'],
+    [['her office', 'left the city on Sunday for a week of talks.']],
+  ],
+  [
+    'a full clause before "according to" is the claim',
+    ['The mayor left the city on Sunday, according to her office.'],
+    [['her office', 'The mayor left the city on Sunday']],
+  ],
 ];
 
 describe('clause boundaries', () => {

@@ -271,6 +271,7 @@ function interruptedRecords(
     clause.inverted === true && !afterQuoted && !SPLIT_JOINERS.has(afterFirst?.lower ?? '');
   const beforeUsed =
     !(isAdverbialOpener(block, before) && afterWords >= 3 && !inverted) &&
+    !bareSubject(block, before, afterTrim) &&
     (beforeWords >= 3 || (beforeQuoted && beforeWords >= 1));
   if (beforeUsed) out.push(...contentRecords(block, clause, before, 'before'));
   const appositive =
@@ -294,6 +295,22 @@ const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
 /** Is the phrase a lone subject pronoun ("he", "it")? */
 function isPronoun(block: BlockModel, np: NounPhrase): boolean {
   return np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
+}
+
+/** Tags that open a predicate ("made", "has", "will"). */
+const PREDICATE_OPENERS = lazySet(() => ['verb', 'aux']);
+
+/**
+ * "President Jones, according to aides, made a trip": the stretch before the interrupting clause
+ * is a bare noun phrase and the stretch after opens with its verb, so the claim is the predicate
+ * and the subject alone is no claim.
+ */
+function bareSubject(block: BlockModel, before: Range, after: Range): boolean {
+  if (!PREDICATE_OPENERS.has(block.tags[after.from] ?? 'punct')) return false;
+  if (block.quoted[after.from] === true) return false;
+  for (let k = before.from; k < before.to; k += 1)
+    if (block.quoted[k] === true || PREDICATE_OPENERS.has(block.tags[k] ?? 'punct')) return false;
+  return true;
 }
 
 /** The first clause from `from` on that bounds the claim of the clause before it. */
