@@ -168,6 +168,25 @@ const ROWS: Row[] = [
     ['The mayor left the city on Sunday, according to her office.'],
     [['her office', 'The mayor left the city on Sunday']],
   ],
+  [
+    'a sentence-opening "While X said" clause ends at its comma',
+    [
+      'While the spokeswoman Ines Varga said the visit was routine, he stayed in hospital overnight.',
+    ],
+    [['Ines Varga', 'the visit was routine']],
+  ],
+  [
+    'a sentence-opening "Although" clause ends at its comma',
+    [
+      'Although relatives of the guard suggested he had been framed, the trial went ahead in March.',
+    ],
+    [['relatives of the guard', 'he had been framed']],
+  ],
+  [
+    'a question opener is not part of the name',
+    ['Is Vantor Cloud the future? Vantor says the service will reach Europe next year.'],
+    [['Vantor Cloud', 'the service will reach Europe next year.']],
+  ],
 ];
 
 describe('clause boundaries', () => {
@@ -190,6 +209,7 @@ const NEGATIVE: Array<[string, Input]> = [
   // "We're told ..." is the reporter's unnamed sourcing: see frames.test.ts.
   ['contraction is not a speaker', ["We've said it before: the plan will fail."]],
   ['a counterfactual', ['Uber might have suggested that it would recruit volunteer drivers.']],
+  ['a conditional opener reports no claim', ['If the council says no, the plan will fail.']],
   [
     'subordinate clause subject',
     ['Although no group claimed responsibility, the attack raised fears.'],

@@ -73,6 +73,8 @@ function verbClause(
     if (framed !== undefined) return framed;
     const head = block.tokens[left.to - 1]?.lower ?? '';
     const opener = block.tokens[left.from]?.lower ?? '';
+    const leading = leadingSubordinate(block, sentence, cue, left);
+    if (leading !== null) return leading;
     if (
       FIRST_PERSON.has(head) ||
       FIRST_PERSON.has(opener) ||
@@ -174,6 +176,39 @@ function verbClause(
     // imperative stance verb: "—think Donald Trump rather than ...").
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
+  };
+}
+
+/** Subordinators that open a claim as a fact the main clause answers, not a condition. */
+const FACTUAL_SUBORDINATORS = lazySet(() => ['while', 'although', 'though', 'when', 'after']);
+
+/**
+ * "While the spokeswoman said the visit was routine, the records show ...": a sentence-opening
+ * subordinate clause reports a claim that ends at the comma closing the clause. A conditional
+ * ("If the firm says ...") reports none, and the guard after this rejects it.
+ */
+function leadingSubordinate(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+  left: NounPhrase,
+): Clause | null {
+  // The subordinator opens the phrase ("When President X") or stands just before it.
+  const inside = left.from === sentence.from && left.to - left.from >= 2;
+  const at = inside ? left.from : left.from - 1;
+  if (at !== sentence.from || !FACTUAL_SUBORDINATORS.has(block.tokens[at]?.lower ?? ''))
+    return null;
+  let end = cue.to;
+  while (end < sentence.to && !(block.tokens[end]?.text === ',' && block.quoted[end] !== true))
+    end += 1;
+  if (end >= sentence.to) return null;
+  const np: NounPhrase = inside ? { ...left, from: left.from + 1 } : left;
+  return {
+    cue,
+    speaker: { kind: 'phrase', block: block.index, np },
+    range: { from: np.from, to: extendClause(block, cue, end) },
+    side: 'after',
+    contentEnd: end,
   };
 }
 
