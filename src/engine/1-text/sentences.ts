@@ -55,8 +55,13 @@ const SENTENCE_OPENERS = lazySet(() => [
 function isAbbreviation(word: Token | undefined): boolean {
   if (word === undefined || !word.isWord) return false;
   if (ABBREVIATIONS.has(word.lower)) return true;
-  // Initials ("Robert M. Danin") and dotted acronyms ("U.S.").
-  return (word.text.length === 1 && word.cap) || word.text.includes('.');
+  // Initials ("Robert M. Danin"), dotted acronyms ("U.S.") and a party tag's state initial
+  // ("R-W.Va.").
+  return (
+    (word.text.length === 1 && word.cap) ||
+    word.text.includes('.') ||
+    /^[DRI]-[A-Z]$/.test(word.text)
+  );
 }
 
 function startsSentence(token: Token | undefined): boolean {
@@ -79,6 +84,47 @@ function attributionFollows(tokens: readonly Token[], k: number): boolean {
 
 const PRONOUNS = lazySet(() => ['he', 'she', 'they', 'we', 'i']);
 
+const DASHES = lazySet(() => ['-', '\u2013', '\u2014']);
+
+/** A word in capitals throughout ("WASHINGTON", "LOS"), not a one-letter word. */
+function allCaps(t: Token): boolean {
+  return t.isWord && t.text.length > 1 && t.cap && t.text === t.text.toUpperCase();
+}
+
+/**
+ * Where a dateline ends: "WASHINGTON (Reuters) — ", "ST. LOUIS, Mo. (AP) — ", "(CNN)". The
+ * place and the wire are no part of the first sentence: no speaker, no claim.
+ */
+export function datelineEnd(tokens: readonly Token[]): number {
+  let k = 0;
+  let caps = 0;
+  for (; k < Math.min(tokens.length, 8); k += 1) {
+    const t = tokens[k];
+    if (t === undefined) break;
+    if (allCaps(t)) caps += 1;
+    else if (t.text === '.' || t.text === ',') continue;
+    // "ST. LOUIS, Mo.": a state after the comma.
+    else if (!(t.cap && caps > 0 && tokens[k - 1]?.text === ',')) break;
+  }
+  if (caps === 0) k = 0;
+  let wire = false;
+  if (tokens[k]?.text === '(') {
+    let close = k + 1;
+    while (close < k + 5 && tokens[close]?.cap === true) close += 1;
+    if (close === k + 1 || tokens[close]?.text !== ')') return 0;
+    wire = true;
+    k = close + 1;
+  }
+  let dashes = 0;
+  while (dashes < 2 && DASHES.has(tokens[k]?.text ?? '')) {
+    dashes += 1;
+    k += 1;
+  }
+  // "(CNN)President ...": a wire tag alone opens the text; a place needs its dash.
+  const dated = dashes > 0 ? caps > 0 || wire : caps === 0 && wire;
+  return dated && k < tokens.length && startsSentence(tokens[k]) ? k : 0;
+}
+
 /** Split a block's tokens into sentences, never inside a quotation. */
 export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sentence[] {
   const inQuote = (offset: number): boolean => {
@@ -86,7 +132,8 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
     return q !== undefined && offset > q.start && offset < q.end - (q.unclosed ? 0 : 1);
   };
   const sentences: Sentence[] = [];
-  let from = 0;
+  let from = datelineEnd(tokens);
+  if (from > 0) sentences.push({ from: 0, to: from });
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     // Terminators are punctuation tokens: words need no table look-up.

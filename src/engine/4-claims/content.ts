@@ -66,6 +66,8 @@ export interface Clause {
   contentEnd?: number;
   /** "As the report states, ...": the claim is the whole main clause, whatever the verb takes. */
   framed?: boolean;
+  /** "..., said X, a Y": the speaker follows the verb, so the claim is before it. */
+  inverted?: boolean;
 }
 
 const CLAUSE_OPENERS = lazySet(() => ['that', ':', '\u201c', '"', '\u00ab', '\u2018']);

@@ -33,12 +33,17 @@ export function interruptedRecords(
   const afterTrim = trimContent(block, after);
   const afterWords = wordCount(block, afterTrim);
   const beforeQuoted = kindOf(block, before) !== 'indirect';
+  const afterQuoted = kindOf(block, after) !== 'indirect';
+  const afterFirst = block.tokens[afterTrim.from];
+  // "If it holds, growth slows, said X, an economist": after an inverted "said X" the claim is
+  // the clause before it, and an unquoted stretch after the name describes the speaker.
+  const inverted =
+    clause.inverted === true && !afterQuoted && !SPLIT_JOINERS.has(afterFirst?.lower ?? '');
   const beforeUsed =
-    !(isAdverbialOpener(block, before) && afterWords >= 3) &&
+    !(isAdverbialOpener(block, before) && afterWords >= 3 && !inverted) &&
+    !bareSubject(block, before, afterTrim) &&
     (beforeWords >= 3 || (beforeQuoted && beforeWords >= 1));
   if (beforeUsed) out.push(...contentRecords(block, clause, before, 'before'));
-  const afterFirst = block.tokens[afterTrim.from];
-  const afterQuoted = kindOf(block, after) !== 'indirect';
   const appositive =
     afterFirst !== undefined &&
     block.quoted[afterTrim.from] !== true &&
@@ -46,10 +51,29 @@ export function interruptedRecords(
       APPOSITIVE_STARTS.has(afterFirst.lower) ||
       MODIFIER_STARTS.has(afterFirst.lower));
   const separated = isCommaLike(block, after.from) || after.from >= afterTo;
-  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive);
+  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive && !inverted);
   const minimum = beforeUsed && !afterQuoted ? 6 : 2;
   if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
     out.push(...contentRecords(block, clause, after, beforeUsed ? 'before' : 'after'));
   }
   return out;
+}
+
+/** Joiners after which a stretch following the speaker continues the claim ("..., and ..."). */
+const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
+
+/** Tags that open a predicate ("made", "has", "will"). */
+const PREDICATE_OPENERS = lazySet(() => ['verb', 'aux']);
+
+/**
+ * "President Jones, according to aides, made a trip": the stretch before the interrupting clause
+ * is a bare noun phrase and the stretch after opens with its verb, so the claim is the predicate
+ * and the subject alone is no claim.
+ */
+function bareSubject(block: BlockModel, before: Range, after: Range): boolean {
+  if (!PREDICATE_OPENERS.has(block.tags[after.from] ?? 'punct')) return false;
+  if (block.quoted[after.from] === true) return false;
+  for (let k = before.from; k < before.to; k += 1)
+    if (block.quoted[k] === true || PREDICATE_OPENERS.has(block.tags[k] ?? 'punct')) return false;
+  return true;
 }

@@ -133,6 +133,60 @@ const ROWS: Row[] = [
     ['Officials are worried about the number of militants who may have joined the jihadists.'],
     [['Officials', 'the number of militants who may have joined the jihadists.']],
   ],
+  [
+    'an appositive after an inverted "said X" describes the speaker',
+    [
+      'When rents climb faster than wages, tenants will move out, said Dana Reyes, a housing economist at Lakeview College.',
+    ],
+    [['Dana Reyes', 'When rents climb faster than wages, tenants will move out']],
+  ],
+  [
+    'a bare role after an inverted speaker is no claim',
+    ['Ten beds were empty at the shelter, said Olu Barnes, regional director of the charity.'],
+    [['Olu Barnes', 'Ten beds were empty at the shelter']],
+  ],
+  [
+    'a quoted piece after an inverted speaker is the claim’s second half',
+    ['“The plan is dead,” said Dana Reyes, “and nobody will revive it.”'],
+    [
+      ['Dana Reyes', 'The plan is dead,'],
+      ['Dana Reyes', 'and nobody will revive it.'],
+    ],
+  ],
+  [
+    'an imperative stance verb inside a quote names no speaker',
+    ['“Prices swing wildly—think tulips rather than bonds,” Reyes told the paper.'],
+    [['Reyes', 'Prices swing wildly—think tulips rather than bonds,']],
+  ],
+  [
+    'a bare subject before "according to" is not the claim',
+    ['Mayor Ada Finch, according to her office, left the city on Sunday for a week of talks.'],
+    [['her office', 'left the city on Sunday for a week of talks.']],
+  ],
+  [
+    'a full clause before "according to" is the claim',
+    ['The mayor left the city on Sunday, according to her office.'],
+    [['her office', 'The mayor left the city on Sunday']],
+  ],
+  [
+    'a sentence-opening "While X said" clause ends at its comma',
+    [
+      'While the spokeswoman Ines Varga said the visit was routine, he stayed in hospital overnight.',
+    ],
+    [['Ines Varga', 'the visit was routine']],
+  ],
+  [
+    'a sentence-opening "Although" clause ends at its comma',
+    [
+      'Although relatives of the guard suggested he had been framed, the trial went ahead in March.',
+    ],
+    [['relatives of the guard', 'he had been framed']],
+  ],
+  [
+    'a question opener is not part of the name',
+    ['Is Vantor Cloud the future? Vantor says the service will reach Europe next year.'],
+    [['Vantor Cloud', 'the service will reach Europe next year.']],
+  ],
 ];
 
 describe('clause boundaries', () => {
@@ -155,6 +209,7 @@ const NEGATIVE: Array<[string, Input]> = [
   // "We're told ..." is the reporter's unnamed sourcing: see frames.test.ts.
   ['contraction is not a speaker', ["We've said it before: the plan will fail."]],
   ['a counterfactual', ['Uber might have suggested that it would recruit volunteer drivers.']],
+  ['a conditional opener reports no claim', ['If the council says no, the plan will fail.']],
   [
     'subordinate clause subject',
     ['Although no group claimed responsibility, the attack raised fears.'],

@@ -28,6 +28,7 @@ import {
   SUBORDINATORS,
   trailingQuote,
 } from '../3-cues/guards';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
 
 export type { RawAttribution, SpeakerRef } from './content';
@@ -178,7 +179,16 @@ function verbClause(
     speaker: { kind: 'phrase', block: b, np: right },
     range: { from: cue.from, to: right.to },
     side: 'both',
+    // "..., said X": a named speaker after a reporting verb (not "was skeptical it ...", not an
+    // imperative stance verb: "—think Donald Trump rather than ...").
+    inverted:
+      block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** Is the phrase a lone subject pronoun ("he", "it")? */
+function isPronoun(block: BlockModel, np: NounPhrase): boolean {
+  return np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
 }
 
 function clauseFor(

@@ -28,7 +28,8 @@ const RELATIVES = lazySet(() => ['who', 'whom', 'whose', 'which']);
 function isAside(block: BlockModel, from: number, to: number): boolean {
   const first = block.tokens[from];
   if (first === undefined) return false;
-  const nounBefore = block.tags[from - 2] === 'noun' || block.tags[from - 2] === 'name';
+  const h = headBefore(block, from);
+  const nounBefore = block.tags[h] === 'noun' || block.tags[h] === 'name';
   if (to - from <= 16 && nounBefore && !quotedIn(block, from, to)) {
     const tag = block.tags[from];
     if (tag === 'prep' && first.lower !== 'of') return true;
@@ -43,7 +44,7 @@ function isAside(block: BlockModel, from: number, to: number): boolean {
   const age = to - from === 1 && /^\d{1,3}$/.test(first.text);
   if (!age && !ASIDE_OPENERS.has(first.lower)) return false;
   for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
-  return isSpeakerHead(block.tokens[from - 2]);
+  return isSpeakerHead(block.tokens[h]);
 }
 
 /** A party-and-state tag ("R-Texas", "D-Calif.") or a company's legal form ("Inc.", "Ltd"). */
@@ -66,10 +67,11 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
     const t = block.tokens[k];
     if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.')) return false;
   }
-  const before = block.tokens[from - 2];
+  const h = headBefore(block, from);
+  const before = block.tokens[h];
   // "a fellow in Munich, Germany, and co-author ...": a name before ", and" ends a place.
   const place = before?.cap === true && block.tokens[to + 1]?.lower === 'and';
-  return before !== undefined && before.isWord && !place && block.quoted[from - 2] !== true;
+  return before !== undefined && before.isWord && !place && block.quoted[h] !== true;
 }
 
 // prettier-ignore
@@ -81,7 +83,8 @@ const APPOSITIVE_OPENERS = lazySet(() => [
 /** Does the stretch between two commas read as an appositive or relative clause? */
 function looksAppositive(block: BlockModel, start: number, to: number): boolean {
   // Appositives follow the phrase they describe: a name or a speaker noun before the comma.
-  if (!isSpeakerHead(block.tokens[start - 2]) || block.quoted[start - 2] === true) return false;
+  const h = headBefore(block, start);
+  if (!isSpeakerHead(block.tokens[h]) || block.quoted[h] === true) return false;
   // "X, a fellow at the institute, and co-author of the study, said": a second appositive.
   const from = block.tokens[start]?.lower === 'and' && to - start > 2 ? start + 1 : start;
   const first = block.tokens[from];
@@ -112,6 +115,12 @@ export function subjectBeforeAppositives(
   for (let round = 0; round < 4; round += 1) {
     let k = end - 1;
     while (k >= floor && block.tokens[k]?.text !== ',') k -= 1;
+    if (k >= floor && isDesignation(block, k + 1, end)) {
+      // "Sen. Jane Roe, R-Ohio, said", "Acme, Inc., says": a party tag or a company suffix.
+      appositive = { from: k + 1, to: comma };
+      end = k;
+      continue;
+    }
     if (k >= floor && isNameSegment(block, k + 1, end)) {
       // "her mother, Fiona, said": the describing phrase before the name belongs to the clause.
       const described = collectLeft(block, k - 1, floor);
@@ -129,10 +138,44 @@ export function subjectBeforeAppositives(
     if (appositive === null) return null;
     const bound = Math.max(floor, k + 1);
     // "Residents of the town, many of whom ..., say": any noun phrase that opens the clause.
-    const np = collectLeft(block, end - 1, bound) ?? clauseSubjectLeft(block, end - 1, bound);
+    const last = skipParenthetical(block, end - 1, bound);
+    const np = collectLeft(block, last, bound) ?? clauseSubjectLeft(block, last, bound);
     return np === null ? null : { ...np, appositive };
   }
   return null;
+}
+
+/** Company suffixes that follow a name between commas ("Acme, Inc., said"). */
+// prettier-ignore
+const COMPANY_SUFFIXES = lazySet(() => [
+  'inc', 'ltd', 'llc', 'llp', 'lp', 'corp', 'co', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'pty',
+]);
+
+/**
+ * A US party-and-state tag ("R-Neb.", "D-N.Y.", "I-Vt.") or a company suffix ("Inc."): it
+ * follows the name it belongs to and names no one by itself.
+ */
+export function isDesignation(block: BlockModel, from: number, to: number): boolean {
+  const first = block.tokens[from];
+  if (first === undefined || to - from > 5 || block.quoted[from] === true) return false;
+  for (let k = from + 1; k < to; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || !(t.text === '.' || (t.cap && t.text.length <= 4))) return false;
+  }
+  return /^[DRI]-[A-Z]/.test(first.text) || COMPANY_SUFFIXES.has(first.lower);
+}
+
+/** The token before a short parenthetical ending at `i` ("Jane Roe (D-Ohio)"), else `i`. */
+export function skipParenthetical(block: BlockModel, i: number, floor: number): number {
+  if (block.tokens[i]?.text !== ')' || block.quoted[i] === true) return i;
+  for (let k = i - 1; k >= Math.max(floor, i - 6); k -= 1)
+    if (block.tokens[k]?.text === '(') return k - 1;
+  return i;
+}
+
+/** The token before the comma that opens the stretch at `from`, past a parenthetical. */
+function headBefore(block: BlockModel, from: number): number {
+  return skipParenthetical(block, from - 2, 0);
 }
 
 /** Does any token of `[from, to)` lie inside a quotation? */

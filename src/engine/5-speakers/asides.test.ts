@@ -39,6 +39,31 @@ const ROWS: Row[] = [
     [['Smith', 'Nobody saw this coming.']],
   ],
   ['"put" without "it" reports nothing', 'Smith put the files on the desk.', []],
+  [
+    'a party-and-state tag between commas',
+    'Sen. Mara Quill, R-Ohio, said the bill would fail.',
+    [['Mara Quill', 'the bill would fail.']],
+  ],
+  [
+    'a party tag with a dotted state',
+    'Rep. Tom Vance, D-N.H., argued that the tax was too high.',
+    [['Tom Vance', 'the tax was too high.']],
+  ],
+  [
+    'a party tag in brackets, then a role',
+    'Rep. Lena Ortiz (D-NM), chair of the panel, said the money would not come.',
+    [['Lena Ortiz', 'the money would not come.']],
+  ],
+  [
+    'a company suffix after the employer in an appositive',
+    'Ivo Stark, head of sales for Brightwell, Inc., says the device ships in May.',
+    [['Ivo Stark', 'the device ships in May.']],
+  ],
+  [
+    'a dotted country before a title after an inverted verb',
+    '“The case is closed,” said U.S. Attorney Ruth Lamb.',
+    [['Ruth Lamb', 'The case is closed,']],
+  ],
 ];
 
 describe('asides between subject and verb', () => {

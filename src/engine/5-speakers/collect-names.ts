@@ -7,7 +7,7 @@
 import { isCreditLine } from '../4-claims/credit';
 import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
-import { TIME_WORDS } from '../lexicon/words';
+import { CLAUSE_OPENING_CAPS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
 import type { KnownName } from './known-names';
@@ -60,7 +60,7 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
     const t = tokens[i];
     if (t === undefined) continue;
     if ((quoted[i] === true) === insideQuotes) {
-      if (t.isWord && t.cap && !STOP_CAPS.has(t.lower)) {
+      if (t.isWord && t.cap && !STOP_CAPS.has(t.lower) && !CLAUSE_OPENING_CAPS.has(t.lower)) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
       } else if (

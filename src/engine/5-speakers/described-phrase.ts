@@ -5,7 +5,7 @@
  * entity of that type; an anonymous or role phrase ("officials", "a source familiar with the
  * matter") becomes an entity of its own, merged with the same phrase written again.
  */
-import { ANONYMOUS_HEADS, ROLE_WORDS, typeFromHead } from '../lexicon/sources';
+import { ANONYMOUS_HEADS, isEpithet, ROLE_WORDS, typeFromHead } from '../lexicon/sources';
 import { DETERMINERS } from '../lexicon/words';
 import type { Token } from '../1-text/tokenize';
 import type { EntityState, PhraseContext } from './entity-store';
@@ -42,6 +42,11 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
     if (holder !== undefined) return holder;
     const known = nameWithRole(names, head);
     if (known !== undefined) return store.person(known);
+  }
+  // "The 56-year-old said", "said the actor": an epithet for the person the story is about.
+  if (definite && tokens.length <= 3 && isEpithet(head)) {
+    const person = ctx.salientPerson?.();
+    if (person !== null && person !== undefined) return person;
   }
   const type = typeFromHead(head);
   if (definite && type !== null && type !== 'anonymous') {

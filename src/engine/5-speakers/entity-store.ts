@@ -27,6 +27,8 @@ export interface PhraseContext {
    * outweighs a Fed president quoted three paragraphs back), or null when none is held.
    */
   readonly salientWithRole?: (role: string) => EntityState | null;
+  /** The most salient person lately, whatever the gender ("the 56-year-old"), or null. */
+  readonly salientPerson?: () => EntityState | null;
   /**
    * The institution of `type` that spoke most recently and whose name holds `word` ("the
    * ministry"), or with `anyName` any named one ("the company" after "Acme Corp said"); null if none.

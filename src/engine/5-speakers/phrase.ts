@@ -128,8 +128,14 @@ const SENTENCE_ADVERBS = lazySet(() => [
 
 const POSTMODIFIER_PREPS = lazySet(() => ['with', 'in', 'at', 'from', 'close', 'on']);
 
+/** "Mr.", "M." (an initial), "Gen.", "U.S." (a dotted acronym): a period that ends no phrase. */
 function abbreviationLike(t: Token): boolean {
-  return HONORIFICS.has(t.lower) || (t.text.length === 1 && t.cap) || ROLE_WORDS.has(t.lower);
+  return (
+    HONORIFICS.has(t.lower) ||
+    (t.text.length === 1 && t.cap) ||
+    ROLE_WORDS.has(t.lower) ||
+    (t.cap && t.text.includes('.'))
+  );
 }
 
 /** Skip auxiliaries and adverbs leftwards from `i`; returns the first other token index. */

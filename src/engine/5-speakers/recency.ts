@@ -99,6 +99,11 @@ export class Recency {
     return target;
   }
 
+  /** The most salient person lately, of either gender, or null. */
+  salientPerson(): EntityState | null {
+    return this.people.forPronoun(null);
+  }
+
   /** The most salient person lately mentioned with `role` ("the president"), or null. */
   salientWithRole(role: string): EntityState | null {
     return this.people.withRole(role);

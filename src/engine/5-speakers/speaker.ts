@@ -3,7 +3,7 @@
  * outward from the verb, skipping auxiliaries and adverbs, and stop at clause boundaries. Handles
  * pronouns, relative clauses ("X, who ... said") and appositives ("X, a spokesman for Y, said").
  */
-import { subjectBeforeAppositives } from './appositive';
+import { skipParenthetical, subjectBeforeAppositives } from './appositive';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
@@ -26,6 +26,11 @@ export function subjectLeft(
   const t = block.tokens[j];
   if (t === undefined) return null;
   if (t.text === ',') return subjectBeforeAppositives(block, j, floor);
+  // "Jane Roe (D-Ohio) said", "Acme Corp. (NYSE: ACM) said": the phrase before the brackets.
+  if (t.text === ')') {
+    const open = skipParenthetical(block, j, floor);
+    return open === j ? null : subjectLeft(block, open + 1, floor, pluralVerb);
+  }
   if (t.isWord && (t.lower === 'who' || t.lower === 'which')) {
     const comma = block.tokens[j - 1];
     if (comma?.text !== ',') return null;

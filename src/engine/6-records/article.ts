@@ -18,7 +18,7 @@ import { headlineQuote } from '../2-quotes/echo';
 import { frameAttributions } from '../4-claims/frames';
 import { headlineSource } from '../4-claims/headline';
 import { innerAttributions } from '../2-quotes/inner';
-import { nestRecords, type Resolved } from './nesting';
+import { nestRecords, ownedByQuoted, type Resolved } from './nesting';
 import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import type { Cue } from '../types';
@@ -155,6 +155,13 @@ function quotedClaims(
       const end = Math.min(q.innerEnd, outer.raw.end);
       if (end <= start) continue;
       for (const raw of innerAttributions(block, start, end)) {
+        // '"... as my statements said, he is well," Grisham told CNN': the quoted speaker's own
+        // words, not a second source.
+        if (ownedByQuoted(block, raw)) {
+          const cue = cueOf(block, raw);
+          out.push({ raw, speaker: outer.speaker, cue, mention: null, pronoun: false });
+          continue;
+        }
         const r = resolveSpeaker(state, block, raw, []);
         if (r === null || r.speaker === outer.speaker || r.pronoun) continue;
         out.push({ ...r, via: outer.speaker });

@@ -50,6 +50,37 @@ const ROWS: Row[] = [
     ],
     [],
   ],
+  [
+    'an embedded post signed inside its own block quote',
+    [
+      ['paragraph', 'The slogan drew mockery online.'],
+      ['blockquote', 'Whoever approved this ad deserves a medal for bravery.'],
+      ['blockquote', '— Pia Morrow (@piamorrow) March 3, 2021'],
+      ['paragraph', 'The ministry did not respond.'],
+    ],
+    [['Pia Morrow', 'Whoever approved this ad deserves a medal for bravery.']],
+  ],
+  [
+    'two embedded posts, each to its own signature',
+    [
+      ['blockquote', 'The buses were late again today.'],
+      ['blockquote', '— Oskar Brandt (@obrandt) May 2, 2020'],
+      ['blockquote', 'Mine came early, for once.'],
+      ['blockquote', '— Lea Fiore (@leafiore) May 2, 2020'],
+    ],
+    [
+      ['Oskar Brandt', 'The buses were late again today.'],
+      ['Lea Fiore', 'Mine came early, for once.'],
+    ],
+  ],
+  [
+    'kept: a dash line inside a block quote with no handle is no signature',
+    [
+      ['blockquote', 'The ferry will not run this winter.'],
+      ['blockquote', '— and nobody asked the islanders'],
+    ],
+    [],
+  ],
 ];
 
 describe('block quotes credited on the line after them', () => {

@@ -16,9 +16,18 @@ import type { Resolved } from './nesting';
 /** Dashes that open a credit line ("— Harbour Gazette"). */
 const DASHES = /^[—–-]{1,2}/u;
 
+/** An embedded post's signature after the name: "(@handle) November 18, 2019". */
+const HANDLE = /^\(@\w{1,30}\)(?: {1,3}\p{L}{3,9}\.? \d{1,2}, \d{4})?$/u;
+
+/** The line without a trailing post signature ("— Name (@handle) date" gives "— Name"). */
+function withoutHandle(line: string): string {
+  const at = line.lastIndexOf('(@');
+  return at > 0 && HANDLE.test(line.slice(at)) ? line.slice(0, at).trimEnd() : line;
+}
+
 /** The name a credit line gives, as text: "[ Name ]" or "— Name", alone on its line. */
 function creditText(line: string): string | null {
-  const text = line.trim();
+  const text = withoutHandle(line.trim());
   const name =
     text.startsWith('[') && text.endsWith(']')
       ? text.slice(1, -1).trim()
@@ -56,19 +65,21 @@ export function creditBlockQuotes(
 ): void {
   for (let i = 1; i < models.length; i += 1) {
     const credit = models[i];
-    if (
-      credit === undefined ||
-      credit.kind === 'blockquote' ||
-      models[i - 1]?.kind !== 'blockquote'
-    )
-      continue;
+    if (credit === undefined || models[i - 1]?.kind !== 'blockquote') continue;
+    // An embedded post signs off inside its own block quote: "— Name (@handle) date".
+    const trimmed = credit.text.trim();
+    if (credit.kind === 'blockquote' && withoutHandle(trimmed) === trimmed) continue;
     const range = creditName(credit);
     if (range === null) continue;
     const speaker = resolver.resolve(credit, range.from, range.to);
     if (speaker === null) continue;
+    // The credit line itself is no claim.
+    for (let k = records.length - 1; k >= 0; k -= 1)
+      if (records[k]?.raw.block === credit.index) records.splice(k, 1);
     for (let j = i - 1; j >= 0 && models[j]?.kind === 'blockquote'; j -= 1) {
       const quote = models[j];
-      if (quote !== undefined) credit1(quote, records, speaker);
+      if (quote === undefined || creditName(quote) !== null) break;
+      credit1(quote, records, speaker);
     }
   }
 }

@@ -29,6 +29,14 @@ const RELAYED: Row[] = [
       ['mayor', 'We will not pay for the repairs.', 'Tom Weller'],
     ],
   ],
+  [
+    '"our ancestors say" inside a quotation still quotes others',
+    '“Our elders say the river is angry,” Tom Weller told the council.',
+    [
+      ['Tom Weller', 'Our elders say the river is angry,', null],
+      ['Our elders', 'the river is angry', 'Tom Weller'],
+    ],
+  ],
 ];
 
 /** Two clauses that relay nothing. */
@@ -39,6 +47,14 @@ const SEPARATE: Row[] = [
     [
       ['mayor', 'We will pay,', null],
       ['Tom Weller', 'the council would refuse.', null],
+    ],
+  ],
+  [
+    '"as my report said" inside a quotation is the quoted speaker’s own claim',
+    '“As my report said, the bridge is safe,” Tom Weller told the council.',
+    [
+      ['Tom Weller', 'As my report said, the bridge is safe,', null],
+      ['Tom Weller', 'the bridge is safe', null],
     ],
   ],
 ];

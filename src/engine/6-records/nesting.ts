@@ -8,6 +8,7 @@ import type { RawAttribution } from '../4-claims/content';
 import type { BlockModel } from '../1-text/model';
 import type { Attribution, Cue } from '../types';
 import { lazySet } from '../lexicon/lazy';
+import { typeFromHead } from '../lexicon/sources';
 
 /** A raw record with its speaker resolved. */
 export interface Resolved {
@@ -92,4 +93,21 @@ export function nestRecords(block: BlockModel, records: readonly Resolved[]): Re
     inner.raw = { ...inner.raw, confidence: inner.raw.confidence - 0.1 };
   }
   return records.filter((r) => !dropped.has(r));
+}
+
+/** First-person possessives: inside a quotation they point back at the quoted speaker. */
+const FIRST_PERSON_OWNERS = lazySet(() => ['my', 'our']);
+
+/**
+ * Is a claim found inside a quotation credited to "my statement" / "our report"? Then it is the
+ * quoted speaker's own, not a second source's ("our ancestors say" still quotes others).
+ */
+export function ownedByQuoted(block: BlockModel, raw: RawAttribution): boolean {
+  if (raw.speaker.kind !== 'phrase') return false;
+  const { np } = raw.speaker;
+  // "our ancestors say ..." quotes other people; "my statements said ..." the speaker's papers.
+  const head = block.tokens[np.to - 1]?.lower ?? '';
+  return (
+    FIRST_PERSON_OWNERS.has(block.tokens[np.from]?.lower ?? '') && typeFromHead(head) === 'document'
+  );
 }

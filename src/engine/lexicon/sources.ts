@@ -196,6 +196,23 @@ export const PROJECTING_EVIDENCE = lazySet(() => [
   'outlook',
 ]);
 
+/**
+ * Nouns a story uses for the person it is about once it has named them ("the actor", "the
+ * singer", "the striker"): what someone is known as, not an office that an unnamed holder speaks
+ * from ("the minister", "the spokesman").
+ */
+// prettier-ignore
+const EPITHETS = lazySet(() => [
+  'actor', 'actress', 'singer', 'star', 'rapper', 'musician', 'comedian', 'novelist', 'author',
+  'filmmaker', 'songwriter', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback',
+  'veteran', 'billionaire', 'entrepreneur', 'youngster',
+]);
+
+/** "the actor", "the 56-year-old": a definite epithet for a person already named. */
+export function isEpithet(head: string): boolean {
+  return EPITHETS.has(head) || /^\d{1,3}-year-old$/.test(head);
+}
+
 /** Type suggested by a noun phrase's head word, checked in order of specificity. */
 export const typeFromHead: (head: string) => EntityType | null = memoByWord(headType);
 

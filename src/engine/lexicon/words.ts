@@ -62,6 +62,18 @@ export const NP_BREAKERS = lazySet(() => [
   'within', 'whereas', 'too', 'very', 'more', 'less', 'not', 'no', 'yes', 'its', 'being', 'having',
 ]);
 
+/**
+ * Words that, capitalised at a sentence start, open a clause or a question rather than a name
+ * ("Because Google's promises ...", "Is Acme the future?"). "Will" and "May" are left out: they
+ * are also first names.
+ */
+// prettier-ignore
+export const CLAUSE_OPENING_CAPS = lazySet(() => [
+  'because', 'although', 'though', 'while', 'since', 'unless', 'whether', 'if', 'when', 'where',
+  'why', 'how', 'what', 'is', 'are', 'was', 'were', 'does', 'did', 'has', 'have', 'had', 'can',
+  'could', 'should', 'would',
+]);
+
 /** Day, month and time words that open or close a cue ("said Thursday", "On Wednesday, ..."). */
 // prettier-ignore
 export const TIME_WORDS = lazySet(() => [

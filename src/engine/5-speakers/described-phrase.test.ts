@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** Definite epithets for the person a story is about, and roles that stay their own source. */
+const ROWS: Row[] = [
+  [
+    'an age epithet goes to the person just named',
+    [
+      'Maria Lopez has signed a three-year deal with the club.',
+      'The 41-year-old said the move was the right one for her family.',
+    ],
+    [['Maria Lopez', 'the move was the right one for her family.']],
+  ],
+  [
+    'an occupational epithet after an inverted verb',
+    ['Peter Vik has left the show after his third season.', '“It was time to go,” said the actor.'],
+    [['Peter Vik', 'It was time to go,']],
+  ],
+  [
+    'kept: an office noun is a source of its own',
+    ['Peter Vik has left the show.', 'The spokesman said the show would go on.'],
+    [['spokesman', 'the show would go on.']],
+  ],
+  [
+    'kept: an indefinite epithet introduces someone new',
+    ['Peter Vik has left the show.', 'An actor said the set was unsafe.'],
+    [['An actor', 'the set was unsafe.']],
+  ],
+];
+
+describe('described speakers', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
