@@ -11,6 +11,7 @@ import type { CueHit } from '../3-cues/cues';
 import { PASSIVE_FRAMES, REASON_FRAMES } from '../lexicon/frames';
 import type { BlockModel } from '../1-text/model';
 import { speakerRight } from '../5-speakers/phrase';
+import { agentlessClaim } from './agentless';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
 
@@ -188,5 +189,7 @@ export function frameAttributions(block: BlockModel, s: Sentence): RawAttributio
   if (words !== null) found.push(words);
   const told = toldReporter(block, s);
   if (told !== null) found.push(told);
+  const agentless = agentlessClaim(block, s);
+  if (agentless !== null) found.push(agentless);
   return found;
 }

@@ -34,13 +34,70 @@ export const hedgeEntries: () => readonly HedgeEntry[] = lazyValue(() => [
 ]);
 
 /** Hedges indexed by their first token, for a single left-to-right scan. */
-export const HEDGES_BY_FIRST: LazyMap<string, readonly HedgeEntry[]> = lazyMap(() => {
+export const HEDGES_BY_FIRST: LazyMap<string, readonly HedgeEntry[]> = lazyMap(() =>
+  byFirstToken(hedgeEntries()),
+);
+
+/** Entries grouped by their first token, for a single left-to-right scan. */
+function byFirstToken(entries: readonly HedgeEntry[]): Map<string, HedgeEntry[]> {
   const index = new Map<string, HedgeEntry[]>();
-  for (const entry of hedgeEntries()) {
+  for (const entry of entries) {
     const first = entry.tokens[0] ?? '';
     const list = index.get(first) ?? [];
     list.push(entry);
     index.set(first, list);
   }
   return index;
-});
+}
+
+/**
+ * Hedging adverbs that pass a claim on from unnamed others; not "supposedly" or "seemingly",
+ * which are as often the author's own irony ("his supposedly reckless policy").
+ */
+const AGENTLESS_ADVERBS = ['reportedly', 'allegedly'];
+/** "is said to", "was reported to": passives whose agent, left out, holds the claim. */
+const AGENTLESS_PASSIVES = [
+  'said',
+  'believed',
+  'thought',
+  'reported',
+  'rumored',
+  'rumoured',
+  'alleged',
+];
+/** "it is understood that", "it was alleged that": an impersonal passive over a clause. */
+const IMPERSONAL = ['alleged', 'understood', 'believed', 'thought', 'reported', 'said', 'claimed'];
+
+/**
+ * Hedges that attribute a claim to nobody named ("reportedly", "is said to", "has been
+ * reported", "it is understood that"): the agentless claims of `4-claims/agentless.ts`.
+ */
+export const agentlessEntries: () => readonly HedgeEntry[] = lazyValue(() => [
+  ...AGENTLESS_ADVERBS.map((w) => ({ tokens: [w], lemma: w })),
+  ...BE_FORMS.flatMap((be) =>
+    AGENTLESS_PASSIVES.map((p) => ({ tokens: [be, p, 'to'], lemma: `is ${p} to` })),
+  ),
+  ...['has', 'have', 'had'].map((h) => ({
+    tokens: [h, 'been', 'reported'],
+    lemma: 'has been reported',
+  })),
+  ...['is', 'was'].flatMap((be) =>
+    IMPERSONAL.map((p) => ({ tokens: ['it', be, p, 'that'], lemma: `it is ${p} that` })),
+  ),
+]);
+
+/**
+ * Who an agentless hedge says holds the claim, by its lemma: "reportedly" passes on reports, "is
+ * rumored to" rumors, "allegedly" allegations; the rest an unnamed source.
+ */
+export function agentlessSource(lemma: string): string {
+  if (lemma.includes('report')) return 'reports';
+  if (lemma.includes('rumo')) return 'rumors';
+  if (lemma.includes('alleg')) return 'allegations';
+  return 'unnamed source';
+}
+
+/** Agentless hedges indexed by their first token. */
+export const AGENTLESS_BY_FIRST: LazyMap<string, readonly HedgeEntry[]> = lazyMap(() =>
+  byFirstToken(agentlessEntries()),
+);

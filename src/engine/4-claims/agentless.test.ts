@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+const pairs = (sentence: string) => simplify([sentence]).map((r) => [r.speaker, r.content]);
+
+/** Claims passed on with no source named: the hedge is the attribution. */
+describe('agentless claims', () => {
+  it.each([
+    [
+      'a hedging adverb between subject and verb',
+      'The retailer reportedly cut more than 200 jobs last month.',
+      [['reports', 'The retailer reportedly cut more than 200 jobs last month.']],
+    ],
+    [
+      'a passive hedge',
+      'The new owner is said to be a former investment banker.',
+      [['unnamed source', 'The new owner is said to be a former investment banker.']],
+    ],
+    [
+      'the hedged subject is not the speaker',
+      'The company is said to be considering a sale.',
+      [['unnamed source', 'The company is said to be considering a sale.']],
+    ],
+    [
+      'a rumour',
+      'The studio is rumored to be working on a sequel for next year.',
+      [['rumors', 'The studio is rumored to be working on a sequel for next year.']],
+    ],
+    [
+      'an impersonal passive over a clause',
+      'It is understood that the talks stalled over the price of the land.',
+      [['unnamed source', 'It is understood that the talks stalled over the price of the land.']],
+    ],
+    [
+      'a named source keeps the claim',
+      'The retailer reportedly cut 200 jobs, the Daily Ledger said.',
+      [['Daily Ledger', 'The retailer reportedly cut 200 jobs']],
+    ],
+  ])('%s', (_name, sentence, expected) => {
+    expect(pairs(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['irony of the author', 'He ignored the advice of his supposedly brilliant advisers on trade.'],
+    [
+      'inside a relative clause',
+      'The fine was paid by the trader who reportedly fled the country.',
+    ],
+    ['a participle on a figure', 'The bid fell short of the $20 reportedly demanded by the owner.'],
+    ['too short to be a claim', 'It reportedly works.'],
+  ])('%s', (_name, sentence) => {
+    expect(pairs(sentence)).toEqual([]);
+  });
+});

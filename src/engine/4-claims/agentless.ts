@@ -1,0 +1,88 @@
+/**
+ * Stage 6d: claims the outlet passes on with no source at all — "The startup reportedly laid off
+ * 60 staff", "The founder is said to be a former banker", "A case was reported in the province",
+ * "It is understood that talks stalled". The hedge is the attribution: someone other than the
+ * author holds the claim, unnamed: reports, rumors, allegations or an unnamed source (lexicon/hedges).
+ * The record is only kept when no
+ * other record of the sentence already covers the claim (the frame filter in 6-records/article).
+ */
+import { kindOf, trimContent, wordCount } from './clause';
+import { rawOver, type RawAttribution } from './content';
+import type { CueHit } from '../3-cues/cues';
+import { AGENTLESS_BY_FIRST, agentlessSource, type HedgeEntry } from '../lexicon/hedges';
+import type { BlockModel } from '../1-text/model';
+import type { Sentence } from '../1-text/sentences';
+import { lazySet } from '../lexicon/lazy';
+
+/** Shortest agentless claim, in words: "allegedly" before two words is a description. */
+const MIN_WORDS = 5;
+
+function matchesAt(block: BlockModel, i: number, entry: HedgeEntry): boolean {
+  for (let k = 0; k < entry.tokens.length; k += 1) {
+    if (block.quoted[i + k] === true || block.tokens[i + k]?.lower !== entry.tokens[k])
+      return false;
+  }
+  return true;
+}
+
+/**
+ * Words that open a clause inside the sentence: a hedge after one belongs to that clause ("the
+ * convict who reportedly died", "as its drivers reportedly are"), not to the sentence's claim.
+ */
+// prettier-ignore
+const CLAUSE_OPENERS = lazySet(() => [
+  'who', 'which', 'that', 'whose', 'when', 'while', 'as', 'if', 'because', 'since', 'after',
+  'before', 'although', 'though', 'whether', 'where', 'until', 'unless',
+]);
+
+/** Tags a hedging adverb must stand between: the main clause's subject, then its verb. */
+const SUBJECT_TAGS = lazySet(() => ['noun', 'name', 'pron']);
+const PREDICATE_TAGS = lazySet(() => ['verb', 'aux']);
+
+/** Is the hedge at `i` (of `length` tokens) the main clause's? */
+function inMainClause(block: BlockModel, s: Sentence, i: number, length: number): boolean {
+  for (let k = s.from; k < i; k += 1)
+    if (CLAUSE_OPENERS.has(block.tokens[k]?.lower ?? '')) return false;
+  // "GateHouse reportedly laid off": an adverb between a subject and its verb, not "$20
+  // reportedly demanded by" (a participle modifying a number) or "reportedly purchased" alone.
+  if (length > 1) return true;
+  return (
+    SUBJECT_TAGS.has(block.tags[i - 1] ?? 'punct') &&
+    PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
+  );
+}
+
+/** The first agentless hedge of a sentence, as a cue over its tokens, or null. */
+function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
+  for (let i = s.from; i < s.to; i += 1) {
+    const t = block.tokens[i];
+    const entries = t?.isWord === true ? AGENTLESS_BY_FIRST.get(t.lower) : undefined;
+    if (entries === undefined) continue;
+    for (const entry of entries) {
+      if (!matchesAt(block, i, entry)) continue;
+      if (!inMainClause(block, s, i, entry.tokens.length)) return null;
+      return {
+        from: i,
+        to: i + entry.tokens.length,
+        info: { lemma: entry.lemma, class: 'hedging', complement: 'any' },
+        form: 'verb',
+      };
+    }
+  }
+  return null;
+}
+
+/** The agentless record of one sentence, or null: the whole sentence is the claim. */
+export function agentlessClaim(block: BlockModel, s: Sentence): RawAttribution | null {
+  const cue = agentlessCue(block, s);
+  if (cue === null) return null;
+  const content = trimContent(block, { from: s.from, to: s.to });
+  if (wordCount(block, content) < MIN_WORDS || kindOf(block, content) === 'direct') return null;
+  return rawOver(block, content, {
+    kind: kindOf(block, content),
+    cue,
+    speaker: { kind: 'unnamed', name: agentlessSource(cue.info.lemma) },
+    clause: { from: cue.from, to: cue.to },
+    confidence: 0.5,
+  });
+}
