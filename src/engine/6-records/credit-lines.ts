@@ -97,20 +97,34 @@ function credit1(quote: BlockModel, records: Resolved[], speaker: number): void 
   while (/^[.!?,;:…]$/u.test(quote.tokens[end + 1]?.text ?? '')) end += 1;
   const last = quote.tokens[end];
   if (first === undefined || last === undefined) return;
-  records.push({
+  records.push(creditedWords(quote.index, first.start, last.end, speaker, { from: 0, to: 0 }));
+}
+
+/**
+ * A cue-less direct record of words a credit or a label gives to `speaker` (a credited block
+ * quote, a transcript turn): no reporting verb, the whole stretch is theirs.
+ */
+export function creditedWords(
+  block: number,
+  start: number,
+  end: number,
+  speaker: number,
+  clause: { from: number; to: number },
+): Resolved {
+  return {
     raw: {
-      block: quote.index,
-      start: first.start,
-      end: last.end,
+      block,
+      start,
+      end,
       kind: 'direct',
       cue: null,
       speaker: { kind: 'previous' },
-      clause: { from: 0, to: 0 },
+      clause,
       confidence: 0.6,
     },
     speaker,
     cue: null,
     mention: null,
     pronoun: false,
-  });
+  };
 }

@@ -16,6 +16,7 @@ import { isPlaceName } from '../lexicon/places';
 import { OUTLET_VOICE_LABELS } from '../lexicon/display';
 import type { EntityResolver } from '../5-speakers/entities';
 import type { Resolved } from './nesting';
+import { creditedWords } from './credit-lines';
 
 /** The label of one turn: the name's token range and where the spoken text starts. */
 export interface TurnLabel {
@@ -121,21 +122,8 @@ export function creditTranscriptTurns(
     const first = block.tokens[label.text];
     const last = block.tokens[block.tokens.length - 1];
     if (first === undefined || last === undefined) continue;
-    records.push({
-      raw: {
-        block: index,
-        start: first.start,
-        end: last.end,
-        kind: 'direct',
-        cue: null,
-        speaker: { kind: 'previous' },
-        clause: { from: label.from, to: label.text },
-        confidence: 0.6,
-      },
-      speaker,
-      cue: null,
-      mention: null,
-      pronoun: false,
-    });
+    records.push(
+      creditedWords(index, first.start, last.end, speaker, { from: label.from, to: label.text }),
+    );
   }
 }

@@ -23,12 +23,16 @@ const PASSIVE_HEDGES = [
   'alleged',
 ];
 
+/** "is said to", "were believed to": every be-form before every passive hedge. */
+const passiveEntries = (): HedgeEntry[] =>
+  BE_FORMS.flatMap((be) =>
+    PASSIVE_HEDGES.map((p) => ({ tokens: [be, p, 'to'], lemma: `is ${p} to` })),
+  );
+
 /** Every hedge the engine recognises. */
 export const hedgeEntries: () => readonly HedgeEntry[] = lazyValue(() => [
   ...single.map((w) => ({ tokens: [w], lemma: w })),
-  ...BE_FORMS.flatMap((be) =>
-    PASSIVE_HEDGES.map((p) => ({ tokens: [be, p, 'to'], lemma: `is ${p} to` })),
-  ),
+  ...passiveEntries(),
   { tokens: ['unconfirmed', 'reports'], lemma: 'unconfirmed reports' },
   { tokens: ['it', 'is', 'understood'], lemma: 'it is understood' },
 ]);
@@ -55,16 +59,6 @@ function byFirstToken(entries: readonly HedgeEntry[]): Map<string, HedgeEntry[]>
  * which are as often the author's own irony ("his supposedly reckless policy").
  */
 const AGENTLESS_ADVERBS = ['reportedly', 'allegedly'];
-/** "is said to", "was reported to": passives whose agent, left out, holds the claim. */
-const AGENTLESS_PASSIVES = [
-  'said',
-  'believed',
-  'thought',
-  'reported',
-  'rumored',
-  'rumoured',
-  'alleged',
-];
 /** "it is understood that", "it was alleged that": an impersonal passive over a clause. */
 const IMPERSONAL = ['alleged', 'understood', 'believed', 'thought', 'reported', 'said', 'claimed'];
 
@@ -74,9 +68,8 @@ const IMPERSONAL = ['alleged', 'understood', 'believed', 'thought', 'reported', 
  */
 export const agentlessEntries: () => readonly HedgeEntry[] = lazyValue(() => [
   ...AGENTLESS_ADVERBS.map((w) => ({ tokens: [w], lemma: w })),
-  ...BE_FORMS.flatMap((be) =>
-    AGENTLESS_PASSIVES.map((p) => ({ tokens: [be, p, 'to'], lemma: `is ${p} to` })),
-  ),
+  // The passive hedges' agent, left out, holds the claim ("is said to", "was reported to").
+  ...passiveEntries(),
   ...['has', 'have', 'had'].map((h) => ({
     tokens: [h, 'been', 'reported'],
     lemma: 'has been reported',
