@@ -31,6 +31,21 @@ const ROWS: Row[] = [
     [['minister', 'the talks would resume in May']],
   ],
   [
+    '", but" with a pronoun subject and an irregular past',
+    'The minister said the ship would arrive next year, but he gave no date for the handover.',
+    [['minister', 'the ship would arrive next year']],
+  ],
+  [
+    '", but" after a quote that closes on its comma',
+    'The minister said the deal would be signed in “the old capital,” but the rebels have not agreed.',
+    [['minister', 'the deal would be signed in “the old capital,”']],
+  ],
+  [
+    'not a noun with a participle after ", but"',
+    'The minister said the farms were safe, but seeds bought abroad carried the blight.',
+    [['minister', 'the farms were safe, but seeds bought abroad carried the blight.']],
+  ],
+  [
     'not ", but" inside a list of names before the verb of the claim',
     'The minister said Ortega, but also Ruiz and Diaz, would attend the talks.',
     [['minister', 'Ortega, but also Ruiz and Diaz, would attend the talks.']],
