@@ -56,6 +56,21 @@ const ROWS: Row[] = [
     [['critic', 'the film “stunning,”']],
   ],
   [
+    'a phrase and a clause of its own before ", X said," are the claim',
+    'During the flood it rose to four metres, the mayor said, and that was a record.',
+    [['mayor', 'During the flood it rose to four metres']],
+  ],
+  [
+    'a pronoun clause after the phrase: the claim is before the verb',
+    'Over the summer it doubled in size, the mayor said.',
+    [['mayor', 'Over the summer it doubled in size']],
+  ],
+  [
+    'not a phrase alone before the speaker: the claim follows',
+    'In a letter sent on Friday, the mayor said the river was safe.',
+    [['mayor', 'the river was safe.']],
+  ],
+  [
     'a colon stays inside the claim',
     'The study found the opposite was true: early exposure prevented the allergy.',
     [['study', 'the opposite was true: early exposure prevented the allergy.']],

@@ -38,7 +38,6 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
       if (before() >= minimum) return { from: r.from, to: i };
       continue;
     }
-    const next = block.tokens[i + 1];
     // ", but the Chinese have been reluctant": a contrast with a subject of its own, after a
     // complete clause (a verb before the comma, so a list of names is not cut).
     if (commaBeforeBut(block, i) && before() >= 4 && block.quoted[i + 2] !== true) {

@@ -64,6 +64,8 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   const first = block.tokens[from];
   // "Then, the study found ...": nothing but discourse words before the subject.
   if (first === undefined || from >= r.to) return true;
+  // "During the boom it rose to 70 percent, he said": a phrase, then a clause of its own.
+  if (PREPOSITIONS.has(first.lower) && pronounClause(block, from + 1, r.to)) return false;
   let words = 0;
   let timely = false;
   for (let i = from; i < r.to; i += 1) {
@@ -87,6 +89,23 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
     subordinate ||
     (lead > from && ADVERBIAL_OPENERS.has(leadWord));
   return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
+}
+
+/** Openers that are only prepositions, never conjunctions: no clause of theirs has a subject. */
+// prettier-ignore
+const PREPOSITIONS = lazySet(() => [
+  'during', 'in', 'on', 'at', 'within', 'from', 'over', 'throughout', 'across', 'around',
+  'through', 'despite', 'amid', 'under', 'without', 'for', 'with', 'like', 'unlike',
+]);
+
+/** Does a subject pronoun and its finite verb ("it rose", "they have") stand in `[from, to)`? */
+function pronounClause(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k += 1) {
+    if (block.quoted[k] === true) return false;
+    const w = block.tokens[k]?.lower ?? '';
+    if (SUBJECT_PRONOUNS.has(w) && w !== 'you' && opensTaggedClause(block, k, to)) return true;
+  }
+  return false;
 }
 
 /** "Shortly before", "Moments after": an -ly word (a capital reads as a name) before an opener. */
