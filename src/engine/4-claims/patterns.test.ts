@@ -183,6 +183,16 @@ const ROWS: Row[] = [
     [['relatives of the guard', 'he had been framed']],
   ],
   [
+    'a belief negated by "not" is still a belief, its subject before the negation',
+    ['The engineers, however, do not think the old bridge can carry trucks.'],
+    [['engineers', 'the old bridge can carry trucks.']],
+  ],
+  [
+    'a contracted negation of a belief',
+    ['Farmer Ana Ruiz doesn’t believe the new dam will flood her fields.'],
+    [['Ana Ruiz', 'the new dam will flood her fields.']],
+  ],
+  [
     'a question opener is not part of the name',
     ['Is Vantor Cloud the future? Vantor says the service will reach Europe next year.'],
     [['Vantor Cloud', 'the service will reach Europe next year.']],
@@ -197,6 +207,10 @@ describe('clause boundaries', () => {
 
 const NEGATIVE: Array<[string, Input]> = [
   ['negated cue', ['The agency would not immediately describe the malfunction.']],
+  ['a negated speech verb', ['The agency did not say the bridge was unsafe.']],
+  ['a belief never held is a counterfactual', ['The mayor never expected the dam would hold.']],
+  ['a negated belief of "us" is rhetoric', ['Most of us do not believe a pill could kill us.']],
+  ['a negated "know" reports nothing', ['The council does not know whether the dam will hold.']],
   [
     'title-case subtitle is not "Source: claim"',
     [['headline', 'Saving Data: Reducing the size of App Updates']],

@@ -9,7 +9,7 @@ import { findCues, type CueHit } from '../3-cues/cues';
 import { sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
 import { interruptedRecords } from './interrupted';
-import { subordinateFrame } from './subframe';
+import { relativeAntecedent, subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
 import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
@@ -24,12 +24,12 @@ import {
   FIRST_PERSON,
   isJoined,
   isNegated,
+  negationStart,
   pluralEnough,
   SUBORDINATORS,
   trailingQuote,
 } from '../3-cues/guards';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
-import { lazySet } from '../lexicon/lazy';
 
 export type { RawAttribution, SpeakerRef } from './content';
 
@@ -66,8 +66,10 @@ function verbClause(
   }
   if (isNegated(block, cue.from, sentence.from)) return null;
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
+  // "The researchers don't think ...": the subject stands before the negation.
+  const subjectEnd = negationStart(block, cue.from, sentence.from);
   const left =
-    subjectLeft(block, cue.from, sentence.from, pluralVerb) ??
+    subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
     evidenceSubject(block, cue, sentence);
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
@@ -79,6 +81,8 @@ function verbClause(
     const opener = block.tokens[np.from]?.lower ?? '';
     if (
       FIRST_PERSON.has(head) ||
+      // "Most of us don't believe ...": a speaker's own rhetoric, not a group's view.
+      (subjectEnd < cue.from && head === 'us') ||
       FIRST_PERSON.has(opener) ||
       SUBORDINATORS.has(opener) ||
       !pluralEnough(block, cue, np) ||
@@ -238,24 +242,6 @@ function clauseFor(
     };
   }
   return verbClause(block, sentence, cue, previous);
-}
-
-/** Links after which a participle belongs to the nearest clause, which may be a relative one. */
-const ADVERBIAL_LINKS = lazySet(() => ['before', 'after', 'while', 'by', 'without']);
-
-/**
- * "Likud, which tried to rally support by saying that ...": a participle after "by", "before" or
- * "after" shares the subject of its own clause; in a relative clause that is its antecedent.
- */
-function relativeAntecedent(block: BlockModel, sentence: Sentence, cue: CueHit): NounPhrase | null {
-  if (!ADVERBIAL_LINKS.has(block.tokens[cue.from - 1]?.lower ?? '')) return null;
-  for (let k = cue.from - 2; k > sentence.from + 1; k -= 1) {
-    const t = block.tokens[k];
-    if (t === undefined || block.quoted[k] === true) continue;
-    if ((t.lower === 'which' || t.lower === 'who') && block.tokens[k - 1]?.text === ',')
-      return collectLeft(block, k - 2, sentence.from);
-  }
-  return null;
 }
 
 /** The first clause from `from` on that bounds the claim of the clause before it. */
