@@ -34,6 +34,19 @@ export function isCommaLike(block: BlockModel, i: number): boolean {
   return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
 }
 
+/**
+ * '“It could change their practice” says Jan Berg': the closing mark at `i` ends a quotation that
+ * opens the sentence, so a verb right after it is a cue even with the comma left out.
+ */
+export function isOpeningQuote(block: BlockModel, s: { from: number }, i: number): boolean {
+  if (!isQuoteMark(block, i) || block.quoted[i - 1] !== true) return false;
+  const quote = block.quotes.find(
+    (q) =>
+      q.innerEnd <= (block.tokens[i]?.start ?? 0) && q.innerEnd >= (block.tokens[i - 1]?.end ?? 0),
+  );
+  return quote !== undefined && quote.start <= (block.tokens[s.from]?.start ?? -1);
+}
+
 // prettier-ignore
 const ADVERBIAL_OPENERS = lazySet(() => [
   'within', 'from', 'over', 'throughout', 'across', 'around', 'until', 'through', 'like', 'unlike',

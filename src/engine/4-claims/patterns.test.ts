@@ -183,6 +183,11 @@ const ROWS: Row[] = [
     [['relatives of the guard', 'he had been framed']],
   ],
   [
+    'a quote that opens the sentence, then the verb with no comma',
+    ['“The new scanner cuts the wait in half” says Ida Brandt, head of radiology at Kellford.'],
+    [['Ida Brandt', 'The new scanner cuts the wait in half']],
+  ],
+  [
     'a belief negated by "not" is still a belief, its subject before the negation',
     ['The engineers, however, do not think the old bridge can carry trucks.'],
     [['engineers', 'the old bridge can carry trucks.']],
@@ -208,6 +213,7 @@ describe('clause boundaries', () => {
 const NEGATIVE: Array<[string, Input]> = [
   ['negated cue', ['The agency would not immediately describe the malfunction.']],
   ['a negated speech verb', ['The agency did not say the bridge was unsafe.']],
+  ['a quoted word inside the sentence is no quote', ['The word “change” says a lot about them.']],
   ['a belief never held is a counterfactual', ['The mayor never expected the dam would hold.']],
   ['a negated belief of "us" is rhetoric', ['Most of us do not believe a pill could kill us.']],
   ['a negated "know" reports nothing', ['The council does not know whether the dam will hold.']],

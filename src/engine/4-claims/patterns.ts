@@ -12,7 +12,7 @@ import { interruptedRecords } from './interrupted';
 import { relativeAntecedent, subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
-import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
+import { extendClause, isAdverbialOpener, isCommaLike, isOpeningQuote } from './extent';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { collectLeft } from '../5-speakers/phrase';
@@ -175,7 +175,8 @@ function verbClause(
     };
   }
   const prev = cue.from - 1;
-  if (prev >= sentence.from && !isCommaLike(block, prev)) return null;
+  if (prev >= sentence.from && !isCommaLike(block, prev) && !isOpeningQuote(block, sentence, prev))
+    return null;
   const right = speakerRight(block, cue.to, sentence.to);
   if (right === null) return null;
   return {
