@@ -262,6 +262,31 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
     const head = tok(m);
     if (head === undefined || !(CUE_EVENT_NOUNS.has(head.lower) || isTimeWord(head.lower))) break;
     k = m + 1;
+    if (CUE_EVENT_NOUNS.has(head.lower)) k = eventAddressee(block, k, ceiling);
+  }
+  return k;
+}
+
+/** Words that give an event its audience: "in a letter to the minister", "in an interview with". */
+const AUDIENCE_LINKS = lazySet(() => ['to', 'with']);
+/** Marks that close an audience phrase before the claim ("to the minister: ..."). */
+const AUDIENCE_ENDS = lazySet(() => [',', ':']);
+/** Longest audience phrase, in words. */
+const MAX_AUDIENCE = 5;
+
+/**
+ * "said in a letter to Abbott last month:": past the event's audience, when a time word, a mark
+ * or "that" shows where it ends (else the words may be the claim: "in a statement to reporters
+ * the plan ..." is left alone).
+ */
+function eventAddressee(block: BlockModel, k: number, ceiling: number): number {
+  if (!AUDIENCE_LINKS.has(block.tokens[k]?.lower ?? '')) return k;
+  for (let m = k + 1; m < Math.min(ceiling, k + 2 + MAX_AUDIENCE); m += 1) {
+    const t = block.tokens[m];
+    if (t === undefined || block.quoted[m] === true) return k;
+    const ends = AUDIENCE_ENDS.has(t.text) || isTimeWord(t.lower) || t.lower === 'that';
+    if (m > k + 1 && ends) return m;
+    if (!t.isWord) return k;
   }
   return k;
 }

@@ -183,6 +183,16 @@ const ROWS: Row[] = [
     [['relatives of the guard', 'he had been framed']],
   ],
   [
+    'an event with its audience before a colon',
+    ['As Senator Ola Brandt wrote in a letter to the premier last week: “The bill must wait.”'],
+    [['Ola Brandt', 'The bill must wait.']],
+  ],
+  [
+    'an event with its audience before "that"',
+    ['Ola Brandt said in an interview with local radio that the bill must wait.'],
+    [['Ola Brandt', 'the bill must wait.']],
+  ],
+  [
     'a quote that opens the sentence, then the verb with no comma',
     ['“The new scanner cuts the wait in half” says Ida Brandt, head of radiology at Kellford.'],
     [['Ida Brandt', 'The new scanner cuts the wait in half']],
