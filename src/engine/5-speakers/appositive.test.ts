@@ -3,7 +3,10 @@ import { simplify } from '../testing/simplify';
 
 type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
 
-/** Appositives with a place inside: "a scientist at the lab in Austin, Texas, said". */
+/**
+ * Appositives with a place inside ("a scientist at the lab in Austin, Texas, said") and a name
+ * described by a phrase with a relative clause ("The group that owns X, Acme, says").
+ */
 const ROWS: Row[] = [
   [
     'a city and its state inside the appositive',
@@ -24,6 +27,16 @@ const ROWS: Row[] = [
     'not a place: a name after a month',
     'In a letter sent in May, Ada Quist, the head of the growers’ union, said prices had collapsed.',
     [['Ada Quist', 'prices had collapsed.']],
+  ],
+  [
+    'a noun phrase with a relative clause describes the name after it',
+    'The label that owns her early albums, Crestline, says she may sing them on Sunday.',
+    [['Crestline', 'she may sing them on Sunday.']],
+  ],
+  [
+    'not a clause of its own before the name: the claim stays before the verb',
+    'The plan that failed was the mayor’s, Ivo Marsh said.',
+    [['Ivo Marsh', 'The plan that failed was the mayor’s']],
   ],
 ];
 

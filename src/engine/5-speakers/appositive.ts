@@ -152,7 +152,7 @@ export function subjectBeforeAppositives(
     }
     if (k >= floor && isNameSegment(block, k + 1, end)) {
       // "her mother, Fiona, said": the describing phrase before the name belongs to the clause.
-      const described = collectLeft(block, k - 1, floor);
+      const described = collectLeft(block, k - 1, floor) ?? describedByClause(block, floor, k);
       return {
         from: k + 1,
         to: end,
@@ -172,6 +172,26 @@ export function subjectBeforeAppositives(
     return np === null ? null : { ...np, appositive };
   }
   return null;
+}
+
+/** Tags of a noun phrase's words before its relative clause ("The group that ..."). */
+const PHRASE_TAGS = lazySet(() => ['det', 'adj', 'noun', 'num', 'poss']);
+
+/**
+ * "The group that owns most of her music, Big Machine, says": a noun phrase with a relative
+ * clause opens the sentence and describes the name after the comma. Returns that stretch.
+ */
+function describedByClause(
+  block: BlockModel,
+  floor: number,
+  comma: number,
+): { from: number } | null {
+  let k = floor;
+  while (k < comma && PHRASE_TAGS.has(block.tags[k] ?? 'punct') && block.quoted[k] !== true) k += 1;
+  const noun = block.tags[k - 1] === 'noun';
+  if (k === floor || !noun || block.tags[k] !== 'rel') return null;
+  for (let m = k; m < comma; m += 1) if (block.quoted[m] === true) return null;
+  return { from: floor };
 }
 
 /** Most comma-delimited stretches walked over between a subject and its verb. */
