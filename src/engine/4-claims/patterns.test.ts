@@ -183,6 +183,19 @@ const ROWS: Row[] = [
     [['relatives of the guard', 'he had been framed']],
   ],
   [
+    'a verb in another tense after "and" belongs to the claim',
+    ['Chief Ona Pike says rangers reached the ridge at dawn and found the hikers safe.'],
+    [['Ona Pike', 'rangers reached the ridge at dawn and found the hikers safe.']],
+  ],
+  [
+    'the same tense after "and" is the speaker’s next statement',
+    ['Chief Ona Pike praised the rangers and said the hikers were safe.'],
+    [
+      ['Ona Pike', 'the rangers'],
+      ['Ona Pike', 'the hikers were safe.'],
+    ],
+  ],
+  [
     'an event with its audience before a colon',
     ['As Senator Ola Brandt wrote in a letter to the premier last week: “The bill must wait.”'],
     [['Ola Brandt', 'The bill must wait.']],

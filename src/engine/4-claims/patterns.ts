@@ -30,6 +30,7 @@ import {
   trailingQuote,
 } from '../3-cues/guards';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import { IRREGULAR_PASTS } from '../lexicon/pos';
 
 export type { RawAttribution, SpeakerRef } from './content';
 
@@ -157,6 +158,9 @@ function verbClause(
   // "X condemned the attack and said ...": the verb shares the earlier subject.
   const joiner = block.tokens[j]?.lower;
   if (previous !== undefined && (joiner === 'and' || joiner === 'but') && j > previous.range.from) {
+    // "says officers boarded the train and found a man": a verb in another tense than the
+    // speaker's is an act inside the claim, not the speaker's next statement.
+    if (tenseOf(block, previous.cue) * tenseOf(block, cue) < 0) return null;
     return {
       cue,
       speaker: previous.speaker,
@@ -189,6 +193,14 @@ function verbClause(
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** A cue verb's tense: 1 present ("says", "agree"), -1 simple past ("said", "found"), 0 unsure. */
+function tenseOf(block: BlockModel, cue: CueHit): number {
+  const verb = block.tokens[cue.from]?.lower ?? '';
+  if (cue.form !== 'verb' || cue.to - cue.from > 1) return 0;
+  if (verb.endsWith('ed') || IRREGULAR_PASTS.has(verb)) return -1;
+  return verb === cue.info.lemma || verb.endsWith('s') ? 1 : 0;
 }
 
 /** Is the phrase a lone subject pronoun ("he", "it")? */
