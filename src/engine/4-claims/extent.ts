@@ -30,6 +30,9 @@ export function isCommaLike(block: BlockModel, i: number): boolean {
   if (!isQuoteMark(block, i)) return false;
   let k = i - 1;
   if (isQuoteMark(block, k) && block.quoted[k] === true) k -= 1;
+  // "voters,’’ Moy said": a closing double mark typed as two single ones.
+  else if (block.tokens[k]?.text === '\u2019' && block.tokens[k]?.end === block.tokens[i]?.start)
+    k -= 1;
   const prev = block.tokens[k]?.text ?? '';
   return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
 }
