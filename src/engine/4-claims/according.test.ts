@@ -37,6 +37,16 @@ const ROWS: Row[] = [
     ['According to the company sales rose by a third in the first half of the year.'],
     [['company', 'sales rose by a third in the first half of the year.']],
   ],
+  [
+    'a name set off after a kin noun is the source',
+    ['According to her uncle, Tomas Vidal, “She could read before she could walk.”'],
+    [['Tomas Vidal', 'She could read before she could walk.']],
+  ],
+  [
+    'a source no speaker list knows, found by its tags',
+    ['According to the meeting minutes, the budget is both a risk and a chance.'],
+    [['meeting minutes', 'the budget is both a risk and a chance.']],
+  ],
 ];
 
 describe('"according to" sources', () => {

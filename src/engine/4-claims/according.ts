@@ -6,6 +6,8 @@
  * without this the rest of the source phrase is taken for the claim.
  */
 import type { BlockModel } from '../1-text/model';
+import { taggedPhraseEnd } from '../5-speakers/chunk';
+import { speakerRight, type NounPhrase } from '../5-speakers/phrase';
 import { lazySet } from '../lexicon/lazy';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
@@ -44,4 +46,40 @@ export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number):
     if (t.text === '.' && k === ceiling - 1) return k;
   }
   return to;
+}
+
+/**
+ * The source of "according to" at `from`: the speaker scan's phrase, or — since "according to"
+ * takes any source, not only a speaker noun — the noun phrase by tags ("the change log", "his
+ * aunt"). A name set off by commas after it is the source itself ("his aunt, Jane Starner,").
+ */
+export function accordingSource(
+  block: BlockModel,
+  from: number,
+  ceiling: number,
+): NounPhrase | null {
+  let np = speakerRight(block, from, ceiling);
+  if (np === null) {
+    const end = taggedPhraseEnd(block, from, ceiling);
+    if (end === from || block.quoted[from] === true) return null;
+    np = { from, to: end, appositive: null };
+  }
+  const name = namedAfter(block, np.to, ceiling);
+  return name === null ? np : { from: name.from, to: name.to, appositive: np };
+}
+
+/** Longest name set off after a source phrase, in tokens. */
+const MAX_NAME = 4;
+
+/** ", Jane Starner," right after `k`: the capitalised words between the two commas. */
+function namedAfter(block: BlockModel, k: number, ceiling: number): NounPhrase | null {
+  if (block.tokens[k]?.text !== ',') return null;
+  let end = k + 1;
+  while (end < ceiling && end - k <= MAX_NAME && block.tokens[end]?.cap === true) {
+    if (block.quoted[end] === true || block.tags[end] !== 'name') return null;
+    end += 1;
+  }
+  return end > k + 1 && block.tokens[end]?.text === ','
+    ? { from: k + 1, to: end, appositive: null }
+    : null;
 }

@@ -6,7 +6,7 @@
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
-import { sourcePhraseEnd } from './according';
+import { accordingSource, sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
 import { interruptedRecords } from './interrupted';
 import { relativeAntecedent, subordinateFrame } from './subframe';
@@ -216,7 +216,7 @@ function clauseFor(
 ): Clause | null {
   const b = block.index;
   if (cue.form === 'according') {
-    const np = speakerRight(block, cue.to, sentence.to);
+    const np = accordingSource(block, cue.to, sentence.to);
     if (np === null) return null;
     return {
       cue,
