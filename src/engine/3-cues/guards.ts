@@ -38,6 +38,9 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   if (np.to < cue.from || PAST_AS_BASE.has(cue.info.lemma)) return true;
   const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
   if (PLURAL_SUBJECTS.has(head) || QUANTITY_HEADS.has(head) || np.also !== undefined) return true;
+  // "Many in Hong Kong fear", "Some of the growers say": a plural quantifier heads the phrase.
+  const opener = block.tokens[np.from]?.lower ?? '';
+  if (PLURAL_QUANTIFIERS.has(opener) && block.tags[np.from + 1] === 'prep') return true;
   // "The Ngātiwai believe": a people named with "the".
   const first = block.tokens[np.from];
   // "The Ngātiwai believe", "Ngātiwai believe": a people named as a plural proper noun.
@@ -47,6 +50,12 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   // "U.S" / "US" is a country, not a plural.
   return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss') && !head.includes('.');
 }
+
+/** Quantifiers that head a plural phrase before a preposition ("many in", "some of"). */
+// prettier-ignore
+const PLURAL_QUANTIFIERS = lazySet(() => [
+  'many', 'some', 'most', 'few', 'several', 'others', 'both', 'all',
+]);
 
 /** Heads of a share of a group, which agree with a plural verb ("Fifty-one percent say"). */
 const QUANTITY_HEADS = lazySet(() => ['percent', 'cent', 'majority', 'minority', 'half', 'third']);

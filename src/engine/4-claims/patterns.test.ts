@@ -183,6 +183,11 @@ const ROWS: Row[] = [
     [['relatives of the guard', 'he had been framed']],
   ],
   [
+    'a plural quantifier before a place heads the subject',
+    ['Many in the valley fear that the river will flood again.'],
+    [['Many in the valley', 'the river will flood again.']],
+  ],
+  [
     'a verb in another tense after "and" belongs to the claim',
     ['Chief Ona Pike says rangers reached the ridge at dawn and found the hikers safe.'],
     [['Ona Pike', 'rangers reached the ridge at dawn and found the hikers safe.']],
@@ -239,6 +244,7 @@ const NEGATIVE: Array<[string, Input]> = [
   ['a quoted word inside the sentence is no quote', ['The word “change” says a lot about them.']],
   ['a belief never held is a counterfactual', ['The mayor never expected the dam would hold.']],
   ['a negated belief of "us" is rhetoric', ['Most of us do not believe a pill could kill us.']],
+  ['a singular "claim" after a quantifier phrase is a noun', ['Much of the claim was false.']],
   ['a negated "know" reports nothing', ['The council does not know whether the dam will hold.']],
   [
     'title-case subtitle is not "Source: claim"',
