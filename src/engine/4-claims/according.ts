@@ -9,6 +9,10 @@ import type { BlockModel } from '../1-text/model';
 import { taggedPhraseEnd } from '../5-speakers/chunk';
 import { speakerRight, type NounPhrase } from '../5-speakers/phrase';
 import { lazySet } from '../lexicon/lazy';
+import type { Sentence } from '../1-text/sentences';
+import type { VerbInfo } from '../lexicon/verbs';
+import { kindOf, trimContent } from './clause';
+import { rawOver, type RawAttribution } from './content';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
 // prettier-ignore
@@ -83,3 +87,38 @@ function namedAfter(block: BlockModel, k: number, ceiling: number): NounPhrase |
     ? { from: k + 1, to: end, appositive: null }
     : null;
 }
+
+/** "That's", "This is": a demonstrative and "be" that point back at the sentence before. */
+const POINTERS = lazySet(() => ['that', 'this']);
+const POINTER_VERBS = lazySet(() => ['is', 'was']);
+const CONTRACTED = lazySet(() => ["that's", "this's"]);
+
+/**
+ * "Teens love the earbuds. That's according to a new survey.": a sentence that is only "That's
+ * according to X" attributes the sentence before it in the paragraph to X.
+ */
+export function backReference(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  const first = (block.tokens[sentence.from]?.lower ?? '').replace('\u2019', "'");
+  // "That's" is one token; "That is" two.
+  const glued = CONTRACTED.has(first);
+  const at = sentence.from + (glued ? 1 : 2);
+  const be = block.tokens[sentence.from + 1]?.lower ?? '';
+  if (!glued && !(POINTERS.has(first) && POINTER_VERBS.has(be))) return null;
+  if (block.quoted[sentence.from] === true) return null;
+  if (block.tokens[at]?.lower !== 'according' || block.tokens[at + 1]?.lower !== 'to') return null;
+  const np = accordingSource(block, at + 2, sentence.to);
+  const previous = block.sentences[block.sentences.indexOf(sentence) - 1];
+  if (np === null || previous === undefined) return null;
+  const end = sourcePhraseEnd(block, np.to, sentence.to);
+  if (end < sentence.to - 1) return null;
+  const content = trimContent(block, previous);
+  return rawOver(block, content, {
+    kind: kindOf(block, content),
+    cue: { from: at, to: at + 2, info: ACCORDING, form: 'according' },
+    speaker: { kind: 'phrase', block: block.index, np },
+    clause: { from: at, to: end },
+    confidence: 0.7,
+  });
+}
+
+const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };

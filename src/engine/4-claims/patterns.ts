@@ -6,7 +6,7 @@
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
-import { accordingSource, sourcePhraseEnd } from './according';
+import { accordingSource, backReference, sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
 import { interruptedRecords } from './interrupted';
 import { relativeAntecedent, subordinateFrame } from './subframe';
@@ -293,5 +293,7 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
         : interruptedRecords(block, clause, before, after, afterTo);
     for (const r of records) out.push(r);
   });
-  return out;
+  // "That's according to a new survey.": the sentence before is the claim.
+  const back = out.length === 0 ? backReference(block, sentence) : null;
+  return back === null ? out : [back];
 }
