@@ -183,6 +183,11 @@ const ROWS: Row[] = [
     [['relatives of the guard', 'he had been framed']],
   ],
   [
+    'a demonstrative "that" before "is" is the claim’s subject',
+    ['The maker says that is what buyers should expect from the new model.'],
+    [['maker', 'that is what buyers should expect from the new model.']],
+  ],
+  [
     'a plural quantifier before a place heads the subject',
     ['Many in the valley fear that the river will flood again.'],
     [['Many in the valley', 'the river will flood again.']],
