@@ -141,8 +141,13 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
     let last = i;
     // A closing quote right after the terminator belongs to this sentence.
     const after = tokens[i + 1];
-    if (after !== undefined && CLOSING_QUOTES.has(after.text) && after.start === token.end)
+    if (after !== undefined && CLOSING_QUOTES.has(after.text) && after.start === token.end) {
       last = i + 1;
+      // "transparency.’’ Critically": a closing double mark typed as two single ones.
+      const second = tokens[i + 2];
+      if (after.text === '\u2019' && second?.text === '\u2019' && second.start === after.end)
+        last = i + 2;
+    }
     const quoted = last === i && inQuote(token.start);
     if (quoted) continue;
     if (last === i + 1 && quoteAt(quotes, tokens[last]?.start ?? -1)?.end !== tokens[last]?.end) {

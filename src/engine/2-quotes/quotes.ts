@@ -49,6 +49,13 @@ function findDoubleQuotes(text: string): Quote[] {
       }
       continue;
     }
+    // "voters,’’ Moy said": two closing single marks stand for a closing double one.
+    if (ch === '\u2019' && text[i + 1] === '\u2019' && !LETTER.test(text[i + 2] ?? '')) {
+      quotes.push({ start: open, end: i + 2, innerStart: open + 1, innerEnd: i, unclosed: false });
+      open = -1;
+      i += 1;
+      continue;
+    }
     const closing =
       DOUBLE_CLOSE.has(ch) ||
       straight ||

@@ -38,6 +38,9 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   if (np.to < cue.from || PAST_AS_BASE.has(cue.info.lemma)) return true;
   const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
   if (PLURAL_SUBJECTS.has(head) || QUANTITY_HEADS.has(head) || np.also !== undefined) return true;
+  // "Many in Hong Kong fear", "Some of the growers say": a plural quantifier heads the phrase.
+  const opener = block.tokens[np.from]?.lower ?? '';
+  if (PLURAL_QUANTIFIERS.has(opener) && block.tags[np.from + 1] === 'prep') return true;
   // "The Ngātiwai believe": a people named with "the".
   const first = block.tokens[np.from];
   // "The Ngātiwai believe", "Ngātiwai believe": a people named as a plural proper noun.
@@ -47,6 +50,12 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   // "U.S" / "US" is a country, not a plural.
   return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss') && !head.includes('.');
 }
+
+/** Quantifiers that head a plural phrase before a preposition ("many in", "some of"). */
+// prettier-ignore
+const PLURAL_QUANTIFIERS = lazySet(() => [
+  'many', 'some', 'most', 'few', 'several', 'others', 'both', 'all',
+]);
 
 /** Heads of a share of a group, which agree with a plural verb ("Fifty-one percent say"). */
 const QUANTITY_HEADS = lazySet(() => ['percent', 'cent', 'majority', 'minority', 'half', 'third']);
@@ -80,8 +89,40 @@ const MODALS = lazySet(() => ['might', 'could', 'would', 'should', 'may', "might
 
 const NEGATIONS = lazySet(() => ['not', 'never', "n't", 'declined', 'refused']);
 
-/** "would not immediately describe": a negated cue reports no claim. */
+/**
+ * Belief verbs that still report a view when negated: "researchers don't think the model holds"
+ * states what they think, unlike "did not say" or "does not know".
+ */
+const NEGATABLE_BELIEFS = lazySet(() => ['believe', 'think', 'expect', 'feel']);
+
+/**
+ * "would not immediately describe": a negated cue reports no claim — unless it is a belief verb
+ * negated by "not", whose negation is the belief ("doesn't believe it will help"; "never
+ * expected" stays a counterfactual).
+ */
 export function isNegated(block: BlockModel, cue: number, floor: number): boolean {
+  if (!negatedAt(block, cue, floor)) return false;
+  const lemma = VERB_FORMS.get(block.tokens[cue]?.lower ?? '')?.lemma ?? '';
+  return !NEGATABLE_BELIEFS.has(lemma) || negationStart(block, cue, floor) === cue;
+}
+
+const DO_FORMS = lazySet(() => ['do', 'does', 'did']);
+
+/**
+ * Where "do not" / "doesn't" before the verb at `cue` begins (`cue` when nothing negates it), so
+ * the subject is found left of it: "The researchers don't think ...".
+ */
+export function negationStart(block: BlockModel, cue: number, floor: number): number {
+  let k = cue;
+  while (k - 1 >= floor && block.quoted[k - 1] !== true) {
+    const w = (block.tokens[k - 1]?.lower ?? '').replace('\u2019', "'");
+    if (w !== 'not' && !w.endsWith("n't") && !DO_FORMS.has(w)) break;
+    k -= 1;
+  }
+  return k;
+}
+
+function negatedAt(block: BlockModel, cue: number, floor: number): boolean {
   // "Uber might have suggested that ...": a counterfactual reports nothing that was said.
   const have = block.tokens[cue - 1]?.lower;
   if (have === 'have' && MODALS.has(block.tokens[cue - 2]?.lower ?? '')) return true;

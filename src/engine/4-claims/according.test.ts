@@ -37,6 +37,26 @@ const ROWS: Row[] = [
     ['According to the company sales rose by a third in the first half of the year.'],
     [['company', 'sales rose by a third in the first half of the year.']],
   ],
+  [
+    'a name set off after a kin noun is the source',
+    ['According to her uncle, Tomas Vidal, “She could read before she could walk.”'],
+    [['Tomas Vidal', 'She could read before she could walk.']],
+  ],
+  [
+    'a source no speaker list knows, found by its tags',
+    ['According to the meeting minutes, the budget is both a risk and a chance.'],
+    [['meeting minutes', 'the budget is both a risk and a chance.']],
+  ],
+  [
+    '"That’s according to X" attributes the sentence before',
+    ['Shoppers prefer the smaller model this year. That’s according to a new poll from Ardent.'],
+    [['a new poll', 'Shoppers prefer the smaller model this year.']],
+  ],
+  [
+    'not when "according to" is no source of a claim',
+    ['Shoppers prefer the smaller model. That is according to plan, the maker said.'],
+    [],
+  ],
 ];
 
 describe('"according to" sources', () => {

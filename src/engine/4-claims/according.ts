@@ -6,7 +6,13 @@
  * without this the rest of the source phrase is taken for the claim.
  */
 import type { BlockModel } from '../1-text/model';
+import { taggedPhraseEnd } from '../5-speakers/chunk';
+import { speakerRight, type NounPhrase } from '../5-speakers/phrase';
 import { lazySet } from '../lexicon/lazy';
+import type { Sentence } from '../1-text/sentences';
+import type { VerbInfo } from '../lexicon/verbs';
+import { kindOf, trimContent } from './clause';
+import { rawOver, type RawAttribution } from './content';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
 // prettier-ignore
@@ -45,3 +51,74 @@ export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number):
   }
   return to;
 }
+
+/**
+ * The source of "according to" at `from`: the speaker scan's phrase, or — since "according to"
+ * takes any source, not only a speaker noun — the noun phrase by tags ("the change log", "his
+ * aunt"). A name set off by commas after it is the source itself ("his aunt, Jane Starner,").
+ */
+export function accordingSource(
+  block: BlockModel,
+  from: number,
+  ceiling: number,
+): NounPhrase | null {
+  let np = speakerRight(block, from, ceiling);
+  if (np === null) {
+    const end = taggedPhraseEnd(block, from, ceiling);
+    if (end === from || block.quoted[from] === true) return null;
+    np = { from, to: end, appositive: null };
+  }
+  const name = namedAfter(block, np.to, ceiling);
+  return name === null ? np : { from: name.from, to: name.to, appositive: np };
+}
+
+/** Longest name set off after a source phrase, in tokens. */
+const MAX_NAME = 4;
+
+/** ", Jane Starner," right after `k`: the capitalised words between the two commas. */
+function namedAfter(block: BlockModel, k: number, ceiling: number): NounPhrase | null {
+  if (block.tokens[k]?.text !== ',') return null;
+  let end = k + 1;
+  while (end < ceiling && end - k <= MAX_NAME && block.tokens[end]?.cap === true) {
+    if (block.quoted[end] === true || block.tags[end] !== 'name') return null;
+    end += 1;
+  }
+  return end > k + 1 && block.tokens[end]?.text === ','
+    ? { from: k + 1, to: end, appositive: null }
+    : null;
+}
+
+/** "That's", "This is": a demonstrative and "be" that point back at the sentence before. */
+const POINTERS = lazySet(() => ['that', 'this']);
+const POINTER_VERBS = lazySet(() => ['is', 'was']);
+const CONTRACTED = lazySet(() => ["that's", "this's"]);
+
+/**
+ * "Teens love the earbuds. That's according to a new survey.": a sentence that is only "That's
+ * according to X" attributes the sentence before it in the paragraph to X.
+ */
+export function backReference(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  const first = (block.tokens[sentence.from]?.lower ?? '').replace('\u2019', "'");
+  // "That's" is one token; "That is" two.
+  const glued = CONTRACTED.has(first);
+  const at = sentence.from + (glued ? 1 : 2);
+  const be = block.tokens[sentence.from + 1]?.lower ?? '';
+  if (!glued && !(POINTERS.has(first) && POINTER_VERBS.has(be))) return null;
+  if (block.quoted[sentence.from] === true) return null;
+  if (block.tokens[at]?.lower !== 'according' || block.tokens[at + 1]?.lower !== 'to') return null;
+  const np = accordingSource(block, at + 2, sentence.to);
+  const previous = block.sentences[block.sentences.indexOf(sentence) - 1];
+  if (np === null || previous === undefined) return null;
+  const end = sourcePhraseEnd(block, np.to, sentence.to);
+  if (end < sentence.to - 1) return null;
+  const content = trimContent(block, previous);
+  return rawOver(block, content, {
+    kind: kindOf(block, content),
+    cue: { from: at, to: at + 2, info: ACCORDING, form: 'according' },
+    speaker: { kind: 'phrase', block: block.index, np },
+    clause: { from: at, to: end },
+    confidence: 0.7,
+  });
+}
+
+const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };

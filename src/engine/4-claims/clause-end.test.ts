@@ -31,6 +31,21 @@ const ROWS: Row[] = [
     [['minister', 'the talks would resume in May']],
   ],
   [
+    '", but" with a pronoun subject and an irregular past',
+    'The minister said the ship would arrive next year, but he gave no date for the handover.',
+    [['minister', 'the ship would arrive next year']],
+  ],
+  [
+    '", but" after a quote that closes on its comma',
+    'The minister said the deal would be signed in “the old capital,” but the rebels have not agreed.',
+    [['minister', 'the deal would be signed in “the old capital,”']],
+  ],
+  [
+    'not a noun with a participle after ", but"',
+    'The minister said the farms were safe, but seeds bought abroad carried the blight.',
+    [['minister', 'the farms were safe, but seeds bought abroad carried the blight.']],
+  ],
+  [
     'not ", but" inside a list of names before the verb of the claim',
     'The minister said Ortega, but also Ruiz and Diaz, would attend the talks.',
     [['minister', 'Ortega, but also Ruiz and Diaz, would attend the talks.']],
@@ -39,6 +54,21 @@ const ROWS: Row[] = [
     '"but" and another verb of the speaker’s own',
     'The critic called the film “stunning,” but seemed tired of the praise.',
     [['critic', 'the film “stunning,”']],
+  ],
+  [
+    'a phrase and a clause of its own before ", X said," are the claim',
+    'During the flood it rose to four metres, the mayor said, and that was a record.',
+    [['mayor', 'During the flood it rose to four metres']],
+  ],
+  [
+    'a pronoun clause after the phrase: the claim is before the verb',
+    'Over the summer it doubled in size, the mayor said.',
+    [['mayor', 'Over the summer it doubled in size']],
+  ],
+  [
+    'not a phrase alone before the speaker: the claim follows',
+    'In a letter sent on Friday, the mayor said the river was safe.',
+    [['mayor', 'the river was safe.']],
   ],
   [
     'a colon stays inside the claim',

@@ -9,7 +9,7 @@ import type { BlockModel } from '../1-text/model';
 import { lazyMap } from '../lexicon/lazy';
 import { opensTaggedClause } from '../5-speakers/chunk';
 import type { Range } from './clause';
-import { wordCount } from './clause';
+import { isQuoteMark, wordCount } from './clause';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -38,12 +38,13 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
       if (before() >= minimum) return { from: r.from, to: i };
       continue;
     }
-    const next = block.tokens[i + 1];
     // ", but the Chinese have been reluctant": a contrast with a subject of its own, after a
     // complete clause (a verb before the comma, so a list of names is not cut).
-    if (t.text === ',' && next?.lower === 'but' && before() >= 4 && block.quoted[i + 2] !== true) {
+    if (commaBeforeBut(block, i) && before() >= 4 && block.quoted[i + 2] !== true) {
       const clause = opensTaggedClause(block, i + 2, r.to) && hasVerb(block, r.from, i);
-      if (clause && !pronounOfSpeech(block, i + 2)) return { from: r.from, to: i };
+      // A closing quote mark stays with its quote.
+      const end = isQuoteMark(block, i) ? i + 1 : i;
+      if (clause && !pronounOfSpeech(block, i + 2)) return { from: r.from, to: end };
     }
     // "called it “stunning,” but seemed changed": "but" and a finite verb of the speaker's own.
     if (t.lower === 'but' && block.tags[i + 1] === 'verb' && before() >= 2) {
@@ -53,6 +54,16 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     }
   }
   return r;
+}
+
+/**
+ * Is token `i` the comma of ", but" — or the closing mark of a quote ending in a comma, as
+ * American style puts it ('called it “farm country,” but the rebels ...')?
+ */
+function commaBeforeBut(block: BlockModel, i: number): boolean {
+  if (block.tokens[i + 1]?.lower !== 'but') return false;
+  if (block.tokens[i]?.text === ',') return true;
+  return isQuoteMark(block, i) && block.tokens[i - 1]?.text === ',';
 }
 
 /** Where the bracket or dash at `i` closes again before the claim's last token, or -1. */

@@ -82,6 +82,8 @@ const RESTATING_VERBS = lazySet(() => [
   'knew',
 ]);
 const AUX = lazySet(() => ['had', 'has', 'would', 'also', 'still', 'did', 'does']);
+/** "is", "was": after a cue's "that" they make it a demonstrative subject ("that is what ..."). */
+const BE_PAST = lazySet(() => ['is', 'was']);
 /** Words that cannot open a that-clause, so a "that" before them is a pronoun object. */
 const OBJECT_FOLLOWERS = lazySet(() => [
   'into',
@@ -183,8 +185,12 @@ function record(
   clause: Clause,
   r: Range,
   side: 'before' | 'after',
+  subjectThat = false,
 ): RawAttribution | null {
-  const trimmed = trimContent(block, r);
+  // A demonstrative "that" opening the claim is its subject and stays.
+  const trimmed = subjectThat
+    ? { from: r.from, to: trimContent(block, r).to }
+    : trimContent(block, r);
   const words = wordCount(block, trimmed);
   const quoted = kindOf(block, trimmed) === 'direct';
   if (words < 2 && !(quoted && words >= 1)) return null;
@@ -193,9 +199,14 @@ function record(
   // "The suspect confessed and the jury took ...": a verb with no claim, then the next clause.
   if (side === 'after' && r.from === clause.range.to && isJoinerAt(block, trimmed.from))
     return null;
+  const follower = block.tokens[r.from]?.lower ?? '';
+  // "says that is what you can expect": "that" is the claim's subject, not a complementizer.
+  if (skippedThat && side === 'after' && r.from === clause.range.to && BE_PAST.has(follower)) {
+    const range = { from: clause.range.from, to: clause.range.to - 1 };
+    return record(block, { ...clause, range }, { from: r.from - 1, to: r.to }, side, true);
+  }
   // "calls that into question": "that" was the object, not a complementizer.
-  if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(block.tokens[r.from]?.lower ?? ''))
-    return null;
+  if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(follower)) return null;
   const quoteAnywhere = clause.cue.info.lemma === 'call';
   const needsClause =
     side === 'after' && clause.cue.info.complement === 'clause' && clause.framed !== true;
@@ -209,7 +220,9 @@ function record(
   // An object claim ("confessed to the crime and the jury ...") ends before the next clause.
   const objectLike = object || (!clauseLike && isObjectPhrase(block, trimmed, clause.cue));
   const cut = side === 'after' && objectLike ? cutObjectTail(block, trimmed) : trimmed;
-  const content = trimContent(block, cut);
+  const content = subjectThat
+    ? { from: cut.from, to: trimContent(block, cut).to }
+    : trimContent(block, cut);
   if (wordCount(block, content) < 1) return null;
   const claim = sourceClaim(block, clause);
   return rawOver(block, content, {

@@ -30,8 +30,24 @@ export function isCommaLike(block: BlockModel, i: number): boolean {
   if (!isQuoteMark(block, i)) return false;
   let k = i - 1;
   if (isQuoteMark(block, k) && block.quoted[k] === true) k -= 1;
+  // "voters,’’ Moy said": a closing double mark typed as two single ones.
+  else if (block.tokens[k]?.text === '\u2019' && block.tokens[k]?.end === block.tokens[i]?.start)
+    k -= 1;
   const prev = block.tokens[k]?.text ?? '';
   return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
+}
+
+/**
+ * '“It could change their practice” says Jan Berg': the closing mark at `i` ends a quotation that
+ * opens the sentence, so a verb right after it is a cue even with the comma left out.
+ */
+export function isOpeningQuote(block: BlockModel, s: { from: number }, i: number): boolean {
+  if (!isQuoteMark(block, i) || block.quoted[i - 1] !== true) return false;
+  const quote = block.quotes.find(
+    (q) =>
+      q.innerEnd <= (block.tokens[i]?.start ?? 0) && q.innerEnd >= (block.tokens[i - 1]?.end ?? 0),
+  );
+  return quote !== undefined && quote.start <= (block.tokens[s.from]?.start ?? -1);
 }
 
 // prettier-ignore
@@ -64,6 +80,8 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   const first = block.tokens[from];
   // "Then, the study found ...": nothing but discourse words before the subject.
   if (first === undefined || from >= r.to) return true;
+  // "During the boom it rose to 70 percent, he said": a phrase, then a clause of its own.
+  if (PREPOSITIONS.has(first.lower) && pronounClause(block, from + 1, r.to)) return false;
   let words = 0;
   let timely = false;
   for (let i = from; i < r.to; i += 1) {
@@ -87,6 +105,23 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
     subordinate ||
     (lead > from && ADVERBIAL_OPENERS.has(leadWord));
   return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
+}
+
+/** Openers that are only prepositions, never conjunctions: no clause of theirs has a subject. */
+// prettier-ignore
+const PREPOSITIONS = lazySet(() => [
+  'during', 'in', 'on', 'at', 'within', 'from', 'over', 'throughout', 'across', 'around',
+  'through', 'despite', 'amid', 'under', 'without', 'for', 'with', 'like', 'unlike',
+]);
+
+/** Does a subject pronoun and its finite verb ("it rose", "they have") stand in `[from, to)`? */
+function pronounClause(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to - 1; k += 1) {
+    if (block.quoted[k] === true) return false;
+    const w = block.tokens[k]?.lower ?? '';
+    if (SUBJECT_PRONOUNS.has(w) && w !== 'you' && opensTaggedClause(block, k, to)) return true;
+  }
+  return false;
 }
 
 /** "Shortly before", "Moments after": an -ly word (a capital reads as a name) before an opener. */
@@ -230,6 +265,31 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
     const head = tok(m);
     if (head === undefined || !(CUE_EVENT_NOUNS.has(head.lower) || isTimeWord(head.lower))) break;
     k = m + 1;
+    if (CUE_EVENT_NOUNS.has(head.lower)) k = eventAddressee(block, k, ceiling);
+  }
+  return k;
+}
+
+/** Words that give an event its audience: "in a letter to the minister", "in an interview with". */
+const AUDIENCE_LINKS = lazySet(() => ['to', 'with']);
+/** Marks that close an audience phrase before the claim ("to the minister: ..."). */
+const AUDIENCE_ENDS = lazySet(() => [',', ':']);
+/** Longest audience phrase, in words. */
+const MAX_AUDIENCE = 5;
+
+/**
+ * "said in a letter to Abbott last month:": past the event's audience, when a time word, a mark
+ * or "that" shows where it ends (else the words may be the claim: "in a statement to reporters
+ * the plan ..." is left alone).
+ */
+function eventAddressee(block: BlockModel, k: number, ceiling: number): number {
+  if (!AUDIENCE_LINKS.has(block.tokens[k]?.lower ?? '')) return k;
+  for (let m = k + 1; m < Math.min(ceiling, k + 2 + MAX_AUDIENCE); m += 1) {
+    const t = block.tokens[m];
+    if (t === undefined || block.quoted[m] === true) return k;
+    const ends = AUDIENCE_ENDS.has(t.text) || isTimeWord(t.lower) || t.lower === 'that';
+    if (m > k + 1 && ends) return m;
+    if (!t.isWord) return k;
   }
   return k;
 }

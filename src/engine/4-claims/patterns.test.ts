@@ -183,6 +183,54 @@ const ROWS: Row[] = [
     [['relatives of the guard', 'he had been framed']],
   ],
   [
+    'a demonstrative "that" before "is" is the claim’s subject',
+    ['The maker says that is what buyers should expect from the new model.'],
+    [['maker', 'that is what buyers should expect from the new model.']],
+  ],
+  [
+    'a plural quantifier before a place heads the subject',
+    ['Many in the valley fear that the river will flood again.'],
+    [['Many in the valley', 'the river will flood again.']],
+  ],
+  [
+    'a verb in another tense after "and" belongs to the claim',
+    ['Chief Ona Pike says rangers reached the ridge at dawn and found the hikers safe.'],
+    [['Ona Pike', 'rangers reached the ridge at dawn and found the hikers safe.']],
+  ],
+  [
+    'the same tense after "and" is the speaker’s next statement',
+    ['Chief Ona Pike praised the rangers and said the hikers were safe.'],
+    [
+      ['Ona Pike', 'the rangers'],
+      ['Ona Pike', 'the hikers were safe.'],
+    ],
+  ],
+  [
+    'an event with its audience before a colon',
+    ['As Senator Ola Brandt wrote in a letter to the premier last week: “The bill must wait.”'],
+    [['Ola Brandt', 'The bill must wait.']],
+  ],
+  [
+    'an event with its audience before "that"',
+    ['Ola Brandt said in an interview with local radio that the bill must wait.'],
+    [['Ola Brandt', 'the bill must wait.']],
+  ],
+  [
+    'a quote that opens the sentence, then the verb with no comma',
+    ['“The new scanner cuts the wait in half” says Ida Brandt, head of radiology at Kellford.'],
+    [['Ida Brandt', 'The new scanner cuts the wait in half']],
+  ],
+  [
+    'a belief negated by "not" is still a belief, its subject before the negation',
+    ['The engineers, however, do not think the old bridge can carry trucks.'],
+    [['engineers', 'the old bridge can carry trucks.']],
+  ],
+  [
+    'a contracted negation of a belief',
+    ['Farmer Ana Ruiz doesn’t believe the new dam will flood her fields.'],
+    [['Ana Ruiz', 'the new dam will flood her fields.']],
+  ],
+  [
     'a question opener is not part of the name',
     ['Is Vantor Cloud the future? Vantor says the service will reach Europe next year.'],
     [['Vantor Cloud', 'the service will reach Europe next year.']],
@@ -197,6 +245,12 @@ describe('clause boundaries', () => {
 
 const NEGATIVE: Array<[string, Input]> = [
   ['negated cue', ['The agency would not immediately describe the malfunction.']],
+  ['a negated speech verb', ['The agency did not say the bridge was unsafe.']],
+  ['a quoted word inside the sentence is no quote', ['The word “change” says a lot about them.']],
+  ['a belief never held is a counterfactual', ['The mayor never expected the dam would hold.']],
+  ['a negated belief of "us" is rhetoric', ['Most of us do not believe a pill could kill us.']],
+  ['a singular "claim" after a quantifier phrase is a noun', ['Much of the claim was false.']],
+  ['a negated "know" reports nothing', ['The council does not know whether the dam will hold.']],
   [
     'title-case subtitle is not "Source: claim"',
     [['headline', 'Saving Data: Reducing the size of App Updates']],

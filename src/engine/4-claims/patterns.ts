@@ -6,13 +6,13 @@
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
-import { sourcePhraseEnd } from './according';
+import { accordingSource, backReference, sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
 import { interruptedRecords } from './interrupted';
-import { subordinateFrame } from './subframe';
+import { relativeAntecedent, subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
-import { extendClause, isAdverbialOpener, isCommaLike } from './extent';
+import { extendClause, isAdverbialOpener, isCommaLike, isOpeningQuote } from './extent';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { collectLeft } from '../5-speakers/phrase';
@@ -24,12 +24,13 @@ import {
   FIRST_PERSON,
   isJoined,
   isNegated,
+  negationStart,
   pluralEnough,
   SUBORDINATORS,
   trailingQuote,
 } from '../3-cues/guards';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
-import { lazySet } from '../lexicon/lazy';
+import { IRREGULAR_PASTS } from '../lexicon/pos';
 
 export type { RawAttribution, SpeakerRef } from './content';
 
@@ -66,8 +67,10 @@ function verbClause(
   }
   if (isNegated(block, cue.from, sentence.from)) return null;
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
+  // "The researchers don't think ...": the subject stands before the negation.
+  const subjectEnd = negationStart(block, cue.from, sentence.from);
   const left =
-    subjectLeft(block, cue.from, sentence.from, pluralVerb) ??
+    subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
     evidenceSubject(block, cue, sentence);
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
@@ -79,6 +82,8 @@ function verbClause(
     const opener = block.tokens[np.from]?.lower ?? '';
     if (
       FIRST_PERSON.has(head) ||
+      // "Most of us don't believe ...": a speaker's own rhetoric, not a group's view.
+      (subjectEnd < cue.from && head === 'us') ||
       FIRST_PERSON.has(opener) ||
       SUBORDINATORS.has(opener) ||
       !pluralEnough(block, cue, np) ||
@@ -153,6 +158,9 @@ function verbClause(
   // "X condemned the attack and said ...": the verb shares the earlier subject.
   const joiner = block.tokens[j]?.lower;
   if (previous !== undefined && (joiner === 'and' || joiner === 'but') && j > previous.range.from) {
+    // "says officers boarded the train and found a man": a verb in another tense than the
+    // speaker's is an act inside the claim, not the speaker's next statement.
+    if (tenseOf(block, previous.cue) * tenseOf(block, cue) < 0) return null;
     return {
       cue,
       speaker: previous.speaker,
@@ -171,7 +179,8 @@ function verbClause(
     };
   }
   const prev = cue.from - 1;
-  if (prev >= sentence.from && !isCommaLike(block, prev)) return null;
+  if (prev >= sentence.from && !isCommaLike(block, prev) && !isOpeningQuote(block, sentence, prev))
+    return null;
   const right = speakerRight(block, cue.to, sentence.to);
   if (right === null) return null;
   return {
@@ -184,6 +193,14 @@ function verbClause(
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** A cue verb's tense: 1 present ("says", "agree"), -1 simple past ("said", "found"), 0 unsure. */
+function tenseOf(block: BlockModel, cue: CueHit): number {
+  const verb = block.tokens[cue.from]?.lower ?? '';
+  if (cue.form !== 'verb' || cue.to - cue.from > 1) return 0;
+  if (verb.endsWith('ed') || IRREGULAR_PASTS.has(verb)) return -1;
+  return verb === cue.info.lemma || verb.endsWith('s') ? 1 : 0;
 }
 
 /** Is the phrase a lone subject pronoun ("he", "it")? */
@@ -199,7 +216,7 @@ function clauseFor(
 ): Clause | null {
   const b = block.index;
   if (cue.form === 'according') {
-    const np = speakerRight(block, cue.to, sentence.to);
+    const np = accordingSource(block, cue.to, sentence.to);
     if (np === null) return null;
     return {
       cue,
@@ -240,24 +257,6 @@ function clauseFor(
   return verbClause(block, sentence, cue, previous);
 }
 
-/** Links after which a participle belongs to the nearest clause, which may be a relative one. */
-const ADVERBIAL_LINKS = lazySet(() => ['before', 'after', 'while', 'by', 'without']);
-
-/**
- * "Likud, which tried to rally support by saying that ...": a participle after "by", "before" or
- * "after" shares the subject of its own clause; in a relative clause that is its antecedent.
- */
-function relativeAntecedent(block: BlockModel, sentence: Sentence, cue: CueHit): NounPhrase | null {
-  if (!ADVERBIAL_LINKS.has(block.tokens[cue.from - 1]?.lower ?? '')) return null;
-  for (let k = cue.from - 2; k > sentence.from + 1; k -= 1) {
-    const t = block.tokens[k];
-    if (t === undefined || block.quoted[k] === true) continue;
-    if ((t.lower === 'which' || t.lower === 'who') && block.tokens[k - 1]?.text === ',')
-      return collectLeft(block, k - 2, sentence.from);
-  }
-  return null;
-}
-
 /** The first clause from `from` on that bounds the claim of the clause before it. */
 function nextBoundary(clauses: readonly Clause[], from: number): Clause | undefined {
   for (let i = from; i < clauses.length; i += 1) {
@@ -294,5 +293,7 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
         : interruptedRecords(block, clause, before, after, afterTo);
     for (const r of records) out.push(r);
   });
-  return out;
+  // "That's according to a new survey.": the sentence before is the claim.
+  const back = out.length === 0 ? backReference(block, sentence) : null;
+  return back === null ? out : [back];
 }

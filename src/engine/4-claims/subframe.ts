@@ -3,13 +3,14 @@
  * the trip was routine, he ...", "Although the ministry said talks went well, no deal ...": the
  * speaker said what lies between the verb and the comma that ends the subordinate clause; the main
  * clause after that comma is the author's. A hypothetical ("If X said ...", "Unless ...") reports
- * nothing.
+ * nothing. Also the subject of a participle inside a relative clause ("Likud, which tried to
+ * rally support by saying ...").
  */
 import type { Clause } from './content';
 import type { CueHit } from '../3-cues/cues';
 import { extendClause } from './extent';
 import type { BlockModel } from '../1-text/model';
-import type { NounPhrase } from '../5-speakers/phrase';
+import { collectLeft, type NounPhrase } from '../5-speakers/phrase';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
 
@@ -60,5 +61,27 @@ export function subordinateFrame(
 function closingComma(block: BlockModel, from: number, to: number): number | null {
   for (let k = from; k < to; k += 1)
     if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) return k;
+  return null;
+}
+
+/** Links after which a participle belongs to the nearest clause, which may be a relative one. */
+const ADVERBIAL_LINKS = lazySet(() => ['before', 'after', 'while', 'by', 'without']);
+
+/**
+ * "Likud, which tried to rally support by saying that ...": a participle after "by", "before" or
+ * "after" shares the subject of its own clause; in a relative clause that is its antecedent.
+ */
+export function relativeAntecedent(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+): NounPhrase | null {
+  if (!ADVERBIAL_LINKS.has(block.tokens[cue.from - 1]?.lower ?? '')) return null;
+  for (let k = cue.from - 2; k > sentence.from + 1; k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true) continue;
+    if ((t.lower === 'which' || t.lower === 'who') && block.tokens[k - 1]?.text === ',')
+      return collectLeft(block, k - 2, sentence.from);
+  }
   return null;
 }

@@ -56,6 +56,16 @@ const ROWS: Row[] = [
     [['Smith', 'to the theft']],
   ],
   [
+    'an object claim ends before "and" with the speaker’s next act',
+    ['The maker admitted to the faulty hinge and replaced 4,000 laptops in May.'],
+    [['maker', 'to the faulty hinge']],
+  ],
+  [
+    'not a past form with no object of its own',
+    ['The critic described the plan as bold and untested.'],
+    [['critic', 'the plan as bold and untested.']],
+  ],
+  [
     'a clause claim keeps "and" with a new subject',
     ['Smith said the plan failed and the court fined him.'],
     [['Smith', 'the plan failed and the court fined him.']],

@@ -8,6 +8,7 @@ import type { Range } from './clause';
 import { FINITE_MARKERS } from '../lexicon/complements';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
+import { PAST_ONLY } from '../lexicon/pos';
 import type { BlockModel } from '../1-text/model';
 import { lazySet, type LazySet } from '../lexicon/lazy';
 
@@ -123,12 +124,27 @@ export function cutObjectTail(block: BlockModel, r: Range): Range {
         opensNewClause(block, i + 1, r.to));
     if (sequel) return { from: r.from, to: i };
     if (t.lower === 'and' && opensNewClause(block, i + 1, r.to)) return { from: r.from, to: i };
+    if (t.lower === 'and' && i > r.from && nextAct(block, i + 1)) return { from: r.from, to: i };
     if (t.text === ',' && i > r.from) {
       const lead = SUB_LEADS.has(next?.lower ?? '') ? i + 2 : i + 1;
       if (block.tags[lead] === 'sub' && block.quoted[lead] !== true) return { from: r.from, to: i };
     }
   }
   return r;
+}
+
+/** Tags that open a verb's object: "launched a program", "cut 200 jobs", "hired Smith". */
+const OBJECT_OPENERS = lazySet(() => ['det', 'poss', 'num', 'name', 'noun']);
+
+/**
+ * "admitted to the flawed design and launched a repair program": after "and", a past verb with an
+ * object of its own is the speaker's next act ("bold and untested." has no object).
+ */
+function nextAct(block: BlockModel, k: number): boolean {
+  const verb = block.tokens[k]?.lower ?? '';
+  if (block.tags[k] !== 'verb' || block.quoted[k] === true) return false;
+  if (!verb.endsWith('ed') && !PAST_ONLY.has(verb)) return false;
+  return OBJECT_OPENERS.has(block.tags[k + 1] ?? 'punct') && block.quoted[k + 1] !== true;
 }
 
 /** Tags that open a new clause's subject after "and" ("and the jury took", "and he left"). */

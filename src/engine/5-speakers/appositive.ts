@@ -4,7 +4,7 @@
  * said") and a bare name set off by commas ("the country's president, Emmanuel Macron, said").
  */
 import { ANONYMOUS_HEADS, ROLE_WORDS } from '../lexicon/sources';
-import { DETERMINERS } from '../lexicon/words';
+import { DETERMINERS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
@@ -71,7 +71,26 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
   const before = block.tokens[h];
   // "a fellow in Munich, Germany, and co-author ...": a name before ", and" ends a place.
   const place = before?.cap === true && block.tokens[to + 1]?.lower === 'and';
-  return before !== undefined && before.isWord && !place && block.quoted[h] !== true;
+  return (
+    before !== undefined && before.isWord && !place && !placeTail(block, h) && !block.quoted[h]
+  );
+}
+
+/** Prepositions that put a capitalised name before a comma in a location. */
+const LOCATIVES = lazySet(() => ['in', 'near', 'from']);
+
+/**
+ * "a scientist at the center in Greenbelt, Maryland, said": the name before the comma at `h + 1`
+ * follows "in", so what the commas enclose is the rest of the place (its state or country).
+ */
+function placeTail(block: BlockModel, h: number): boolean {
+  let k = h;
+  // "in May, Zippy Duvall, ...": a month or a day is no place.
+  while (k > h - 4 && block.tokens[k]?.cap === true) {
+    if (TIME_WORDS.has(block.tokens[k]?.lower ?? '')) return false;
+    k -= 1;
+  }
+  return k < h && LOCATIVES.has(block.tokens[k]?.lower ?? '');
 }
 
 // prettier-ignore
@@ -112,9 +131,19 @@ export function subjectBeforeAppositives(
 ): NounPhrase | null {
   let end = comma;
   let appositive: { from: number; to: number } | null = null;
-  for (let round = 0; round < 4; round += 1) {
+  let afterPlace = false;
+  for (let round = 0; round < MAX_SEGMENTS; round += 1) {
     let k = end - 1;
     while (k >= floor && block.tokens[k]?.text !== ',') k -= 1;
+    // "in Greenbelt, Maryland, and at a university in Washington, D.C., said": a place's state or
+    // country, and a further place joined by "and", stay inside the appositive.
+    const joinedAfterPlace = appositive !== null && afterPlace && startsWithAnd(block, k + 1, end);
+    afterPlace = k >= floor && placeTail(block, k - 1) && capitalsOnly(block, k + 1, end);
+    if (afterPlace || joinedAfterPlace) {
+      appositive = { from: k + 1, to: comma };
+      end = k;
+      continue;
+    }
     if (k >= floor && isDesignation(block, k + 1, end)) {
       // "Sen. Jane Roe, R-Ohio, said", "Acme, Inc., says": a party tag or a company suffix.
       appositive = { from: k + 1, to: comma };
@@ -123,7 +152,7 @@ export function subjectBeforeAppositives(
     }
     if (k >= floor && isNameSegment(block, k + 1, end)) {
       // "her mother, Fiona, said": the describing phrase before the name belongs to the clause.
-      const described = collectLeft(block, k - 1, floor);
+      const described = collectLeft(block, k - 1, floor) ?? describedByClause(block, floor, k);
       return {
         from: k + 1,
         to: end,
@@ -143,6 +172,44 @@ export function subjectBeforeAppositives(
     return np === null ? null : { ...np, appositive };
   }
   return null;
+}
+
+/** Tags of a noun phrase's words before its relative clause ("The group that ..."). */
+const PHRASE_TAGS = lazySet(() => ['det', 'adj', 'noun', 'num', 'poss']);
+
+/**
+ * "The group that owns most of her music, Big Machine, says": a noun phrase with a relative
+ * clause opens the sentence and describes the name after the comma. Returns that stretch.
+ */
+function describedByClause(
+  block: BlockModel,
+  floor: number,
+  comma: number,
+): { from: number } | null {
+  let k = floor;
+  while (k < comma && PHRASE_TAGS.has(block.tags[k] ?? 'punct') && block.quoted[k] !== true) k += 1;
+  const noun = block.tags[k - 1] === 'noun';
+  if (k === floor || !noun || block.tags[k] !== 'rel') return null;
+  for (let m = k; m < comma; m += 1) if (block.quoted[m] === true) return null;
+  return { from: floor };
+}
+
+/** Most comma-delimited stretches walked over between a subject and its verb. */
+const MAX_SEGMENTS = 6;
+
+/** Are tokens `[from, to)` one to four capitalised words or initials ("Maryland", "D.C.")? */
+function capitalsOnly(block: BlockModel, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 4) return false;
+  for (let k = from; k < to; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.')) return false;
+  }
+  return true;
+}
+
+/** Does the stretch open with "and" and hold a few more words ("and American University in X")? */
+function startsWithAnd(block: BlockModel, from: number, to: number): boolean {
+  return block.tokens[from]?.lower === 'and' && to - from > 2 && to - from <= 16;
 }
 
 /** Company suffixes that follow a name between commas ("Acme, Inc., said"). */

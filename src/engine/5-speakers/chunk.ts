@@ -8,6 +8,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
+import { IRREGULAR_PASTS, PAST_ONLY } from '../lexicon/pos';
 import type { NounPhrase } from './phrase';
 
 /** Tags a noun phrase is built from, before its head. */
@@ -186,7 +187,13 @@ export function opensTaggedClause(block: BlockModel, from: number, ceiling: numb
   if (end === from) return false;
   while (end < ceiling && tagAt(block, end) === 'adv') end += 1;
   const next = tagAt(block, end);
-  return next === 'aux' || (next === 'verb' && /(?:s|ed)$/.test(block.tokens[end]?.lower ?? ''));
+  if (next === 'aux') return true;
+  if (next !== 'verb') return false;
+  // "he gave", "the rebels took": an irregular past is finite; after a noun only one that is
+  // never a participle ("diet pills bought online" is a noun phrase).
+  const verb = block.tokens[end]?.lower ?? '';
+  const irregular = first === 'pron' ? IRREGULAR_PASTS.has(verb) : PAST_ONLY.has(verb);
+  return /(?:s|ed)$/.test(verb) || irregular;
 }
 
 /** Is tokens `[from, to)` exactly a noun phrase ("another deportee", "a former aide to Smith")? */

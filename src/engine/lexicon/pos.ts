@@ -128,6 +128,40 @@ export const COMMON_VERB_FORMS = lazySet(() =>
     }),
 );
 
+/** Irregular [past, is also the participle] of the frequent and the reporting verbs. */
+function irregularPasts(): Array<[string, boolean]> {
+  return [...COMMON_VERBS, ...REPORTING_IRREGULARS]
+    .join(' ')
+    .split(' ')
+    .flatMap((entry): Array<[string, boolean]> => {
+      const [lemma = '', past, participle = past] = entry.split('/');
+      return past !== undefined && past !== lemma ? [[past, past === participle]] : [];
+    });
+}
+
+/**
+ * Irregular simple pasts ("gave", "took", "said"): after a pronoun they mark a finite clause as
+ * surely as "-ed" does ("but he gave no details"). Pasts spelled like their base ("put", "cut")
+ * are left out: those read as present or noun.
+ */
+export const IRREGULAR_PASTS = lazySet(() => irregularPasts().map(([past]) => past));
+
+/**
+ * Irregular pasts that are never participles ("gave", "took", "wrote", unlike "bought" or
+ * "made"): after a noun they still mark a finite clause, where "diet pills bought online" is a
+ * noun with a participle.
+ */
+export const PAST_ONLY = lazySet(() =>
+  irregularPasts()
+    .filter(([, participle]) => !participle)
+    .map(([past]) => past),
+);
+
+/** Irregular reporting verbs, base/past/participle, for `IRREGULAR_PASTS`. */
+const REPORTING_IRREGULARS = [
+  'say/said tell/told write/wrote/written think/thought feel/felt find/found speak/spoke/spoken',
+];
+
 /** Suffixes that make an unknown lower-case word an adjective ("political", "dangerous"). */
 export const ADJECTIVE_SUFFIXES = lazyValue(() =>
   words('ous ive al ful less able ible ic ish ary ese ian ern ant ent est'),

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/**
+ * Appositives with a place inside ("a scientist at the lab in Austin, Texas, said") and a name
+ * described by a phrase with a relative clause ("The group that owns X, Acme, says").
+ */
+const ROWS: Row[] = [
+  [
+    'a city and its state inside the appositive',
+    '“The ice is thinner than we thought,” lead author Mara Holt, a glaciologist at the survey office in Boulder, Colorado, said in a statement.',
+    [['Mara Holt', 'The ice is thinner than we thought,']],
+  ],
+  [
+    'a second place joined by "and"',
+    '“The ice is thinner than we thought,” lead author Mara Holt, a glaciologist at the survey office in Boulder, Colorado, and the state college in Denver, Colo., said on Monday.',
+    [['Mara Holt', 'The ice is thinner than we thought,']],
+  ],
+  [
+    'not a place: a name after an organisation',
+    'A spokesman for Norvale, Jane Roe, said the plant would close.',
+    [['Jane Roe', 'the plant would close.']],
+  ],
+  [
+    'not a place: a name after a month',
+    'In a letter sent in May, Ada Quist, the head of the growers’ union, said prices had collapsed.',
+    [['Ada Quist', 'prices had collapsed.']],
+  ],
+  [
+    'a noun phrase with a relative clause describes the name after it',
+    'The label that owns her early albums, Crestline, says she may sing them on Sunday.',
+    [['Crestline', 'she may sing them on Sunday.']],
+  ],
+  [
+    'not a clause of its own before the name: the claim stays before the verb',
+    'The plan that failed was the mayor’s, Ivo Marsh said.',
+    [['Ivo Marsh', 'The plan that failed was the mayor’s']],
+  ],
+];
+
+describe('appositives with places', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

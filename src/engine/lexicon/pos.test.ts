@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { IRREGULAR_PASTS, PAST_ONLY } from './pos';
+
+/** Irregular pasts mark a finite clause; only those never used as participles do after a noun. */
+describe('irregular pasts', () => {
+  it.each([
+    ['gave', true, true],
+    ['took', true, true],
+    ['wrote', true, true],
+    ['bought', true, false],
+    ['said', true, false],
+    ['made', true, false],
+    ['put', false, false],
+    ['given', false, false],
+    ['walked', false, false],
+  ])('%s: past %s, past only %s', (form, past, only) => {
+    expect(IRREGULAR_PASTS.has(form)).toBe(past);
+    expect(PAST_ONLY.has(form)).toBe(only);
+  });
+});
