@@ -33,6 +33,47 @@ describe('labelled turns', () => {
         ['Maria Lopez', 'A smaller collection, made entirely in one town.', 'direct'],
       ],
     ],
+    // The journalists of a transcript: the anchor who hands off, the reporter, the interviewer.
+    [
+      "the anchor's and the reporter's narration, and the reporter's question, are nobody's claim",
+      [
+        'JANE HOST: The cuts have drawn criticism from former champions of the sport.',
+        'Tom Field reports.',
+        'TOM FIELD: It has been a hard year for the rowing team since the regatta.',
+        'TOM FIELD: Do you think this is a punishment for the results?',
+        'ANN WINNER: It certainly would seem that way to most of us.',
+        'JANE HOST: Ann Winner ending that report from Tom Field.',
+      ],
+      [['ANN WINNER', 'It certainly would seem that way to most of us.', 'direct']],
+    ],
+    [
+      'an interviewer who only asks; a cued claim inside the turn still counts',
+      [
+        'MARK ASKER: Bob Stone says the river has never been this low before.',
+        'MARK ASKER: Is the drought to blame for the fish dying?',
+        'BOB STONE: The drought and the dam upstream, both of them together.',
+        'MARK ASKER: Will the council act before summer comes?',
+        'BOB STONE: Not unless the farmers keep pushing them to act.',
+      ],
+      [
+        ['Bob Stone', 'the river has never been this low before.', 'indirect'],
+        ['Bob Stone', 'The drought and the dam upstream, both of them together.', 'direct'],
+        ['Bob Stone', 'Not unless the farmers keep pushing them to act.', 'direct'],
+      ],
+    ],
+    [
+      'a debate where both sides ask and answer: both keep their turns',
+      [
+        'KIM LEE: Why did you vote against the bridge funding last year?',
+        'SAM ROE: Because the bridge plan had no budget at all. Why did you back it?',
+        'KIM LEE: The town needed a second crossing for the ambulances.',
+      ],
+      [
+        ['KIM LEE', 'Why did you vote against the bridge funding last year?', 'direct'],
+        ['SAM ROE', 'Because the bridge plan had no budget at all. Why did you back it?', 'direct'],
+        ['KIM LEE', 'The town needed a second crossing for the ambulances.', 'direct'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });
