@@ -138,6 +138,18 @@ const NEGATIVE: Row[] = [
     ],
   ],
   [
+    'a name after a pronoun of the same gender is no newcomer: the pronoun keeps the floor',
+    [
+      '“I sold the bakery last spring,” said Carl Weston.',
+      'He moved back to Leeds, the town where he and Ben Hollis grew up. Since then, he has opened a school.',
+      '“The hard part is finding teachers,” he says.',
+    ],
+    [
+      ['Carl Weston', 'I sold the bakery last spring,'],
+      ['Carl Weston', 'The hard part is finding teachers,'],
+    ],
+  ],
+  [
     'a pronoun nobody can be: no record',
     ['“The doctors kept telling me I would walk again,” she said.'],
     [],
