@@ -150,6 +150,25 @@ const NEGATIVE: Row[] = [
     ],
   ],
   [
+    'a lone surname acting as a subject makes a person, who then takes the pronoun',
+    [
+      '“He loved that machine,” said Maria Lopez.',
+      'Two years later, Edna Pike showed up at the lab. The director gave her a manual, and Pike learned fast. “He kept everything in his head,” she said.',
+    ],
+    [
+      ['Maria Lopez', 'He loved that machine,'],
+      ['Edna Pike', 'He kept everything in his head,'],
+    ],
+  ],
+  [
+    'a subject after a pronoun of the same gender does not take the floor',
+    [
+      'Dora Quist wrote the song for the film, whose heroine, Tilda Marsh, sings it at the end. Marsh walked out of prison, and Quist watched.',
+      'Quist had spent years on her own songs, and she was more nervous than Marsh had ever been. “It was terrifying,” she said.',
+    ],
+    [['Dora Quist', 'It was terrifying,']],
+  ],
+  [
     'a pronoun nobody can be: no record',
     ['“The doctors kept telling me I would walk again,” she said.'],
     [],

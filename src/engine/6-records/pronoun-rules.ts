@@ -97,7 +97,7 @@ function newcomer(
     // the floor, so the name is no newcomer taking it.
     const earlier = window.slice(k + 1).some((n) => n.pronouns.some((p) => p.gender === want));
     for (const m of note.named) {
-      if (earlier || note.pronouns.some((p) => p.gender === want && p.at < m.from)) continue;
+      if (earlier || afterPronoun(note, m, want)) continue;
       if (!(m.subject || m.described) || m.possessive || !stage.fits(m, pick, want)) continue;
       if (!candidates.some((c) => c.m.surname === m.surname)) candidates.push({ note, m });
     }
@@ -106,9 +106,19 @@ function newcomer(
   return only === undefined ? null : stage.entityFor(only.note.block, only.m);
 }
 
+/**
+ * "she was more nervous than Rose-Lynn has ever been": a name after a pronoun of the same gender
+ * in its sentence does not take the floor the pronoun holds.
+ */
+function afterPronoun(note: Note, m: PersonMention, want: Gender): boolean {
+  return note.pronouns.some((p) => p.gender === want && p.at < m.from);
+}
+
 /** The one subject of `note` who can be the pronoun, or null. */
 function soleSubject(stage: Stage, note: Note, pick: number, want: Gender): number | null {
-  const subjects = note.named.filter((m) => isSubject(m) && stage.fits(m, pick, want));
+  const subjects = note.named.filter(
+    (m) => isSubject(m) && stage.fits(m, pick, want) && !afterPronoun(note, m, want),
+  );
   const only = subjects.length === 1 ? subjects[0] : undefined;
   return only === undefined ? null : stage.entityFor(note.block, only);
 }
