@@ -106,3 +106,39 @@ describe('labelled turns', () => {
     expect(pairs(paragraphs)).toEqual([]);
   });
 });
+
+/** An "I" outside quotation marks: the author's voice, or a labelled turn's speaker. */
+describe('first person outside quotations', () => {
+  it.each([
+    [
+      "the author's own report of what they said is no attribution",
+      [
+        '“We will build the bridge,” said Tom Reed, the mayor.',
+        'I have called my neighbours many times and said the bridge is a waste.',
+        'As I said earlier, nobody talks about the cost of the move.',
+      ],
+      [['Tom Reed', 'We will build the bridge,', 'direct']],
+    ],
+    [
+      'in a labelled answer, the "I" is the turn\'s speaker',
+      [
+        'Designer Maria Lopez spoke to us about her new line.',
+        'Why did you leave the old studio?',
+        'Lopez: I called the board and said the studio had stopped taking risks.',
+        'What comes next?',
+        'Lopez: A smaller collection, made entirely in one town.',
+      ],
+      [
+        ['Maria Lopez', 'the studio had stopped taking risks.', 'indirect'],
+        [
+          'Maria Lopez',
+          'I called the board and said the studio had stopped taking risks.',
+          'direct',
+        ],
+        ['Maria Lopez', 'A smaller collection, made entirely in one town.', 'direct'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(pairs(paragraphs)).toEqual(expected);
+  });
+});

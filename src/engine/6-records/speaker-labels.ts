@@ -68,6 +68,15 @@ export function turnLabel(block: BlockModel): TurnLabel | null {
   return { from: 0, to: end, text: colon + 1, shouted, key: words.join(' ') };
 }
 
+/**
+ * Who an "I" outside quotation marks is: in a labelled turn ("McKelvey: ... I said ...") the
+ * turn's speaker; elsewhere the author ("I called him and said ..."), who is no source (null).
+ */
+export function firstPersonSpeaker(block: BlockModel, resolver: EntityResolver): number | null {
+  const label = turnLabel(block);
+  return label === null ? null : resolver.resolve(block, label.from, label.to);
+}
+
 /** The turns of an article that the pattern rule believes, by block index. */
 export function transcriptTurns(models: readonly BlockModel[]): Map<number, TurnLabel> {
   const labels = new Map<number, TurnLabel>();
