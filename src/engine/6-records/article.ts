@@ -110,7 +110,7 @@ function resolveSpeaker(
   np = possessorInSentence(state.resolver, block, wellFormed(block, np));
   if (np.to <= np.from) return null;
   const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
-  if (single === 'i' && block.quoted[np.from] !== true) {
+  if ((single === 'i' || single === 'we') && block.quoted[np.from] !== true) {
     const speaker = firstPersonSpeaker(block, state.resolver);
     return speaker === null ? null : { raw, speaker, cue, mention: null, pronoun: false };
   }

@@ -107,7 +107,7 @@ describe('labelled turns', () => {
   });
 });
 
-/** An "I" outside quotation marks: the author's voice, or a labelled turn's speaker. */
+/** An "I" or "we" outside quotation marks: the author's voice, or a labelled turn's speaker. */
 describe('first person outside quotations', () => {
   it.each([
     [
@@ -116,6 +116,7 @@ describe('first person outside quotations', () => {
         '“We will build the bridge,” said Tom Reed, the mayor.',
         'I have called my neighbours many times and said the bridge is a waste.',
         'As I said earlier, nobody talks about the cost of the move.',
+        'As we know, every new bridge in the county has run over budget.',
       ],
       [['Tom Reed', 'We will build the bridge,', 'direct']],
     ],

@@ -69,8 +69,9 @@ export function turnLabel(block: BlockModel): TurnLabel | null {
 }
 
 /**
- * Who an "I" outside quotation marks is: in a labelled turn ("McKelvey: ... I said ...") the
- * turn's speaker; elsewhere the author ("I called him and said ..."), who is no source (null).
+ * Who an "I" or "we" outside quotation marks is: in a labelled turn ("McKelvey: ... I said ...")
+ * the turn's speaker; elsewhere the author or the outlet ("I called him and said ...", "As we
+ * know, ..."), who is no source (null).
  */
 export function firstPersonSpeaker(block: BlockModel, resolver: EntityResolver): number | null {
   const label = turnLabel(block);
