@@ -20,17 +20,14 @@ function goldFiles(dir: string): Array<[string, string]> {
  * The project's own gold must be scoreable exactly as the corpus gold is: every content copied from
  * the page as the annotator read it, every speaker (and `via`) a listed entity of a known type.
  */
-describe.each(['tests/gold/tuning', 'tests/gold/sealed'])(
-  'gold in %s',
-  (dir) => {
-    const files = goldFiles(dir);
-    it('has articles', () => {
-      expect(files.length).toBeGreaterThanOrEqual(5);
-    });
-    it.each(files)('%s is well-formed', (_id, path) => {
-      const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
-      const lines = readerLines(readerText(resolve(dirname(path), gold.file)));
-      expect(goldProblems(gold, lines)).toEqual([]);
-    });
-  },
-);
+describe.each(['tests/gold/tuning', 'tests/gold/sealed'])('gold in %s', (dir) => {
+  const files = goldFiles(dir);
+  it('has articles', () => {
+    expect(files.length).toBeGreaterThanOrEqual(5);
+  });
+  it.each(files)('%s is well-formed', (_id, path) => {
+    const gold = JSON.parse(readFileSync(path, 'utf8')) as GoldFile;
+    const lines = readerLines(readerText(resolve(dirname(path), gold.file)));
+    expect(goldProblems(gold, lines)).toEqual([]);
+  });
+});
