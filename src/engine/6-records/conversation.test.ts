@@ -169,6 +169,19 @@ const NEGATIVE: Row[] = [
     [['Dora Quist', 'It was terrifying,']],
   ],
   [
+    'a lone name of no known kind that spoke is weighed for the pronoun like a person',
+    [
+      '“The batch made me sick for days,” Dr. Kell wrote on the forum.',
+      'Another user wants more tests. “Some sellers are sending poison,” ZetaFox told me in a message.',
+      'ZetaFox has pushed for testing since then. “Why make the problem worse?” he told me.',
+    ],
+    [
+      ['Kell', 'The batch made me sick for days,'],
+      ['ZetaFox', 'Some sellers are sending poison,'],
+      ['ZetaFox', 'Why make the problem worse?'],
+    ],
+  ],
+  [
     'a pronoun nobody can be: no record',
     ['“The doctors kept telling me I would walk again,” she said.'],
     [],
