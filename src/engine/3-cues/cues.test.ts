@@ -64,3 +64,24 @@ describe('noun cues', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** An -s form read as a plural noun before an auxiliary heads the subject, it is no cue. */
+const PLURAL_SUBJECT: Row[] = [
+  [
+    'the subject "advocates" before "have argued": the cue is the later verb',
+    ['Some cautious advocates have argued that the port would lose its trade.'],
+    [['Some cautious advocates', 'the port would lose its trade.']],
+  ],
+  ['"claims" as the subject of "are"', ['Northern and Southern claims are false.'], []],
+  [
+    'an imperative "be" after the verb is the claim, "says" stays a cue',
+    ['The coach says be patient and keep the ball on the ground.'],
+    [['coach', 'be patient and keep the ball on the ground.']],
+  ],
+];
+
+describe('plural nouns that look like cues', () => {
+  it.each(PLURAL_SUBJECT)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

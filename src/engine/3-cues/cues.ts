@@ -184,6 +184,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     return null;
   if (t.lower.endsWith('ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
     return null;
+  // "Some slow-and-steady advocates have argued", "Russian claims are false": an -s form the
+  // tagger reads as a plural noun, right before an auxiliary, heads the subject of that verb.
+  if (pluralNounSubject(block, i, info)) return null;
   // "one project or the other", "each report": a bare form after a numeral is a noun.
   if (t.lower === info.lemma && COUNTERS.has(prevLower)) return null;
   // "Smith, convicted of fraud in 2010, ...": a verdict verb reports one only with its object.
@@ -231,6 +234,19 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   }
   return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
 }
+
+/** Is token i an -s form tagged as a plural noun with an auxiliary right after it? */
+function pluralNounSubject(block: BlockModel, i: number, info: VerbInfo): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || t.lower === info.lemma || !t.lower.endsWith('s')) return false;
+  const next = block.tokens[i + 1];
+  // "Facebook CEO says be a friend": an imperative "be" opens the claim, it is no finite verb.
+  if (next === undefined || block.quoted[i + 1] === true || NON_FINITE_BE.has(next.lower))
+    return false;
+  return block.tags[i] === 'noun' && block.tags[i + 1] === 'aux';
+}
+
+const NON_FINITE_BE = lazySet(() => ['be', 'been', 'being']);
 
 /** Irregular past forms: after "that" they are a relative clause's verb ("a post that said"). */
 const IRREGULAR_PASTS = lazySet(() => ['said', 'told', 'wrote']);

@@ -34,6 +34,18 @@ describe('collectNamesInSteps', () => {
       want: { name: 'Maria Bassi', roles: [], person: true },
     },
     {
+      what: 'the surname alone as the subject of a past-tense verb makes a person',
+      text: ['Zeev Bassi runs the lab.', 'Last year Bassi moved it to the coast.'],
+      key: 'zeev bassi',
+      want: { name: 'Zeev Bassi', roles: [], person: true },
+    },
+    {
+      what: 'the surname alone before a present-tense verb is no such evidence',
+      text: ['Zeev Bassi runs the lab.', 'Last year Bassi runs it from the coast.'],
+      key: 'zeev bassi',
+      want: { name: 'Zeev Bassi', roles: [], person: false },
+    },
+    {
       what: 'a name with no such evidence is not yet a person',
       text: ['Zeev Bassi runs the lab.'],
       key: 'zeev bassi',

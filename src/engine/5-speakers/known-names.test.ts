@@ -25,9 +25,15 @@ describe('lookupName', () => {
     known('Lee Jae-myung'),
     known('John Smith'),
     known('Jane Smith'),
+    known('Anne-Sophie Dubois'),
   );
   it.each([
     ['macron', 'Emmanuel Macron'],
+    // A hyphenated given name finds its full name whole, and by either part.
+    ['anne-sophie', 'Anne-Sophie Dubois'],
+    ['sophie', 'Anne-Sophie Dubois'],
+    ['jae-myung', 'Lee Jae-myung'],
+    ['sophie-anne', undefined],
     // Family name first: the first word finds the name when no surname does.
     ['lee', 'Lee Jae-myung'],
     // Two people share a surname: the first introduced.

@@ -132,7 +132,10 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
     // The lone name must act like a person: after a title, or next to a speech verb.
     const titled = prev !== undefined && HONORIFICS.has(prev.lower);
     const skipAux = block.tokens[i + 2]?.lower;
-    if (!titled && !speaks(next?.lower) && !speaks(prev?.lower) && !speaks(skipAux)) continue;
+    // "Once Fetter arrived", "Fetter married him": a lone word acting as a past-tense subject.
+    const acts = block.tags[i + 1] === 'verb' && (next?.lower.endsWith('ed') ?? false);
+    if (!titled && !acts && !speaks(next?.lower) && !speaks(prev?.lower) && !speaks(skipAux))
+      continue;
     for (const k of list) k.person = true;
   }
 }

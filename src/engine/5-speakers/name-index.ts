@@ -10,7 +10,7 @@ interface NameIndex {
   size: number;
   /** Surname → the name a lone surname means (longest full name, else the first introduced). */
   bySurname: Map<string, KnownName>;
-  /** Any word of a name (split on spaces and hyphens) → the first name containing it. */
+  /** Any word of a name (a hyphenated word whole and in parts) → the first name containing it. */
   byWord: Map<string, KnownName>;
   /** Lower-cased needle → longest name containing it as whole words (memo). */
   containing: Map<string, KnownName | undefined>;
@@ -31,7 +31,12 @@ function build(names: ReadonlyMap<string, KnownName>): NameIndex {
     else group.push(k);
     const lower = k.name.toLowerCase();
     padded.push([` ${lower} `, k]);
-    for (const w of lower.split(/[\s-]+/)) if (!byWord.has(w)) byWord.set(w, k);
+    // "Jean-Pierre" alone is a word of "Jean-Pierre Dubois" as much as "Jean" or "Pierre" is.
+    for (const w of lower.split(/\s+/)) {
+      if (!byWord.has(w)) byWord.set(w, k);
+      if (w.includes('-'))
+        for (const part of w.split('-')) if (!byWord.has(part)) byWord.set(part, k);
+    }
   }
   const bySurname = new Map<string, KnownName>();
   for (const [surname, group] of groups) {

@@ -10,6 +10,9 @@ import type { EntityResolver } from './entities';
 import type { NounPhrase } from './phrase';
 import { partitivePronoun } from './chunk';
 
+/** Tags that open a verb's object noun phrase ("the", "his"). */
+const OBJECT_OPENERS = lazySet<Tag>(() => ['det', 'poss']);
+
 /** Tags a speaker phrase cannot open with ("When Democratic", "Would Adam Schiff", "On Monday"). */
 const NOT_OPENERS = lazySet<Tag>(() => ['sub', 'aux', 'prep', 'conj', 'rel', 'adv']);
 
@@ -29,8 +32,21 @@ export function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
       if (tag === 'aux' || (pronoun && !partitivePronoun(block, k))) return empty;
     }
   }
-  if (block.tags[np.to - 1] === 'time') return empty;
+  if (block.tags[np.to - 1] === 'time' || imperative(block, from, np.to)) return empty;
   return from === np.from ? np : { ...np, from };
+}
+
+/**
+ * "Start small and recognize that ...", "find the statistics": a bare verb opens no source's name
+ * (a participle may: "Leading economists say"; so may a plural read as a verb: "Reports say").
+ */
+function imperative(block: BlockModel, from: number, to: number): boolean {
+  const t = block.tokens[from];
+  if (t === undefined || block.tags[from] !== 'verb' || /(?:ing|ed|s)$/u.test(t.lower))
+    return false;
+  // Alone, or taking an object ("find the statistics"); before a noun or a name it is a noun the
+  // tagger misread ("study co-author Ann Lee", "host Tom Day").
+  return to - from === 1 || OBJECT_OPENERS.has(block.tags[from + 1] ?? 'punct');
 }
 
 /**

@@ -139,8 +139,12 @@ export class Recency {
       this.recentGroup = e;
       this.recentThing = e;
       this.thingSpoke();
-    } else if (e.type === 'unknown') this.recentUnknown = e;
-    else {
+    } else if (e.type === 'unknown') {
+      this.recentUnknown = e;
+      // "ZetaFox told me": a lone name of no known kind that speaks (a handle, a surname no first
+      // name explains) may be the "he" or "she" that follows, weighed like any person who spoke.
+      if (!e.name.includes(' ')) this.people.spoke(e);
+    } else {
       this.recentThing = e;
       this.thingSpoke();
     }

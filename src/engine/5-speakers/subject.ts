@@ -37,6 +37,10 @@ const OPENERS_TO_SKIP = lazySet(() => [
   'also',
 ]);
 
+/** Tokens before the comma of an opening time ("Earlier Saturday,") or prepositional phrase. */
+const MAX_TIME_OPENER = 7;
+const MAX_ADVERBIAL = 12;
+
 /** First noun phrase of the sentence that could name a speaker, or null. */
 export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPhrase | null {
   let i = sentence.from;
@@ -48,9 +52,11 @@ export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPh
     i += 1;
   }
   // "Earlier Saturday, Yoon ..." / "On Wednesday, the ministry ...": skip a short opening adverbial.
-  for (let k = i; k < Math.min(sentence.to, i + 7); k += 1) {
+  // A prepositional opener may run longer ("In his first post about the tour, Doe ...").
+  const first = block.tokens[i]?.lower ?? '';
+  const reach = ADVERBIAL.has(first) ? MAX_ADVERBIAL : MAX_TIME_OPENER;
+  for (let k = i; k < Math.min(sentence.to, i + reach); k += 1) {
     if (block.tokens[k]?.text !== ',') continue;
-    const first = block.tokens[i]?.lower ?? '';
     if (TIME_WORDS.has(first) || ADVERBIAL.has(first)) i = k + 1;
     break;
   }

@@ -21,6 +21,7 @@ import { innerAttributions } from '../2-quotes/inner';
 import { nestRecords, ownedByQuoted, type Resolved } from './nesting';
 import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
 import { mainSubjectPhrase } from '../5-speakers/subject';
+import { firstPersonSpeaker } from './speaker-labels';
 import type { Cue } from '../types';
 
 /** Add frame records ("is seen by Y as Z", "We're told") whose claims no cue record covers. */
@@ -109,6 +110,10 @@ function resolveSpeaker(
   np = possessorInSentence(state.resolver, block, wellFormed(block, np));
   if (np.to <= np.from) return null;
   const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
+  if ((single === 'i' || single === 'we') && block.quoted[np.from] !== true) {
+    const speaker = firstPersonSpeaker(block, state.resolver);
+    return speaker === null ? null : { raw, speaker, cue, mention: null, pronoun: false };
+  }
   const resolved = state.resolver.resolve(block, np.from, np.to);
   // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
   const common = block.tags[np.to - 1] === 'noun' && raw.cue?.form === 'verb';

@@ -138,6 +138,50 @@ const NEGATIVE: Row[] = [
     ],
   ],
   [
+    'a name after a pronoun of the same gender is no newcomer: the pronoun keeps the floor',
+    [
+      '“I sold the bakery last spring,” said Carl Weston.',
+      'He moved back to Leeds, the town where he and Ben Hollis grew up. Since then, he has opened a school.',
+      '“The hard part is finding teachers,” he says.',
+    ],
+    [
+      ['Carl Weston', 'I sold the bakery last spring,'],
+      ['Carl Weston', 'The hard part is finding teachers,'],
+    ],
+  ],
+  [
+    'a lone surname acting as a subject makes a person, who then takes the pronoun',
+    [
+      '“He loved that machine,” said Maria Lopez.',
+      'Two years later, Edna Pike showed up at the lab. The director gave her a manual, and Pike learned fast. “He kept everything in his head,” she said.',
+    ],
+    [
+      ['Maria Lopez', 'He loved that machine,'],
+      ['Edna Pike', 'He kept everything in his head,'],
+    ],
+  ],
+  [
+    'a subject after a pronoun of the same gender does not take the floor',
+    [
+      'Dora Quist wrote the song for the film, whose heroine, Tilda Marsh, sings it at the end. Marsh walked out of prison, and Quist watched.',
+      'Quist had spent years on her own songs, and she was more nervous than Marsh had ever been. “It was terrifying,” she said.',
+    ],
+    [['Dora Quist', 'It was terrifying,']],
+  ],
+  [
+    'a lone name of no known kind that spoke is weighed for the pronoun like a person',
+    [
+      '“The batch made me sick for days,” Dr. Kell wrote on the forum.',
+      'Another user wants more tests. “Some sellers are sending poison,” ZetaFox told me in a message.',
+      'ZetaFox has pushed for testing since then. “Why make the problem worse?” he told me.',
+    ],
+    [
+      ['Kell', 'The batch made me sick for days,'],
+      ['ZetaFox', 'Some sellers are sending poison,'],
+      ['ZetaFox', 'Why make the problem worse?'],
+    ],
+  ],
+  [
     'a pronoun nobody can be: no record',
     ['“The doctors kept telling me I would walk again,” she said.'],
     [],

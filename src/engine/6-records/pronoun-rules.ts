@@ -78,7 +78,8 @@ function pronounChain(
  * been named or heard in this paragraph (or, at a paragraph's start, the one before), which has
  * introduced exactly one other person the pronoun can mean: that person. Introduced means a
  * clause's subject or a person described ("his editor Teresa ..."); a name in passing ("opened
- * by Jean Morel in 1990") does not take the floor.
+ * by Jean Morel in 1990") does not take the floor, nor does a name after a pronoun of the same
+ * gender, which holds it already.
  */
 function newcomer(
   stage: Stage,
@@ -90,9 +91,13 @@ function newcomer(
   const here = recent.filter((n) => n.block === block);
   const window = here.length > 0 ? here : recent.filter((n) => n.block.index === block.index - 1);
   const candidates: Array<{ note: Note; m: PersonMention }> = [];
-  for (const note of window) {
+  for (const [k, note] of window.entries()) {
     if (note.speakers.includes(pick) || note.named.some((m) => stage.names(m, pick))) return null;
+    // "He moved back home, where he and Dorsey grew up": a "he" before the name already holds
+    // the floor, so the name is no newcomer taking it.
+    const earlier = window.slice(k + 1).some((n) => n.pronouns.some((p) => p.gender === want));
     for (const m of note.named) {
+      if (earlier || afterPronoun(note, m, want)) continue;
       if (!(m.subject || m.described) || m.possessive || !stage.fits(m, pick, want)) continue;
       if (!candidates.some((c) => c.m.surname === m.surname)) candidates.push({ note, m });
     }
@@ -101,9 +106,19 @@ function newcomer(
   return only === undefined ? null : stage.entityFor(only.note.block, only.m);
 }
 
+/**
+ * "she was more nervous than Rose-Lynn has ever been": a name after a pronoun of the same gender
+ * in its sentence does not take the floor the pronoun holds.
+ */
+function afterPronoun(note: Note, m: PersonMention, want: Gender): boolean {
+  return note.pronouns.some((p) => p.gender === want && p.at < m.from);
+}
+
 /** The one subject of `note` who can be the pronoun, or null. */
 function soleSubject(stage: Stage, note: Note, pick: number, want: Gender): number | null {
-  const subjects = note.named.filter((m) => isSubject(m) && stage.fits(m, pick, want));
+  const subjects = note.named.filter(
+    (m) => isSubject(m) && stage.fits(m, pick, want) && !afterPronoun(note, m, want),
+  );
   const only = subjects.length === 1 ? subjects[0] : undefined;
   return only === undefined ? null : stage.entityFor(note.block, only);
 }

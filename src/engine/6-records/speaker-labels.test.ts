@@ -33,6 +33,47 @@ describe('labelled turns', () => {
         ['Maria Lopez', 'A smaller collection, made entirely in one town.', 'direct'],
       ],
     ],
+    // The journalists of a transcript: the anchor who hands off, the reporter, the interviewer.
+    [
+      "the anchor's and the reporter's narration, and the reporter's question, are nobody's claim",
+      [
+        'JANE HOST: The cuts have drawn criticism from former champions of the sport.',
+        'Tom Field reports.',
+        'TOM FIELD: It has been a hard year for the rowing team since the regatta.',
+        'TOM FIELD: Do you think this is a punishment for the results?',
+        'ANN WINNER: It certainly would seem that way to most of us.',
+        'JANE HOST: Ann Winner ending that report from Tom Field.',
+      ],
+      [['ANN WINNER', 'It certainly would seem that way to most of us.', 'direct']],
+    ],
+    [
+      'an interviewer who only asks; a cued claim inside the turn still counts',
+      [
+        'MARK ASKER: Bob Stone says the river has never been this low before.',
+        'MARK ASKER: Is the drought to blame for the fish dying?',
+        'BOB STONE: The drought and the dam upstream, both of them together.',
+        'MARK ASKER: Will the council act before summer comes?',
+        'BOB STONE: Not unless the farmers keep pushing them to act.',
+      ],
+      [
+        ['Bob Stone', 'the river has never been this low before.', 'indirect'],
+        ['Bob Stone', 'The drought and the dam upstream, both of them together.', 'direct'],
+        ['Bob Stone', 'Not unless the farmers keep pushing them to act.', 'direct'],
+      ],
+    ],
+    [
+      'a debate where both sides ask and answer: both keep their turns',
+      [
+        'KIM LEE: Why did you vote against the bridge funding last year?',
+        'SAM ROE: Because the bridge plan had no budget at all. Why did you back it?',
+        'KIM LEE: The town needed a second crossing for the ambulances.',
+      ],
+      [
+        ['KIM LEE', 'Why did you vote against the bridge funding last year?', 'direct'],
+        ['SAM ROE', 'Because the bridge plan had no budget at all. Why did you back it?', 'direct'],
+        ['KIM LEE', 'The town needed a second crossing for the ambulances.', 'direct'],
+      ],
+    ],
   ])('%s', (_name, paragraphs, expected) => {
     expect(pairs(paragraphs)).toEqual(expected);
   });
@@ -63,5 +104,42 @@ describe('labelled turns', () => {
     ],
   ])('%s', (_name, paragraphs) => {
     expect(pairs(paragraphs)).toEqual([]);
+  });
+});
+
+/** An "I" or "we" outside quotation marks: the author's voice, or a labelled turn's speaker. */
+describe('first person outside quotations', () => {
+  it.each([
+    [
+      "the author's own report of what they said is no attribution",
+      [
+        '“We will build the bridge,” said Tom Reed, the mayor.',
+        'I have called my neighbours many times and said the bridge is a waste.',
+        'As I said earlier, nobody talks about the cost of the move.',
+        'As we know, every new bridge in the county has run over budget.',
+      ],
+      [['Tom Reed', 'We will build the bridge,', 'direct']],
+    ],
+    [
+      'in a labelled answer, the "I" is the turn\'s speaker',
+      [
+        'Designer Maria Lopez spoke to us about her new line.',
+        'Why did you leave the old studio?',
+        'Lopez: I called the board and said the studio had stopped taking risks.',
+        'What comes next?',
+        'Lopez: A smaller collection, made entirely in one town.',
+      ],
+      [
+        ['Maria Lopez', 'the studio had stopped taking risks.', 'indirect'],
+        [
+          'Maria Lopez',
+          'I called the board and said the studio had stopped taking risks.',
+          'direct',
+        ],
+        ['Maria Lopez', 'A smaller collection, made entirely in one town.', 'direct'],
+      ],
+    ],
+  ])('%s', (_name, paragraphs, expected) => {
+    expect(pairs(paragraphs)).toEqual(expected);
   });
 });

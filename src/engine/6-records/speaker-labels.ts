@@ -17,6 +17,7 @@ import { OUTLET_VOICE_LABELS } from '../lexicon/display';
 import type { EntityResolver } from '../5-speakers/entities';
 import type { Resolved } from './nesting';
 import { creditedWords } from './credit-lines';
+import { journalistKeys } from './journalists';
 
 /** The label of one turn: the name's token range and where the spoken text starts. */
 export interface TurnLabel {
@@ -67,6 +68,16 @@ export function turnLabel(block: BlockModel): TurnLabel | null {
   return { from: 0, to: end, text: colon + 1, shouted, key: words.join(' ') };
 }
 
+/**
+ * Who an "I" or "we" outside quotation marks is: in a labelled turn ("McKelvey: ... I said ...")
+ * the turn's speaker; elsewhere the author or the outlet ("I called him and said ...", "As we
+ * know, ..."), who is no source (null).
+ */
+export function firstPersonSpeaker(block: BlockModel, resolver: EntityResolver): number | null {
+  const label = turnLabel(block);
+  return label === null ? null : resolver.resolve(block, label.from, label.to);
+}
+
 /** The turns of an article that the pattern rule believes, by block index. */
 export function transcriptTurns(models: readonly BlockModel[]): Map<number, TurnLabel> {
   const labels = new Map<number, TurnLabel>();
@@ -102,9 +113,19 @@ export function creditTranscriptTurns(
   records: Resolved[],
   resolver: EntityResolver,
 ): void {
-  for (const [index, label] of transcriptTurns(models)) {
+  const turns = transcriptTurns(models);
+  const journalists = journalistKeys(models, turns);
+  for (const [index, label] of turns) {
     const block = models[index];
     if (block === undefined) continue;
+    // A journalist's turn narrates or asks: its cue-less stretches are nobody's claim.
+    if (journalists.has(label.key)) {
+      for (let k = records.length - 1; k >= 0; k -= 1) {
+        const r = records[k];
+        if (r !== undefined && r.raw.block === index && r.cue === null) records.splice(k, 1);
+      }
+      continue;
+    }
     const speaker = resolver.resolve(block, label.from, label.to);
     if (speaker === null) continue;
     // A repeated mixed-case label must name a person ("McKelvey:"), not a team or a field of a

@@ -34,6 +34,12 @@ export const OUTLET_VOICE_LABELS = lazySet(() => [
   'dear',
 ]);
 
+/**
+ * Verbs of a broadcast hand-off line that names the reporter whose package follows ("Tom Field
+ * reports.", "Ann Lee reporting from Perth.").
+ */
+export const HANDOFF_VERBS = lazySet(() => ['reports', 'reporting']);
+
 /** Prepositions that join a speaker to the topic in "Browns player on the fight: ...". */
 export const TOPIC_PREPOSITIONS = lazySet(() => ['on', 'about', 'over']);
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** A bare verb (an imperative, or a verb with its object) names no source. */
+const ROWS: Row[] = [
+  ['an imperative alone', ['Start small and recognize that nobody is watching yet.'], []],
+  ['a verb with its object', ['Check the old ledgers and note that the totals are wrong.'], []],
+  [
+    'a participle before a noun is a modifier of the source',
+    ['Leading economists say the rate will rise in spring.'],
+    [['Leading economists', 'the rate will rise in spring.']],
+  ],
+  [
+    'a noun the tagger reads as a verb, before a name',
+    ['Rain is rare at the equator, said study co-author Ann Lee.'],
+    [['Ann Lee', 'Rain is rare at the equator']],
+  ],
+];
+
+describe('speaker phrases that open with a verb', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
