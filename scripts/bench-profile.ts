@@ -10,9 +10,7 @@
  */
 import { build } from 'esbuild';
 import { chromium, type CDPSession } from 'playwright-core';
-import { startServer } from '../tests/e2e/server';
-import { tassPage } from '../tests/fixtures/pages/tass';
-import { generateNewsPage } from './bench/generate';
+import { benchPath, startBenchServer } from './bench/pages';
 import { fmt, printTable, stats } from './bench/stats';
 import type { ProfileOutcome } from './bench/profile-entry';
 
@@ -129,10 +127,7 @@ function add(into: Map<string, number[]>, from: Map<string, number>): void {
 async function main(): Promise<void> {
   const { code, fileOfLine } = await bundle();
   const lines = code.split('\n');
-  const server = await startServer();
-  server.route('/bench/tass.html', () => tassPage());
-  server.route('/bench/2k.html', () => generateNewsPage(2_000));
-  server.route('/bench/100k.html', () => generateNewsPage(100_000));
+  const server = await startBenchServer();
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu'],
@@ -140,7 +135,7 @@ async function main(): Promise<void> {
   console.log(`# Content-script profile · ${browser.version()} · ${RUNS} cold runs per page`);
   try {
     for (const name of PAGES) {
-      const path = name.includes('/') ? `/corpus/${name}` : `/bench/${name}.html`;
+      const path = benchPath(name);
       const stageRuns = new Map<string, number[]>();
       const fileRuns = new Map<string, number[]>();
       const fnRuns = new Map<string, number[]>();

@@ -7,7 +7,7 @@ import type { BlockKind } from '../../engine/types';
 import { TextMapBuilder, type TextMap } from '../anchor/text-map';
 import { runSteps, type Steps } from '../steps';
 import { BLOCK_TAGS, CELL_TAGS } from './rules';
-import { isExcluded, isRendered } from './visibility';
+import { isExcludedTag, isRendered } from './visibility';
 
 /** One block as read from the DOM, before filtering. */
 export interface RawBlock {
@@ -95,7 +95,7 @@ class BlockReader {
         this.lengthAtBreak = this.builder.length;
         continue;
       }
-      if (isExcluded(element)) continue;
+      if (isExcludedTag(element, tag)) continue;
       // A cell's text is set off by a space from its neighbours' (there is no space in the markup).
       if (CELL_TAGS.has(tag)) this.builder.addBreak();
       const isBlock = BLOCK_TAGS.has(tag);
@@ -156,12 +156,13 @@ function collectText(el: Element, builder: TextMapBuilder): void {
     if (child.nodeType === TEXT_NODE) builder.addText(child as Text);
     else if (child.nodeType === ELEMENT_NODE) {
       const element = child as Element;
-      if (element.localName === 'br') builder.addBreak();
-      else if (BLOCK_TAGS.has(element.localName)) {
+      const tag = element.localName;
+      if (tag === 'br') builder.addBreak();
+      else if (BLOCK_TAGS.has(tag)) {
         builder.addBreak();
         collectText(element, builder);
         builder.addBreak();
-      } else if (!isExcluded(element)) collectText(element, builder);
+      } else if (!isExcludedTag(element, tag)) collectText(element, builder);
     }
   }
 }

@@ -104,10 +104,22 @@ for (const opening of CALL_TO_ACTION_OPENINGS) {
   OPENINGS_BY_FIRST.set(first, [...(OPENINGS_BY_FIRST.get(first) ?? []), opening]);
 }
 
+/**
+ * The first character of a bare URL ('h' of http, 'w' of www, either case) or of a shortcode ('['):
+ * other blocks never run those patterns. A pattern's first run compiles it, and on most pages no
+ * block starts this way.
+ */
+function mayBeUrlOrShortcode(text: string): boolean {
+  const first = text.charCodeAt(0) | 0x20;
+  return first === 0x68 || first === 0x77 || text.charCodeAt(0) === 0x5b;
+}
+
 /** True for a short block that is a call to action, a notice or a bare URL. */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_LINE) return false;
-  if (BARE_URL.test(text) || UNRENDERED_SHORTCODE.test(text)) return true;
+  if (mayBeUrlOrShortcode(text) && (BARE_URL.test(text) || UNRENDERED_SHORTCODE.test(text))) {
+    return true;
+  }
   const lower = text.toLowerCase();
   if (NOTICE_MARKS.some((mark) => lower.includes(mark))) return true;
   return hasCallToAction(lower);
@@ -144,6 +156,15 @@ const MAX_DATE_WORDS = 6;
 const SENTENCE_END = /[.!?"”»]$/u;
 const MERIDIEM_END = /\b[ap]\.m\.$/iu;
 
+/** True when the text holds an ASCII digit: a year and a clock time both need one. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x30 && code <= 0x39) return true;
+  }
+  return false;
+}
+
 /** Runs of digits: a date or time has two or more (day and year, hour and minute). */
 const NUMBER = /\d+/gu;
 /** A bare clock time has few words besides it ("10 p.m."). */
@@ -154,7 +175,7 @@ const MAX_CLOCK_WORDS = 2;
  * not prose that mentions a year ("He was born in 1962.", "Sales rose in 2019 and then fell").
  */
 export function isDateLine(text: string): boolean {
-  if (text.length > MAX_DATE_LINE) return false;
+  if (text.length > MAX_DATE_LINE || !hasDigit(text)) return false;
   if (!YEAR.test(text) && !CLOCK.test(text)) return false;
   if (SENTENCE_END.test(text) && !MERIDIEM_END.test(text)) return false;
   const words = (text.match(WORD) ?? []).length;
@@ -168,5 +189,6 @@ const CAPTION_LABEL = /^\p{L}+\s?:$/u;
 
 /** True for a one-word label that introduces a caption or credit. */
 export function isCaptionLabel(text: string): boolean {
-  return CAPTION_LABEL.test(text);
+  // A label ends with its colon: other lines never run (nor compile) the Unicode pattern.
+  return text.endsWith(':') && CAPTION_LABEL.test(text);
 }

@@ -6,23 +6,17 @@
 /** Only ASCII characters: words are runs of a-z and 0-9 once lower-cased. */
 const ASCII_ONLY = /^[\0-\x7f]*$/u;
 
+/** An ASCII word: a run of lower-case letters and digits. */
+const ASCII_WORD = /[a-z0-9]+/g;
+
 /** Lower-case letter/digit words of a text. */
 export function words(text: string): string[] {
   const lower = text.toLowerCase();
   if (!ASCII_ONLY.test(lower)) return unicodeWords(lower);
-  // ASCII (most titles and ledes): cut slices by character code, no string per character.
-  const out: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const code = i < lower.length ? lower.charCodeAt(i) : 0;
-    const isWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (isWord && start < 0) start = i;
-    else if (!isWord && start >= 0) {
-      out.push(lower.slice(start, i));
-      start = -1;
-    }
-  }
-  return out;
+  // ASCII (most titles and ledes): one native scan. A loop over characters here is interpreted on
+  // a page's first run, and on a long lede its loop was hot enough for V8 to stop and compile it
+  // (on-stack replacement, about 0.7 ms in Chromium) in the middle of extraction.
+  return lower.match(ASCII_WORD) ?? [];
 }
 
 /** `words` for any script, on lower-cased text: a letter is a character with distinct cases. */

@@ -22,6 +22,9 @@ const FONT_SIZE_KEYWORD = /(?:^|;)\s*font-size\s*:\s*([a-z-]+)/iu;
 
 /** True when an inline style sets the text in a font no bigger than small print. */
 export function isSmallPrintStyle(style: string): boolean {
+  // Both patterns need "font-" (no letter of it has another case form in a Unicode pattern): most
+  // inline styles set no font, and never run (nor compile) them.
+  if (!style.toLowerCase().includes('font-')) return false;
   const sized = FONT_SIZE.exec(style);
   if (sized) {
     const max = SMALL_PRINT_MAX_SIZE[(sized[2] ?? '').toLowerCase()];
@@ -66,7 +69,12 @@ export function isHiddenByClass(classes: string): boolean {
   return known;
 }
 
+/** The hiding classes as a list, for a substring test before the class list is split. */
+const HIDING_LIST = Array.from(HIDING_CLASSES);
+
 function hidesByClass(classes: string): boolean {
+  // A list holding a hiding class holds its text: most lists hold none, and are not split.
+  if (!HIDING_LIST.some((name) => classes.includes(name))) return false;
   const names = classes.split(/\s+/u);
   if (!names.some((name) => HIDING_CLASSES.has(name))) return false;
   return !(names.includes('d-none') && names.some((name) => RESPONSIVE_DISPLAY.test(name)));

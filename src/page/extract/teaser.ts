@@ -39,8 +39,8 @@ export function isTeaserCard(el: Element): boolean {
   return known;
 }
 
-function isTwin(el: Element, sibling: Element | null, classes: string): boolean {
-  return sibling?.localName === el.localName && sibling.getAttribute('class') === classes;
+function isTwin(tag: string, sibling: Element | null, classes: string): boolean {
+  return sibling?.localName === tag && sibling.getAttribute('class') === classes;
 }
 
 /** True when a picture inside the element links to another page. */
@@ -57,10 +57,10 @@ function hasPictureLink(el: Element): boolean {
  * True for a short box (`CARD_TAGS`) beside a twin with its class list, holding a picture that
  * links to another page: one card of a row of teasers, wherever the row sits.
  */
-export function isCardInRow(el: Element, classes: string): boolean {
+export function isCardInRow(el: Element, classes: string, tag = el.localName): boolean {
   if (
-    !isTwin(el, el.previousElementSibling, classes) &&
-    !isTwin(el, el.nextElementSibling, classes)
+    !isTwin(tag, el.previousElementSibling, classes) &&
+    !isTwin(tag, el.nextElementSibling, classes)
   )
     return false;
   let known = cards.get(el);

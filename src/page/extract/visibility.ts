@@ -3,17 +3,8 @@
  * hidden, not an ad or share bar by its class. Works without layout (linkedom in Node) from
  * attributes alone; in a live browser `checkVisibility` adds the rendered truth where it exists.
  */
-import {
-  AUTHOR_BOX_TOKENS,
-  AUTHOR_TOKEN,
-  INLINE_FURNITURE_TOKENS,
-  FURNITURE_ROLES,
-  FURNITURE_TOKENS,
-  INLINE_TAGS,
-  PAGE_FORM_CONTENT,
-  SKIP_TAGS,
-  attributeTokens,
-} from './rules';
+import { CONTENT, FURNITURE, isInlineCaption, verdictOf } from './class-words';
+import { FURNITURE_ROLES, INLINE_TAGS, PAGE_FORM_CONTENT, SKIP_TAGS } from './rules';
 import { isHiddenByClass, isSmallPrintStyle } from './small-print';
 import { CARD_TAGS, isCardInRow, isTeaserCard } from './teaser';
 
@@ -23,64 +14,19 @@ const SMALL_PRINT_TAG = 'small';
 /** Attributes whose words describe what an element is for. */
 const DESCRIPTIVE_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 'data-module'];
 
-/** Words that keep an element in play despite a furniture word ("main-content has-sidebar"). */
-const MAYBE_CONTENT_TOKENS = new Set([
-  'and',
-  'article',
-  'body',
-  'column',
-  'content',
-  'main',
-  'story',
-]);
-
-/**
- * An embedded post ("social-media-embed": a tweet the article quotes) is article text, though the
- * word "social" elsewhere marks share bars; other furniture words still hold ("comments embed").
- */
-const EMBED_TOKENS = new Set(['embed', 'embedded', 'oembed', 'tweet']);
-const EMBED_EXCUSED = new Set(['social']);
-
-/** "no-caption", "not-ad": a furniture word after these describes an absence. */
-const NEGATIONS = new Set(['no', 'not', 'non', 'without']);
-
-/** What the words of one descriptive attribute value say. */
-const NEUTRAL = 0;
-const CONTENT = 1;
-const FURNITURE = 2;
-type Verdict = typeof NEUTRAL | typeof CONTENT | typeof FURNITURE;
-
-/**
- * What one class name says, by its words. Atomic-CSS utilities ("Mstart(82px)", "D(n)--modalOpen")
- * describe styling, not purpose, so names with parentheses say nothing. Within one name a
- * furniture word wins ("article-related-stories", "story-tools": the related stories of an
- * article, the tools of a story); a content word alone makes it content ("article-body"); an
- * embedded post is not social furniture.
- */
-function nameVerdict(name: string): Verdict {
-  if (name.includes('(')) return NEUTRAL;
-  const tokens = attributeTokens(name);
-  const embedded = tokens.some((t) => EMBED_TOKENS.has(t));
-  const furniture = (t: string, i: number) =>
-    FURNITURE_TOKENS.has(t) &&
-    !NEGATIONS.has(tokens[i - 1] ?? '') &&
-    !(embedded && EMBED_EXCUSED.has(t));
-  if (tokens.some(furniture)) return FURNITURE;
-  if (tokens.includes(AUTHOR_TOKEN) && tokens.some((t) => AUTHOR_BOX_TOKENS.has(t)))
-    return FURNITURE;
-  return tokens.some((t) => MAYBE_CONTENT_TOKENS.has(t)) ? CONTENT : NEUTRAL;
-}
-
 /** True when inline style, `hidden` or `aria-hidden` hide the element. */
 export function isHiddenByAttributes(el: Element): boolean {
-  return hiddenBy(el, el.getAttributeNames());
+  const names = el.getAttributeNames();
+  return hiddenBy(el, names, names.includes('style') ? el.getAttribute('style') : null);
 }
 
-/** `isHiddenByAttributes`, reading only the attributes in `names` (the element's own). */
-function hiddenBy(el: Element, names: readonly string[]): boolean {
+/**
+ * `isHiddenByAttributes`, reading only the attributes in `names` (the element's own); `style` is
+ * the element's style attribute, read once by the caller (null when it has none).
+ */
+function hiddenBy(el: Element, names: readonly string[], style: string | null): boolean {
   if (names.includes('hidden')) return true;
   if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') return true;
-  const style = names.includes('style') ? el.getAttribute('style') : null;
   if (style) {
     const compact = style.toLowerCase().replaceAll(' ', '');
     if (compact.includes('display:none') || compact.includes('visibility:hidden')) return true;
@@ -88,44 +34,29 @@ function hiddenBy(el: Element, names: readonly string[]): boolean {
   return false;
 }
 
-/** Verdicts by attribute value: pages repeat the same class lists on hundreds of elements. */
-const verdicts = new Map<string, Verdict>();
-/** Bounds on the verdict memo (it lives as long as the content script). */
-const MAX_VERDICTS = 4096;
-const MAX_MEMO_VALUE = 256;
-
-/**
- * What an attribute value says: content when one of its names is content ("main-content
- * has-sidebar": the main column, which has a sidebar), else furniture when one is.
- */
-function verdictOf(value: string): Verdict {
-  const known = verdicts.get(value);
-  if (known !== undefined) return known;
-  let verdict: Verdict = NEUTRAL;
-  for (const name of value.split(' ')) {
-    const said = nameVerdict(name);
-    if (said === CONTENT) {
-      verdict = CONTENT;
-      break;
-    }
-    if (said === FURNITURE) verdict = FURNITURE;
-  }
-  if (value.length <= MAX_MEMO_VALUE) {
-    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
-    verdicts.set(value, verdict);
-  }
-  return verdict;
-}
-
 /** True when class, id or role words mark the element as page furniture (ads, share bars...). */
 export function isFurniture(el: Element): boolean {
-  return furnitureBy(el, el.getAttributeNames());
+  const names = el.getAttributeNames();
+  return furnitureBy(el, el.localName, names, attribute(el, names, 'class'));
 }
 
-/** `isFurniture`, reading only the attributes in `names` (the element's own). */
-function furnitureBy(el: Element, names: readonly string[]): boolean {
+/** An attribute's value, read only when `names` (the element's own) says it is there. */
+function attribute(el: Element, names: readonly string[], name: string): string | null {
+  return names.includes(name) ? el.getAttribute(name) : null;
+}
+
+/**
+ * `isFurniture`, reading only the attributes in `names` (the element's own); the caller has read
+ * the tag and the class attribute already (each read is a call into the DOM, for every element).
+ */
+function furnitureBy(
+  el: Element,
+  tag: string,
+  names: readonly string[],
+  classes: string | null,
+): boolean {
   // Landmarks that say "this is the content" are never furniture, whatever their class words.
-  if (el.localName === 'main' || el.localName === 'article') return false;
+  if (tag === 'main' || tag === 'article') return false;
   const role = names.includes('role') ? (el.getAttribute('role') ?? '').toLowerCase() : '';
   if (role === 'main' || role === 'article') return false;
   if (
@@ -136,7 +67,7 @@ function furnitureBy(el: Element, names: readonly string[]): boolean {
   }
   if (role && FURNITURE_ROLES.has(role)) return true;
   for (const name of DESCRIPTIVE_ATTRIBUTES) {
-    const value = names.includes(name) ? el.getAttribute(name) : null;
+    const value = name === 'class' ? classes : attribute(el, names, name);
     if (!value) continue;
     const verdict = verdictOf(value);
     if (verdict === CONTENT) return false;
@@ -163,7 +94,11 @@ function isPageForm(form: Element): boolean {
  * retry for pages whose whole layout sits under a misleading class such as "ad-portal").
  */
 export function isExcluded(el: Element, relaxed = false): boolean {
-  const tag = el.localName;
+  return isExcludedTag(el, el.localName, relaxed);
+}
+
+/** `isExcluded` for an element whose tag the caller has read (the walks read it anyway). */
+export function isExcludedTag(el: Element, tag: string, relaxed = false): boolean {
   // Page-wide classes on <html>/<body> ("ads-enabled") describe the site, not a region.
   if (tag === 'body' || tag === 'html') return false;
   if (SKIP_TAGS.has(tag) || tag === SMALL_PRINT_TAG) return true;
@@ -174,36 +109,18 @@ export function isExcluded(el: Element, relaxed = false): boolean {
   // attributes they carry.
   if (!el.hasAttributes()) return false;
   const names = el.getAttributeNames();
-  if (hiddenBy(el, names)) return true;
-  const classes = names.includes('class') ? el.getAttribute('class') : null;
+  const style = attribute(el, names, 'style');
+  if (hiddenBy(el, names, style)) return true;
+  const classes = attribute(el, names, 'class');
   if (classes && isHiddenByClass(classes)) return true;
   if (relaxed) return false;
   // Small print by inline style is weighed only in the strict pass: a page may set its whole
   // layout in a small font, and the relaxed retry then still finds the story.
-  if (names.includes('style') && isSmallPrintStyle(el.getAttribute('style') ?? '')) return true;
-  if (classes && CARD_TAGS.has(tag) && isCardInRow(el, classes)) return true;
-  return INLINE_TAGS.has(tag) ? isInlineCaption(el, names) : furnitureBy(el, names);
-}
-
-/** Inline verdicts by class value (inline elements are most of a page's elements). */
-const inlineCaptions = new Map<string, boolean>();
-
-/**
- * An inline element whose class says caption, credit or hover card (`INLINE_FURNITURE_TOKENS`):
- * the regions a phrasing tag marks. Other class words on inline tags describe styling or links.
- */
-function isInlineCaption(el: Element, names: readonly string[]): boolean {
-  const value = names.includes('class') ? el.getAttribute('class') : null;
-  if (!value) return false;
-  let known = inlineCaptions.get(value);
-  if (known === undefined) {
-    known = attributeTokens(value).some((t) => INLINE_FURNITURE_TOKENS.has(t));
-    if (value.length <= MAX_MEMO_VALUE) {
-      if (inlineCaptions.size >= MAX_VERDICTS) inlineCaptions.clear();
-      inlineCaptions.set(value, known);
-    }
-  }
-  return known;
+  if (style && isSmallPrintStyle(style)) return true;
+  if (INLINE_TAGS.has(tag)) return classes !== null && isInlineCaption(classes);
+  // Furniture by its words first: a verdict remembered by value, where a card reads siblings.
+  if (furnitureBy(el, tag, names, classes)) return true;
+  return classes !== null && classes !== '' && CARD_TAGS.has(tag) && isCardInRow(el, classes, tag);
 }
 
 type Visible = Element & { checkVisibility?: () => boolean };

@@ -8,7 +8,7 @@
  */
 import { runSteps, type Steps } from '../steps';
 import { BLOCK_TAGS } from './rules';
-import { isExcluded } from './visibility';
+import { isExcludedTag } from './visibility';
 
 /** One paragraph's text and the first element its vote goes to (then up to two more ancestors). */
 export interface Voter {
@@ -35,16 +35,20 @@ function wrapsBlocks(el: Element): boolean {
 /** Elements visited between pauses while collecting paragraphs (a pause is a safe point). */
 const ELEMENTS_PER_STEP = 64;
 
-/** True when any of a div's child nodes holds bare text or phrasing elements (cheap first test). */
+/**
+ * True when any of a div's child nodes holds bare text or phrasing elements (cheap first test).
+ * Element children are read first: most divs either wrap a phrasing element (and are answered
+ * there) or only blocks, so the text nodes, each a string to read, are reached only for the rest.
+ */
 function hasPhrasingChild(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (!BLOCK_TAGS.has(child.localName)) return true;
+  }
   for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node as Text).data;
-      // Whitespace between tags is short; a long node is checked without a trimmed copy.
-      if (data.length > 0 && data.trim().length > 0) return true;
-    } else if (node.nodeType === ELEMENT_NODE && !BLOCK_TAGS.has((node as Element).localName)) {
-      return true;
-    }
+    if (node.nodeType !== TEXT_NODE) continue;
+    const data = (node as Text).data;
+    // Whitespace between tags is short; a long node is checked without a trimmed copy.
+    if (data.length > 0 && data.trim().length > 0) return true;
   }
   return false;
 }
@@ -79,7 +83,7 @@ export function textRuns(el: Element): { runs: string[]; hasBlockChild: boolean 
       else run += ' ';
       continue;
     }
-    if (isExcluded(child)) continue;
+    if (isExcludedTag(child, tag)) continue;
     if (BLOCK_TAGS.has(tag) || wrapsBlocks(child)) {
       hasBlockChild = true;
       end();
@@ -120,8 +124,8 @@ export function* collectVoterSteps(root: Element, relaxed: boolean): Steps<Voter
   let visited = 0;
   while (el) {
     let enter = false;
-    if (!isExcluded(el, relaxed)) {
-      const tag = el.localName;
+    const tag = el.localName;
+    if (!isExcludedTag(el, tag, relaxed)) {
       if (PARAGRAPH_TAGS.has(tag)) {
         const text = (el.textContent ?? '').trim();
         const parent = el.parentElement;
