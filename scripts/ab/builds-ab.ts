@@ -3,7 +3,7 @@
  * them: one TASS load, then 9 loads of each page in the same background (the 2,000-word page by
  * default); prints the content script's stage timings (medians, min, max), builds alternating.
  *
- *   npx tsx scripts/ab/rerun-ab.ts DIR_A DIR_B [rounds]
+ *   npx tsx scripts/ab/builds-ab.ts DIR_A DIR_B [rounds]
  */
 import { cpSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
