@@ -41,6 +41,48 @@ const ROWS: Row[] = [
       ['Zeev Sharon', 'minibars lose money.'],
     ],
   ],
+  [
+    '"which it said" is the source named earlier in its sentence, not an older statement',
+    [
+      'The army said in a statement that troops died.',
+      '\u201cIt was an accident,\u201d the statement said.',
+      'The Red Brigades claimed the attack, which it said took place at dawn.',
+    ],
+    [
+      ['army', 'troops died.'],
+      ['statement', 'It was an accident,'],
+      ['Red Brigades', 'the attack'],
+      ['Red Brigades', 'took place at dawn.'],
+    ],
+  ],
+  [
+    'a name of no known kind counts too',
+    [
+      'The army said in a statement that troops died.',
+      '\u201cIt was an accident,\u201d the statement said.',
+      'Zorbania denied the attack, which it said never took place.',
+    ],
+    [
+      ['army', 'troops died.'],
+      ['statement', 'It was an accident,'],
+      ['Zorbania', 'the attack'],
+      ['Zorbania', 'never took place.'],
+    ],
+  ],
+  [
+    '"which it said" never takes a man named before it',
+    [
+      'The army said in a statement that troops died.',
+      '\u201cIt was an accident,\u201d the statement said.',
+      'John Kerry condemned the attack, which it said took place at dawn.',
+    ],
+    [
+      ['army', 'troops died.'],
+      ['statement', 'It was an accident,'],
+      ['John Kerry', 'the attack'],
+      ['statement', 'took place at dawn.'],
+    ],
+  ],
 ];
 
 describe('gender agreement of pronouns', () => {
