@@ -83,6 +83,31 @@ const ROWS: Row[] = [
       ['statement', 'took place at dawn.'],
     ],
   ],
+  [
+    'a lone name that spoke is a person when it is a later sentence\u2019s subject',
+    [
+      '\u201cSome vendors send poison,\u201d ZetaFox told me in a message.',
+      '\u201cIt made me sick,\u201d Dr. Moss, a forum user, wrote after testing the powder.',
+      'This is why ZetaFox has been pushing for more testing. \u201cWhy make it worse?\u201d he told me.',
+    ],
+    [
+      ['ZetaFox', 'Some vendors send poison,'],
+      ['Moss', 'It made me sick,'],
+      ['ZetaFox', 'Why make it worse?'],
+    ],
+  ],
+  [
+    'a lone name that never spoke is not taken for a person',
+    [
+      'ZetaFox sells seeds online.',
+      '\u201cIt made me sick,\u201d Dr. Moss, a forum user, wrote after testing the powder.',
+      'This is why ZetaFox has been pushing for more testing. \u201cWhy make it worse?\u201d he told me.',
+    ],
+    [
+      ['Moss', 'It made me sick,'],
+      ['Moss', 'Why make it worse?'],
+    ],
+  ],
 ];
 
 describe('gender agreement of pronouns', () => {
