@@ -34,4 +34,22 @@ describe('role nouns read before the article names who holds the role', () => {
     expect(names[0]).not.toBe('Emmanuel Macron');
     expect(names[0]).not.toBe('Volodymyr Zelensky');
   });
+
+  it.each(['One', 'Another'])(
+    '"%s customer" is someone new, not the customer named later',
+    (opener) => {
+      const names = speakersOf([
+        {
+          kind: 'paragraph',
+          text: `\u201cThe water tastes of rust,\u201d ${opener} customer wrote on the town forum.`,
+        },
+        {
+          kind: 'paragraph',
+          text: '\u201cWe boil everything now,\u201d Dana Whitfield, a longtime customer, said on Monday.',
+        },
+      ]);
+      expect(names[0]).not.toBe('Dana Whitfield');
+      expect(names[1]).toBe('Dana Whitfield');
+    },
+  );
 });

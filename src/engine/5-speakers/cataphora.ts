@@ -4,6 +4,16 @@
  * role noun can go to its holder only at the end.
  */
 import type { EntityState } from './entity-store';
+import { lazySet } from '../lexicon/lazy';
+
+/**
+ * Openers that pick one of many ("one user", "another resident"): such a phrase brings in someone
+ * new, not a person the article names later. "A transit chief says" in a lede often is the
+ * "Police Chief Ed Alvarez" of the next paragraph, so "a"/"an" stay cataphoric.
+ */
+const ONE_OF_MANY = lazySet(() => ['one', 'another']);
+
+const oneOfMany = (e: EntityState): boolean => ONE_OF_MANY.has(e.lowerName.split(' ', 1)[0] ?? '');
 
 /**
  * Merge each role-noun source that no named person held when it was read into the one person the
@@ -19,6 +29,7 @@ export function mergeForwardRoles(entities: readonly EntityState[]): Map<number,
   const moved = new Map<number, number>();
   for (const e of entities) {
     if (!e.key.startsWith('phrase:') || e.type !== 'unknown' || e.roles.size !== 1) continue;
+    if (oneOfMany(e)) continue;
     const [role] = e.roles;
     const candidates = role === undefined ? undefined : holders.get(role);
     const target = candidates?.length === 1 ? candidates[0] : undefined;

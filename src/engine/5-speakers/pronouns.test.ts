@@ -41,6 +41,73 @@ const ROWS: Row[] = [
       ['Zeev Sharon', 'minibars lose money.'],
     ],
   ],
+  [
+    '"which it said" is the source named earlier in its sentence, not an older statement',
+    [
+      'The army said in a statement that troops died.',
+      '\u201cIt was an accident,\u201d the statement said.',
+      'The Red Brigades claimed the attack, which it said took place at dawn.',
+    ],
+    [
+      ['army', 'troops died.'],
+      ['statement', 'It was an accident,'],
+      ['Red Brigades', 'the attack'],
+      ['Red Brigades', 'took place at dawn.'],
+    ],
+  ],
+  [
+    'a name of no known kind counts too',
+    [
+      'The army said in a statement that troops died.',
+      '\u201cIt was an accident,\u201d the statement said.',
+      'Zorbania denied the attack, which it said never took place.',
+    ],
+    [
+      ['army', 'troops died.'],
+      ['statement', 'It was an accident,'],
+      ['Zorbania', 'the attack'],
+      ['Zorbania', 'never took place.'],
+    ],
+  ],
+  [
+    '"which it said" never takes a man named before it',
+    [
+      'The army said in a statement that troops died.',
+      '\u201cIt was an accident,\u201d the statement said.',
+      'John Kerry condemned the attack, which it said took place at dawn.',
+    ],
+    [
+      ['army', 'troops died.'],
+      ['statement', 'It was an accident,'],
+      ['John Kerry', 'the attack'],
+      ['statement', 'took place at dawn.'],
+    ],
+  ],
+  [
+    'a lone name that spoke is a person when it is a later sentence\u2019s subject',
+    [
+      '\u201cSome vendors send poison,\u201d ZetaFox told me in a message.',
+      '\u201cIt made me sick,\u201d Dr. Moss, a forum user, wrote after testing the powder.',
+      'This is why ZetaFox has been pushing for more testing. \u201cWhy make it worse?\u201d he told me.',
+    ],
+    [
+      ['ZetaFox', 'Some vendors send poison,'],
+      ['Moss', 'It made me sick,'],
+      ['ZetaFox', 'Why make it worse?'],
+    ],
+  ],
+  [
+    'a lone name that never spoke is not taken for a person',
+    [
+      'ZetaFox sells seeds online.',
+      '\u201cIt made me sick,\u201d Dr. Moss, a forum user, wrote after testing the powder.',
+      'This is why ZetaFox has been pushing for more testing. \u201cWhy make it worse?\u201d he told me.',
+    ],
+    [
+      ['Moss', 'It made me sick,'],
+      ['Moss', 'Why make it worse?'],
+    ],
+  ],
 ];
 
 describe('gender agreement of pronouns', () => {

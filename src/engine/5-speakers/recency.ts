@@ -11,6 +11,7 @@ import { PendingThing } from './antecedent';
 import type { EntityState, PhraseContext } from './entity-store';
 import { resolvePhrase } from './named-phrase';
 import { NO_ONE, RecentPeople, type Person } from './people';
+import { personGender } from './pronouns';
 import type { CharSpan } from './sentence-mentions';
 import { lazySet } from '../lexicon/lazy';
 
@@ -37,6 +38,8 @@ export class Recency {
   private thingTick = -10;
   /** When a sentence last named a person: "they" prefers people named since a thing spoke. */
   private personTick = -10;
+  /** The last source named or described, and the sentence it was in. */
+  private named: { e: EntityState; tick: number } | null = null;
 
   /** `ctx` resolves a subject noted for "it" when a pronoun takes it up. */
   constructor(private readonly ctx: PhraseContext) {
@@ -89,7 +92,10 @@ export class Recency {
     const target = person
       ? (this.people.forPronoun(pronounGender(pronoun)) ?? this.recentUnknown)
       : pronoun === 'it' || pronoun === 'its'
-        ? (this.pendingThingEntity() ?? this.recentThing ?? this.recentGroup)
+        ? ((block?.tokens[at - 1]?.lower === 'which' ? this.sameSentenceThing() : null) ??
+          this.pendingThingEntity() ??
+          this.recentThing ??
+          this.recentGroup)
         : (this.people.recentGroup() ??
           this.recentGroup ??
           // "they" is a document or outlet only if none of the people named since could be.
@@ -125,8 +131,21 @@ export class Recency {
     return null;
   }
 
+  /**
+   * "The Taliban claimed the attack, which it said ...": in a relative clause, "it" is the source
+   * named earlier in its own sentence, before any older subject or statement, unless that is a
+   * person with a gender (a "he" or "she"). Elsewhere ("VW says it hopes") the clause's own
+   * words decide.
+   */
+  private sameSentenceThing(): EntityState | null {
+    const n = this.named;
+    if (n === null || n.tick !== this.tick) return null;
+    return n.e.type !== 'person' || personGender(n.e) === null ? n.e : null;
+  }
+
   /** Make `e`, just named or described, the latest of its kind. */
   touch(e: EntityState): void {
+    this.named = { e, tick: this.tick };
     if (e.type !== 'person') {
       const at = this.spokeLately.indexOf(e);
       if (at >= 0) this.spokeLately.splice(at, 1);

@@ -84,6 +84,18 @@ describe('personsNamed', () => {
       [{ name: 'Tom Weller', gender: 'male', subject: false, possessive: false, described: true }],
     ],
     [
+      'a relative clause after the name introduces them',
+      'Costs worry Tom Weller, who farms near the river.',
+      [],
+      [{ name: 'Tom Weller', gender: 'male', subject: false, possessive: false, described: true }],
+    ],
+    [
+      'a name after a comma with no relative or article is not described',
+      'Costs worry Tom Weller, whose farm floods.',
+      [],
+      [{ name: 'Tom Weller', gender: 'male', subject: false, possessive: false, described: false }],
+    ],
+    [
       'coordinated names are both subjects',
       'The nurse Jean Morel and the doctor Kim Lark run it now.',
       [],

@@ -37,7 +37,8 @@ export interface PersonMention {
   possessive: boolean;
   /**
    * Introduced with what they are: a person noun before the name ("the novelist Jo Walton") or an
-   * appositive after it ("Ann Weller, a farmer,"). A person mentioned in passing is not.
+   * appositive or a "who" clause after it ("Ann Weller, a farmer,"). A person mentioned in passing
+   * is not.
    */
   described: boolean;
 }
@@ -196,9 +197,10 @@ function asPerson(
   for (let i = from; i < start; i += 1)
     if (block.tokens[i]?.isWord === true) titles.push(bare(block, i));
   if (noun !== null) titles.push(noun);
+  // "Ann Weller, a farmer," or "Bill Kirby, who won gold in 2000,": the writer introduces them.
   const appositive =
     block.tokens[to]?.text === ',' &&
-    ['a', 'an', 'the'].includes(block.tokens[to + 1]?.lower ?? '');
+    ['a', 'an', 'the', 'who'].includes(block.tokens[to + 1]?.lower ?? '');
   return {
     block: block.index,
     from,

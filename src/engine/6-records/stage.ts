@@ -100,7 +100,9 @@ export class Stage {
       if (r.via !== undefined) continue;
       speakers.push(r.speaker);
       const e = this.resolver.get(r.speaker);
-      if (e?.type === 'person') this.speakersBySurname.set(lastWord(e.name), r.speaker);
+      // "ZetaFox told me": a lone name of no known kind that speaks is someone from then on.
+      const lone = e?.type === 'unknown' && !e.name.includes(' ');
+      if (e?.type === 'person' || lone) this.speakersBySurname.set(lastWord(e.name), r.speaker);
     }
     const note = new Note(block, sentence, speakers, (b, s) => this.personsIn(b, s));
     this.notes.push(note);
