@@ -4,7 +4,8 @@
  */
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
-import { isAdverbialOpener, isCommaLike } from './extent';
+import { isCommaLike } from './extent';
+import { isAdverbialOpener } from './openers';
 import { APPOSITIVE_STARTS } from '../3-cues/guards';
 import { ROLE_WORDS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';

@@ -38,6 +38,26 @@ const ROWS: Row[] = [
     'Marlow told me over the phone that he had sold the boat.',
     [['Marlow', 'he had sold the boat.']],
   ],
+  [
+    'a quoted title inside an opening phrase',
+    'In her memoir “Salt and Iron,” Nora Hale wrote that the mill had closed in secret.',
+    [['Nora Hale', 'the mill had closed in secret.']],
+  ],
+  [
+    'a scare-quoted term inside an opening phrase',
+    'In a note to the "river committee," Pell said the bridge would reopen in May.',
+    [['Pell', 'the bridge would reopen in May.']],
+  ],
+  [
+    'a quote after a verb in the opener is a claim',
+    'What the board did was “plainly unfair,” Irma Voss said.',
+    [['Irma Voss', 'What the board did was “plainly unfair,”']],
+  ],
+  [
+    'a title in a clause before an inverted cue: the clause is the claim',
+    'In the middle of the tour, the band has been ignoring the fans of “Red Sky,” the manager said.',
+    [['manager', 'In the middle of the tour, the band has been ignoring the fans of “Red Sky,”']],
+  ],
 ];
 
 describe('sentence openers before a reporting clause', () => {
