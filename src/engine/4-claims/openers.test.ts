@@ -39,6 +39,21 @@ const ROWS: Row[] = [
     [['Marlow', 'he had sold the boat.']],
   ],
   [
+    'a participle and its preposition open the sentence',
+    'Asked about the delay, Mara Lind told reporters the pumps had failed twice.',
+    [['Mara Lind', 'the pumps had failed twice.']],
+  ],
+  [
+    'a span of time before an opener',
+    'Hours before the final vote, the mayor said the budget would pass.',
+    [['mayor', 'the budget would pass.']],
+  ],
+  [
+    'a participle opener with a clause after it, before an inverted cue, is the claim',
+    'Opposed by most voters, the plan failed in the end, the mayor said.',
+    [['mayor', 'Opposed by most voters, the plan failed in the end']],
+  ],
+  [
     'a quoted title inside an opening phrase',
     'In her memoir “Salt and Iron,” Nora Hale wrote that the mill had closed in secret.',
     [['Nora Hale', 'the mill had closed in secret.']],

@@ -63,9 +63,13 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   while (lead < r.to && (block.tags[lead] === 'adv' || lyBeforeOpener(block, lead))) lead += 1;
   const leadWord = block.tokens[lead]?.lower ?? '';
   const subordinate = block.tags[lead] === 'sub' && leadWord !== 'that';
+  // "Asked about his approach,", "Reached by phone,": a participle and its preposition.
+  const participle =
+    first.cap && first.lower.endsWith('ed') && block.tags[from + 1] === 'prep' && !finite;
   const opener =
     ADVERBIAL_OPENERS.has(first.lower) ||
     (first.lower.endsWith('ing') && first.cap) ||
+    participle ||
     subordinate ||
     (lead > from && ADVERBIAL_OPENERS.has(leadWord));
   return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
@@ -103,11 +107,21 @@ function pronounClause(block: BlockModel, from: number, to: number): boolean {
   return false;
 }
 
-/** "Shortly before", "Moments after": an -ly word (a capital reads as a name) before an opener. */
+/** Spans of time that measure an opener: "Hours before the game", "Days after the vote". */
+// prettier-ignore
+const DURATIONS = lazySet(() => [
+  'moments', 'seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades',
+]);
+
+/**
+ * "Shortly before", "Moments after", "Hours before": an -ly word (a capital reads as a name) or a
+ * span of time before an opener.
+ */
 function lyBeforeOpener(block: BlockModel, k: number): boolean {
   const w = block.tokens[k]?.lower ?? '';
   return (
-    w.length > 4 && w.endsWith('ly') && ADVERBIAL_OPENERS.has(block.tokens[k + 1]?.lower ?? '')
+    ((w.length > 4 && w.endsWith('ly')) || DURATIONS.has(w)) &&
+    ADVERBIAL_OPENERS.has(block.tokens[k + 1]?.lower ?? '')
   );
 }
 
