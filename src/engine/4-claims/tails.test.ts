@@ -112,6 +112,23 @@ const ROWS: Row[] = [
     ['The mayor praised the new ferry, which the council had opposed for years.'],
     [['mayor', 'the new ferry']],
   ],
+  [
+    'a clause that names the claim with "that" and a claim noun is the author’s',
+    [
+      'Farmers have long suspected that the river is rising, and several surveys back up that suspicion.',
+    ],
+    [['Farmers', 'the river is rising']],
+  ],
+  [
+    'a clause with a demonstrative subject and its copula is the author’s',
+    ['The lenders promised that fees would fall, but that’s only a start for borrowers.'],
+    [['lenders', 'fees would fall']],
+  ],
+  [
+    'a second clause of the speaker’s own stays',
+    ['Farmers said that the river is rising, and the banks will not hold.'],
+    [['Farmers', 'the river is rising, and the banks will not hold.']],
+  ],
 ];
 
 describe('claim boundaries', () => {
