@@ -125,6 +125,17 @@ const ROWS: Row[] = [
     [['lenders', 'fees would fall']],
   ],
   [
+    'an object that names an utterance holds no claim',
+    ['The tenants demanded an explanation.'],
+    [],
+  ],
+  ['an object that names a claim as such holds no claim', ['The union demanded a promise.'], []],
+  [
+    'an object with its own content stays',
+    ['The tenants demanded a refund of the deposit.'],
+    [['tenants', 'a refund of the deposit.']],
+  ],
+  [
     'a second clause of the speaker’s own stays',
     ['Farmers said that the river is rising, and the banks will not hold.'],
     [['Farmers', 'the river is rising, and the banks will not hold.']],

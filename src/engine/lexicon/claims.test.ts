@@ -5,6 +5,7 @@ import {
   claimClassOf,
   EVIDENCE_OBJECTS,
   takesObjectClaim,
+  UTTERANCE_NOUNS,
   VERDICT_WORDS,
 } from './claims';
 
@@ -98,5 +99,11 @@ describe('finding vocabularies', () => {
   });
   it.each(['river', 'year', 'decision'])('%s does not', (w) => {
     expect(CLAIM_NOUNS.has(w)).toBe(false);
+  });
+  it.each(['explanation', 'statement', 'news'])('%s names an utterance', (w) => {
+    expect(UTTERANCE_NOUNS.has(w)).toBe(true);
+  });
+  it.each(['refund', 'deposit', 'tax'])('%s does not', (w) => {
+    expect(UTTERANCE_NOUNS.has(w)).toBe(false);
   });
 });

@@ -66,3 +66,13 @@ export const CLAIM_NOUNS: LazySet<string> = lazySet(() => [
   'suspicion', 'claim', 'view', 'belief', 'idea', 'notion', 'theory', 'assertion', 'promise',
   'argument', 'assessment', 'prediction', 'hypothesis', 'contention', 'allegation', 'assumption',
 ]);
+
+/**
+ * Nouns that name an utterance or a document rather than say what it holds: "demanded an
+ * explanation", "reported the latest news", "had written a will" carry no claim of their own.
+ */
+// prettier-ignore
+export const UTTERANCE_NOUNS: LazySet<string> = lazySet(() => [
+  'explanation', 'statement', 'story', 'news', 'answer', 'answers', 'comment', 'comments',
+  'question', 'questions', 'remarks', 'speech', 'letter', 'will', 'apology', 'response', 'update',
+]);
