@@ -125,6 +125,16 @@ const ROWS: Row[] = [
     [['lenders', 'fees would fall']],
   ],
   [
+    'a two-word stub opening with "at" is no claim',
+    ['The new ferry service is promising at worst.'],
+    [],
+  ],
+  [
+    'an "at" phrase before "that" leaves the claim after it',
+    ['The mayor warned at a briefing that the dam could fail.'],
+    [['mayor', 'the dam could fail.']],
+  ],
+  [
     'an object that names an utterance holds no claim',
     ['The tenants demanded an explanation.'],
     [],

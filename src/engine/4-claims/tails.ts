@@ -74,7 +74,7 @@ const TOPIC_PRONOUNS = lazySet(() => ['it', 'them', 'him']);
 /** Prepositions and negative quantifiers that cannot open a claim after its verb. */
 // prettier-ignore
 const NOT_CLAIM_OPENERS = lazySet(() => [
-  'of', 'about', 'over', 'for', 'on', 'with', 'against', 'into', 'none', 'nobody', 'nothing',
+  'of', 'about', 'over', 'for', 'on', 'with', 'against', 'into', 'at', 'none', 'nobody', 'nothing',
 ]);
 
 /**
