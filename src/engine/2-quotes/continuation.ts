@@ -97,6 +97,20 @@ function firstPersonQuote(block: BlockModel, s: Sentence): RawAttribution | null
   };
 }
 
+/** An e-mail address, a web address, or "email us" / "contact the writer". */
+const CONTACT =
+  /\w@[\w-]+\.[a-z]|https?:\/\/|\bwww\.|\b(?:e-?mail|contact|write to) (?:us|the (?:writer|author|reporter))\b/i;
+
+/**
+ * "Questions? Email us at ...", "Email the writer at x@y.com": the outlet's contact box speaks to
+ * the reader; set off after a quote, it is no continuation of the speaker.
+ */
+function addressesReader(block: BlockModel, r: { from: number; to: number }): boolean {
+  const from = block.tokens[r.from]?.start ?? 0;
+  const to = block.tokens[r.to - 1]?.end ?? 0;
+  return CONTACT.test(block.text.slice(from, to));
+}
+
 /** A cue-less record continuing the previous speaker, or null. */
 export function continuationRecord(
   block: BlockModel,
@@ -106,6 +120,7 @@ export function continuationRecord(
   const range = trimContent(block, wholeBlock ? { from: 0, to: block.tokens.length } : s);
   if (wordCount(block, range) < 3 || !isProse(block, range.from, range.to)) return null;
   if (!wholeBlock && quotedShare(block, s) < 0.6) return firstPersonQuote(block, s);
+  if (addressesReader(block, range)) return null;
   return rawOver(block, range, {
     kind:
       wholeBlock && block.kind !== 'listItem' && kindOf(block, range) === 'indirect'

@@ -41,6 +41,11 @@ const POSITIVE: Row[] = [
     ],
   ],
   [
+    '"As the experts warn," a plural subject before a base form still frames the clause',
+    ['As the experts warn, the river will flood by May.'],
+    [['experts', 'the river will flood by May.']],
+  ],
+  [
     '"As the report states:" before a quotation',
     ['As the report states: "The birth lottery matters more in the U.S."'],
     [['report', 'The birth lottery matters more in the U.S.']],
@@ -82,6 +87,11 @@ const NEGATIVE: Row[] = [
   ['plain noun object of "added"', ['The company added significant updates to its platform.'], []],
   ['infinitive after "continuing"', ['Prices kept rising, and continuing to climb.'], []],
   ['"As" clause without a comma', ['As the company reported losses, shares fell sharply.'], []],
+  [
+    '"As a general rule": a singular phrase before a base form is a noun phrase',
+    ['As a general rule, the ferries leave on time.'],
+    [],
+  ],
   ['"that" as a pronoun object', ['A new report calls that into question.'], []],
   ['relative "that" after a non-source', ['It was the decision that said the most about him.'], []],
   ['noun after "noted"', ['She noted the time and left the building.'], []],

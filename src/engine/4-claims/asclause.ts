@@ -6,6 +6,7 @@
 import type { Clause } from './content';
 import type { CueHit } from '../3-cues/cues';
 import { extendClause } from './extent';
+import { pluralEnough } from '../3-cues/guards';
 import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/phrase';
 import type { Sentence } from '../1-text/sentences';
@@ -30,6 +31,8 @@ export function asFrame(
   const opener = block.tokens[as - 1]?.lower ?? '';
   const starts = as === sentence.from || (as === sentence.from + 1 && FRAME_LEADS.has(opener));
   if (block.tokens[as]?.lower !== 'as' || !starts) return undefined;
+  // "As a general rule, we ...": a singular phrase before a base form is a noun phrase, no clause.
+  if (!pluralEnough(block, cue, np)) return null;
   const to = extendClause(block, cue, sentence.to);
   const mark = block.tokens[to]?.text ?? '';
   if (mark !== ',' && mark !== ':') return null;

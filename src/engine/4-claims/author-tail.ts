@@ -7,6 +7,7 @@ import type { Range } from './clause';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
+import { CLAIM_NOUNS } from '../lexicon/claims';
 
 /** Words that open a new clause rather than a second verb phrase after ", and". */
 const CLAUSE_WORDS = lazySet(() => [
@@ -80,6 +81,8 @@ export function cutAuthorTail(block: BlockModel, r: Range): Range {
     ) {
       return { from: r.from, to: i };
     }
+    if (SPLIT_JOINERS.has(next?.lower ?? '') && pointsBack(block, i + 2, r.to))
+      return { from: r.from, to: i };
     // "North Korea, its reclusive neighbor ...": a closing appositive after a name is an aside.
     const named = block.tokens[i - 1]?.cap === true && block.quoted[i - 1] !== true;
     const closing = !hasCommaAfter(block, i + 1, r.to);
@@ -88,6 +91,30 @@ export function cutAuthorTail(block: BlockModel, r: Range): Range {
     }
   }
   return r;
+}
+
+const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
+const DEMONSTRATIVES = lazySet(() => ['that', 'this']);
+const COPULAS = lazySet(() => ['is', 'was']);
+/** The demonstrative and its copula written as one token. */
+const CONTRACTED = lazySet(() => ["that's", 'that\u2019s', "this's"]);
+
+/**
+ * "..., but that's just morphine", "..., and observations back up that suspicion": a clause that
+ * opens with a demonstrative subject and its copula, or names the claim with "that"/"this" and a
+ * claim noun, comments on the reported claim; it is the author's, not the speaker's.
+ */
+function pointsBack(block: BlockModel, from: number, to: number): boolean {
+  const first = block.tokens[from]?.lower ?? '';
+  if (block.quoted[from] === true) return false;
+  if (CONTRACTED.has(first)) return true;
+  if (DEMONSTRATIVES.has(first) && COPULAS.has(block.tokens[from + 1]?.lower ?? '')) return true;
+  for (let k = from; k < to - 1; k += 1) {
+    if (block.quoted[k] === true || block.tokens[k]?.text === ',') return false;
+    const noun = block.tokens[k + 1]?.lower ?? '';
+    if (DEMONSTRATIVES.has(block.tokens[k]?.lower ?? '') && CLAIM_NOUNS.has(noun)) return true;
+  }
+  return false;
 }
 
 /** Token `i` is a closing quote mark right after a quoted comma ('the "end of an era,"'). */

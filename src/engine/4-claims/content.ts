@@ -164,14 +164,23 @@ function splitThatClauses(block: BlockModel, r: Range): Range[] {
   for (let i = r.from + 2; i < r.to - 1; i += 1) {
     if (block.quoted[i] === true || block.tokens[i]?.lower !== 'that') continue;
     const joiner = block.tokens[i - 1]?.lower ?? '';
-    // "A, but that B" contrasts two claims; "A, and that B" usually continues one.
-    if (!SPLIT_JOINERS.has(joiner) || (joiner === 'and' && block.tokens[i - 2]?.text === ','))
+    // "A, and that B" is a second claim, unless that comma closes an aside opened in A ("he would
+    // not resign, a concern of his critics, and that ...": one claim with an appositive).
+    if (!SPLIT_JOINERS.has(joiner) || (joiner === 'and' && asideCloses(block, from, i - 2)))
       continue;
     parts.push({ from, to: block.tokens[i - 2]?.text === ',' ? i - 2 : i - 1 });
     from = i;
   }
   parts.push({ from, to: r.to });
   return parts;
+}
+
+/** Is the token at `comma` a comma that closes an aside opened by an earlier comma in the part? */
+function asideCloses(block: BlockModel, from: number, comma: number): boolean {
+  if (block.tokens[comma]?.text !== ',') return false;
+  for (let k = from; k < comma; k += 1)
+    if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) return true;
+  return false;
 }
 
 const CLAUSE_JOINERS = lazySet(() => ['and', 'but', 'or', 'nor']);

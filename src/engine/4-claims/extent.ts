@@ -2,10 +2,9 @@
  * Where an attribution clause ends and its claim begins: past the addressee ("told Reuters"), time
  * words ("said Thursday"), event phrases ("said in a statement") and a "that" a few words on
  * ("told President Zuma by telephone on Wednesday that ..."). Also the boundary tests shared by
- * the patterns: comma-like separators and opening adverbials that carry no claim.
+ * the patterns: comma-like separators and a quote that opens the sentence.
  */
-import { isQuoteMark, type Range } from './clause';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { isQuoteMark } from './clause';
 import type { CueHit } from '../3-cues/cues';
 import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import { SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
@@ -48,112 +47,6 @@ export function isOpeningQuote(block: BlockModel, s: { from: number }, i: number
       q.innerEnd <= (block.tokens[i]?.start ?? 0) && q.innerEnd >= (block.tokens[i - 1]?.end ?? 0),
   );
   return quote !== undefined && quote.start <= (block.tokens[s.from]?.start ?? -1);
-}
-
-// prettier-ignore
-const ADVERBIAL_OPENERS = lazySet(() => [
-  'within', 'from', 'over', 'throughout', 'across', 'around', 'until', 'through', 'like', 'unlike',
-  'on', 'in', 'at', 'after', 'before', 'during', 'despite', 'following', 'for', 'with', 'while',
-  'when', 'as', 'since', 'earlier', 'later', 'last', 'amid', 'under', 'without', 'by', 'of', 'to',
-  'if', 'once', 'because', 'although', 'though',
-]);
-const DISCOURSE = lazySet(() => [
-  'but',
-  'and',
-  'so',
-  'yet',
-  'however',
-  'still',
-  'now',
-  'then',
-  'also',
-]);
-
-/** A stretch that is only an opening adverbial ("On the subject of X,", "Talking about Y,"). */
-export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
-  let from = r.from;
-  while (
-    from < r.to &&
-    (DISCOURSE.has(block.tokens[from]?.lower ?? '') || block.tokens[from]?.text === ',')
-  )
-    from += 1;
-  const first = block.tokens[from];
-  // "Then, the study found ...": nothing but discourse words before the subject.
-  if (first === undefined || from >= r.to) return true;
-  // "During the boom it rose to 70 percent, he said": a phrase, then a clause of its own.
-  if (PREPOSITIONS.has(first.lower) && pronounClause(block, from + 1, r.to)) return false;
-  let words = 0;
-  let timely = false;
-  for (let i = from; i < r.to; i += 1) {
-    if (block.quoted[i] === true) return false;
-    const t = block.tokens[i];
-    if (t?.isWord === true) words += 1;
-    if (t !== undefined && TIME_WORDS.has(t.lower) && t.lower !== 'in' && t.lower !== 'on')
-      timely = true;
-  }
-  // "A few days earlier," / "Last week,": a short time phrase.
-  if (timely && words <= 5) return true;
-  // "Even if negotiators secure access," / "Because users can toggle,": a subordinate clause.
-  // "Shortly before their arrival,": an adverb before the opener.
-  let lead = from;
-  while (lead < r.to && (block.tags[lead] === 'adv' || lyBeforeOpener(block, lead))) lead += 1;
-  const leadWord = block.tokens[lead]?.lower ?? '';
-  const subordinate = block.tags[lead] === 'sub' && leadWord !== 'that';
-  const opener =
-    ADVERBIAL_OPENERS.has(first.lower) ||
-    (first.lower.endsWith('ing') && first.cap) ||
-    subordinate ||
-    (lead > from && ADVERBIAL_OPENERS.has(leadWord));
-  return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
-}
-
-/** Openers that are only prepositions, never conjunctions: no clause of theirs has a subject. */
-// prettier-ignore
-const PREPOSITIONS = lazySet(() => [
-  'during', 'in', 'on', 'at', 'within', 'from', 'over', 'throughout', 'across', 'around',
-  'through', 'despite', 'amid', 'under', 'without', 'for', 'with', 'like', 'unlike',
-]);
-
-/** Does a subject pronoun and its finite verb ("it rose", "they have") stand in `[from, to)`? */
-function pronounClause(block: BlockModel, from: number, to: number): boolean {
-  for (let k = from; k < to - 1; k += 1) {
-    if (block.quoted[k] === true) return false;
-    const w = block.tokens[k]?.lower ?? '';
-    if (SUBJECT_PRONOUNS.has(w) && w !== 'you' && opensTaggedClause(block, k, to)) return true;
-  }
-  return false;
-}
-
-/** "Shortly before", "Moments after": an -ly word (a capital reads as a name) before an opener. */
-function lyBeforeOpener(block: BlockModel, k: number): boolean {
-  const w = block.tokens[k]?.lower ?? '';
-  return (
-    w.length > 4 && w.endsWith('ly') && ADVERBIAL_OPENERS.has(block.tokens[k + 1]?.lower ?? '')
-  );
-}
-
-const DEMONSTRATIVES = lazySet(() => ['that', 'this']);
-
-/**
- * "When tariffs rise, firms pass on the cost": a subordinate clause, complete with its verb before
- * the comma, then a clause of its own — a noun phrase and its verb — not a further opener or the
- * rest of a list ("As the Chozo, Luminoth and Alimbics faced extinction,").
- */
-function mainClauseAfterComma(block: BlockModel, r: Range): boolean {
-  if (block.tags[r.from] !== 'sub') return false;
-  let verb = false;
-  for (let c = r.from + 1; c < r.to - 3; c += 1) {
-    const tag = block.tags[c];
-    if (tag === 'verb' || tag === 'aux') verb = true;
-    if (block.tokens[c]?.text !== ',' || !verb) continue;
-    let k = c + 1;
-    while (k < r.to && DISCOURSE.has(block.tokens[k]?.lower ?? '')) k += 1;
-    // "If that holds up, that would ...": a demonstrative subject.
-    const demonstrative =
-      DEMONSTRATIVES.has(block.tokens[k]?.lower ?? '') && block.tags[k + 1] === 'aux';
-    if (demonstrative || opensTaggedClause(block, k, r.to)) return true;
-  }
-  return false;
 }
 
 function skipAddressee(block: BlockModel, k: number, ceiling: number): number {

@@ -2,9 +2,10 @@
  * Stage 6b: the claim around an attribution clause that sits inside it — the text before the
  * clause, the text after it, or both — and what after-parts belong to the speaker instead.
  */
-import { kindOf, trimContent, wordCount, type Range } from './clause';
+import { isQuoteMark, kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
-import { isAdverbialOpener, isCommaLike } from './extent';
+import { isCommaLike } from './extent';
+import { isAdverbialOpener } from './openers';
 import { APPOSITIVE_STARTS } from '../3-cues/guards';
 import { ROLE_WORDS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';
@@ -51,12 +52,33 @@ export function interruptedRecords(
       APPOSITIVE_STARTS.has(afterFirst.lower) ||
       MODIFIER_STARTS.has(afterFirst.lower));
   const separated = isCommaLike(block, after.from) || after.from >= afterTo;
-  const splitOk = !beforeUsed || afterQuoted || (!beforeQuoted && !appositive && !inverted);
+  // '"...," said X, a fellow at Y and author of "Z," about ...': a description of the speaker,
+  // even with a quoted title in it; a quote that opens the stretch or follows a comma in it
+  // ('said X, a pilot, "and ..."') continues the claim.
+  const resumed = appositive ? quoteAfterComma(block, afterTrim) : -1;
+  const described = appositive && resumed < 0;
+  const splitOk =
+    !beforeUsed || (afterQuoted && !described) || (!beforeQuoted && !appositive && !inverted);
   const minimum = beforeUsed && !afterQuoted ? 6 : 2;
   if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
-    out.push(...contentRecords(block, clause, after, beforeUsed ? 'before' : 'after'));
+    const rest = resumed >= 0 ? { from: resumed, to: after.to } : after;
+    out.push(...contentRecords(block, clause, rest, beforeUsed ? 'before' : 'after'));
   }
   return out;
+}
+
+/**
+ * Where a quotation in `r` opens right after a comma (not inside a phrase, as a title does): the
+ * index of its opening mark, or -1.
+ */
+function quoteAfterComma(block: BlockModel, r: Range): number {
+  for (let k = r.from + 1; k < r.to; k += 1) {
+    if (block.quoted[k] !== true || block.quoted[k - 1] === true) continue;
+    let j = k - 1;
+    while (j > r.from && isQuoteMark(block, j)) j -= 1;
+    if (block.tokens[j]?.text === ',') return j + 1;
+  }
+  return -1;
 }
 
 /** Joiners after which a stretch following the speaker continues the claim ("..., and ..."). */

@@ -38,6 +38,41 @@ const ROWS: Row[] = [
     'Marlow told me over the phone that he had sold the boat.',
     [['Marlow', 'he had sold the boat.']],
   ],
+  [
+    'a participle and its preposition open the sentence',
+    'Asked about the delay, Mara Lind told reporters the pumps had failed twice.',
+    [['Mara Lind', 'the pumps had failed twice.']],
+  ],
+  [
+    'a span of time before an opener',
+    'Hours before the final vote, the mayor said the budget would pass.',
+    [['mayor', 'the budget would pass.']],
+  ],
+  [
+    'a participle opener with a clause after it, before an inverted cue, is the claim',
+    'Opposed by most voters, the plan failed in the end, the mayor said.',
+    [['mayor', 'Opposed by most voters, the plan failed in the end']],
+  ],
+  [
+    'a quoted title inside an opening phrase',
+    'In her memoir “Salt and Iron,” Nora Hale wrote that the mill had closed in secret.',
+    [['Nora Hale', 'the mill had closed in secret.']],
+  ],
+  [
+    'a scare-quoted term inside an opening phrase',
+    'In a note to the "river committee," Pell said the bridge would reopen in May.',
+    [['Pell', 'the bridge would reopen in May.']],
+  ],
+  [
+    'a quote after a verb in the opener is a claim',
+    'What the board did was “plainly unfair,” Irma Voss said.',
+    [['Irma Voss', 'What the board did was “plainly unfair,”']],
+  ],
+  [
+    'a title in a clause before an inverted cue: the clause is the claim',
+    'In the middle of the tour, the band has been ignoring the fans of “Red Sky,” the manager said.',
+    [['manager', 'In the middle of the tour, the band has been ignoring the fans of “Red Sky,”']],
+  ],
 ];
 
 describe('sentence openers before a reporting clause', () => {

@@ -141,6 +141,21 @@ const ROWS: Row[] = [
     [['Dana Reyes', 'When rents climb faster than wages, tenants will move out']],
   ],
   [
+    'an appositive with a quoted book title after a quote and "said X" describes the speaker',
+    [
+      '“The port will not reopen this year,” said Ada Lowe, a fellow at the Marine Institute and author of “Salt Roads,” about the harbour towns of the north.',
+    ],
+    [['Ada Lowe', 'The port will not reopen this year,']],
+  ],
+  [
+    'a quote that opens the stretch after "said X, a Y" continues the claim',
+    ['“The port will not reopen,” said Ada Lowe, a pilot, “and the ferries will stop.”'],
+    [
+      ['Ada Lowe', 'The port will not reopen,'],
+      ['Ada Lowe', 'and the ferries will stop.'],
+    ],
+  ],
+  [
     'a bare role after an inverted speaker is no claim',
     ['Ten beds were empty at the shelter, said Olu Barnes, regional director of the charity.'],
     [['Olu Barnes', 'Ten beds were empty at the shelter']],

@@ -12,13 +12,13 @@ import { interruptedRecords } from './interrupted';
 import { relativeAntecedent, subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
-import { extendClause, isAdverbialOpener, isCommaLike, isOpeningQuote } from './extent';
+import { extendClause, isCommaLike, isOpeningQuote } from './extent';
+import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { collectLeft } from '../5-speakers/phrase';
 import { objectEnd } from './tails';
 import { skipAuxLeft, speakerRight, subjectLeft, type NounPhrase } from '../5-speakers/speaker';
-
 import {
   embeddedBelief,
   FIRST_PERSON,

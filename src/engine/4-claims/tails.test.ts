@@ -112,6 +112,44 @@ const ROWS: Row[] = [
     ['The mayor praised the new ferry, which the council had opposed for years.'],
     [['mayor', 'the new ferry']],
   ],
+  [
+    'a clause that names the claim with "that" and a claim noun is the author’s',
+    [
+      'Farmers have long suspected that the river is rising, and several surveys back up that suspicion.',
+    ],
+    [['Farmers', 'the river is rising']],
+  ],
+  [
+    'a clause with a demonstrative subject and its copula is the author’s',
+    ['The lenders promised that fees would fall, but that’s only a start for borrowers.'],
+    [['lenders', 'fees would fall']],
+  ],
+  [
+    'a two-word stub opening with "at" is no claim',
+    ['The new ferry service is promising at worst.'],
+    [],
+  ],
+  [
+    'an "at" phrase before "that" leaves the claim after it',
+    ['The mayor warned at a briefing that the dam could fail.'],
+    [['mayor', 'the dam could fail.']],
+  ],
+  [
+    'an object that names an utterance holds no claim',
+    ['The tenants demanded an explanation.'],
+    [],
+  ],
+  ['an object that names a claim as such holds no claim', ['The union demanded a promise.'], []],
+  [
+    'an object with its own content stays',
+    ['The tenants demanded a refund of the deposit.'],
+    [['tenants', 'a refund of the deposit.']],
+  ],
+  [
+    'a second clause of the speaker’s own stays',
+    ['Farmers said that the river is rising, and the banks will not hold.'],
+    [['Farmers', 'the river is rising, and the banks will not hold.']],
+  ],
 ];
 
 describe('claim boundaries', () => {

@@ -9,6 +9,7 @@ import { FINITE_MARKERS } from '../lexicon/complements';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import { PAST_ONLY } from '../lexicon/pos';
+import { CLAIM_NOUNS, UTTERANCE_NOUNS } from '../lexicon/claims';
 import type { BlockModel } from '../1-text/model';
 import { lazySet, type LazySet } from '../lexicon/lazy';
 
@@ -73,7 +74,7 @@ const TOPIC_PRONOUNS = lazySet(() => ['it', 'them', 'him']);
 /** Prepositions and negative quantifiers that cannot open a claim after its verb. */
 // prettier-ignore
 const NOT_CLAIM_OPENERS = lazySet(() => [
-  'of', 'about', 'over', 'for', 'on', 'with', 'against', 'into', 'none', 'nobody', 'nothing',
+  'of', 'about', 'over', 'for', 'on', 'with', 'against', 'into', 'at', 'none', 'nobody', 'nothing',
 ]);
 
 /**
@@ -91,11 +92,30 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
     return block.tokens[r.from + 1]?.lower !== 'as';
   // "describing for the jury the details of the fight": an audience, then a topic.
   if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
+  if (namesUtterance(block, r)) return true;
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   if (lemma === 'tell') return true;
   let words = 0;
   for (let i = r.from; i < r.to; i += 1) if (block.tokens[i]?.isWord === true) words += 1;
   return words <= 2;
+}
+
+/**
+ * "demanded an explanation", "reports the latest news": a short object without a verb whose head
+ * names an utterance or a claim as such, not what it says.
+ */
+function namesUtterance(block: BlockModel, r: Range): boolean {
+  let head = '';
+  let words = 0;
+  for (let i = r.from; i < r.to; i += 1) {
+    const t = block.tokens[i];
+    if (t?.isWord !== true) continue;
+    const tag = block.tags[i];
+    if (tag === 'verb' || tag === 'aux' || block.quoted[i] === true) return false;
+    words += 1;
+    head = t.lower;
+  }
+  return words <= 4 && (UTTERANCE_NOUNS.has(head) || CLAIM_NOUNS.has(head));
 }
 
 /** Subordinators that, before an -ing verb, tell the speaker's next act ("before describing"). */

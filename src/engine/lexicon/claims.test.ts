@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../index';
-import { claimClassOf, EVIDENCE_OBJECTS, takesObjectClaim, VERDICT_WORDS } from './claims';
+import {
+  CLAIM_NOUNS,
+  claimClassOf,
+  EVIDENCE_OBJECTS,
+  takesObjectClaim,
+  UTTERANCE_NOUNS,
+  VERDICT_WORDS,
+} from './claims';
 
 /** The claim class travels in every record: a forecast is not a statement, a poll not a belief. */
 describe('claim classes', () => {
@@ -86,5 +93,17 @@ describe('finding vocabularies', () => {
   });
   it.each(['dead', 'alone', 'late'])('%s is not', (w) => {
     expect(VERDICT_WORDS.has(w)).toBe(false);
+  });
+  it.each(['suspicion', 'claim', 'theory', 'promise'])('%s names a claim', (w) => {
+    expect(CLAIM_NOUNS.has(w)).toBe(true);
+  });
+  it.each(['river', 'year', 'decision'])('%s does not', (w) => {
+    expect(CLAIM_NOUNS.has(w)).toBe(false);
+  });
+  it.each(['explanation', 'statement', 'news'])('%s names an utterance', (w) => {
+    expect(UTTERANCE_NOUNS.has(w)).toBe(true);
+  });
+  it.each(['refund', 'deposit', 'tax'])('%s does not', (w) => {
+    expect(UTTERANCE_NOUNS.has(w)).toBe(false);
   });
 });

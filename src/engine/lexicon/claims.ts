@@ -56,3 +56,23 @@ export const EVIDENCE_OBJECTS: LazySet<string> = lazySet(() => [
 export const VERDICT_WORDS: LazySet<string> = lazySet(() => [
   'guilty', 'innocent', 'liable', 'responsible', 'negligent', 'culpable', 'competent', 'unfit',
 ]);
+
+/**
+ * Nouns that name a claim as such, so "that suspicion", "this claim" point back to the one just
+ * reported: the clause holding them comments on the claim from outside it.
+ */
+// prettier-ignore
+export const CLAIM_NOUNS: LazySet<string> = lazySet(() => [
+  'suspicion', 'claim', 'view', 'belief', 'idea', 'notion', 'theory', 'assertion', 'promise',
+  'argument', 'assessment', 'prediction', 'hypothesis', 'contention', 'allegation', 'assumption',
+]);
+
+/**
+ * Nouns that name an utterance or a document rather than say what it holds: "demanded an
+ * explanation", "reported the latest news", "had written a will" carry no claim of their own.
+ */
+// prettier-ignore
+export const UTTERANCE_NOUNS: LazySet<string> = lazySet(() => [
+  'explanation', 'statement', 'story', 'news', 'answer', 'answers', 'comment', 'comments',
+  'question', 'questions', 'remarks', 'speech', 'letter', 'will', 'apology', 'response', 'update',
+]);

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
+
+type Row = [name: string, blocks: Array<[BlockKind, string]>, speakers: Array<string | null>];
+
+/** Cue-less blocks after a quoted speaker: the speaker's next words, or the outlet's own box. */
+const ROWS: Row[] = [
+  [
+    'a block quote continues the speaker',
+    [
+      ['paragraph', '“The ferries will run again,” said Ada Lowe.'],
+      ['blockquote', 'We have fixed the engines and trained new crews for the winter routes.'],
+    ],
+    ['Ada Lowe', 'Ada Lowe'],
+  ],
+  [
+    'a contact box with an e-mail address is the outlet’s',
+    [
+      ['paragraph', '“The ferries will run again,” said Ada Lowe.'],
+      ['blockquote', 'Do you ride the ferries? Email the writer at tips@harbour-news.example.'],
+    ],
+    ['Ada Lowe'],
+  ],
+  [
+    'a quote paragraph that asks readers to write in is the outlet’s',
+    [
+      ['paragraph', '“The ferries will run again,” said Ada Lowe.'],
+      ['paragraph', '“Questions? Comments? Email us at the harbour desk.”'],
+    ],
+    ['Ada Lowe'],
+  ],
+];
+
+describe('cue-less continuations', () => {
+  it.each(ROWS)('%s', (_name, blocks, speakers) => {
+    expect(simplify(blocks).map((r) => r.speaker)).toEqual(speakers);
+  });
+});

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/** Where one reported clause ends and the next claim of the same cue begins ("A, and that B"). */
+const ROWS: Row[] = [
+  [
+    '"A, and that B" after a single clause is two claims',
+    'Mara Lind said the dam had held, and that the town would reopen on Monday.',
+    [
+      ['Mara Lind', 'the dam had held'],
+      ['Mara Lind', 'the town would reopen on Monday.'],
+    ],
+  ],
+  [
+    '"A, an aside, and that B": the comma closes the aside, one claim',
+    'Mara Lind said the dam had held, a relief to the farmers, and that the town would reopen.',
+    [['Mara Lind', 'the dam had held, a relief to the farmers, and that the town would reopen.']],
+  ],
+];
+
+describe('that-clauses joined after one cue', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
