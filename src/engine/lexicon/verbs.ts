@@ -64,7 +64,7 @@ const LEXICON = [
   'shail sdefend swonder Squestion sdispute Soppose Sdismiss sreaffirm sdisavow Ssuspect Slink',
   'Sassume Sreckon Ssuppose sapplaud scommend slaud Sthank Sapologize Sapologise sregret Sfret',
   'Schallenge srefute srebut Scontest Ssupport sendorse sadvocate Srecognize Srecognise',
-  'linsinuate Scharge Srealize Srealise Sknow/knew/known',
+  'linsinuate Scharge Srealize Srealise Sknow/knew/known Sdecide Sfigure',
 ];
 
 const CLASSES: Readonly<Record<string, CueClass>> = {
