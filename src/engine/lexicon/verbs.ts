@@ -181,6 +181,22 @@ export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info:
         info: { lemma: 'call for', class: 'neutral', complement: 'any' },
       },
     ],
+    // "ruled out any involvement", "pushed for greater use": the object is the position taken.
+    [
+      'rule',
+      { particles: ['out'], info: { lemma: 'rule out', class: 'stance', complement: 'any' } },
+    ],
+    [
+      'push',
+      { particles: ['for'], info: { lemma: 'push for', class: 'neutral', complement: 'any' } },
+    ],
+    [
+      'caution',
+      {
+        particles: ['against'],
+        info: { lemma: 'caution against', class: 'neutral', complement: 'any' },
+      },
+    ],
     [
       'make',
       {

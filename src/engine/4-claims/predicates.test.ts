@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/**
+ * Predicates whose claim is a bare clause of belief ("realized the plan was dead") or the object
+ * of a phrasal verb of position ("ruled out any deal"), with the narration they must not catch.
+ */
+const ROWS: Row[] = [
+  [
+    'realized, bare clause',
+    'The mayor realized the budget would not last the winter.',
+    [['mayor', 'the budget would not last the winter.']],
+  ],
+  [
+    'decided, bare clause',
+    'The founder decided the firm should leave the advertising business.',
+    [['founder', 'the firm should leave the advertising business.']],
+  ],
+  [
+    'figured, bare clause',
+    'The traders figured a weak harvest would push prices up.',
+    [['traders', 'a weak harvest would push prices up.']],
+  ],
+  [
+    'ruled out, noun-phrase object',
+    'The ministry has ruled out any rebel involvement in the blast.',
+    [['ministry', 'any rebel involvement in the blast.']],
+  ],
+  [
+    'pushed for, noun-phrase object',
+    'Senator Jane Holt pushed for tighter rules on drone flights.',
+    [['Jane Holt', 'tighter rules on drone flights.']],
+  ],
+  [
+    'cautioned against, gerund object',
+    'The economist cautioned against raising taxes before the election.',
+    [['economist', 'raising taxes before the election.']],
+  ],
+];
+
+const NEGATIVE: Array<[name: string, text: string]> = [
+  ['decided with an infinitive is an act', 'The mayor decided to leave the party early.'],
+  ['decided with a noun object is an act', 'The court decided the case on Monday.'],
+  ['figured without a clause', 'The skater figured in every poster of the season.'],
+  ['pushed with no particle', 'The crowd pushed the barrier over.'],
+];
+
+describe('belief and position predicates', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(NEGATIVE)('%s', (_name, text) => {
+    expect(simplify([text])).toEqual([]);
+  });
+});
