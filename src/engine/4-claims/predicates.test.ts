@@ -38,6 +38,16 @@ const ROWS: Row[] = [
     'The economist cautioned against raising taxes before the election.',
     [['economist', 'raising taxes before the election.']],
   ],
+  [
+    'questioned, claim-noun object',
+    'The auditor questioned the legality of the proposed merger.',
+    [['auditor', 'the legality of the proposed merger.']],
+  ],
+  [
+    'challenged, possessive claim-noun object',
+    "The union challenged the ministry's figures on pay.",
+    [['union', "the ministry's figures on pay."]],
+  ],
 ];
 
 const NEGATIVE: Array<[name: string, text: string]> = [
@@ -45,6 +55,8 @@ const NEGATIVE: Array<[name: string, text: string]> = [
   ['decided with a noun object is an act', 'The court decided the case on Monday.'],
   ['figured without a clause', 'The skater figured in every poster of the season.'],
   ['pushed with no particle', 'The crowd pushed the barrier over.'],
+  ['questioned a person', 'Detectives questioned the driver for six hours.'],
+  ['challenged a rival', 'The champion challenged the younger boxer to a rematch.'],
 ];
 
 describe('belief and position predicates', () => {

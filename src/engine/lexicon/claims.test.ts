@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../index';
 import { claimClassOf, EVIDENCE_OBJECTS, takesObjectClaim, VERDICT_WORDS } from './claims';
+import { CLAIM_NOUNS, DISPUTING } from './claims';
 
 /** The claim class travels in every record: a forecast is not a statement, a poll not a belief. */
 describe('claim classes', () => {
@@ -86,5 +87,14 @@ describe('finding vocabularies', () => {
   });
   it.each(['dead', 'alone', 'late'])('%s is not', (w) => {
     expect(VERDICT_WORDS.has(w)).toBe(false);
+  });
+});
+
+describe('CLAIM_NOUNS and DISPUTING', () => {
+  it('names claims, not people, as what a verb of doubt disputes', () => {
+    expect(CLAIM_NOUNS.has('timescale')).toBe(true);
+    expect(CLAIM_NOUNS.has('suspect')).toBe(false);
+    expect(DISPUTING.has('question')).toBe(true);
+    expect(DISPUTING.has('say')).toBe(false);
   });
 });

@@ -56,3 +56,26 @@ export const EVIDENCE_OBJECTS: LazySet<string> = lazySet(() => [
 export const VERDICT_WORDS: LazySet<string> = lazySet(() => [
   'guilty', 'innocent', 'liable', 'responsible', 'negligent', 'culpable', 'competent', 'unfit',
 ]);
+
+/**
+ * Nouns that name a claim, plan or position rather than a person or a thing: what one can dispute
+ * ("questioned the proposed timescale", "challenged the ministry's figures"). A verb of doubt
+ * reports a stance only on such an object; "questioned the suspect" is police work.
+ */
+// prettier-ignore
+export const CLAIM_NOUNS: LazySet<string> = lazySet(() => [
+  'approach', 'concern', 'concerns', 'claim', 'claims', 'plan', 'plans', 'decision', 'decisions',
+  'need', 'wisdom', 'value', 'validity', 'legality', 'legitimacy', 'assumption', 'assumptions',
+  'figures', 'data', 'accuracy', 'motives', 'motive', 'strategy', 'policy', 'policies',
+  'proposal', 'proposals', 'timescale', 'timeline', 'timetable', 'timing', 'logic', 'rationale',
+  'premise', 'estimate', 'estimates', 'findings', 'conclusion', 'conclusions', 'results',
+  'methodology', 'account', 'version', 'narrative', 'characterization', 'assessment', 'analysis',
+  'argument', 'arguments', 'idea', 'notion', 'wording', 'definition', 'merits', 'cost',
+  'costs', 'effectiveness', 'fairness', 'independence', 'impartiality', 'commitment', 'sincerity',
+]);
+
+/** Verbs of doubt whose object, when it names a claim (`CLAIM_NOUNS`), is the claim disputed. */
+// prettier-ignore
+export const DISPUTING: LazySet<string> = lazySet(() => [
+  'question', 'challenge', 'dispute', 'doubt', 'contest',
+]);
