@@ -48,6 +48,16 @@ const ROWS: Row[] = [
     "The union challenged the ministry's figures on pay.",
     [['union', "the ministry's figures on pay."]],
   ],
+  [
+    'told of, the object is the claim',
+    'The elders told of a flood that would cover the valley.',
+    [['elders', 'a flood that would cover the valley.']],
+  ],
+  [
+    'told an addressee of',
+    'The nurse told them of a shortage of beds in the ward.',
+    [['nurse', 'of a shortage of beds in the ward.']],
+  ],
 ];
 
 const NEGATIVE: Array<[name: string, text: string]> = [
@@ -55,6 +65,7 @@ const NEGATIVE: Array<[name: string, text: string]> = [
   ['decided with a noun object is an act', 'The court decided the case on Monday.'],
   ['figured without a clause', 'The skater figured in every poster of the season.'],
   ['pushed with no particle', 'The crowd pushed the barrier over.'],
+  ['told an addressee about a topic only', 'The nurse told them about it.'],
   ['questioned a person', 'Detectives questioned the driver for six hours.'],
   ['challenged a rival', 'The champion challenged the younger boxer to a rematch.'],
 ];
