@@ -58,6 +58,11 @@ const ROWS: Row[] = [
     'The nurse told them of a shortage of beds in the ward.',
     [['nurse', 'of a shortage of beds in the ward.']],
   ],
+  [
+    'fronted participle: the subject after its comma speaks',
+    'Arguing that the levy was unfair, the union called a strike.',
+    [['union', 'the levy was unfair']],
+  ],
 ];
 
 const NEGATIVE: Array<[name: string, text: string]> = [
@@ -66,6 +71,8 @@ const NEGATIVE: Array<[name: string, text: string]> = [
   ['figured without a clause', 'The skater figured in every poster of the season.'],
   ['pushed with no particle', 'The crowd pushed the barrier over.'],
   ['told an addressee about a topic only', 'The nurse told them about it.'],
+  ['a fronted participle with no claim', 'Speaking in Lyon, the mayor opened the bridge.'],
+  ['a fronted stance participle', 'Fearing the storm, the crew turned back to port.'],
   ['questioned a person', 'Detectives questioned the driver for six hours.'],
   ['challenged a rival', 'The champion challenged the younger boxer to a rematch.'],
 ];
