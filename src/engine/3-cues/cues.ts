@@ -44,6 +44,8 @@ export interface CueHit {
   quoteInitial?: boolean;
   /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
   object?: boolean;
+  /** A participle opening the sentence, whose subject follows its phrase ("Noting X, Smith ..."). */
+  fronted?: boolean;
   /** The claim class when the shape, not the lemma, decides it ("sees X at 2%": a projection). */
   claim?: ClaimClass;
 }
@@ -225,6 +227,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     return null;
   }
   if (t.lower.endsWith('ing')) {
+    // "Noting that the plan was dead, Smith resigned": a participle of the main subject.
+    if (i === sentence.from && t.cap && info.class !== 'stance')
+      return { from: i, to: i + 1, info, form: 'participle', fronted: true };
     if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower)) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
     if (info.complement === 'clause' && next?.lower === 'to') return null;

@@ -11,7 +11,14 @@
 import type { Range } from './clause';
 import type { Clause } from './content';
 import type { CueHit } from '../3-cues/cues';
-import { claimClassOf, EVIDENCE_OBJECTS, takesObjectClaim, VERDICT_WORDS } from '../lexicon/claims';
+import {
+  claimClassOf,
+  DISPUTABLE_NOUNS,
+  DISPUTING,
+  EVIDENCE_OBJECTS,
+  takesObjectClaim,
+  VERDICT_WORDS,
+} from '../lexicon/claims';
 import {
   isEvidenceWord,
   PROJECTING_EVIDENCE,
@@ -110,6 +117,9 @@ function isEvidencePhrase(block: BlockModel, np: NounPhrase): boolean {
  */
 export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): boolean {
   const cls = classOf(clause.cue);
+  // "questioned the proposed timescale": a verb of doubt takes a claim noun as its object.
+  if (DISPUTING.has(clause.cue.info.lemma))
+    return block.quoted[r.from] !== true && headIn(block, r, DISPUTABLE_NOUNS);
   if (!takesObjectClaim(cls) && !REPORTING.has(clause.cue.info.lemma)) return false;
   const first = block.tokens[r.from];
   if (first === undefined || block.quoted[r.from] === true) return false;
@@ -135,11 +145,27 @@ export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): bo
 
 /** "evidence of massive plumes", "no signs of damage": an object headed by an evidence noun. */
 function objectIsEvidence(block: BlockModel, from: number, end: number): boolean {
+  return nounBeforePrep(block, from, end, EVIDENCE_OBJECTS);
+}
+
+/** Is a word of `nouns` in tokens [from, end) before the first preposition? */
+function nounBeforePrep(
+  block: BlockModel,
+  from: number,
+  end: number,
+  nouns: { has(word: string): boolean },
+): boolean {
   for (let k = from; k < end; k += 1) {
     if (block.tags[k] === 'prep') break;
-    if (EVIDENCE_OBJECTS.has(block.tokens[k]?.lower ?? '')) return true;
+    if (nouns.has(block.tokens[k]?.lower ?? '')) return true;
   }
   return false;
+}
+
+/** "the proposed convergence timescale", "Gates' concern about": `r` opens a phrase headed so. */
+function headIn(block: BlockModel, r: Range, nouns: { has(word: string): boolean }): boolean {
+  const end = taggedPhraseEnd(block, r.from, r.to);
+  return end > r.from && nounBeforePrep(block, r.from, end, nouns);
 }
 
 /** Verbs of describing whose claim is "X as Y" ("described her daughter as brave"). */

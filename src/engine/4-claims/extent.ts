@@ -136,7 +136,8 @@ function thatAhead(block: BlockModel, k: number, ceiling: number): number {
 export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): number {
   let k = cue.to;
   const tok = (i: number) => block.tokens[i];
-  if (cue.info.lemma === 'tell') k = skipAddressee(block, k, ceiling);
+  // "told of a hero": the "of" object is the claim, and no addressee stands before it.
+  if (cue.info.lemma === 'tell' && tok(k - 1)?.lower !== 'of') k = skipAddressee(block, k, ceiling);
   const that = thatAhead(block, k, ceiling);
   if (that >= 0) return that + 1;
   for (let guard = 0; guard < 6 && k < ceiling; guard += 1) {

@@ -8,8 +8,9 @@ import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import { accordingSource, backReference, sourcePhraseEnd } from './according';
 import { asFrame } from './asclause';
+import { participleClause } from './fronted';
 import { interruptedRecords } from './interrupted';
-import { relativeAntecedent, subordinateFrame } from './subframe';
+import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
 import { extendClause, isCommaLike, isOpeningQuote } from './extent';
@@ -225,18 +226,7 @@ function clauseFor(
       side: 'both',
     };
   }
-  if (cue.form === 'participle') {
-    const antecedent = relativeAntecedent(block, sentence, cue);
-    return {
-      cue,
-      speaker:
-        antecedent === null
-          ? { kind: 'main-subject', block: b, sentence }
-          : { kind: 'phrase', block: b, np: antecedent },
-      range: { from: cue.from - 1, to: extendClause(block, cue, sentence.to) },
-      side: 'after',
-    };
-  }
+  if (cue.form === 'participle') return participleClause(block, sentence, cue);
   if (cue.form === 'noun') {
     const owner = cue.from - 1;
     // "The ministry's rejection": the whole possessor phrase, not just its last word.

@@ -94,7 +94,8 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
   if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
   if (namesUtterance(block, r)) return true;
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
-  if (lemma === 'tell') return true;
+  // "told them of a comet": after an addressee, an "of" object is what was told.
+  if (lemma === 'tell') return first.lower !== 'of';
   let words = 0;
   for (let i = r.from; i < r.to; i += 1) if (block.tokens[i]?.isWord === true) words += 1;
   return words <= 2;

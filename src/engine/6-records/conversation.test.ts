@@ -178,6 +178,7 @@ const NEGATIVE: Row[] = [
     [
       ['Kell', 'The batch made me sick for days,'],
       ['ZetaFox', 'Some sellers are sending poison,'],
+      ['ZetaFox', 'testing since then.'],
       ['ZetaFox', 'Why make the problem worse?'],
     ],
   ],

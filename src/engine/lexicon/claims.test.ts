@@ -3,6 +3,8 @@ import { extractAttributions } from '../index';
 import {
   CLAIM_NOUNS,
   claimClassOf,
+  DISPUTABLE_NOUNS,
+  DISPUTING,
   EVIDENCE_OBJECTS,
   takesObjectClaim,
   UTTERANCE_NOUNS,
@@ -105,5 +107,14 @@ describe('finding vocabularies', () => {
   });
   it.each(['refund', 'deposit', 'tax'])('%s does not', (w) => {
     expect(UTTERANCE_NOUNS.has(w)).toBe(false);
+  });
+});
+
+describe('DISPUTABLE_NOUNS and DISPUTING', () => {
+  it('names claims, not people, as what a verb of doubt disputes', () => {
+    expect(DISPUTABLE_NOUNS.has('timescale')).toBe(true);
+    expect(DISPUTABLE_NOUNS.has('suspect')).toBe(false);
+    expect(DISPUTING.has('question')).toBe(true);
+    expect(DISPUTING.has('say')).toBe(false);
   });
 });

@@ -16,7 +16,7 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
   belief:
     'believe think hope worry fear doubt feel consider regard suspect assume reckon suppose ' +
     'wonder know realize realise agree disagree worried concerned convinced confident optimistic ' +
-    'skeptical sceptical hopeful fearful view belief link see',
+    'skeptical sceptical hopeful fearful view belief link see decide figure',
   finding:
     'find show reveal indicate suggest demonstrate conclude confirm discover identify detect ' +
     'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +
@@ -75,4 +75,27 @@ export const CLAIM_NOUNS: LazySet<string> = lazySet(() => [
 export const UTTERANCE_NOUNS: LazySet<string> = lazySet(() => [
   'explanation', 'statement', 'story', 'news', 'answer', 'answers', 'comment', 'comments',
   'question', 'questions', 'remarks', 'speech', 'letter', 'will', 'apology', 'response', 'update',
+]);
+
+/**
+ * Nouns that name a claim, plan or position rather than a person or a thing: what one can dispute
+ * ("questioned the proposed timescale", "challenged the ministry's figures"). A verb of doubt
+ * reports a stance only on such an object; "questioned the suspect" is police work.
+ */
+// prettier-ignore
+export const DISPUTABLE_NOUNS: LazySet<string> = lazySet(() => [
+  'approach', 'concern', 'concerns', 'claim', 'claims', 'plan', 'plans', 'decision', 'decisions',
+  'need', 'wisdom', 'value', 'validity', 'legality', 'legitimacy', 'assumption', 'assumptions',
+  'figures', 'data', 'accuracy', 'motives', 'motive', 'strategy', 'policy', 'policies',
+  'proposal', 'proposals', 'timescale', 'timeline', 'timetable', 'timing', 'logic', 'rationale',
+  'premise', 'estimate', 'estimates', 'findings', 'conclusion', 'conclusions', 'results',
+  'methodology', 'account', 'version', 'narrative', 'characterization', 'assessment', 'analysis',
+  'argument', 'arguments', 'idea', 'notion', 'wording', 'definition', 'merits', 'cost',
+  'costs', 'effectiveness', 'fairness', 'independence', 'impartiality', 'commitment', 'sincerity',
+]);
+
+/** Verbs of doubt whose object, when it names a claim (`DISPUTABLE_NOUNS`), is the claim disputed. */
+// prettier-ignore
+export const DISPUTING: LazySet<string> = lazySet(() => [
+  'question', 'challenge', 'dispute', 'doubt', 'contest',
 ]);

@@ -68,6 +68,9 @@ describe('VERB_FORMS', () => {
   it('indexes phrasal-only verbs and stance adjectives', () => {
     expect(PHRASAL_FORMS.get('played')?.particles).toContain('down');
     expect(PHRASAL_FORMS.get('pointed')?.particles).toContain('out');
+    expect(PHRASAL_FORMS.get('pushing')?.particles).toContain('for');
+    expect(VERB_FORMS.get('decided')?.lemma).toBe('decide');
+    expect(VERB_FORMS.get('figured')?.complement).toBe('clause');
     expect(STANCE_ADJECTIVES.get('adamant')?.class).toBe('loaded');
   });
 });

@@ -64,7 +64,7 @@ const LEXICON = [
   'shail sdefend swonder Squestion sdispute Soppose Sdismiss sreaffirm sdisavow Ssuspect Slink',
   'Sassume Sreckon Ssuppose sapplaud scommend slaud Sthank Sapologize Sapologise sregret Sfret',
   'Schallenge srefute srebut Scontest Ssupport sendorse sadvocate Srecognize Srecognise',
-  'linsinuate Scharge Srealize Srealise Sknow/knew/known',
+  'linsinuate Scharge Srealize Srealise Sknow/knew/known Sdecide Sfigure',
 ];
 
 const CLASSES: Readonly<Record<string, CueClass>> = {
@@ -179,6 +179,22 @@ export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info:
       {
         particles: ['for', 'on'],
         info: { lemma: 'call for', class: 'neutral', complement: 'any' },
+      },
+    ],
+    // "ruled out any involvement", "pushed for greater use": the object is the position taken.
+    [
+      'rule',
+      { particles: ['out'], info: { lemma: 'rule out', class: 'stance', complement: 'any' } },
+    ],
+    [
+      'push',
+      { particles: ['for'], info: { lemma: 'push for', class: 'neutral', complement: 'any' } },
+    ],
+    [
+      'caution',
+      {
+        particles: ['against'],
+        info: { lemma: 'caution against', class: 'neutral', complement: 'any' },
       },
     ],
     [

@@ -1,0 +1,54 @@
+/**
+ * Stage 6: the clause of a participle cue. ", saying ...", "and adding ...": the main clause's
+ * subject, or the antecedent of a reduced relative, speaks. "Noting that the plan was dead,
+ * Smith ...": a fronted participle's subject follows its phrase.
+ */
+import type { Clause } from './content';
+import { extendClause } from './extent';
+import { relativeAntecedent } from './subframe';
+import type { CueHit } from '../3-cues/cues';
+import type { BlockModel } from '../1-text/model';
+import type { Sentence } from '../1-text/sentences';
+import { speakerRight } from '../5-speakers/speaker';
+
+/**
+ * "Declaring that X is at stake, Gates ordered ...": the claim runs to the comma that closes the
+ * participle's phrase, and the subject right after that comma is the speaker.
+ */
+function frontedClause(block: BlockModel, sentence: Sentence, cue: CueHit): Clause | null {
+  let comma = cue.to;
+  while (
+    comma < sentence.to &&
+    !(block.tokens[comma]?.text === ',' && block.quoted[comma] !== true)
+  )
+    comma += 1;
+  const np = comma < sentence.to ? speakerRight(block, comma + 1, sentence.to) : null;
+  if (np === null) return null;
+  return {
+    cue,
+    speaker: { kind: 'phrase', block: block.index, np },
+    range: { from: cue.from, to: extendClause(block, cue, comma) },
+    side: 'after',
+    contentEnd: comma,
+  };
+}
+
+/** The clause of a participle cue: fronted, or after the main clause. */
+export function participleClause(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+): Clause | null {
+  if (cue.fronted === true) return frontedClause(block, sentence, cue);
+  const antecedent = relativeAntecedent(block, sentence, cue);
+  const b = block.index;
+  return {
+    cue,
+    speaker:
+      antecedent === null
+        ? { kind: 'main-subject', block: b, sentence }
+        : { kind: 'phrase', block: b, np: antecedent },
+    range: { from: cue.from - 1, to: extendClause(block, cue, sentence.to) },
+    side: 'after',
+  };
+}
