@@ -88,7 +88,7 @@ const ROWS: Row[] = [
     [
       '\u201cSome vendors send poison,\u201d ZetaFox told me in a message.',
       '\u201cIt made me sick,\u201d Dr. Moss, a forum user, wrote after testing the powder.',
-      'This is why ZetaFox now sells test kits. \u201cWhy make it worse?\u201d he told me.',
+      'This is why ZetaFox has been selling test kits. \u201cWhy make it worse?\u201d he told me.',
     ],
     [
       ['ZetaFox', 'Some vendors send poison,'],
@@ -101,7 +101,7 @@ const ROWS: Row[] = [
     [
       'ZetaFox sells seeds online.',
       '\u201cIt made me sick,\u201d Dr. Moss, a forum user, wrote after testing the powder.',
-      'This is why ZetaFox now sells test kits. \u201cWhy make it worse?\u201d he told me.',
+      'This is why ZetaFox has been selling test kits. \u201cWhy make it worse?\u201d he told me.',
     ],
     [
       ['Moss', 'It made me sick,'],
