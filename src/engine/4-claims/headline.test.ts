@@ -47,6 +47,16 @@ const POSITIVE: Row[] = [
       ['Tom Reyes', 'the palace was empty.'],
     ],
   ],
+  [
+    'a title-case claim with a verb form after a speaking source',
+    [['headline', 'County Officials: Second Death Linked To Tainted Water Confirmed'], BODY],
+    [['County Officials', 'Second Death Linked To Tainted Water Confirmed']],
+  ],
+  [
+    'two sources joined by "and", a hyphenated word in title case',
+    [['headline', 'Chile and Peru: Rebel-held Towns Blocking Aid Convoys'], BODY],
+    [['Chile and Peru', 'Rebel-held Towns Blocking Aid Convoys']],
+  ],
 ];
 
 const NEGATIVE: Row[] = [
@@ -64,6 +74,16 @@ const NEGATIVE: Row[] = [
   [
     'a title-case subtitle is no claim',
     [['headline', 'Paris: City of Light and Endless Cafés'], BODY],
+    [],
+  ],
+  [
+    "a title-case claim after a label at the source's head",
+    [['headline', 'Market Watch: Shares Slide as Banks Report Losses'], BODY],
+    [],
+  ],
+  [
+    'a title-case question claims nothing',
+    [['headline', 'Fact Check: Is The Bridge Really Closing For Good?'], BODY],
     [],
   ],
   [
