@@ -57,6 +57,16 @@ const POSITIVE: Row[] = [
     [['headline', 'Chile and Peru: Rebel-held Towns Blocking Aid Convoys'], BODY],
     [['Chile and Peru', 'Rebel-held Towns Blocking Aid Convoys']],
   ],
+  [
+    'the source after a closing colon: a document word',
+    [['headline', "Singer 'furious' with label over royalties: report"], BODY],
+    [['report', "Singer 'furious' with label over royalties"]],
+  ],
+  [
+    'the source after a closing colon: a short name',
+    [['headline', 'Mayor cuts the harbour budget by a third: Reuters'], BODY],
+    [['Reuters', 'Mayor cuts the harbour budget by a third']],
+  ],
 ];
 
 const NEGATIVE: Row[] = [
@@ -79,6 +89,16 @@ const NEGATIVE: Row[] = [
   [
     "a title-case claim after a label at the source's head",
     [['headline', 'Market Watch: Shares Slide as Banks Report Losses'], BODY],
+    [],
+  ],
+  [
+    'a label after a closing colon',
+    [['headline', 'Ten things the budget changes for renters: explainer'], BODY],
+    [],
+  ],
+  [
+    'a closing source after a title-case phrase with no claim',
+    [['headline', 'City of Light and Endless Cafés: Reuters'], BODY],
     [],
   ],
   [

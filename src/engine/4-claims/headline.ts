@@ -10,7 +10,7 @@ import { rawOver, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
 import { DISPLAY_LABELS, TITLE_CASE_MINOR, TOPIC_PREPOSITIONS } from '../lexicon/display';
-import { HONORIFICS, isDocumentWord, isRoleWord } from '../lexicon/sources';
+import { ANONYMOUS_HEADS, HONORIFICS, isDocumentWord, isRoleWord } from '../lexicon/sources';
 import { AUXILIARIES, DETERMINERS } from '../lexicon/words';
 import { COMMON_VERB_FORMS } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
@@ -38,7 +38,7 @@ export function headlineSource(block: BlockModel, sentence: Sentence): RawAttrib
   if (!DISPLAY_KINDS.has(block.kind)) return null;
   const wire =
     block.kind === 'headline'
-      ? (colonSource(block, sentence) ?? stopSource(block, sentence))
+      ? (colonSource(block, sentence) ?? stopSource(block, sentence) ?? tailSource(block, sentence))
       : null;
   return wire ?? topicSource(block, sentence);
 }
@@ -122,13 +122,15 @@ function sourced(
   speaker: Range,
   mark: number,
   content: Range,
+  structural = false,
 ): RawAttribution | null {
   const kind = kindOf(block, content);
+  const np = { ...speaker, appositive: null, structural };
   return rawOver(block, content, {
     kind,
     cue: { ...SOURCE_CUE, from: mark, to: mark + 1 },
-    speaker: { kind: 'phrase', block: block.index, np: { ...speaker, appositive: null } },
-    clause: { from: speaker.from, to: mark + 1 },
+    speaker: { kind: 'phrase', block: block.index, np },
+    clause: { from: Math.min(speaker.from, mark), to: Math.max(speaker.to, mark + 1) },
     confidence: 0.5,
   });
 }
@@ -157,6 +159,48 @@ function stopSource(block: BlockModel, sentence: Sentence): RawAttribution | nul
   const content = trimContent(block, next);
   if (!isSentenceCaseClaim(block, content) || findCues(block, next).length > 0) return null;
   return sourced(block, { from: sentence.from, to: stop }, stop, content);
+}
+
+/** Longest source after a closing colon, in words ("report", "Reuters", "state media"). */
+const MAX_TAIL = 2;
+
+/**
+ * "Singer 'furious' with label over royalties: report": the claim first, then a colon and its
+ * source — a document, an unnamed group or a short name — as the headline's last words.
+ */
+function tailSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  let end = sentence.to;
+  while (end > sentence.from && !(block.tokens[end - 1]?.isWord ?? false)) end -= 1;
+  const colon =
+    end - MAX_TAIL - 1 >= sentence.from ? lastColon(block, end - MAX_TAIL - 1, end) : -1;
+  if (colon < 0) return null;
+  const head = block.tokens[end - 1];
+  const word = head?.lower ?? '';
+  for (let i = colon + 1; i < end; i += 1) if (block.tokens[i]?.isWord !== true) return null;
+  const named = isShortSource(block, colon + 1, end) && !DISPLAY_LABELS.has(word);
+  if (!named && !isDocumentWord(word) && !ANONYMOUS_HEADS.has(word)) return null;
+  const content = trimContent(block, { from: sentence.from, to: colon });
+  if (!hasLowerCaseClaim(block, content)) return null;
+  // A bare "report" or "sources" names no entity the lexicon knows: it stands for itself.
+  return sourced(block, { from: colon + 1, to: end }, colon, content, !named);
+}
+
+/** The last unquoted colon in `[from, to)`, or -1. */
+function lastColon(block: BlockModel, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i -= 1)
+    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true) return i;
+  return -1;
+}
+
+/** A sentence-case claim, quoted words aside ("Singer 'furious' with label over royalties"). */
+function hasLowerCaseClaim(block: BlockModel, content: Range): boolean {
+  let lower = 0;
+  for (let i = content.from; i < content.to; i += 1) {
+    const t = block.tokens[i];
+    if (t?.isWord === true && !t.cap && block.quoted[i] !== true && !TITLE_CASE_MINOR.has(t.lower))
+      lower += 1;
+  }
+  return wordCount(block, content) >= 4 && lower >= 2;
 }
 
 /**
