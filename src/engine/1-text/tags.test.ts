@@ -34,6 +34,16 @@ describe('tagTokens', () => {
       'Analysts/name that/rel track/verb the/det firm/noun disagree/verb',
     ],
     [
+      'a bare form alone after a colon at the end names a source',
+      'The mayor resigned: report',
+      'The/det mayor/noun resigned/verb report/noun',
+    ],
+    [
+      'a bare form after a colon with an object stays a verb',
+      'The mayor resigned: report the damage.',
+      'The/det mayor/noun resigned/verb report/verb the/det damage/noun',
+    ],
+    [
       'a plural between a noun and a verb heads a compound noun',
       'The blood tests showed little.',
       'The/det blood/noun tests/noun showed/verb little/noun',

@@ -97,6 +97,14 @@ function isBareForm(t: Token | undefined): boolean {
   return t !== undefined && !/(?:ed|ing)$/.test(t.lower);
 }
 
+/** Is token `i` the sentence's last word (only punctuation after it, if anything)? */
+function endsSentence(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next === undefined || SENTENCE_ENDS.has(next.text);
+}
+
+const SENTENCE_ENDS = lazySet(() => ['.', '!', '?']);
+
 /**
  * Tag every token of a block. Context rules, in order: a verb form after a determiner, possessive,
  * adjective or number is a noun ("the report"); "that" after a noun and before a verb or aux
@@ -132,6 +140,15 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       /[^s']s$/.test(tokens[i]?.lower ?? '') &&
       (tags[i + 1] === 'verb' || tags[i + 1] === 'aux') &&
       !/(?:s|ing)$/.test(tokens[i + 1]?.lower ?? '')
+    )
+      tags[i] = 'noun';
+    // "... amid feud: report": a bare form alone after a colon, ending the sentence, names the
+    // source a headline credits; no verb stands without its subject or object there.
+    if (
+      tag === 'verb' &&
+      tokens[i - 1]?.text === ':' &&
+      endsSentence(tokens, i) &&
+      isBareForm(tokens[i])
     )
       tags[i] = 'noun';
     if (tokens[i]?.lower === 'that') {

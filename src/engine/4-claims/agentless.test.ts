@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
 
 const pairs = (sentence: string) => simplify([sentence]).map((r) => [r.speaker, r.content]);
 
@@ -50,5 +51,28 @@ describe('agentless claims', () => {
     ['too short to be a claim', 'It reportedly works.'],
   ])('%s', (_name, sentence) => {
     expect(pairs(sentence)).toEqual([]);
+  });
+});
+
+/** A summary line's "is reportedly": the auxiliary before the hedge, in display blocks only. */
+describe('agentless claims in summary lines', () => {
+  it.each([
+    [
+      'a standfirst: subject, auxiliary, hedge, verb',
+      [['standfirst', 'The harbour board is reportedly being audited by the state.']],
+      [['reports', 'The harbour board is reportedly being audited by the state.']],
+    ],
+    [
+      'a body paragraph is left as it was',
+      [['paragraph', 'The harbour board is reportedly being audited by the state.']],
+      [],
+    ],
+    [
+      'an auxiliary with no subject before it',
+      [['standfirst', 'Is reportedly being audited by the state, the board said nothing.']],
+      [],
+    ],
+  ] as Array<[string, Array<[BlockKind, string]>, string[][]]>)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });

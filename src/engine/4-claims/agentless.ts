@@ -35,6 +35,8 @@ const CLAUSE_OPENERS = lazySet(() => [
   'before', 'although', 'though', 'whether', 'where', 'until', 'unless',
 ]);
 
+const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
+
 /** Tags a hedging adverb must stand between: the main clause's subject, then its verb. */
 const SUBJECT_TAGS = lazySet(() => ['noun', 'name', 'pron']);
 const PREDICATE_TAGS = lazySet(() => ['verb', 'aux']);
@@ -46,8 +48,12 @@ function inMainClause(block: BlockModel, s: Sentence, i: number, length: number)
   // "GateHouse reportedly laid off": an adverb between a subject and its verb, not "$20
   // reportedly demanded by" (a participle modifying a number) or "reportedly purchased" alone.
   if (length > 1) return true;
+  // "Firm is reportedly being investigated": in a summary line the subject's auxiliary may come
+  // first (body prose is left as it was: its hedges there were not measured).
+  const display = DISPLAY_KINDS.has(block.kind);
+  const subject = display && block.tags[i - 1] === 'aux' ? i - 2 : i - 1;
   return (
-    SUBJECT_TAGS.has(block.tags[i - 1] ?? 'punct') &&
+    SUBJECT_TAGS.has(block.tags[subject] ?? 'punct') &&
     PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
   );
 }

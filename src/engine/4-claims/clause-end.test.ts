@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
 
 type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
 
@@ -80,5 +81,33 @@ const ROWS: Row[] = [
 describe('clause end', () => {
   it.each(ROWS)('%s', (_name, text, expected) => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+type BlockRow = [name: string, input: Array<[BlockKind, string]>, expected: string[]];
+
+/** A summary line joins two sources' claims with "while"; body prose may keep "while" in one. */
+const WHILE_ROWS: BlockRow[] = [
+  [
+    'a standfirst: "while" and a second subject end the first claim',
+    [['standfirst', 'The army says two soldiers died while the rebels claim the aircraft fell.']],
+    ['two soldiers died'],
+  ],
+  [
+    'a standfirst: "while" before a participle stays in the claim',
+    [['standfirst', 'The army says two soldiers died while guarding the depot at night.']],
+    ['two soldiers died while guarding the depot at night.'],
+  ],
+  [
+    'a body paragraph keeps its "while" clause',
+    [['paragraph', 'The army said two soldiers died while the convoy waited at the bridge.']],
+    ['two soldiers died while the convoy waited at the bridge.'],
+  ],
+];
+
+describe('summary lines joined by "while"', () => {
+  it.each(WHILE_ROWS)('%s', (_name, input, expected) => {
+    const army = simplify(input).filter((r) => r.speaker === 'army');
+    expect(army.map((r) => r.content)).toEqual(expected);
   });
 });

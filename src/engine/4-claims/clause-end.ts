@@ -6,8 +6,8 @@
  * the speaker did ("called it stunning, but seemed changed"). Cut by structure, never inside quotes.
  */
 import type { BlockModel } from '../1-text/model';
-import { lazyMap } from '../lexicon/lazy';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { lazyMap, lazySet } from '../lexicon/lazy';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
 import { isQuoteMark, wordCount } from './clause';
 
@@ -18,6 +18,9 @@ const CLOSERS = lazyMap<string, number>(() => [
   ['\u2014', 4],
   ['\u2013', 4],
 ]);
+
+const WHILE_LINKS = lazySet(() => ['while', 'whereas']);
+const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 
 /** The claim in `r`, cut where the author's own clause begins (unchanged when none does). */
 export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
@@ -45,6 +48,12 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
       // A closing quote mark stays with its quote.
       const end = isQuoteMark(block, i) ? i + 1 : i;
       if (clause && !pronounOfSpeech(block, i + 2)) return { from: r.from, to: end };
+    }
+    // "The army says two soldiers died while the rebels claim the kill": a summary line joins a
+    // second source's claim with "while"; in body prose "while" may belong to the claim.
+    if (WHILE_LINKS.has(t.lower) && DISPLAY_KINDS.has(block.kind) && before() >= 2) {
+      if (subjectAndVerb(block, i + 1, r.to) && hasVerb(block, r.from, i))
+        return { from: r.from, to: block.tokens[i - 1]?.text === ',' ? i - 1 : i };
     }
     // "called it “stunning,” but seemed changed": "but" and a finite verb of the speaker's own.
     if (t.lower === 'but' && block.tags[i + 1] === 'verb' && before() >= 2) {
@@ -85,6 +94,16 @@ function glued(block: BlockModel, i: number): boolean {
 /** "..., and they say ...": a pronoun subject may continue the same speaker's claim. */
 function pronounOfSpeech(block: BlockModel, i: number): boolean {
   return block.tags[i] === 'pron' && /^(?:i|we|it)$/.test(block.tokens[i]?.lower ?? '');
+}
+
+/**
+ * A subject phrase and a verb of any form at `from` ("the rebels claim"): after "while" a base
+ * form is the plural present, not an infinitive.
+ */
+function subjectAndVerb(block: BlockModel, from: number, ceiling: number): boolean {
+  if (opensTaggedClause(block, from, ceiling)) return true;
+  const end = taggedPhraseEnd(block, from, ceiling);
+  return end > from && block.tags[end] === 'verb' && block.quoted[end] !== true;
 }
 
 /** Is there a verb or auxiliary among tokens `[from, to)` (a complete clause)? */

@@ -47,6 +47,26 @@ const POSITIVE: Row[] = [
       ['Tom Reyes', 'the palace was empty.'],
     ],
   ],
+  [
+    'a title-case claim with a verb form after a speaking source',
+    [['headline', 'County Officials: Second Death Linked To Tainted Water Confirmed'], BODY],
+    [['County Officials', 'Second Death Linked To Tainted Water Confirmed']],
+  ],
+  [
+    'two sources joined by "and", a hyphenated word in title case',
+    [['headline', 'Chile and Peru: Rebel-held Towns Blocking Aid Convoys'], BODY],
+    [['Chile and Peru', 'Rebel-held Towns Blocking Aid Convoys']],
+  ],
+  [
+    'the source after a closing colon: a document word',
+    [['headline', "Singer 'furious' with label over royalties: report"], BODY],
+    [['report', "Singer 'furious' with label over royalties"]],
+  ],
+  [
+    'the source after a closing colon: a short name',
+    [['headline', 'Mayor cuts the harbour budget by a third: Reuters'], BODY],
+    [['Reuters', 'Mayor cuts the harbour budget by a third']],
+  ],
 ];
 
 const NEGATIVE: Row[] = [
@@ -64,6 +84,26 @@ const NEGATIVE: Row[] = [
   [
     'a title-case subtitle is no claim',
     [['headline', 'Paris: City of Light and Endless Cafés'], BODY],
+    [],
+  ],
+  [
+    "a title-case claim after a label at the source's head",
+    [['headline', 'Market Watch: Shares Slide as Banks Report Losses'], BODY],
+    [],
+  ],
+  [
+    'a label after a closing colon',
+    [['headline', 'Ten things the budget changes for renters: explainer'], BODY],
+    [],
+  ],
+  [
+    'a closing source after a title-case phrase with no claim',
+    [['headline', 'City of Light and Endless Cafés: Reuters'], BODY],
+    [],
+  ],
+  [
+    'a title-case question claims nothing',
+    [['headline', 'Fact Check: Is The Bridge Really Closing For Good?'], BODY],
     [],
   ],
   [

@@ -10,8 +10,10 @@ import { rawOver, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
 import { DISPLAY_LABELS, TITLE_CASE_MINOR, TOPIC_PREPOSITIONS } from '../lexicon/display';
-import { HONORIFICS, isDocumentWord, isRoleWord } from '../lexicon/sources';
-import { DETERMINERS } from '../lexicon/words';
+import { ANONYMOUS_HEADS, HONORIFICS, isDocumentWord, isRoleWord } from '../lexicon/sources';
+import { AUXILIARIES, DETERMINERS } from '../lexicon/words';
+import { COMMON_VERB_FORMS } from '../lexicon/pos';
+import { VERB_FORMS } from '../lexicon/verbs';
 import type { Sentence } from '../1-text/sentences';
 import { isSpeakerHead } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
@@ -36,7 +38,7 @@ export function headlineSource(block: BlockModel, sentence: Sentence): RawAttrib
   if (!DISPLAY_KINDS.has(block.kind)) return null;
   const wire =
     block.kind === 'headline'
-      ? (colonSource(block, sentence) ?? stopSource(block, sentence))
+      ? (colonSource(block, sentence) ?? stopSource(block, sentence) ?? tailSource(block, sentence))
       : null;
   return wire ?? topicSource(block, sentence);
 }
@@ -49,8 +51,13 @@ function colonAt(block: BlockModel, sentence: Sentence, limit: number): number {
   return -1;
 }
 
-/** One or two capitalised words that can name a source: not a label, determiner or title. */
+/**
+ * One or two capitalised words that can name a source ("Amnesty", "Michigan Officials"), or two
+ * such names joined by "and" ("Russia and Syria"): not a label, determiner or title.
+ */
 function isShortSource(block: BlockModel, from: number, to: number): boolean {
+  if (to - from === 3 && block.tokens[from + 1]?.lower === 'and')
+    return isShortSource(block, from, from + 1) && isShortSource(block, from + 2, to);
   if (to <= from || to - from > 2 || DISPLAY_LABELS.has(block.tokens[from]?.lower ?? ''))
     return false;
   for (let i = from; i < to; i += 1) {
@@ -78,18 +85,52 @@ function isSentenceCaseClaim(block: BlockModel, content: Range): boolean {
   return lower >= 2;
 }
 
+/**
+ * A claim in title case ("6th Fatality Linked To Virus Reported", "Forces Blocking Refugee
+ * Return"): capitals hide the tagger's verbs, so a word's own form must show one, unlike a
+ * subtitle of nouns ("City of Light and Endless Cafés").
+ */
+function isTitleCaseClaim(block: BlockModel, content: Range): boolean {
+  // A question ("Fact Check: Is An Oxygen Bar Offering Fresh Air?") asks; it claims nothing.
+  if (wordCount(block, content) < 3 || block.tokens[content.to - 1]?.text === '?') return false;
+  let verb = false;
+  for (let i = content.from; i < content.to; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || !t.isWord || block.quoted[i] === true) continue;
+    // The second half of a hyphenated word keeps its lower case ("U.S.-backed").
+    const glued = block.tokens[i - 1]?.text === '-' && block.tokens[i - 1]?.end === t.start;
+    if (!t.cap && !glued && !TITLE_CASE_MINOR.has(t.lower) && !/^\d/.test(t.text)) return false;
+    if (isVerbForm(t.lower)) verb = true;
+  }
+  return verb;
+}
+
+/** A title-case claim after a source that can speak: not "Business Focus:", a label at its head. */
+function titleCaseSource(block: BlockModel, colon: number, content: Range): boolean {
+  const head = block.tokens[colon - 1]?.lower ?? '';
+  return !DISPLAY_LABELS.has(head) && !isDocumentWord(head) && isTitleCaseClaim(block, content);
+}
+
+/** A verb by its form alone: an auxiliary, a known verb form, or a past or -ing ending. */
+function isVerbForm(word: string): boolean {
+  if (AUXILIARIES.has(word) || VERB_FORMS.has(word) || COMMON_VERB_FORMS.has(word)) return true;
+  return word.length > 4 && (word.endsWith('ed') || word.endsWith('ing'));
+}
+
 function sourced(
   block: BlockModel,
   speaker: Range,
   mark: number,
   content: Range,
+  structural = false,
 ): RawAttribution | null {
   const kind = kindOf(block, content);
+  const np = { ...speaker, appositive: null, structural };
   return rawOver(block, content, {
     kind,
     cue: { ...SOURCE_CUE, from: mark, to: mark + 1 },
-    speaker: { kind: 'phrase', block: block.index, np: { ...speaker, appositive: null } },
-    clause: { from: speaker.from, to: mark + 1 },
+    speaker: { kind: 'phrase', block: block.index, np },
+    clause: { from: Math.min(speaker.from, mark), to: Math.max(speaker.to, mark + 1) },
     confidence: 0.5,
   });
 }
@@ -99,7 +140,7 @@ function colonSource(block: BlockModel, sentence: Sentence): RawAttribution | nu
   const colon = colonAt(block, sentence, 4);
   if (colon < 0 || !isShortSource(block, sentence.from, colon)) return null;
   const content = trimContent(block, { from: colon + 1, to: sentence.to });
-  if (!isSentenceCaseClaim(block, content)) return null;
+  if (!isSentenceCaseClaim(block, content) && !titleCaseSource(block, colon, content)) return null;
   return sourced(block, { from: sentence.from, to: colon }, colon, content);
 }
 
@@ -118,6 +159,48 @@ function stopSource(block: BlockModel, sentence: Sentence): RawAttribution | nul
   const content = trimContent(block, next);
   if (!isSentenceCaseClaim(block, content) || findCues(block, next).length > 0) return null;
   return sourced(block, { from: sentence.from, to: stop }, stop, content);
+}
+
+/** Longest source after a closing colon, in words ("report", "Reuters", "state media"). */
+const MAX_TAIL = 2;
+
+/**
+ * "Singer 'furious' with label over royalties: report": the claim first, then a colon and its
+ * source — a document, an unnamed group or a short name — as the headline's last words.
+ */
+function tailSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
+  let end = sentence.to;
+  while (end > sentence.from && !(block.tokens[end - 1]?.isWord ?? false)) end -= 1;
+  const colon =
+    end - MAX_TAIL - 1 >= sentence.from ? lastColon(block, end - MAX_TAIL - 1, end) : -1;
+  if (colon < 0) return null;
+  const head = block.tokens[end - 1];
+  const word = head?.lower ?? '';
+  for (let i = colon + 1; i < end; i += 1) if (block.tokens[i]?.isWord !== true) return null;
+  const named = isShortSource(block, colon + 1, end) && !DISPLAY_LABELS.has(word);
+  if (!named && !isDocumentWord(word) && !ANONYMOUS_HEADS.has(word)) return null;
+  const content = trimContent(block, { from: sentence.from, to: colon });
+  if (!hasLowerCaseClaim(block, content)) return null;
+  // A bare "report" or "sources" names no entity the lexicon knows: it stands for itself.
+  return sourced(block, { from: colon + 1, to: end }, colon, content, !named);
+}
+
+/** The last unquoted colon in `[from, to)`, or -1. */
+function lastColon(block: BlockModel, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i -= 1)
+    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true) return i;
+  return -1;
+}
+
+/** A sentence-case claim, quoted words aside ("Singer 'furious' with label over royalties"). */
+function hasLowerCaseClaim(block: BlockModel, content: Range): boolean {
+  let lower = 0;
+  for (let i = content.from; i < content.to; i += 1) {
+    const t = block.tokens[i];
+    if (t?.isWord === true && !t.cap && block.quoted[i] !== true && !TITLE_CASE_MINOR.has(t.lower))
+      lower += 1;
+  }
+  return wordCount(block, content) >= 4 && lower >= 2;
 }
 
 /**

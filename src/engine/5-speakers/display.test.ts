@@ -100,3 +100,41 @@ describe('display speakers named in the body', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** Display claims passed on as "reportedly": the outlet the article's top credits, or reports. */
+const REPORTED: Array<[name: string, input: Input, speaker: string]> = [
+  [
+    'the outlet cited in the standfirst',
+    [
+      ['headline', 'Harbour board reportedly weighing sale of the old docks'],
+      ['standfirst', 'According to Reuters, the board met twice in March to discuss a sale.'],
+    ],
+    'Reuters',
+  ],
+  [
+    'a person cited is no outlet: the claim stays with reports',
+    [
+      ['headline', 'Harbour board reportedly weighing sale of the old docks'],
+      ['standfirst', 'According to Jane Okafor, the board met twice in March to discuss a sale.'],
+    ],
+    'reports',
+  ],
+  [
+    'an outlet cited far down the body is not the headline report',
+    [
+      ['headline', 'Harbour board reportedly weighing sale of the old docks'],
+      ['paragraph', 'The docks closed in 1990.'],
+      ['paragraph', 'Cranes still stand on the quay.'],
+      ['paragraph', 'Weeds grow between the rails.'],
+      ['paragraph', 'According to Reuters, the board met twice in March to discuss a sale.'],
+    ],
+    'reports',
+  ],
+];
+
+describe('reported display claims', () => {
+  it.each(REPORTED)('%s', (_name, input, speaker) => {
+    const headline = simplify(input).find((r) => r.content.startsWith('Harbour board'));
+    expect(headline?.speaker).toBe(speaker);
+  });
+});

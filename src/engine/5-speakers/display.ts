@@ -11,6 +11,8 @@ import { CLOSED_CLASS } from '../lexicon/pos';
 import { ANONYMOUS_HEADS, isRoleWord } from '../lexicon/sources';
 import type { Resolved } from '../6-records/nesting';
 import { lazySet } from '../lexicon/lazy';
+import { agentlessSource } from '../lexicon/hedges';
+import type { EntityType } from '../types';
 
 const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 /** Share of the display claim's words, and of its content words, the body record must hold. */
@@ -116,5 +118,34 @@ export function resolveDisplaySpeakers(
     if (block === undefined || bodySpeakers.has(r.speaker)) continue;
     const named = speakerOfSameWords(block, r, body) ?? speakerWithRole(headWord(r.mention), body);
     if (named !== null) r.speaker = named;
+  }
+}
+
+/** Blocks from the top in which a display claim's "reportedly" looks for the report's outlet. */
+const REPORT_REACH = 4;
+
+/**
+ * "Regulator reportedly investigating WeWork" over "According to Reuters, ...": a display claim
+ * passed on as "reports" is the report the article credits at its top, the first outlet cited
+ * there; mutates `records`.
+ */
+export function creditReportedDisplay(
+  models: readonly BlockModel[],
+  records: readonly Resolved[],
+  typeOf: (id: number) => EntityType | undefined,
+): void {
+  for (const r of records) {
+    const lemma = r.raw.cue?.info.lemma ?? '';
+    const block = models[r.raw.block];
+    if (block === undefined || !DISPLAY_KINDS.has(block.kind)) continue;
+    if (r.raw.cue?.info.class !== 'hedging' || agentlessSource(lemma) !== 'reports') continue;
+    const outlet = records.find(
+      (o) =>
+        o.raw.block >= r.raw.block &&
+        o.raw.block < REPORT_REACH &&
+        o.raw.cue?.info.class !== 'hedging' &&
+        typeOf(o.speaker) === 'media',
+    );
+    if (outlet !== undefined) r.speaker = outlet.speaker;
   }
 }

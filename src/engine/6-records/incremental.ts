@@ -25,7 +25,7 @@
  */
 import { ArticleState, processBlock } from './article';
 import { headlineEchoes } from '../2-quotes/echo';
-import { resolveDisplaySpeakers } from '../5-speakers/display';
+import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditTranscriptTurns } from './speaker-labels';
 import { EntityResolver } from '../5-speakers/entities';
@@ -110,6 +110,8 @@ export function* extractAttributionsInSlices(
   }
   // "Browns player on the fight: ...": the body names the described display speaker.
   resolveDisplaySpeakers(models, records);
+  // "X reportedly ...": the outlet the article's top credits with the report.
+  creditReportedDisplay(models, records, (id) => state.resolver.get(id)?.type);
   // "> A bold attempt ... [ Engadget ]": block quotes credited on the line after them.
   creditBlockQuotes(models, records, state.resolver);
   // "JANE DOE: The money was wasted ...": transcript and Q&A turns labelled with their speaker.
