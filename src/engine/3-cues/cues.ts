@@ -7,7 +7,8 @@ import { isBareClause } from './complement';
 import { titleCaseVerb } from './title-case';
 import { SEE_FORMS, seeCue } from './see';
 import { withCourtSetting } from './testimony';
-import type { ClaimClass } from '../types';
+import { nounCue } from './noun-cues';
+import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import {
   PHRASAL_CUES,
@@ -16,39 +17,12 @@ import {
   VERB_FORMS,
   type VerbInfo,
 } from '../lexicon/verbs';
-import { CLOSED_CLASS } from '../lexicon/pos';
-import { POSSESSIVE_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, lazyValue } from '../lexicon/lazy';
 
-/** How a cue relates to its speaker. */
-export type CueForm =
-  /** A finite verb: speaker is its subject (left) or, inverted, the phrase after it. */
-  | 'verb'
-  /** ", saying ...": speaker is the subject of the main clause. */
-  | 'participle'
-  /** "according to X": speaker follows. */
-  | 'according'
-  /** "his warning that ...": speaker is the possessor. */
-  | 'noun';
-
-/** One cue in a sentence, as a token range `[from, to)`. */
-export interface CueHit {
-  from: number;
-  to: number;
-  info: VerbInfo;
-  form: CueForm;
-  /** The verb opens a quotation: 'Mugabe "insisting he finishes his term"'. */
-  quoteInitial?: boolean;
-  /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
-  object?: boolean;
-  /** A participle opening the sentence, whose subject follows its phrase ("Noting X, Smith ..."). */
-  fronted?: boolean;
-  /** The claim class when the shape, not the lemma, decides it ("sees X at 2%": a projection). */
-  claim?: ClaimClass;
-}
+export type { CueForm, CueHit } from './cue-hit';
 
 const BE_FORMS = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // prettier-ignore
@@ -84,54 +58,6 @@ const PARTICIPLE_LINKS = lazySet(() => [
 ]);
 const HEADLINE_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
-
-function nounCue(block: BlockModel, i: number): CueHit | null {
-  const t = block.tokens[i];
-  const entry = t === undefined ? undefined : NOUN_CUES.get(t.lower);
-  if (entry === undefined) return null;
-  // "Netanyahu's election-eve disavowal", "Schiff's own doubling-down admission": a few
-  // open-class modifiers may sit between possessor and noun.
-  let from = i;
-  while (from > i - MAX_NOUN_MODIFIERS && !isOwner(block, from - 1) && isModifier(block, from - 1))
-    from -= 1;
-  if (!isOwner(block, from - 1)) return null;
-  // "Among its key findings: ...", "his warning: '...'": a colon opens the claim.
-  if (block.tokens[i + 1]?.text === ':' && block.quoted[i + 1] !== true)
-    return { from, to: i + 1, info: { ...entry, complement: 'any' }, form: 'noun' };
-  for (let k = i + 1; k < Math.min(i + 5, block.tokens.length); k += 1) {
-    const w = block.tokens[k];
-    if (w?.lower === 'that') {
-      return { from, to: i + 1, info: { ...entry, complement: 'clause' }, form: 'noun' };
-    }
-    if (w === undefined || !w.isWord) return null;
-  }
-  // "his denial of the report", "the ministry's warning about the rhetoric": an object claim.
-  const prep = block.tokens[i + 1]?.lower ?? '';
-  if (NOUN_OBJECT_PREPS.has(prep) && NOUN_OBJECT_LEMMAS.has(entry.lemma))
-    return { from, to: i + 2, info: { ...entry, complement: 'any' }, form: 'noun', object: true };
-  return null;
-}
-
-const MAX_NOUN_MODIFIERS = 3;
-
-/** A lower-case open-class word ("own", "tough", "election-eve"), not "and" or "the". */
-function isModifier(block: BlockModel, k: number): boolean {
-  const t = block.tokens[k];
-  return (
-    t !== undefined && t.isWord && !t.cap && block.quoted[k] !== true && !CLOSED_CLASS.has(t.lower)
-  );
-}
-
-function isOwner(block: BlockModel, k: number): boolean {
-  const prev = block.tokens[k];
-  return prev !== undefined && (POSSESSIVE_PRONOUNS.has(prev.lower) || prev.lower.endsWith("'s"));
-}
-
-const NOUN_OBJECT_PREPS = lazySet(() => ['of', 'about', 'against']);
-// prettier-ignore
-const NOUN_OBJECT_LEMMAS = lazySet(() => [
-  'deny', 'disavow', 'reject', 'warn', 'condemn', 'criticize', 'endorse', 'praise', 'claim',
-]);
 
 function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
   const t = block.tokens[i];
