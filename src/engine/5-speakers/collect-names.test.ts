@@ -100,4 +100,15 @@ describe('collectNamesInSteps', () => {
   ])('collects no name for %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(false);
   });
+
+  // "Zeev, 34, came second": only a person's lone name takes an age set off by commas.
+  it.each([
+    ['the first name alone with an age', 'Zeev, 34, came second.', true],
+    ['the surname alone with an age', 'Bassi, 7, came second.', true],
+    ['a year or a count between commas', 'In Bassi, 2019, 300, were sold.', false],
+    ['a number not closed by a comma', 'Bassi, 12 stores and a mill were sold.', false],
+  ])('%s: person %s', (_what, later, person) => {
+    const known = collect(['Zeev Bassi runs the lab.', later]).get('zeev bassi');
+    expect(known?.person).toBe(person);
+  });
 });

@@ -7,6 +7,7 @@
 import { isCreditLine } from '../4-claims/credit';
 import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
+import { surnameOf } from '../lexicon/people';
 import { CLAUSE_OPENING_CAPS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
@@ -151,7 +152,7 @@ function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownNa
     )
       continue;
     const words = name.map((t) => stripPossessive(t.text));
-    const surname = (words[words.length - 1] ?? '').toLowerCase();
+    const surname = surnameOf(words.map((w) => w.toLowerCase()));
     const firstTok = name[0];
     const lastTok = name[name.length - 1];
     const full =

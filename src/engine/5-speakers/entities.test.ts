@@ -12,6 +12,24 @@ const RESOLUTION: Row[] = [
     ['Emmanuel Macron'],
   ],
   [
+    'a lone surname goes to the namesake who spoke, not one named in passing',
+    [
+      'The dam was opened by Governor Alma Okoro in 1961.',
+      'The dam is safe, said Ben Okoro Jr., an engineer.',
+      'Okoro said repairs were needed.',
+    ],
+    ['Ben Okoro Jr', 'Ben Okoro Jr'],
+  ],
+  [
+    'two namesakes who spoke: the lone surname is not guessed from them',
+    [
+      'Alma Okoro said the dam was safe.',
+      'Ben Okoro said it was not.',
+      'Okoro said repairs were needed.',
+    ],
+    ['Alma Okoro', 'Ben Okoro', 'Alma Okoro'],
+  ],
+  [
     'Mr./Ms. forms resolve to the full name',
     [
       'Eric Reeves said the sanctions were a mistake.',

@@ -6,6 +6,7 @@
 import type { Entity, EntityType } from '../types';
 import { EntityIndex } from './entity-index';
 import type { KnownName } from './known-names';
+import { surnameOf } from '../lexicon/people';
 
 /** An entity with what resolution needs to find it again. */
 export interface EntityState extends Entity {
@@ -36,7 +37,7 @@ export interface PhraseContext {
   readonly recentOfType?: (type: EntityType, word: string, anyName: boolean) => EntityState | null;
 }
 
-const lastWord = (name: string): string => name.toLowerCase().split(' ').pop() ?? '';
+const lastWord = (name: string): string => surnameOf(name.toLowerCase().split(' '));
 
 /** The article's entities in order of creation (an entity's id is its index), with look-ups. */
 export class EntityStore {

@@ -116,7 +116,14 @@ function roleBefore(prev: Token | undefined, t: Token, bySurname: SurnameIndex):
   }
 }
 
-/** A name is a person's when its surname also appears on its own ("Bassi said") or with a title. */
+/** "Curie, 21, a student": only a person's lone name takes an age set off by commas. */
+function agedAfter(block: BlockModel, i: number): boolean {
+  const age = block.tokens[i + 2];
+  if (block.tokens[i + 1]?.text !== ',' || block.tokens[i + 3]?.text !== ',') return false;
+  return age !== undefined && /^[1-9]\d?$/.test(age.text);
+}
+
+/** A name is a person's when its surname also appears on its own ("Bassi said", "Bassi, 52,") or with a title. */
 export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
   for (let i = 0; i < block.tokens.length; i += 1) {
     const t = block.tokens[i];
@@ -134,7 +141,14 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
     const skipAux = block.tokens[i + 2]?.lower;
     // "Once Fetter arrived", "Fetter married him": a lone word acting as a past-tense subject.
     const acts = block.tags[i + 1] === 'verb' && (next?.lower.endsWith('ed') ?? false);
-    if (!titled && !acts && !speaks(next?.lower) && !speaks(prev?.lower) && !speaks(skipAux))
+    if (
+      !titled &&
+      !acts &&
+      !agedAfter(block, i) &&
+      !speaks(next?.lower) &&
+      !speaks(prev?.lower) &&
+      !speaks(skipAux)
+    )
       continue;
     for (const k of list) k.person = true;
   }

@@ -77,7 +77,8 @@ function resolveNamed(
     const full = nameWords.length >= 2 ? longestContaining(names, nameWords) : undefined;
     const known = full ?? lookupName(names, lowerWords[lowerWords.length - 1] ?? '');
     const personKey = `person:${(known?.name ?? nameWords.join(' ')).toLowerCase()}`;
-    const existing = store.withKey(personKey);
+    const existing =
+      store.withKey(personKey) ?? (full === undefined ? namesake(store, lowerWords) : undefined);
     if (existing !== undefined) {
       for (const r of roles) store.index.addRole(existing, r);
       return existing;
@@ -109,4 +110,18 @@ function resolveNamed(
   const named = namedType(run, tail, lowerWords, head);
   const type = named !== 'unknown' ? named : place ? 'government' : thing ? 'organization' : named;
   return store.create(key, canonical, type, roles);
+}
+
+/**
+ * "President Franklin Roosevelt signed it ... James Roosevelt Jr. said ... Roosevelt blasted":
+ * a lone surname whose first holder was only named in passing goes to the one namesake who is
+ * already a source, not back to the name in passing.
+ */
+function namesake(
+  store: PhraseContext['store'],
+  lowerWords: readonly string[],
+): EntityState | undefined {
+  if (lowerWords.length !== 1) return undefined;
+  const people = store.withSurname(lowerWords[0] ?? '')?.filter((e) => e.type === 'person') ?? [];
+  return people.length === 1 ? people[0] : undefined;
 }

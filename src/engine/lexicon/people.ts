@@ -5,7 +5,7 @@
  * unseen job still marks the name after it as a person's.
  */
 import { titleGender } from './gender';
-import { lazyValue } from './lazy';
+import { lazySet, lazyValue } from './lazy';
 import { isRoleWord } from './sources';
 
 /** Endings of agent nouns; checked only on words longer than five letters ("paper" is no agent). */
@@ -29,4 +29,16 @@ export const PERSON_NOUN_SUFFIXES: () => readonly string[] = lazyValue(() => [
 export function isPersonNoun(word: string, noun: boolean): boolean {
   if (isRoleWord(word) || titleGender([word]) !== null) return true;
   return noun && word.length > 5 && PERSON_NOUN_SUFFIXES().some((s) => word.endsWith(s));
+}
+
+/** Generational suffixes written after a surname ("James Roosevelt Jr.", "Henry Ford II"). */
+const GENERATIONAL = lazySet(() => ['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * The surname of a name's lower-cased words: the last, unless that is a generational suffix
+ * ("james roosevelt jr" → "roosevelt"), so a later lone "Roosevelt" can find the name.
+ */
+export function surnameOf(words: readonly string[]): string {
+  const last = words[words.length - 1] ?? '';
+  return words.length > 2 && GENERATIONAL.has(last) ? (words[words.length - 2] ?? last) : last;
 }
