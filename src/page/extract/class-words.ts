@@ -29,8 +29,11 @@ const MAYBE_CONTENT_TOKENS = new Set([
 const EMBED_TOKENS = new Set(['embed', 'embedded', 'oembed', 'tweet']);
 const EMBED_EXCUSED = new Set(['social']);
 
-/** "no-caption", "not-ad": a furniture word after these describes an absence. */
-const NEGATIONS = new Set(['no', 'not', 'non', 'without']);
+/**
+ * "no-caption", "not-ad": a furniture word after these describes an absence; "has-sidebar",
+ * "with_related_categories": a layout that holds furniture beside the story, not furniture itself.
+ */
+const NEGATIONS = new Set(['no', 'not', 'non', 'without', 'with', 'has']);
 
 /** What the words of one descriptive attribute value say. */
 export const NEUTRAL = 0;
