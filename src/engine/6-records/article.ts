@@ -5,12 +5,11 @@
  * pending list header ("X also said:") and the entity resolver. Produces resolved records in
  * reading order.
  */
-import { possessorInSentence, structuralSource, wellFormed } from '../5-speakers/phrase-check';
+import { ArticleState, cueOf, resolveSpeaker } from './resolve-speaker';
+
+export { ArticleState } from './resolve-speaker';
 import { besideRecord } from '../2-quotes/beside';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
-import { Conversation, type FullName } from './conversation';
-import type { EntityResolver } from '../5-speakers/entities';
-import { ROLE_WORDS } from '../lexicon/sources';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { findCues } from '../3-cues/cues';
@@ -21,7 +20,6 @@ import { innerAttributions } from '../2-quotes/inner';
 import { nestRecords, ownedByQuoted, type Resolved } from './nesting';
 import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
 import { mainSubjectPhrase } from '../5-speakers/subject';
-import { firstPersonSpeaker } from './speaker-labels';
 import type { Cue } from '../types';
 
 /** Add frame records ("is seen by Y as Z", "We're told") whose claims no cue record covers. */
@@ -35,115 +33,6 @@ function withFrames(
   if (frames.length === 0) return raws;
   const extra = frames.filter((f) => !raws.some((r) => r.start < f.end && r.end > f.start));
   return extra.length === 0 ? raws : [...raws, ...extra].sort((a, b) => a.start - b.start);
-}
-
-function cueOf(block: BlockModel, raw: RawAttribution): Cue | null {
-  if (raw.cue === null) return null;
-  const first = block.tokens[raw.cue.from];
-  const last = block.tokens[raw.cue.to - 1];
-  if (first === undefined || last === undefined) return null;
-  return {
-    block: block.index,
-    start: first.start,
-    end: last.end,
-    text: block.text.slice(first.start, last.end),
-    lemma: raw.cue.info.lemma,
-    class: raw.cue.info.class,
-  };
-}
-
-/** What carries from one sentence and block to the next. */
-export class ArticleState {
-  last: { speaker: number; block: number; cue: Cue | null } | null = null;
-  listHeader: { speaker: number; cue: Cue | null } | null = null;
-  readonly out: Resolved[] = [];
-  /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
-  readonly conversation: Conversation;
-  constructor(
-    readonly resolver: EntityResolver,
-    names: ReadonlyMap<string, FullName> = new Map(),
-  ) {
-    this.conversation = new Conversation(resolver, names);
-  }
-}
-
-function resolveSpeaker(
-  state: ArticleState,
-  block: BlockModel,
-  raw: RawAttribution,
-  sameSentence: Resolved[],
-): Resolved | null {
-  const cue = cueOf(block, raw);
-  const ref = raw.speaker;
-  if (ref.kind === 'previous') {
-    if (state.last === null) return null;
-    // A new paragraph of quotation (its first sentence, opening with the quote, or a block quote)
-    // may be the other party's turn in an exchange, or the newcomer's.
-    const opensBlock =
-      raw.start < (block.tokens[(block.sentences[0]?.to ?? 1) - 1]?.end ?? 0) &&
-      (block.kind === 'blockquote' || block.quotes[0]?.start === 0);
-    const turn =
-      raw.block > state.last.block && opensBlock
-        ? state.conversation.exchange.turn(block, raw, state.last.speaker)
-        : null;
-    const later = raw.block > state.last.block;
-    const named =
-      state.conversation.repeatedFrom(block.text.slice(raw.start, raw.end)) ??
-      turn ??
-      (later && opensBlock
-        ? state.conversation.introducedSince(block, state.last.speaker)
-        : null) ??
-      (later ? state.resolver.personNamedAfter(state.last.block) : null);
-    return { raw, speaker: named ?? state.last.speaker, cue: null, mention: null, pronoun: false };
-  }
-  if (ref.kind === 'unnamed') {
-    return { raw, speaker: state.resolver.unnamed(ref.name), cue, mention: null, pronoun: false };
-  }
-  let np = ref.kind === 'phrase' ? ref.np : null;
-  if (ref.kind === 'main-subject') {
-    const earlier = sameSentence[sameSentence.length - 1];
-    if (earlier !== undefined)
-      return { raw, speaker: earlier.speaker, cue, mention: null, pronoun: false };
-    np = mainSubjectPhrase(block, ref.sentence);
-  }
-  if (np === null) return null;
-  np = possessorInSentence(state.resolver, block, wellFormed(block, np));
-  if (np.to <= np.from) return null;
-  const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
-  if ((single === 'i' || single === 'we') && block.quoted[np.from] !== true) {
-    const speaker = firstPersonSpeaker(block, state.resolver);
-    return speaker === null ? null : { raw, speaker, cue, mention: null, pronoun: false };
-  }
-  const resolved = state.resolver.resolve(block, np.from, np.to);
-  // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
-  const common = block.tags[np.to - 1] === 'noun' && raw.cue?.form === 'verb';
-  const id =
-    resolved ??
-    (single === 'he' || single === 'she'
-      ? state.conversation.pronounAlone(block, np.from)
-      : null) ??
-    (np.structural === true || common ? structuralSource(state.resolver, block, np) : null);
-  if (id === null) return null;
-  if (np.appositive !== null) {
-    const roles = block.tokens
-      .slice(np.appositive.from, np.appositive.to)
-      .filter((t) => ROLE_WORDS.has(t.lower) && !['the', 'a'].includes(t.lower))
-      .map((t) => t.lower);
-    state.resolver.addRoles(id, roles);
-  }
-  const first = block.tokens[np.from];
-  const last = block.tokens[np.to - 1];
-  const mention =
-    first !== undefined && last !== undefined
-      ? {
-          block: block.index,
-          start: first.start,
-          end: last.end,
-          text: block.text.slice(first.start, last.end),
-        }
-      : null;
-  const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(first?.lower ?? '');
-  return { raw, speaker: id, cue, mention, pronoun };
 }
 
 /** Claims attributed inside the quotations of this sentence's records, relayed via the quoted speaker. */
