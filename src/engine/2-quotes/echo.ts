@@ -4,6 +4,7 @@
  * 'Burned Her Up From Within'" names none, and its speaker is whoever says those words in the body
  * (headline quotes echo the article's own quotations).
  */
+import { isDisplayKind } from '../1-text/display';
 import { kindOf, trimContent, wordCount } from '../4-claims/clause';
 import { rawOver, type RawAttribution } from '../4-claims/content';
 import type { CueHit } from '../3-cues/cues';
@@ -13,7 +14,6 @@ import type { Sentence } from '../1-text/sentences';
 import { CLOSED_CLASS } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
 
-const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 const MAX_NAME = 6;
 const COLON_CUE: CueHit = {
   from: 0,
@@ -24,7 +24,7 @@ const COLON_CUE: CueHit = {
 
 /** "Name: 'quote'" in a headline: the capitalised run before the colon says the quotation after. */
 export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribution | null {
-  if (!DISPLAY_KINDS.has(block.kind)) return null;
+  if (!isDisplayKind(block.kind)) return null;
   let colon = -1;
   for (let i = sentence.from + 1; i < sentence.to; i += 1) {
     if (block.tokens[i]?.text === ':' && block.quoted[i] !== true) {
@@ -108,14 +108,14 @@ export function headlineEchoes(
   let bodyCache: Array<{ r: Resolved; words: Set<string> }> | null = null;
   const body = () =>
     (bodyCache ??= out
-      .filter((r) => !DISPLAY_KINDS.has(models[r.raw.block]?.kind ?? 'paragraph'))
+      .filter((r) => !isDisplayKind(models[r.raw.block]?.kind ?? 'paragraph'))
       .map((r) => {
         const m = models[r.raw.block];
         const text = m === undefined ? '' : m.text.slice(r.raw.start, r.raw.end);
         return { r, words: new Set(norm(text)) };
       }));
   for (const block of models) {
-    if (!DISPLAY_KINDS.has(block.kind)) continue;
+    if (!isDisplayKind(block.kind)) continue;
     for (const q of block.quotes) {
       const taken = out.some(
         (r) => r.raw.block === block.index && r.raw.start < q.innerEnd && r.raw.end > q.innerStart,

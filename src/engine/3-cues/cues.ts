@@ -3,6 +3,7 @@
  * particles: "point out", "called for"), "according to", "was quoted as saying", and noun cues owned
  * by a possessor ("his warning that"). Quoted words are never cues of the outer sentence.
  */
+import { isDisplayKind } from '../1-text/display';
 import { isBareClause } from './complement';
 import { titleCaseVerb } from './title-case';
 import { SEE_FORMS, seeCue } from './see';
@@ -56,7 +57,6 @@ const SUBJECT_LIKE = lazySet(() => [
 const PARTICIPLE_LINKS = lazySet(() => [
   ',', '\u2014', 'and', 'before', 'after', 'while', 'by', 'without',
 ]);
-const HEADLINE_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
 
 function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
@@ -76,7 +76,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   }
   const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
   if (info === undefined) return null;
-  if (t.cap && i > sentence.from && !HEADLINE_KINDS.has(block.kind)) return null;
+  if (t.cap && i > sentence.from && !isDisplayKind(block.kind)) return null;
   // "United States", "Islamic State", "Washington Post": a capitalised form after a name is a noun.
   if (
     t.cap &&

@@ -5,6 +5,7 @@
  * every word it is the verb, when its form cannot be a noun: a past form, or a plural verb after
  * a plural subject.
  */
+import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { IRREGULAR_PAST_CUES, PLURAL_SUBJECTS, TITLE_CASE_MINOR } from '../lexicon/display';
@@ -13,7 +14,6 @@ import { VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
 import { AUXILIARIES } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
 
-const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 /** Closed classes after which a verb form is a noun ("The Report", "Its Findings"). */
 const NOMINAL_BEFORE = lazySet<Tag>(() => ['det', 'poss', 'prep']);
 /** Display sentences longer than this are prose, not headline case. */
@@ -46,7 +46,7 @@ export function titleCaseVerb(
   sentence: Sentence,
 ): boolean {
   const t = block.tokens[i];
-  if (t === undefined || !DISPLAY_KINDS.has(block.kind)) return false;
+  if (t === undefined || !isDisplayKind(block.kind)) return false;
   const w = t.lower;
   const past = w.endsWith('ed') || IRREGULAR_PAST_CUES.has(w);
   // "Experts Warn", "Police Say": a base form is a verb only after a plural subject.

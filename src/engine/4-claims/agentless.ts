@@ -6,6 +6,7 @@
  * The record is only kept when no
  * other record of the sentence already covers the claim (the frame filter in 6-records/article).
  */
+import { isDisplayKind } from '../1-text/display';
 import { kindOf, trimContent, wordCount } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import type { CueHit } from '../3-cues/cues';
@@ -35,8 +36,6 @@ const CLAUSE_OPENERS = lazySet(() => [
   'before', 'although', 'though', 'whether', 'where', 'until', 'unless',
 ]);
 
-const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
-
 /** Tags a hedging adverb must stand between: the main clause's subject, then its verb. */
 const SUBJECT_TAGS = lazySet(() => ['noun', 'name', 'pron']);
 const PREDICATE_TAGS = lazySet(() => ['verb', 'aux']);
@@ -50,7 +49,7 @@ function inMainClause(block: BlockModel, s: Sentence, i: number, length: number)
   if (length > 1) return true;
   // "Firm is reportedly being investigated": in a summary line the subject's auxiliary may come
   // first (body prose is left as it was: its hedges there were not measured).
-  const display = DISPLAY_KINDS.has(block.kind);
+  const display = isDisplayKind(block.kind);
   const subject = display && block.tags[i - 1] === 'aux' ? i - 2 : i - 1;
   return (
     SUBJECT_TAGS.has(block.tags[subject] ?? 'punct') &&

@@ -4,7 +4,7 @@
  * where it does not (a relative clause on the claim's own subject).
  */
 import type { Range } from './clause';
-import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import { DEMONSTRATIVES, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { CLAIM_NOUNS } from '../lexicon/claims';
@@ -94,7 +94,6 @@ export function cutAuthorTail(block: BlockModel, r: Range): Range {
 }
 
 const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
-const DEMONSTRATIVES = lazySet(() => ['that', 'this']);
 const COPULAS = lazySet(() => ['is', 'was']);
 /** The demonstrative and its copula written as one token. */
 const CONTRACTED = lazySet(() => ["that's", 'that\u2019s', "this's"]);

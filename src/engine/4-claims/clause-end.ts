@@ -5,6 +5,7 @@
  * ("... leverage — and in some cases, he is right"), and a verb joined by "but" is something else
  * the speaker did ("called it stunning, but seemed changed"). Cut by structure, never inside quotes.
  */
+import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
@@ -20,8 +21,6 @@ const CLOSERS = lazyMap<string, number>(() => [
 ]);
 
 const WHILE_LINKS = lazySet(() => ['while', 'whereas']);
-const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
-
 /** The claim in `r`, cut where the author's own clause begins (unchanged when none does). */
 export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
   for (let i = r.from + 1; i < r.to - 1; i += 1) {
@@ -51,7 +50,7 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     }
     // "The army says two soldiers died while the rebels claim the kill": a summary line joins a
     // second source's claim with "while"; in body prose "while" may belong to the claim.
-    if (WHILE_LINKS.has(t.lower) && DISPLAY_KINDS.has(block.kind) && before() >= 2) {
+    if (WHILE_LINKS.has(t.lower) && isDisplayKind(block.kind) && before() >= 2) {
       if (subjectAndVerb(block, i + 1, r.to) && hasVerb(block, r.from, i))
         return { from: r.from, to: block.tokens[i - 1]?.text === ',' ? i - 1 : i };
     }

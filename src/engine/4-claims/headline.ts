@@ -5,6 +5,7 @@
  * leader on pay talks: 'We will not back down'"), where the speaker is the phrase before "on", not
  * the last name of the topic. Section labels ("Analysis:", "Live:", "Watch:") are not sources.
  */
+import { isDisplayKind } from '../1-text/display';
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
@@ -18,7 +19,6 @@ import type { Sentence } from '../1-text/sentences';
 import { isSpeakerHead } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
 
-const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 /** Tags that cannot sit inside a speaker phrase ("Man who fled on ..." is no speaker). */
 const CLAUSE_TAGS = lazySet(() => ['verb', 'aux', 'sub', 'rel', 'pron']);
 /** Longest "Speaker on topic" lead before the colon, in tokens. */
@@ -35,7 +35,7 @@ const SOURCE_CUE: CueHit = {
 
 /** The elided-attribution record of a display sentence, or null. */
 export function headlineSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
-  if (!DISPLAY_KINDS.has(block.kind)) return null;
+  if (!isDisplayKind(block.kind)) return null;
   const wire =
     block.kind === 'headline'
       ? (colonSource(block, sentence) ?? stopSource(block, sentence) ?? tailSource(block, sentence))
@@ -76,13 +76,19 @@ function isShortSource(block: BlockModel, from: number, to: number): boolean {
  */
 function isSentenceCaseClaim(block: BlockModel, content: Range): boolean {
   if (wordCount(block, content) < 3) return false;
+  for (let i = content.from; i < content.to; i += 1) if (block.quoted[i] === true) return false;
+  return lowerCaseWords(block, content) >= 2;
+}
+
+/** Unquoted lower-case words in `content` other than title case's minor words ("of", "to"). */
+function lowerCaseWords(block: BlockModel, content: Range): number {
   let lower = 0;
   for (let i = content.from; i < content.to; i += 1) {
-    if (block.quoted[i] === true) return false;
     const t = block.tokens[i];
-    if (t !== undefined && t.isWord && !t.cap && !TITLE_CASE_MINOR.has(t.lower)) lower += 1;
+    if (t?.isWord === true && !t.cap && block.quoted[i] !== true && !TITLE_CASE_MINOR.has(t.lower))
+      lower += 1;
   }
-  return lower >= 2;
+  return lower;
 }
 
 /**
@@ -194,13 +200,7 @@ function lastColon(block: BlockModel, from: number, to: number): number {
 
 /** A sentence-case claim, quoted words aside ("Singer 'furious' with label over royalties"). */
 function hasLowerCaseClaim(block: BlockModel, content: Range): boolean {
-  let lower = 0;
-  for (let i = content.from; i < content.to; i += 1) {
-    const t = block.tokens[i];
-    if (t?.isWord === true && !t.cap && block.quoted[i] !== true && !TITLE_CASE_MINOR.has(t.lower))
-      lower += 1;
-  }
-  return wordCount(block, content) >= 4 && lower >= 2;
+  return wordCount(block, content) >= 4 && lowerCaseWords(block, content) >= 2;
 }
 
 /**

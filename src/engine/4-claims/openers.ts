@@ -4,7 +4,7 @@
  */
 import { isQuoteMark, type Range } from './clause';
 import { opensTaggedClause } from '../5-speakers/chunk';
-import { SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
+import { DEMONSTRATIVES, SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 
@@ -124,8 +124,6 @@ function lyBeforeOpener(block: BlockModel, k: number): boolean {
     ADVERBIAL_OPENERS.has(block.tokens[k + 1]?.lower ?? '')
   );
 }
-
-const DEMONSTRATIVES = lazySet(() => ['that', 'this']);
 
 /**
  * "When tariffs rise, firms pass on the cost": a subordinate clause, complete with its verb before

@@ -5,16 +5,15 @@
  * Richardson said). A described display speaker who never speaks in the body takes the speaker of
  * the body record that repeats the display claim — its quoted words when it quotes.
  */
+import { isDisplayKind } from '../1-text/display';
 import { covered, norm } from '../2-quotes/echo';
 import type { BlockModel } from '../1-text/model';
 import { CLOSED_CLASS } from '../lexicon/pos';
 import { ANONYMOUS_HEADS, isRoleWord } from '../lexicon/sources';
 import type { Resolved } from '../6-records/nesting';
-import { lazySet } from '../lexicon/lazy';
 import { agentlessSource } from '../lexicon/hedges';
 import type { EntityType } from '../types';
 
-const DISPLAY_KINDS = lazySet(() => ['headline', 'standfirst', 'crosshead']);
 /** Share of the display claim's words, and of its content words, the body record must hold. */
 const MIN_COVERAGE = 0.75;
 const MIN_WORDS = 3;
@@ -97,7 +96,7 @@ export function resolveDisplaySpeakers(
   models: readonly BlockModel[],
   records: readonly Resolved[],
 ): void {
-  const isDisplay = (r: Resolved) => DISPLAY_KINDS.has(models[r.raw.block]?.kind ?? 'paragraph');
+  const isDisplay = (r: Resolved) => isDisplayKind(models[r.raw.block]?.kind ?? 'paragraph');
   const described = records
     .filter((r) => isDisplay(r) && !r.pronoun && isDescribed(r.mention))
     .slice(0, MAX_DESCRIBED);
@@ -137,7 +136,7 @@ export function creditReportedDisplay(
   for (const r of records) {
     const lemma = r.raw.cue?.info.lemma ?? '';
     const block = models[r.raw.block];
-    if (block === undefined || !DISPLAY_KINDS.has(block.kind)) continue;
+    if (block === undefined || !isDisplayKind(block.kind)) continue;
     if (r.raw.cue?.info.class !== 'hedging' || agentlessSource(lemma) !== 'reports') continue;
     const outlet = records.find(
       (o) =>

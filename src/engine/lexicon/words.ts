@@ -28,6 +28,12 @@ export const POSSESSIVE_PRONOUNS: LazyMap<string, 'person' | 'group' | 'thing'> 
   ['its', 'thing'],
 ]);
 
+/**
+ * The singular demonstratives: as a subject ("that is", "this would") or with a claim noun ("that
+ * suspicion") they point back at what was just said, from outside it.
+ */
+export const DEMONSTRATIVES = lazySet(() => ['that', 'this']);
+
 /** Determiners and quantifiers that can open a speaker noun phrase. */
 // prettier-ignore
 export const DETERMINERS = lazySet(() => [
