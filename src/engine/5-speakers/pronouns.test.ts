@@ -145,6 +145,8 @@ describe('gender model', () => {
   it.each([
     ['Teresa', 'female'],
     ['Charlie', 'male'],
+    ['Diane', 'female'],
+    ['Geoff', 'male'],
     ['Jordan', null],
   ] as const)('first name %s → %s', (first, expected) => {
     expect(genderOf(first)).toBe(expected);
@@ -152,6 +154,8 @@ describe('gender model', () => {
   it.each([
     ['teresa', true],
     ['charlie', true],
+    ['ron', true],
+    ['stacey', true],
     ['okafor', false],
   ] as const)('%s is a first name: %s', (word, expected) => {
     expect(isFirstName(word)).toBe(expected);
