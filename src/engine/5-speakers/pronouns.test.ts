@@ -148,6 +148,7 @@ describe('gender model', () => {
     ['Diane', 'female'],
     ['Geoff', 'male'],
     ['Jordan', null],
+    ['Noor', null],
   ] as const)('first name %s → %s', (first, expected) => {
     expect(genderOf(first)).toBe(expected);
   });

@@ -25,7 +25,7 @@ const MALE_WORDS = (
 
 /**
  * Frequent female first names in English-language news, lower-cased; names also given to men
- * (Jordan, Avery) are left out, so a person so named stays compatible with both pronouns.
+ * (Jordan, Avery, Noor) are left out, so a person so named stays compatible with both pronouns.
  */
 // prettier-ignore
 const FEMALE_NAMES = (
@@ -45,7 +45,7 @@ const FEMALE_NAMES = (
   'tatiana yulia anastasia marina elena ekaterina alexandria nikki sonia sonya tanya kristi ' +
   'kristin kristen kirsten erin colleen maureen bridget siobhan aoife niamh ciara gwen gwyneth ' +
   'hilary meryl oprah beyonce rihanna adele serena steffi simone yasmin fatima aisha ayesha layla ' +
-  'leila mariam maryam zainab nora noor meghan megyn ivanka melania kirstjen betsy elaine nadine ' +
+  'leila mariam maryam zainab nora meghan megyn ivanka melania kirstjen betsy elaine nadine ' +
   'marta beatriz isabel isabelle margarita carmen lucia pilar dolores francesca chiara giulia ' +
   'paola federica sabine petra ulrike angelika birgit annalena ' +
   'diane alicia carrie ellen alyssa janice eva cecilia cristina corinne penelope marissa lynda ' +
