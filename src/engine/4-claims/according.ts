@@ -13,6 +13,7 @@ import type { Sentence } from '../1-text/sentences';
 import type { VerbInfo } from '../lexicon/verbs';
 import { kindOf, trimContent } from './clause';
 import { rawOver, type RawAttribution } from './content';
+import { namedAfter } from './named-after';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
 // prettier-ignore
@@ -70,22 +71,6 @@ export function accordingSource(
   }
   const name = namedAfter(block, np.to, ceiling);
   return name === null ? np : { from: name.from, to: name.to, appositive: np };
-}
-
-/** Longest name set off after a source phrase, in tokens. */
-const MAX_NAME = 4;
-
-/** ", Jane Starner," right after `k`: the capitalised words between the two commas. */
-function namedAfter(block: BlockModel, k: number, ceiling: number): NounPhrase | null {
-  if (block.tokens[k]?.text !== ',') return null;
-  let end = k + 1;
-  while (end < ceiling && end - k <= MAX_NAME && block.tokens[end]?.cap === true) {
-    if (block.quoted[end] === true || block.tags[end] !== 'name') return null;
-    end += 1;
-  }
-  return end > k + 1 && block.tokens[end]?.text === ','
-    ? { from: k + 1, to: end, appositive: null }
-    : null;
 }
 
 /** "That's", "This is": a demonstrative and "be" that point back at the sentence before. */

@@ -7,6 +7,7 @@ import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import { accordingSource, backReference, sourcePhraseEnd } from './according';
+import { renamedSpeaker } from './named-after';
 import { asFrame } from './asclause';
 import { participleClause } from './fronted';
 import { interruptedRecords } from './interrupted';
@@ -182,8 +183,9 @@ function verbClause(
   const prev = cue.from - 1;
   if (prev >= sentence.from && !isCommaLike(block, prev) && !isOpeningQuote(block, sentence, prev))
     return null;
-  const right = speakerRight(block, cue.to, sentence.to);
-  if (right === null) return null;
+  const found = speakerRight(block, cue.to, sentence.to);
+  if (found === null) return null;
+  const right = renamedSpeaker(block, found, sentence.to);
   return {
     cue,
     speaker: { kind: 'phrase', block: b, np: right },

@@ -145,13 +145,18 @@ describe('gender model', () => {
   it.each([
     ['Teresa', 'female'],
     ['Charlie', 'male'],
+    ['Diane', 'female'],
+    ['Geoff', 'male'],
     ['Jordan', null],
+    ['Noor', null],
   ] as const)('first name %s → %s', (first, expected) => {
     expect(genderOf(first)).toBe(expected);
   });
   it.each([
     ['teresa', true],
     ['charlie', true],
+    ['ron', true],
+    ['stacey', true],
     ['okafor', false],
   ] as const)('%s is a first name: %s', (word, expected) => {
     expect(isFirstName(word)).toBe(expected);

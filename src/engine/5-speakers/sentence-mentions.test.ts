@@ -53,6 +53,24 @@ const ROWS: Row[] = [
     ['smith:subject', 'jones:subject'],
   ],
   [
+    'an opening participle phrase ends at its comma',
+    'Speaking after meeting Smith, Jones defended the plan.',
+    undefined,
+    ['smith:other', 'jones:subject'],
+  ],
+  [
+    'an adverb before a preposition opens a phrase too',
+    'Far from praising Smith, Jones criticised the plan.',
+    undefined,
+    ['smith:other', 'jones:subject'],
+  ],
+  [
+    'a name opening the sentence is no opener: its comma ends nothing',
+    'Jones thanked Smith, then Okafor.',
+    undefined,
+    ['jones:subject', 'smith:other', 'okafor:other'],
+  ],
+  [
     'the possessor of the subject counts as subject',
     'Smith’s plan was rejected by Jones.',
     undefined,

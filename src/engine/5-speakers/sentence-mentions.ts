@@ -93,6 +93,22 @@ function introducedPerson(block: BlockModel, head: number, from: number): number
 }
 
 /**
+ * Does the sentence at `from` open with a fronted clause or phrase that ends at its comma: a
+ * subordinator or preposition ("When ...", "In ..."), an adverb before one ("Far from ...",
+ * "Long before ..."), or a participle ("Speaking to reporters, ...", "Asked about it, ...")?
+ */
+function opensPhrase(block: BlockModel, from: number): boolean {
+  const tag = block.tags[from];
+  if (tag === 'sub' || tag === 'prep') return true;
+  const next = block.tags[from + 1];
+  if (tag === 'adv') return next === 'prep' || next === 'sub';
+  return tag === 'verb' && PARTICIPLE.test(block.tokens[from]?.lower ?? '');
+}
+
+/** The endings of a participle opening a sentence ("Speaking", "Asked"). */
+const PARTICIPLE = /(?:ing|ed)$/u;
+
+/**
  * The person mentions of the sentence at tokens `[from, to)`. `lookup` says which person a name
  * (its words lower-cased, the possessive stripped) refers to, if any; `describe` which person an
  * indefinite phrase ("one mother") introduces; `claims` are the character ranges of the claims
@@ -110,7 +126,7 @@ export function sentenceMentions<P>(
   const { tokens, quoted, tags } = block;
   let verbSeen = false;
   // "When Smith left, Jones said": an opening clause or phrase ends at its comma.
-  const opener = tags[from] === 'sub' || tags[from] === 'prep';
+  const opener = opensPhrase(block, from);
   let openerOpen = opener;
   let lastName: { at: number; person: P; possessive: boolean } | null = null;
   let verbSinceName = false;

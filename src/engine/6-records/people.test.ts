@@ -96,6 +96,18 @@ describe('personsNamed', () => {
       [{ name: 'Tom Weller', gender: 'male', subject: false, possessive: false, described: false }],
     ],
     [
+      'a name set off by commas right before the verb renames the subject',
+      'Then one of the nurses, Tom Weller, walked out.',
+      [],
+      [{ name: 'Tom Weller', gender: 'male', subject: true, possessive: false, described: false }],
+    ],
+    [
+      'a name set off by commas in a list is no subject',
+      'They thanked the cooks, Tom Weller, and the nurses.',
+      [],
+      [{ name: 'Tom Weller', gender: 'male', subject: false, possessive: false, described: false }],
+    ],
+    [
       'coordinated names are both subjects',
       'The nurse Jean Morel and the doctor Kim Lark run it now.',
       [],

@@ -138,6 +138,16 @@ function verbAt(block: BlockModel, k: number): boolean {
   );
 }
 
+/**
+ * "One of the engineers, Ron Dolin, started yelling": a name set off by commas right before the
+ * verb names the clause's subject phrase, so it is that subject too.
+ */
+function appositiveSubject(block: BlockModel, from: number, to: number): boolean {
+  return (
+    block.tokens[from - 1]?.text === ',' && block.tokens[to]?.text === ',' && verbAt(block, to + 1)
+  );
+}
+
 /** How far after a name its possessive may come ("Ford visited his editor"). */
 const POSSESSIVE_REACH = 4;
 
@@ -209,7 +219,7 @@ function asPerson(
     words,
     // A lone word may be a surname ("Sharon"): only titles tell its gender.
     gender: words.length >= 2 ? genderOf(first, titles) : titleGender(titles),
-    subject: verbAt(block, to),
+    subject: verbAt(block, to) || appositiveSubject(block, from, to),
     possessive: POSSESSIVE.test(block.tokens[to - 1]?.text ?? ''),
     described: noun !== null || appositive,
   };

@@ -25,7 +25,7 @@ const MALE_WORDS = (
 
 /**
  * Frequent female first names in English-language news, lower-cased; names also given to men
- * (Jordan, Avery) are left out, so a person so named stays compatible with both pronouns.
+ * (Jordan, Avery, Noor) are left out, so a person so named stays compatible with both pronouns.
  */
 // prettier-ignore
 const FEMALE_NAMES = (
@@ -45,9 +45,15 @@ const FEMALE_NAMES = (
   'tatiana yulia anastasia marina elena ekaterina alexandria nikki sonia sonya tanya kristi ' +
   'kristin kristen kirsten erin colleen maureen bridget siobhan aoife niamh ciara gwen gwyneth ' +
   'hilary meryl oprah beyonce rihanna adele serena steffi simone yasmin fatima aisha ayesha layla ' +
-  'leila mariam maryam zainab nora noor meghan megyn ivanka melania kirstjen betsy elaine nadine ' +
+  'leila mariam maryam zainab nora meghan megyn ivanka melania kirstjen betsy elaine nadine ' +
   'marta beatriz isabel isabelle margarita carmen lucia pilar dolores francesca chiara giulia ' +
-  'paola federica sabine petra ulrike angelika birgit annalena'
+  'paola federica sabine petra ulrike angelika birgit annalena ' +
+  'diane alicia carrie ellen alyssa janice eva cecilia cristina corinne penelope marissa lynda ' +
+  'dianne joann kayla heidi holly jasmine jillian kara kristina lorraine loretta marcia ' +
+  'marjorie mildred molly norma phyllis rachael regina renee sally stacey tara tamara terri ' +
+  'traci vicki vickie yolanda allison alison annie audrey brooke caitlin carla claudia connie ' +
+  'dawn eileen erica erika esther gail gina haley hailey jeanette josephine julia kristine ' +
+  'lori lucille mandy melinda miranda'
 );
 
 /** Frequent male first names in English-language news, lower-cased; unisex names left out. */
@@ -74,7 +80,13 @@ const MALE_NAMES = (
   'moshe dmitry dmitri sergei sergey alexei andrei igor ivan mikhail nikolai oleg pavel yuri ' +
   'viktor petro arseniy gennady jacques pierre francois nicolas olivier hans klaus wolfgang jurgen ' +
   'gerhard helmut horst friedrich heinz markus giuseppe giovanni matteo silvio enrico shinzo fumio ' +
-  'yoshihide junichiro jair andres rahul amit arvind cyril thabo nelson'
+  'yoshihide junichiro jair andres rahul amit arvind cyril thabo nelson ' +
+  'ron sean ken ed geoff chad bryan andy glen clint darryl bryce brent gabriel allen alvin ' +
+  'arnold bernard bryant byron cecil chester clifford clyde cody darren dave don duane dwayne ' +
+  'earl eddie edwin emilio ernesto everett gavin geoffrey harvey herman jacob jeffery jesus ' +
+  'jimmie jonah kirk lamar leroy lonnie luther marvin melvin mitch nathaniel neal ned nolan ' +
+  'quentin ramon randall raul reid rex ricardo roberto ronnie sanjay spencer stephan tommy ' +
+  'vernon wade'
 );
 
 const FEMALE_TITLES: LazySet<string> = lazySet<string>(() => FEMALE_WORDS.split(' '));
