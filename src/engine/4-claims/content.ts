@@ -257,6 +257,7 @@ export function contentRecords(
   const trimmed = cutAuthorTail(
     block,
     afterColon(block, skipRestatedSpeaker(block, trimContent(block, r))),
+    block.tokens[clause.cue.from]?.lower,
   );
   const shaped = cutClosingGloss(block, cutOccasion(block, cutAtClauseEnd(block, trimmed)));
   return splitThatClauses(block, shaped)
