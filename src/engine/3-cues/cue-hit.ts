@@ -23,6 +23,8 @@ export interface CueHit {
   quoteInitial?: boolean;
   /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
   object?: boolean;
+  /** A judgement "X as Y" ("saw it as a snub"): the claim is that phrase, not a clause. */
+  judgement?: boolean;
   /** A participle opening the sentence, whose subject follows its phrase ("Noting X, Smith ..."). */
   fronted?: boolean;
   /** The claim class when the shape, not the lemma, decides it ("sees X at 2%": a projection). */

@@ -6,7 +6,8 @@
 import { isDisplayKind } from '../1-text/display';
 import { isBareClause } from './complement';
 import { titleCaseVerb } from './title-case';
-import { SEE_FORMS, seeCue } from './see';
+import { activeAsCue, SEE_FORMS, seeCue } from './see';
+import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
 import type { CueHit } from './cue-hit';
@@ -248,6 +249,7 @@ const CUE_WORDS = lazySet(() => [
   ...PHRASAL_FORMS.keys(),
   ...NOUN_CUES.keys(),
   ...SEE_FORMS,
+  ...ACTIVE_AS_FORMS.keys(),
 ]);
 
 /** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
@@ -274,7 +276,11 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
       continue;
     }
     if (t.lower.length < CUE_MIN_LENGTH() || !CUE_WORDS.has(t.lower)) continue;
-    const hit = verbCue(block, i, sentence) ?? nounCue(block, i) ?? seeCue(block, i, sentence);
+    const hit =
+      activeAsCue(block, i, sentence) ??
+      verbCue(block, i, sentence) ??
+      nounCue(block, i) ??
+      seeCue(block, i, sentence);
     if (hit !== null) {
       hits.push(withCourtSetting(block, hit));
       i = hit.to - 1;

@@ -10,6 +10,8 @@ import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
 import { opensTaggedClause } from '../5-speakers/chunk';
 import type { Tag } from '../1-text/tags';
+import { ACTIVE_AS_FORMS } from '../lexicon/frames';
+import { VERB_FORMS } from '../lexicon/verbs';
 
 /** Finite forms of "see" (the participle "seen" is the passive frame's, `frames.ts`). */
 export const SEE_FORMS = lazySet(() => ['see', 'sees', 'saw']);
@@ -25,7 +27,7 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
   // "what many Tunisians saw as a failure": the judgement follows "as".
   if (block.tokens[i + 1]?.lower === 'as')
     return asJudgement(block, i + 2, sentence.to)
-      ? { from: i, to: i + 2, info, form: 'verb', claim: 'belief' }
+      ? { from: i, to: i + 2, info, form: 'verb', claim: 'belief', judgement: true }
       : null;
   const end = objectEnd(block, i + 1, sentence.to);
   if (end === i + 1 || block.quoted[end] === true) return null;
@@ -34,7 +36,7 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
   // "sees the deal as a trap": an object, then the judgement.
   if (next.lower === 'as')
     return asJudgement(block, end + 1, sentence.to)
-      ? { from: i, to: i + 1, info, form: 'verb', claim: 'belief' }
+      ? { from: i, to: i + 1, info, form: 'verb', claim: 'belief', judgement: true }
       : null;
   // "sees inflation at 2%", "saw unemployment falling to 4%": a forecast.
   const atFigure = next.lower === 'at' && block.tags[end + 1] === 'num';
@@ -50,14 +52,58 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
   return null;
 }
 
+/** Words before a verb form that make it a noun or a passive: "the view", "was cast as". */
+const NOT_ACTIVE = lazySet(() => [
+  ...NOT_FINITE,
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'this',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+]);
+
+/**
+ * "portrayed the strike as an attack", "has dismissed the protests as the work of ...": a verb of
+ * judging, its object, then "as" and the judgement. Only in that shape is it a cue (a belief).
+ */
+export function activeAsCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
+  const t = block.tokens[i];
+  const lemma = ACTIVE_AS_FORMS.get(t?.lower ?? '');
+  if (t === undefined || lemma === undefined || (t.cap && i > sentence.from)) return null;
+  if (i > sentence.from && NOT_ACTIVE.has(block.tokens[i - 1]?.lower ?? '')) return null;
+  const end = objectEnd(block, i + 1, sentence.to);
+  if (end === i + 1 || block.tokens[end]?.lower !== 'as' || block.quoted[end] === true) return null;
+  if (!asJudgement(block, end + 1, sentence.to)) return null;
+  const known = VERB_FORMS.get(t.lower);
+  const info = { lemma, class: known?.class ?? 'stance', complement: 'any' } as const;
+  return { from: i, to: i + 1, info, form: 'verb', claim: 'belief', judgement: true };
+}
+
 /** Tags of a plain object noun phrase, without post-modifiers ("inflation" in "at 2%"). */
 const OBJECT_BODY = lazySet<Tag>(() => ['det', 'poss', 'adj', 'noun', 'name', 'num']);
 
+/** Object pronouns that can stand for the whole object: "saw it as a breakthrough". */
+const OBJECT_PRONOUNS = lazySet(() => ['it', 'him', 'her', 'them', 'this', 'us', 'me', 'itself']);
+
 /** The end of the object noun phrase opening at `from`, before any preposition. */
 function objectEnd(block: BlockModel, from: number, ceiling: number): number {
+  const first = block.tokens[from]?.lower ?? '';
+  if (from < ceiling && block.quoted[from] !== true && OBJECT_PRONOUNS.has(first)) return from + 1;
   let k = from;
   while (k < ceiling && block.quoted[k] !== true && OBJECT_BODY.has(block.tags[k] ?? 'punct'))
     k += 1;
+  // "sees the Russian move as ...": a head noun the tagger read as a verb, right before "as".
+  if (k > from && block.tags[k] === 'verb' && block.tokens[k + 1]?.lower === 'as') k += 1;
   return k;
 }
 

@@ -8,6 +8,7 @@ import { DEMONSTRATIVES, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words'
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { CLAIM_NOUNS } from '../lexicon/claims';
+import { speakersNextAct } from './second-verb';
 
 /** Words that open a new clause rather than a second verb phrase after ", and". */
 const CLAUSE_WORDS = lazySet(() => [
@@ -43,8 +44,11 @@ const AUTHOR_TAILS = lazySet(() => [
 /** Determiners that open an appositive after a name: "North Korea, its reclusive neighbor". */
 const APPOSITIVE_DETERMINERS = lazySet(() => ['its', 'a', 'an', 'the', 'his', 'her', 'their']);
 
-/** Stop before the author's tail: ", amid ...", ", which ...". */
-export function cutAuthorTail(block: BlockModel, r: Range): Range {
+/**
+ * Stop before the author's tail: ", amid ...", ", which ...". `cueWord` is the reporting verb as
+ * written, to tell the speaker's next act from more of the claim after ", and".
+ */
+export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range {
   for (let i = r.from + 1; i < r.to - 1; i += 1) {
     // 'called it the "end of an era," as the industry ...': the comma sits inside the quote.
     if (closingQuoteAfterComma(block, i) && AUTHOR_TAILS.has(block.tokens[i + 1]?.lower ?? ''))
@@ -69,7 +73,8 @@ export function cutAuthorTail(block: BlockModel, r: Range): Range {
       vp &&
       block.quoted[i + 2] !== true &&
       !CLAUSE_WORDS.has(verb.lower) &&
-      verb.lower !== 'that'
+      verb.lower !== 'that' &&
+      speakersNextAct(block, i + 2, r.to, cueWord)
     ) {
       return { from: r.from, to: i };
     }

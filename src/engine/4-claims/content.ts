@@ -7,7 +7,13 @@ import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { cutAtClauseEnd } from './clause-end';
 import { cutAuthorTail } from './author-tail';
-import { cutClosingGloss, cutObjectTail, cutOccasion, isEmptyClaim } from './tails';
+import {
+  cutClosingGloss,
+  cutJudgementTail,
+  cutObjectTail,
+  cutOccasion,
+  isEmptyClaim,
+} from './tails';
 import { isObjectPhrase, objectClaimFits, sourceClaim } from './evidence';
 import type { CueHit } from '../3-cues/cues';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -228,7 +234,14 @@ function record(
   if (needsClause && !clauseLike && !object) return null;
   // An object claim ("confessed to the crime and the jury ...") ends before the next clause.
   const objectLike = object || (!clauseLike && isObjectPhrase(block, trimmed, clause.cue));
-  const cut = side === 'after' && objectLike ? cutObjectTail(block, trimmed) : trimmed;
+  const cut =
+    side !== 'after'
+      ? trimmed
+      : clause.cue.judgement === true
+        ? cutJudgementTail(block, trimmed)
+        : objectLike
+          ? cutObjectTail(block, trimmed)
+          : trimmed;
   const content = subjectThat
     ? { from: cut.from, to: trimContent(block, cut).to }
     : trimContent(block, cut);
@@ -257,6 +270,7 @@ export function contentRecords(
   const trimmed = cutAuthorTail(
     block,
     afterColon(block, skipRestatedSpeaker(block, trimContent(block, r))),
+    block.tokens[clause.cue.from]?.lower,
   );
   const shaped = cutClosingGloss(block, cutOccasion(block, cutAtClauseEnd(block, trimmed)));
   return splitThatClauses(block, shaped)

@@ -118,7 +118,8 @@ function verbClause(
       ),
       sentence.from,
     );
-    const lead: Range = { from: sentence.from, to: start };
+    // "REED: Despite the cut, Smith ...": a label before a colon is no part of the lead.
+    const lead: Range = { from: afterColon(block, sentence.from, start), to: start };
     // Clause-taking verbs ("added", "noted") interrupt a claim only at its end.
     const next = block.tokens[to];
     const claimFollows = wordCount(block, trimContent(block, { from: to, to: sentence.to })) >= 3;
@@ -196,6 +197,13 @@ function verbClause(
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** The first token after the last unquoted colon in `[from, to)`, or `from`. */
+function afterColon(block: BlockModel, from: number, to: number): number {
+  for (let k = to - 1; k > from; k -= 1)
+    if (block.tokens[k]?.text === ':' && block.quoted[k] !== true) return k + 1;
+  return from;
 }
 
 /** A cue verb's tense: 1 present ("says", "agree"), -1 simple past ("said", "found"), 0 unsure. */

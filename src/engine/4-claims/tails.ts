@@ -154,6 +154,32 @@ export function cutObjectTail(block: BlockModel, r: Range): Range {
   return r;
 }
 
+/** Words that, before a clause of their own, end a judgement ("as Washington strives ..."). */
+const JUDGEMENT_ENDS = lazySet(() => ['as', 'while', 'because', 'since', 'when']);
+
+/**
+ * Where a judgement "X as Y" ends ("saw it as a breakthrough, after months of ..."; "sees the move
+ * as a signal as Washington strives ..."): at a comma before a preposition or subordinator, or
+ * at a subordinator that opens a clause of its own. The judgement is a phrase, not a clause.
+ */
+export function cutJudgementTail(block: BlockModel, r: Range): Range {
+  const cut = cutObjectTail(block, r);
+  // The judgement's own "as" ("the move as a signal") opens the judgement, not a clause.
+  let own = cut.from;
+  while (own < cut.to && !(block.tokens[own]?.lower === 'as' && block.quoted[own] !== true))
+    own += 1;
+  for (let i = own + 2; i < cut.to - 1; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || block.quoted[i] === true) continue;
+    const tag = block.tags[i + 1];
+    if (t.text === ',' && block.quoted[i + 1] !== true && (tag === 'prep' || tag === 'sub'))
+      return { from: cut.from, to: i };
+    if (JUDGEMENT_ENDS.has(t.lower) && opensNewClause(block, i + 1, cut.to))
+      return { from: cut.from, to: i };
+  }
+  return cut;
+}
+
 /** Tags that open a verb's object: "launched a program", "cut 200 jobs", "hired Smith". */
 const OBJECT_OPENERS = lazySet(() => ['det', 'poss', 'num', 'name', 'noun']);
 

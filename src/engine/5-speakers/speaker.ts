@@ -6,6 +6,7 @@
 import { skipParenthetical, subjectBeforeAppositives } from './appositive';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
 import { collectLeft, collectPlural, skipAuxLeft, type NounPhrase } from './phrase';
 
@@ -26,6 +27,8 @@ export function subjectLeft(
   const t = block.tokens[j];
   if (t === undefined) return null;
   if (t.text === ',') return subjectBeforeAppositives(block, j, floor);
+  // "Jane Roe - who won gold in 1984 - said", "Acme — the largest lender — says": an aside in dashes.
+  if (isSpacedDash(block, j)) return subjectBeforeDashes(block, j, floor);
   // "Jane Roe (D-Ohio) said", "Acme Corp. (NYSE: ACM) said": the phrase before the brackets.
   if (t.text === ')') {
     const open = skipParenthetical(block, j, floor);
@@ -85,6 +88,32 @@ function subjectBeforeRelative(block: BlockModel, j: number, floor: number): Nou
         ? null
         : { ...np, appositive: { from: k, to: j + 1 } };
     }
+  }
+  return null;
+}
+
+/** The longest aside between two dashes that still leaves its subject next to the verb. */
+const MAX_DASHED_ASIDE = 25;
+const DASHES = lazySet(() => ['\u2014', '\u2013', '-', '--']);
+
+/** Is token `i` a dash standing apart from its words ("X - who", not "U.S.-China")? */
+function isSpacedDash(block: BlockModel, i: number): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || block.quoted[i] === true || !DASHES.has(t.text)) return false;
+  const prev = block.tokens[i - 1];
+  const next = block.tokens[i + 1];
+  return t.text !== '-' || (prev?.end !== t.start && next?.start !== t.end);
+}
+
+/** The phrase before the dash that opens the aside closed by the dash at `close`. */
+function subjectBeforeDashes(block: BlockModel, close: number, floor: number): NounPhrase | null {
+  const dash = block.tokens[close]?.text;
+  for (let k = close - 1; k >= Math.max(floor, close - MAX_DASHED_ASIDE); k -= 1) {
+    if (block.quoted[k] === true) return null;
+    if (block.tokens[k]?.text !== dash || !isSpacedDash(block, k)) continue;
+    if (close - k < 3) return null;
+    const np = collectLeft(block, k - 1, floor);
+    return np === null ? null : { ...np, appositive: { from: k + 1, to: close } };
   }
   return null;
 }

@@ -3,6 +3,7 @@
  * 'heartbreaking' by Y": verbs of describing, judging and perceiving, whose agent is the source.
  */
 import { lazyMap, LazyMap, lazySet, LazySet } from './lazy';
+import { inflect } from './verbs';
 
 /** Past participles that take "as" and a "by" agent. */
 // prettier-ignore
@@ -25,3 +26,23 @@ export const REASON_FRAMES: LazyMap<string, string> = lazyMap<string, string>(()
   ['accused', 'of'],
   ['suspected', 'of'],
 ]);
+
+/**
+ * Verbs of judging whose active "V X as Y" states the subject's view of X ("portrayed the strike
+ * as an attack", "has dismissed the protests as the work of ..."): the judgement is the claim.
+ */
+// prettier-ignore
+const ACTIVE_AS_ENTRIES: ReadonlyArray<readonly [string, (readonly [string, string])?]> = [
+  ['view'], ['portray'], ['depict'], ['brand'], ['paint'], ['cast', ['cast', 'cast']],
+  ['characterize'], ['characterise'], ['perceive'], ['define'], ['label'], ['dismiss'],
+  ['tout'], ['hail'], ['frame'], ['present'], ['denounce'], ['pitch'],
+];
+
+/** Finite forms and participles (no "-ing") of the active "V X as Y" verbs, to their lemma. */
+export const ACTIVE_AS_FORMS: LazyMap<string, string> = lazyMap<string, string>(() =>
+  ACTIVE_AS_ENTRIES.flatMap(([lemma, irregular]) =>
+    inflect(lemma, irregular)
+      .filter((form) => !form.endsWith('ing'))
+      .map((form) => [form, lemma] as const),
+  ),
+);

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { ACTIVE_AS_FORMS } from './frames';
+
+describe('ACTIVE_AS_FORMS', () => {
+  it.each([
+    ['portrays', 'portray'],
+    ['dismissed', 'dismiss'],
+    ['cast', 'cast'],
+    ['labelled', 'label'],
+    ['view', 'view'],
+  ])('%s is a form of %s', (form, lemma) => {
+    expect(ACTIVE_AS_FORMS.get(form)).toBe(lemma);
+  });
+  it.each(['portraying', 'viewing', 'seen', 'said'])('%s is not', (form) => {
+    expect(ACTIVE_AS_FORMS.has(form)).toBe(false);
+  });
+});
