@@ -6,7 +6,7 @@
 import { ANONYMOUS_HEADS, ROLE_WORDS } from '../lexicon/sources';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
-import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
+import { collectLeft, isSpeakerHead, isSuffixPeriod, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 
@@ -240,9 +240,13 @@ export function skipParenthetical(block: BlockModel, i: number, floor: number): 
   return i;
 }
 
-/** The token before the comma that opens the stretch at `from`, past a parenthetical. */
+/**
+ * The token before the comma that opens the stretch at `from`, past a parenthetical or a suffix's
+ * period ("Ben Okoro Jr., the mayor, said").
+ */
 function headBefore(block: BlockModel, from: number): number {
-  return skipParenthetical(block, from - 2, 0);
+  const h = skipParenthetical(block, from - 2, 0);
+  return isSuffixPeriod(block, h) ? h - 1 : h;
 }
 
 /** Does any token of `[from, to)` lie inside a quotation? */

@@ -15,6 +15,7 @@ import {
 } from '../lexicon/sources';
 import { DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import { VERB_FORMS } from '../lexicon/verbs';
+import { abbreviationClass } from '../lexicon/abbreviations';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
 import { lazySet } from '../lexicon/lazy';
@@ -141,10 +142,26 @@ function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boo
   return false;
 }
 
+/** Is token `i` the period of a name's suffix ("Jr.", "Inc.")? The name runs on through it. */
+export function isSuffixPeriod(block: BlockModel, i: number): boolean {
+  const word = block.tokens[i - 1];
+  return (
+    block.tokens[i]?.text === '.' &&
+    word !== undefined &&
+    word.end === block.tokens[i]?.start &&
+    abbreviationClass(word.lower) === 'suffix'
+  );
+}
+
 /** Collect a noun phrase ending at token `end` (inclusive), scanning left no further than `floor`. */
 export function collectLeft(block: BlockModel, end: number, floor: number): NounPhrase | null {
   const last = block.tokens[end];
   if (last === undefined || block.quoted[end] === true) return null;
+  // "Ben Okoro Jr. said", "Acme Inc. told": the period of a name's suffix ends no phrase.
+  if (last.text === '.')
+    return end - 1 >= floor && isSuffixPeriod(block, end)
+      ? collectLeft(block, end - 1, floor)
+      : null;
   if (last.isWord && SUBJECT_PRONOUNS.has(last.lower))
     return { from: end, to: end + 1, appositive: null };
   if (!isSpeakerHead(last) && !hasPostmodifiedHead(block, end, floor)) return null;
