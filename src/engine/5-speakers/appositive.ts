@@ -6,6 +6,7 @@
 import { ANONYMOUS_HEADS, ROLE_WORDS } from '../lexicon/sources';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import { isHandle } from '../1-text/handles';
 import { collectLeft, isSpeakerHead, isSuffixPeriod, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
@@ -65,7 +66,9 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 4 || isTagSegment(block, from, to)) return false;
   for (let k = from; k < to; k += 1) {
     const t = block.tokens[k];
-    if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.')) return false;
+    // "one buyer on the market, zorro123, said": a user name stands where a name would.
+    if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.' || isHandle(t)))
+      return false;
   }
   const h = headBefore(block, from);
   const before = block.tokens[h];

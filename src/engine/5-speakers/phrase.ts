@@ -18,6 +18,7 @@ import { VERB_FORMS } from '../lexicon/verbs';
 import { abbreviationClass } from '../lexicon/abbreviations';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
+import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
 
 /** A speaker noun phrase as a token range `[from, to)`. */
@@ -48,6 +49,7 @@ export function isSpeakerHead(token: Token | undefined): boolean {
   // "We're told", "I'm": contractions are not speaker names.
   if (/'(?:re|ve|m|ll|d)$/.test(w)) return false;
   if (token.cap && !NP_BREAKERS.has(w)) return true;
+  if (isHandle(token)) return true;
   if (/^\d+\p{L}/u.test(token.text)) return true;
   return (
     ANONYMOUS_HEADS.has(w) ||
