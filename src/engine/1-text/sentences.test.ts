@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { datelineEnd } from './sentences';
+import { datelineEnd, splitSentences } from './sentences';
+import { findQuotes } from '../2-quotes/quotes';
 import { tokenize } from './tokenize';
 
 /** Datelines open a wire report's first paragraph and belong to no sentence's subject. */
@@ -21,5 +22,42 @@ describe('datelineEnd', () => {
     const tokens = tokenize(text);
     const end = datelineEnd(tokens);
     expect(end === 0 ? null : text.slice(tokens[end]?.start)).toEqual(rest);
+  });
+});
+
+/** The sentences of one text, as strings. */
+function sentencesOf(text: string): string[] {
+  const tokens = tokenize(text);
+  return splitSentences(tokens, findQuotes(text)).map((s) =>
+    text.slice(tokens[s.from]?.start, tokens[s.to - 1]?.end),
+  );
+}
+
+/** An abbreviation's period ends a sentence only where its class allows (`lexicon/abbreviations`). */
+const SPLITS: Array<[text: string, count: number]> = [
+  // Titles before a name, months before a day, initials, company and generational suffixes.
+  ['The vote is on Nov. 6 and Ada Moss said so.', 1],
+  ['Since Sept. 11 the town has changed.', 1],
+  ['Gov. Lin Hale and Sen. Otto Brandt met Lt. Gen. Ray Cole.', 1],
+  ['Sgt. Ivo Pell drove to Ft. Wayne and Mt. Hood.', 1],
+  ['Dr. Nia Ruiz lives at No. 10 on the square.', 1],
+  ['J.R. Tolman wrote that U.S. officials were wrong.', 1],
+  ['Zeta Inc. and Oro Corp. and Lumo Co. and Vexa Ltd. agreed.', 1],
+  ['Ben Okoro Jr. said the plan would work.', 1],
+  ['Acme Inc. Chairman Al Bo said so.', 1],
+  // A real sentence end after such a word: the next word opens a sentence.
+  ['She moved to the U.S. The move was hard.', 2],
+  ['She moved to the US. It was hard.', 2],
+  ['The plan will work, said Ben Okoro Jr. He then left.', 2],
+  ['They left in Feb. Then they came back.', 2],
+  ['He lives on Elm St. The house is old.', 2],
+  ['The firm is Lumo Co. But it is small.', 2],
+  // A title never ends one, even before a word that could open a sentence.
+  ['He met Gen. The Duke of Avon.', 1],
+];
+
+describe('splitSentences after abbreviations', () => {
+  it.each(SPLITS)('%s', (text, count) => {
+    expect(sentencesOf(text)).toHaveLength(count);
   });
 });

@@ -4,7 +4,7 @@
  * "he said" is one attribution unit.
  */
 import { VERB_FORMS } from '../lexicon/verbs';
-import { ABBREVIATIONS } from '../lexicon/words';
+import { abbreviationClass, SENTENCE_OPENERS } from '../lexicon/abbreviations';
 import { quoteAt, type Quote } from '../2-quotes/quotes';
 import type { Token } from './tokenize';
 import { lazySet } from '../lexicon/lazy';
@@ -19,42 +19,11 @@ const TERMINATORS = lazySet(() => ['.', '!', '?', '\u2026']);
 const CLOSING_QUOTES = lazySet(() => ['"', '\u201d', '\u00bb', '\u2019', "'"]);
 const OPENING_QUOTES = lazySet(() => ['"', '\u201c', '\u00ab', '\u201e', '\u2018', "'"]);
 
-const SENTENCE_OPENERS = lazySet(() => [
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'but',
-  'and',
-  'in',
-  'on',
-  'at',
-  'this',
-  'that',
-  'there',
-  'his',
-  'her',
-  'their',
-  'its',
-  'as',
-  'for',
-  'if',
-  'when',
-  'while',
-  'after',
-  'some',
-  'many',
-  'officials',
-]);
-
 function isAbbreviation(word: Token | undefined): boolean {
   if (word === undefined || !word.isWord) return false;
-  if (ABBREVIATIONS.has(word.lower)) return true;
+  // "US" looks up as "u.s" but has no period of its own: "in the US. It" ends a sentence.
+  if (abbreviationClass(word.lower) !== null)
+    return word.text.includes('.') || !word.lower.includes('.');
   // Initials ("Robert M. Danin"), dotted acronyms ("U.S.") and a party tag's state initial
   // ("R-W.Va.").
   return (
@@ -62,6 +31,19 @@ function isAbbreviation(word: Token | undefined): boolean {
     word.text.includes('.') ||
     /^[DRI]-[A-Z]$/.test(word.text)
   );
+}
+
+/**
+ * Does the period after the abbreviation `word` end the sentence before `next`? Never after a
+ * title ("Gov. Reed"), nor after a month before its day ("Nov. 6"); after a name's suffix, an
+ * initial or an acronym only when a sentence opener follows ("joined the U.S. The ...").
+ */
+function abbreviationEnds(word: Token, next: Token | undefined): boolean {
+  if (next === undefined) return true;
+  const kind = abbreviationClass(word.lower);
+  if (kind === 'title') return false;
+  if (kind === 'month' && /^\d/.test(next.text)) return false;
+  return SENTENCE_OPENERS.has(next.lower);
 }
 
 function startsSentence(token: Token | undefined): boolean {
@@ -154,20 +136,12 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
       if (inQuote(token.start)) continue;
     }
     const numberSign = tokens[i - 1]?.lower === 'no' && !/^\d/.test(tokens[last + 1]?.text ?? '');
-    if (token.text === '.' && isAbbreviation(tokens[i - 1]) && !numberSign) {
+    const word = tokens[i - 1];
+    if (token.text === '.' && word !== undefined && isAbbreviation(word) && !numberSign) {
       const next = tokens[last + 1];
-      // "in the U.S. The" vs "D.A. Davidson": after a dotted acronym only a function word splits.
       // "... U.S. Games Systems, Inc. “We have prevailed," a quotation opens a new sentence.
       const opensQuote = next !== undefined && OPENING_QUOTES.has(next.text) && next.text !== "'";
-      if (
-        !opensQuote &&
-        !(
-          tokens[i - 1]?.text.includes('.') &&
-          next !== undefined &&
-          SENTENCE_OPENERS.has(next.lower)
-        )
-      )
-        continue;
+      if (!opensQuote && !abbreviationEnds(word, next)) continue;
     }
     if (last + 1 < tokens.length && !startsSentence(tokens[last + 1])) continue;
     // '"Is it over?" Forte said.': a quoted question or exclamation and its attribution.

@@ -122,7 +122,9 @@ export function tokenize(text: string): Token[] {
       i += 1;
       continue;
     }
-    if (wordCharAt(text, i)) {
+    // "@skyfan22": an at-sign glued to a word, and not inside an e-mail address, opens a user name.
+    const handle = code === 64 && wordCharAt(text, i + 1) && !(i > 0 && wordCharAt(text, i - 1));
+    if (handle || wordCharAt(text, i)) {
       const start = i;
       // While scanning, note what `normalise` and `gluedAt` would look for, so neither reads the
       // word again: whether it is plain (ASCII, no capitals) and its first capital from the fourth

@@ -32,7 +32,7 @@ import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { taggedPhraseEnd, taggedPhraseLeft } from '../5-speakers/chunk';
 import type { NounPhrase } from '../5-speakers/phrase';
-import { skipAuxLeft } from '../5-speakers/phrase';
+import { skipAuxLeft } from '../5-speakers/skip-aux';
 
 /** Tags that may stand right before a subject found by tags: the start of a clause. */
 const CLAUSE_EDGES = lazySet(() => ['punct', 'sub', 'rel']);

@@ -6,7 +6,8 @@
 import { ANONYMOUS_HEADS, ROLE_WORDS } from '../lexicon/sources';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
-import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
+import { isHandle } from '../1-text/handles';
+import { collectLeft, isSpeakerHead, isSuffixPeriod, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 
@@ -65,7 +66,9 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
   if (to - from < 1 || to - from > 4 || isTagSegment(block, from, to)) return false;
   for (let k = from; k < to; k += 1) {
     const t = block.tokens[k];
-    if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.')) return false;
+    // "one buyer on the market, zorro123, said": a user name stands where a name would.
+    if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.' || isHandle(t)))
+      return false;
   }
   const h = headBefore(block, from);
   const before = block.tokens[h];
@@ -240,9 +243,13 @@ export function skipParenthetical(block: BlockModel, i: number, floor: number): 
   return i;
 }
 
-/** The token before the comma that opens the stretch at `from`, past a parenthetical. */
+/**
+ * The token before the comma that opens the stretch at `from`, past a parenthetical or a suffix's
+ * period ("Ben Okoro Jr., the mayor, said").
+ */
 function headBefore(block: BlockModel, from: number): number {
-  return skipParenthetical(block, from - 2, 0);
+  const h = skipParenthetical(block, from - 2, 0);
+  return isSuffixPeriod(block, h) ? h - 1 : h;
 }
 
 /** Does any token of `[from, to)` lie inside a quotation? */

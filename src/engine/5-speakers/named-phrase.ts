@@ -14,6 +14,7 @@ import {
 } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
 import type { Token } from '../1-text/tokenize';
+import { isHandle } from '../1-text/handles';
 import { resolveDescribed } from './described-phrase';
 import type { EntityState, PhraseContext } from './entity-store';
 import { longestContaining, lookupName } from './known-names';
@@ -51,6 +52,12 @@ function resolveNamed(
     (t, i) => i > 0 && PLACE_PREPS.has(t.lower) && isSourceWord(tokens[i - 1]?.lower ?? ''),
   );
   if (placed) return resolveDescribed(ctx, tokens);
+  // "user jayk1984", "@skyfan22": a user name is a person's, whatever words lead up to it.
+  const handle = tokens[tokens.length - 1];
+  if (handle !== undefined && isHandle(handle)) {
+    const key = `person:${handle.lower}`;
+    return store.withKey(key) ?? store.create(key, handle.text, 'person', []);
+  }
   const parts = nameParts(tokens);
   if (parts === null) return null;
   if (parts.anonymous) return resolveDescribed(ctx, tokens);

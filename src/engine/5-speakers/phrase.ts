@@ -13,10 +13,12 @@ import {
   isDocumentWord,
   isRoleWord,
 } from '../lexicon/sources';
-import { AUXILIARIES, DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import { DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import { VERB_FORMS } from '../lexicon/verbs';
+import { abbreviationClass } from '../lexicon/abbreviations';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
+import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
 
 /** A speaker noun phrase as a token range `[from, to)`. */
@@ -47,6 +49,7 @@ export function isSpeakerHead(token: Token | undefined): boolean {
   // "We're told", "I'm": contractions are not speaker names.
   if (/'(?:re|ve|m|ll|d)$/.test(w)) return false;
   if (token.cap && !NP_BREAKERS.has(w)) return true;
+  if (isHandle(token)) return true;
   if (/^\d+\p{L}/u.test(token.text)) return true;
   return (
     ANONYMOUS_HEADS.has(w) ||
@@ -56,18 +59,6 @@ export function isSpeakerHead(token: Token | undefined): boolean {
     MEDIA_MARKERS.has(w) ||
     isDocumentWord(w)
   );
-}
-
-/** Nouns and verbs that end in "-ly" but are not adverbs. */
-// prettier-ignore
-const LY_WORDS = lazySet(() => [
-  'family', 'ally', 'rally', 'supply', 'assembly', 'monopoly', 'anomaly', 'bully', 'reply', 'apply',
-  'comply', 'imply', 'rely', 'multiply', 'italy', 'july', 'homily', 'folly', 'jelly', 'belly',
-]);
-
-function isAdverb(token: Token): boolean {
-  const w = token.lower;
-  return token.isWord && !token.cap && w.length > 4 && w.endsWith('ly') && !LY_WORDS.has(w);
 }
 
 function isNpWord(block: BlockModel, i: number): boolean {
@@ -138,44 +129,6 @@ function abbreviationLike(t: Token): boolean {
   );
 }
 
-/** Skip auxiliaries and adverbs leftwards from `i`; returns the first other token index. */
-export function skipAuxLeft(block: BlockModel, i: number, floor: number): number {
-  let j = i;
-  while (j >= floor) {
-    const t = block.tokens[j];
-    if (t === undefined || !t.isWord || block.quoted[j] === true) break;
-    if (DAY_WORDS.has(t.lower)) {
-      // "Smith on Tuesday said", "officials late Thursday said": a time phrase before the verb.
-      j -= 1;
-      while (j >= floor && TIME_LEADS.has(block.tokens[j]?.lower ?? '')) j -= 1;
-      continue;
-    }
-    // "Clark in October revealed", "the ministry last week said": a led time phrase.
-    const lead = block.tokens[j - 1]?.lower ?? '';
-    if (PERIOD_WORDS.has(t.lower) && TIME_LEADS.has(lead) && (t.cap || lead !== 'in')) {
-      j -= 2;
-      continue;
-    }
-    if (!AUXILIARIES.has(t.lower) && !isAdverb(t)) break;
-    j -= 1;
-  }
-  return j;
-}
-
-/** Months and calendar units that a lead word ("in", "last") makes a time phrase. */
-// prettier-ignore
-const PERIOD_WORDS = lazySet(() => [
-  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october',
-  'november', 'december', 'week', 'month', 'year', 'weekend',
-]);
-
-// prettier-ignore
-const DAY_WORDS = lazySet(() => [
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
-  'today', 'tonight',
-]);
-const TIME_LEADS = lazySet(() => ['on', 'late', 'early', 'last', 'this', 'next', 'in']);
-
 /** "a source familiar with the matter": a head noun followed by a short post-modifier. */
 function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boolean {
   for (let k = end - 1; k >= Math.max(floor + 1, end - 5); k -= 1) {
@@ -191,10 +144,26 @@ function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boo
   return false;
 }
 
+/** Is token `i` the period of a name's suffix ("Jr.", "Inc.")? The name runs on through it. */
+export function isSuffixPeriod(block: BlockModel, i: number): boolean {
+  const word = block.tokens[i - 1];
+  return (
+    block.tokens[i]?.text === '.' &&
+    word !== undefined &&
+    word.end === block.tokens[i]?.start &&
+    abbreviationClass(word.lower) === 'suffix'
+  );
+}
+
 /** Collect a noun phrase ending at token `end` (inclusive), scanning left no further than `floor`. */
 export function collectLeft(block: BlockModel, end: number, floor: number): NounPhrase | null {
   const last = block.tokens[end];
   if (last === undefined || block.quoted[end] === true) return null;
+  // "Ben Okoro Jr. said", "Acme Inc. told": the period of a name's suffix ends no phrase.
+  if (last.text === '.')
+    return end - 1 >= floor && isSuffixPeriod(block, end)
+      ? collectLeft(block, end - 1, floor)
+      : null;
   if (last.isWord && SUBJECT_PRONOUNS.has(last.lower))
     return { from: end, to: end + 1, appositive: null };
   if (!isSpeakerHead(last) && !hasPostmodifiedHead(block, end, floor)) return null;

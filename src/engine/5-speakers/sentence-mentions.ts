@@ -9,6 +9,7 @@
  */
 import { PERSON_NOUNS, type Gender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
+import { isHandle } from '../1-text/handles';
 import type { Tag } from '../1-text/tags';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { stripPossessive } from './name-words';
@@ -175,7 +176,11 @@ export function sentenceMentions<P>(
     let person: P | undefined;
     let start = i;
     const possessive = t.cap && endsWithPossessive(t.text);
-    if (!t.cap) {
+    if (!t.cap && isHandle(t)) {
+      // "elmo666, another user, ...": a user name brings its person in like a name.
+      person = lookup([t.lower]) ?? describe?.(t.text, t.lower);
+      if (person === undefined) continue;
+    } else if (!t.cap) {
       // "one mother", "a young man": a person brought in without a name.
       if (describe === undefined || kind !== 'person-noun') continue;
       start = introducedPerson(block, i, from);

@@ -8,9 +8,11 @@ import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
-import { collectLeft, collectPlural, skipAuxLeft, type NounPhrase } from './phrase';
+import { collectLeft, collectPlural, type NounPhrase } from './phrase';
+import { skipAuxLeft } from './skip-aux';
 
-export { isSpeakerHead, skipAuxLeft, speakerRight, type NounPhrase } from './phrase';
+export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
+export { skipAuxLeft } from './skip-aux';
 
 /**
  * The subject of a cue verb at token `cue`: the phrase to its left within the sentence starting at

@@ -62,6 +62,17 @@ describe('labelled turns', () => {
       ],
     ],
     [
+      'capital turns used once each, but spoken in the first person',
+      [
+        'ANN FOLD: We lost the whole harvest to the frost this spring.',
+        'RAY MUNRO: My cattle had nothing to graze on by the end of the month.',
+      ],
+      [
+        ['ANN FOLD', 'We lost the whole harvest to the frost this spring.', 'direct'],
+        ['RAY MUNRO', 'My cattle had nothing to graze on by the end of the month.', 'direct'],
+      ],
+    ],
+    [
       'a debate where both sides ask and answer: both keep their turns',
       [
         'KIM LEE: Why did you vote against the bridge funding last year?',
@@ -79,6 +90,14 @@ describe('labelled turns', () => {
   });
 
   it.each([
+    [
+      'run-in crossheads in capitals, each used once, over narration',
+      [
+        'LONG WAIT: Six hopefuls sat in the studio as the first names were read out.',
+        'LEFT ARMS: Two of the first ten picks were pitchers who throw from the left side.',
+        'ON THE ROAD: The second day of the event moves to a hotel across town.',
+      ],
+    ],
     [
       'a one-off dateline in capitals',
       ['LAHORE: The provincial assembly met on Monday to pass the budget bill.'],

@@ -6,7 +6,8 @@
  *   McKelvey: Because I wanted to build something of my own.
  *
  * A label is only believed as part of a pattern, never on one paragraph: an all-capitals label
- * when the article has at least two such turns (a one-off "WASHINGTON:" is a dateline), a
+ * when the article has at least two such turns (a one-off "WASHINGTON:" is a dateline) and one
+ * label returns or a turn says "I" or "we" (else they are run-in crossheads over narration), a
  * mixed-case label when the same name opens at least two paragraphs, answers a question in one of
  * them and names a person ("Bottom line:", "Price:", a team in a listing are no interview). The interviewer's and the outlet's own labels (Q, REPORTER, HOST) name no
  * source. The turn's text is the labelled speaker's words; cue-less records inside it are theirs.
@@ -18,6 +19,7 @@ import type { EntityResolver } from '../5-speakers/entities';
 import type { Resolved } from './nesting';
 import { creditedWords } from './credit-lines';
 import { journalistKeys } from './journalists';
+import { lazySet } from '../lexicon/lazy';
 
 /** The label of one turn: the name's token range and where the spoken text starts. */
 export interface TurnLabel {
@@ -78,25 +80,40 @@ export function firstPersonSpeaker(block: BlockModel, resolver: EntityResolver):
   return label === null ? null : resolver.resolve(block, label.from, label.to);
 }
 
+const FIRST_PERSON = lazySet(() => ['i', 'me', 'my', 'we', 'us', 'our']);
+
+/** Does the turn from token `from` on speak in the first person, outside quotation marks? */
+function speaksFirstPerson(block: BlockModel, from: number): boolean {
+  for (let k = from; k < block.tokens.length; k += 1)
+    if (block.quoted[k] !== true && FIRST_PERSON.has(block.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
 /** The turns of an article that the pattern rule believes, by block index. */
 export function transcriptTurns(models: readonly BlockModel[]): Map<number, TurnLabel> {
   const labels = new Map<number, TurnLabel>();
   const perKey = new Map<string, number>();
   const answers = new Set<string>();
   let shouted = 0;
+  let spoken = false;
   for (let i = 0; i < models.length; i += 1) {
     const m = models[i];
     const label = m === undefined ? null : turnLabel(m);
     if (m === undefined || label === null) continue;
     labels.set(m.index, label);
     perKey.set(label.key, (perKey.get(label.key) ?? 0) + 1);
-    if (label.shouted) shouted += 1;
+    if (label.shouted) {
+      shouted += 1;
+      spoken ||= (perKey.get(label.key) ?? 0) >= 2 || speaksFirstPerson(m, label.text);
+    }
     if (models[i - 1]?.text.trimEnd().endsWith('?') === true) answers.add(label.key);
   }
   for (const [index, label] of labels) {
+    // Capital labels are a transcript's when someone takes a second turn or speaks as "I" or
+    // "we"; run-in crossheads ("BIG ARMS: The Jays took ...") are each used once, in narration.
     // A mixed-case label is an interview's only when one of its turns answers a question.
     const believed = label.shouted
-      ? shouted >= 2
+      ? shouted >= 2 && spoken
       : (perKey.get(label.key) ?? 0) >= 2 && answers.has(label.key);
     if (!believed) labels.delete(index);
   }

@@ -36,9 +36,10 @@ const GENERATIONAL = lazySet(() => ['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']
 
 /**
  * The surname of a name's lower-cased words: the last, unless that is a generational suffix
- * ("james roosevelt jr" → "roosevelt"), so a later lone "Roosevelt" can find the name.
+ * ("james roosevelt jr" → "roosevelt", a regnal "tamon ii" → "tamon"), so a later lone
+ * "Roosevelt" or "Pope Tamon" can find the name.
  */
 export function surnameOf(words: readonly string[]): string {
   const last = words[words.length - 1] ?? '';
-  return words.length > 2 && GENERATIONAL.has(last) ? (words[words.length - 2] ?? last) : last;
+  return words.length > 1 && GENERATIONAL.has(last) ? (words[words.length - 2] ?? last) : last;
 }

@@ -91,15 +91,6 @@ export const TIME_WORDS = lazySet(() => [
   'ago', 'days', 'weeks',
 ]);
 
-/** Abbreviations whose final period does not end a sentence. */
-// prettier-ignore
-export const ABBREVIATIONS = lazySet(() => [
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'st',
-  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'vs', 'etc', 'no', 'jan', 'feb', 'mar', 'apr', 'jun',
-  'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mt', 'ft', 'rev', 'hon', 'approx', 'dept',
-  'est', 'fig', 'ave', 'blvd', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m', 'e.g', 'i.e', 'd.c',
-]);
-
 /**
  * Capitalised abbreviations whose lower-case form is a common word: "US officials say" names the
  * country, not the pronoun, so the token looks up as "U.S" does.
