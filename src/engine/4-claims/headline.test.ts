@@ -67,6 +67,11 @@ const POSITIVE: Row[] = [
     [['headline', 'Mayor cuts the harbour budget by a third: Reuters'], BODY],
     [['Reuters', 'Mayor cuts the harbour budget by a third']],
   ],
+  [
+    'the source after a closing colon: a role word',
+    [['headline', 'Ferry line cut its timetable to save fuel: minister'], BODY],
+    [['minister', 'Ferry line cut its timetable to save fuel']],
+  ],
 ];
 
 const NEGATIVE: Row[] = [
@@ -94,6 +99,11 @@ const NEGATIVE: Row[] = [
   [
     'a label after a closing colon',
     [['headline', 'Ten things the budget changes for renters: explainer'], BODY],
+    [],
+  ],
+  [
+    'a role word after a closing colon with no claim before it',
+    [['headline', 'Ten Questions for the New Harbour: minister'], BODY],
     [],
   ],
   [

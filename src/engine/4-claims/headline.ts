@@ -184,7 +184,9 @@ function tailSource(block: BlockModel, sentence: Sentence): RawAttribution | nul
   const word = head?.lower ?? '';
   for (let i = colon + 1; i < end; i += 1) if (block.tokens[i]?.isWord !== true) return null;
   const named = isShortSource(block, colon + 1, end) && !DISPLAY_LABELS.has(word);
-  if (!named && !isDocumentWord(word) && !ANONYMOUS_HEADS.has(word)) return null;
+  // A role ("...: executive", "...: minister") stands for the person the body names in it.
+  if (!named && !isDocumentWord(word) && !ANONYMOUS_HEADS.has(word) && !isRoleWord(word))
+    return null;
   const content = trimContent(block, { from: sentence.from, to: colon });
   if (!hasLowerCaseClaim(block, content)) return null;
   // A bare "report" or "sources" names no entity the lexicon knows: it stands for itself.

@@ -93,6 +93,55 @@ const ROWS: Row[] = [
       ['Omar Haddad', 'divers had finished.'],
     ],
   ],
+  [
+    'no words repeated, no role named: the person who does most of the body talking',
+    [
+      ['headline', 'Port faces a hard winter, says senior harbour official'],
+      ['paragraph', 'Ines Varga said repairs were slow.'],
+      ['paragraph', 'Varga said divers had found cracks in the pier.'],
+      ['paragraph', 'Varga said the cranes were rusting.'],
+      ['paragraph', 'Omar Haddad said the boats were safe.'],
+    ],
+    [
+      ['Ines Varga', 'Port faces a hard winter'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Ines Varga', 'divers had found cracks in the pier.'],
+      ['Ines Varga', 'the cranes were rusting.'],
+      ['Omar Haddad', 'the boats were safe.'],
+    ],
+  ],
+  [
+    'no person dominates the body: the role stays',
+    [
+      ['headline', 'Port faces a hard winter, says senior harbour official'],
+      ['paragraph', 'Ines Varga said repairs were slow.'],
+      ['paragraph', 'Varga said divers had found cracks in the pier.'],
+      ['paragraph', 'Omar Haddad said the boats were safe.'],
+      ['paragraph', 'Haddad said the cranes were new.'],
+    ],
+    [
+      ['senior harbour official', 'Port faces a hard winter'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Ines Varga', 'divers had found cracks in the pier.'],
+      ['Omar Haddad', 'the boats were safe.'],
+      ['Omar Haddad', 'the cranes were new.'],
+    ],
+  ],
+  [
+    'a plural role is a group, not the main person',
+    [
+      ['headline', 'Port faces a hard winter, harbour officials say'],
+      ['paragraph', 'Ines Varga said repairs were slow.'],
+      ['paragraph', 'Varga said divers had found cracks in the pier.'],
+      ['paragraph', 'Varga said the cranes were rusting.'],
+    ],
+    [
+      ['harbour officials', 'Port faces a hard winter'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Ines Varga', 'divers had found cracks in the pier.'],
+      ['Ines Varga', 'the cranes were rusting.'],
+    ],
+  ],
 ];
 
 describe('display speakers named in the body', () => {
