@@ -181,6 +181,33 @@ const REPORTED: Array<[name: string, input: Input, speaker: string]> = [
   ],
 ];
 
+/** "Report: ..." headlines: the outlet the article's top credits, or the report itself. */
+const REPORT_OPENED: Array<[name: string, input: Input, speaker: string]> = [
+  [
+    'the outlet cited in the first paragraph',
+    [
+      ['headline', 'Report: Harbour board weighing sale of the old docks'],
+      ['paragraph', 'The board met twice in March to discuss a sale, the Tribune reported.'],
+    ],
+    'Tribune',
+  ],
+  [
+    'no outlet cited: the report',
+    [
+      ['headline', 'Report: Harbour board weighing sale of the old docks'],
+      ['paragraph', 'The docks closed in 1990.'],
+    ],
+    'Report',
+  ],
+];
+
+describe('report-opened display claims', () => {
+  it.each(REPORT_OPENED)('%s', (_name, input, speaker) => {
+    const headline = simplify(input).find((r) => r.content.startsWith('Harbour board'));
+    expect(headline?.speaker).toBe(speaker);
+  });
+});
+
 describe('reported display claims', () => {
   it.each(REPORTED)('%s', (_name, input, speaker) => {
     const headline = simplify(input).find((r) => r.content.startsWith('Harbour board'));

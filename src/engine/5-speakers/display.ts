@@ -13,6 +13,7 @@ import { ANONYMOUS_HEADS, ROLE_WORDS, isRoleWord } from '../lexicon/sources';
 import type { Resolved } from '../6-records/nesting';
 import { agentlessSource } from '../lexicon/hedges';
 import type { EntityType } from '../types';
+import { lazySet } from '../lexicon/lazy';
 
 /** Share of the display claim's words, and of its content words, the body record must hold. */
 const MIN_COVERAGE = 0.75;
@@ -154,6 +155,9 @@ export function resolveDisplaySpeakers(
   }
 }
 
+/** A display speaker that is only the word for a report. */
+const REPORT_WORDS = lazySet(() => ['report', 'reports', 'a report', 'new report']);
+
 /** Blocks from the top in which a display claim's "reportedly" looks for the report's outlet. */
 const REPORT_REACH = 4;
 
@@ -171,7 +175,10 @@ export function creditReportedDisplay(
     const lemma = r.raw.cue?.info.lemma ?? '';
     const block = models[r.raw.block];
     if (block === undefined || !isDisplayKind(block.kind)) continue;
-    if (r.raw.cue?.info.class !== 'hedging' || agentlessSource(lemma) !== 'reports') continue;
+    const hedged = r.raw.cue?.info.class === 'hedging' && agentlessSource(lemma) === 'reports';
+    // "Report: ..." and "...: report" name the same report the body's top credits.
+    const bare = REPORT_WORDS.has(r.mention?.text.toLowerCase() ?? '');
+    if (!hedged && !bare) continue;
     const outlet = records.find(
       (o) =>
         o.raw.block >= r.raw.block &&
