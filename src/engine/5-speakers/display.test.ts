@@ -111,6 +111,17 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a document closing the headline is its own source, though the body repeats the words',
+    [
+      ['headline', 'Ferry fares not tied to fuel costs: study'],
+      ['paragraph', 'Ferry fares are not tied to fuel costs, the researchers said.'],
+    ],
+    [
+      ['study', 'Ferry fares not tied to fuel costs'],
+      ['researchers', 'Ferry fares are not tied to fuel costs'],
+    ],
+  ],
+  [
     'no person dominates the body: the role stays',
     [
       ['headline', 'Port faces a hard winter, says senior harbour official'],

@@ -9,7 +9,7 @@ import { isDisplayKind } from '../1-text/display';
 import { covered, norm } from '../2-quotes/echo';
 import type { BlockModel } from '../1-text/model';
 import { CLOSED_CLASS } from '../lexicon/pos';
-import { ANONYMOUS_HEADS, ROLE_WORDS, isRoleWord } from '../lexicon/sources';
+import { ANONYMOUS_HEADS, ROLE_WORDS, isDocumentWord, isRoleWord } from '../lexicon/sources';
 import type { Resolved } from '../6-records/nesting';
 import { agentlessSource } from '../lexicon/hedges';
 import type { EntityType } from '../types';
@@ -28,6 +28,8 @@ function isDescribed(mention: Resolved['mention']): boolean {
   const head = words[words.length - 1];
   if (head === undefined) return false;
   const lower = head.toLowerCase();
+  // "...: study" names the document itself, a source in its own right.
+  if (isDocumentWord(lower)) return false;
   const cap = head[0] !== head[0]?.toLowerCase();
   return !cap || isRoleWord(lower) || ANONYMOUS_HEADS.has(lower);
 }
