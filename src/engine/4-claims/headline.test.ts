@@ -67,6 +67,21 @@ const POSITIVE: Row[] = [
     [['headline', 'Mayor cuts the harbour budget by a third: Reuters'], BODY],
     [['Reuters', 'Mayor cuts the harbour budget by a third']],
   ],
+  [
+    'a document opening the headline before its colon',
+    [['headline', 'Survey: Ferry fares have doubled since 2010'], BODY],
+    [['Survey', 'Ferry fares have doubled since 2010']],
+  ],
+  [
+    'the source after a closing colon: a document word, closing a verb-led claim',
+    [['headline', 'Ferry fares rise for the third year running, study finds'], BODY],
+    [['study', 'Ferry fares rise for the third year running']],
+  ],
+  [
+    'the source after a closing colon: a role word',
+    [['headline', 'Ferry line cut its timetable to save fuel: minister'], BODY],
+    [['minister', 'Ferry line cut its timetable to save fuel']],
+  ],
 ];
 
 const NEGATIVE: Row[] = [
@@ -94,6 +109,26 @@ const NEGATIVE: Row[] = [
   [
     'a label after a closing colon',
     [['headline', 'Ten things the budget changes for renters: explainer'], BODY],
+    [],
+  ],
+  [
+    'a feature title after a place and a colon',
+    [['headline', 'Oslo: Why the ferries still run on time'], BODY],
+    [],
+  ],
+  [
+    "an advice column's salutation",
+    [['headline', 'Dear Abby: Neighbour parks his van across my drive every night'], BODY],
+    [],
+  ],
+  [
+    'a label before the colon, though the piece reviews a report',
+    [['headline', 'Review: The harbour plan reads like a wish list'], BODY],
+    [],
+  ],
+  [
+    'a role word after a closing colon with no claim before it',
+    [['headline', 'Ten Questions for the New Harbour: minister'], BODY],
     [],
   ],
   [

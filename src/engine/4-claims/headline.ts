@@ -10,7 +10,14 @@ import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
-import { DISPLAY_LABELS, TITLE_CASE_MINOR, TOPIC_PREPOSITIONS } from '../lexicon/display';
+import {
+  DISPLAY_LABELS,
+  OUTLET_VOICE_LABELS,
+  QUESTION_OPENERS,
+  REPORTING_OPENERS,
+  TITLE_CASE_MINOR,
+  TOPIC_PREPOSITIONS,
+} from '../lexicon/display';
 import { ANONYMOUS_HEADS, HONORIFICS, isDocumentWord, isRoleWord } from '../lexicon/sources';
 import { AUXILIARIES, DETERMINERS } from '../lexicon/words';
 import { COMMON_VERB_FORMS } from '../lexicon/pos';
@@ -58,8 +65,10 @@ function colonAt(block: BlockModel, sentence: Sentence, limit: number): number {
 function isShortSource(block: BlockModel, from: number, to: number): boolean {
   if (to - from === 3 && block.tokens[from + 1]?.lower === 'and')
     return isShortSource(block, from, from + 1) && isShortSource(block, from + 2, to);
-  if (to <= from || to - from > 2 || DISPLAY_LABELS.has(block.tokens[from]?.lower ?? ''))
-    return false;
+  const first = block.tokens[from]?.lower ?? '';
+  if (to <= from || to - from > 2 || DISPLAY_LABELS.has(first)) return false;
+  // "Dear Abby:", "Reporter:": the outlet's own voice, unless an unnamed source ("Sources:").
+  if (OUTLET_VOICE_LABELS.has(first) && !ANONYMOUS_HEADS.has(first)) return false;
   for (let i = from; i < to; i += 1) {
     const t = block.tokens[i];
     if (t === undefined || !t.isWord || !t.cap || block.quoted[i] === true) return false;
@@ -144,10 +153,16 @@ function sourced(
 /** "Russia: Space ship malfunctions": a short capitalised source, a colon, an unquoted claim. */
 function colonSource(block: BlockModel, sentence: Sentence): RawAttribution | null {
   const colon = colonAt(block, sentence, 4);
-  if (colon < 0 || !isShortSource(block, sentence.from, colon)) return null;
+  if (colon < 0) return null;
+  // "Report: Spy case tied to bombing": a bare document stands for itself until the body credits it.
+  const report =
+    colon === sentence.from + 1 && REPORTING_OPENERS.has(block.tokens[sentence.from]?.lower ?? '');
+  if (!report && !isShortSource(block, sentence.from, colon)) return null;
   const content = trimContent(block, { from: colon + 1, to: sentence.to });
+  // "Lima: Where the pallbearers are black" titles a feature; it claims nothing.
+  if (QUESTION_OPENERS.has(block.tokens[content.from]?.lower ?? '')) return null;
   if (!isSentenceCaseClaim(block, content) && !titleCaseSource(block, colon, content)) return null;
-  return sourced(block, { from: sentence.from, to: colon }, colon, content);
+  return sourced(block, { from: sentence.from, to: colon }, colon, content, report);
 }
 
 /**
@@ -184,7 +199,9 @@ function tailSource(block: BlockModel, sentence: Sentence): RawAttribution | nul
   const word = head?.lower ?? '';
   for (let i = colon + 1; i < end; i += 1) if (block.tokens[i]?.isWord !== true) return null;
   const named = isShortSource(block, colon + 1, end) && !DISPLAY_LABELS.has(word);
-  if (!named && !isDocumentWord(word) && !ANONYMOUS_HEADS.has(word)) return null;
+  // A role ("...: executive", "...: minister") stands for the person the body names in it.
+  if (!named && !isDocumentWord(word) && !ANONYMOUS_HEADS.has(word) && !isRoleWord(word))
+    return null;
   const content = trimContent(block, { from: sentence.from, to: colon });
   if (!hasLowerCaseClaim(block, content)) return null;
   // A bare "report" or "sources" names no entity the lexicon knows: it stands for itself.

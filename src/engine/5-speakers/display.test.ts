@@ -93,6 +93,66 @@ const ROWS: Row[] = [
       ['Omar Haddad', 'divers had finished.'],
     ],
   ],
+  [
+    'no words repeated, no role named: the person who does most of the body talking',
+    [
+      ['headline', 'Port faces a hard winter, says senior harbour official'],
+      ['paragraph', 'Ines Varga said repairs were slow.'],
+      ['paragraph', 'Varga said divers had found cracks in the pier.'],
+      ['paragraph', 'Varga said the cranes were rusting.'],
+      ['paragraph', 'Omar Haddad said the boats were safe.'],
+    ],
+    [
+      ['Ines Varga', 'Port faces a hard winter'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Ines Varga', 'divers had found cracks in the pier.'],
+      ['Ines Varga', 'the cranes were rusting.'],
+      ['Omar Haddad', 'the boats were safe.'],
+    ],
+  ],
+  [
+    'a document closing the headline is its own source, though the body repeats the words',
+    [
+      ['headline', 'Ferry fares not tied to fuel costs: study'],
+      ['paragraph', 'Ferry fares are not tied to fuel costs, the researchers said.'],
+    ],
+    [
+      ['study', 'Ferry fares not tied to fuel costs'],
+      ['researchers', 'Ferry fares are not tied to fuel costs'],
+    ],
+  ],
+  [
+    'no person dominates the body: the role stays',
+    [
+      ['headline', 'Port faces a hard winter, says senior harbour official'],
+      ['paragraph', 'Ines Varga said repairs were slow.'],
+      ['paragraph', 'Varga said divers had found cracks in the pier.'],
+      ['paragraph', 'Omar Haddad said the boats were safe.'],
+      ['paragraph', 'Haddad said the cranes were new.'],
+    ],
+    [
+      ['senior harbour official', 'Port faces a hard winter'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Ines Varga', 'divers had found cracks in the pier.'],
+      ['Omar Haddad', 'the boats were safe.'],
+      ['Omar Haddad', 'the cranes were new.'],
+    ],
+  ],
+  [
+    'a plural role is a group, not the main person',
+    [
+      ['headline', 'Port faces a hard winter, harbour officials say'],
+      ['paragraph', 'Ines Varga said repairs were slow.'],
+      ['paragraph', 'Varga said divers had found cracks in the pier.'],
+      ['paragraph', 'Varga said the cranes were rusting.'],
+    ],
+    [
+      ['harbour officials', 'Port faces a hard winter'],
+      ['Ines Varga', 'repairs were slow.'],
+      ['Ines Varga', 'divers had found cracks in the pier.'],
+      ['Ines Varga', 'the cranes were rusting.'],
+    ],
+  ],
 ];
 
 describe('display speakers named in the body', () => {
@@ -131,6 +191,33 @@ const REPORTED: Array<[name: string, input: Input, speaker: string]> = [
     'reports',
   ],
 ];
+
+/** "Report: ..." headlines: the outlet the article's top credits, or the report itself. */
+const REPORT_OPENED: Array<[name: string, input: Input, speaker: string]> = [
+  [
+    'the outlet cited in the first paragraph',
+    [
+      ['headline', 'Report: Harbour board weighing sale of the old docks'],
+      ['paragraph', 'The board met twice in March to discuss a sale, the Tribune reported.'],
+    ],
+    'Tribune',
+  ],
+  [
+    'no outlet cited: the report',
+    [
+      ['headline', 'Report: Harbour board weighing sale of the old docks'],
+      ['paragraph', 'The docks closed in 1990.'],
+    ],
+    'Report',
+  ],
+];
+
+describe('report-opened display claims', () => {
+  it.each(REPORT_OPENED)('%s', (_name, input, speaker) => {
+    const headline = simplify(input).find((r) => r.content.startsWith('Harbour board'));
+    expect(headline?.speaker).toBe(speaker);
+  });
+});
 
 describe('reported display claims', () => {
   it.each(REPORTED)('%s', (_name, input, speaker) => {

@@ -9,10 +9,11 @@ import { isDisplayKind } from '../1-text/display';
 import { covered, norm } from '../2-quotes/echo';
 import type { BlockModel } from '../1-text/model';
 import { CLOSED_CLASS } from '../lexicon/pos';
-import { ANONYMOUS_HEADS, isRoleWord } from '../lexicon/sources';
+import { ANONYMOUS_HEADS, ROLE_WORDS, isDocumentWord, isRoleWord } from '../lexicon/sources';
 import type { Resolved } from '../6-records/nesting';
 import { agentlessSource } from '../lexicon/hedges';
 import type { EntityType } from '../types';
+import { lazySet } from '../lexicon/lazy';
 
 /** Share of the display claim's words, and of its content words, the body record must hold. */
 const MIN_COVERAGE = 0.75;
@@ -27,6 +28,8 @@ function isDescribed(mention: Resolved['mention']): boolean {
   const head = words[words.length - 1];
   if (head === undefined) return false;
   const lower = head.toLowerCase();
+  // "...: study" names the document itself, a source in its own right.
+  if (isDocumentWord(lower)) return false;
   const cap = head[0] !== head[0]?.toLowerCase();
   return !cap || isRoleWord(lower) || ANONYMOUS_HEADS.has(lower);
 }
@@ -91,10 +94,40 @@ function speakerWithRole(role: string, body: ReadonlyArray<{ r: Resolved }>): nu
   return holders.size === 1 ? ([...holders][0] ?? null) : null;
 }
 
+/** Body records a main speaker must have, and the share of the body's person records. */
+const MAIN_MIN_RECORDS = 3;
+const MAIN_MIN_SHARE = 0.5;
+
+/**
+ * "Top official says ..." over a body where one named person does most of the talking: a singular
+ * role stands for that person when the body never repeats the display words nor names the role.
+ * Null when the role is plural or a group ("marshals", "experts"), or no person dominates.
+ */
+function mainPerson(
+  role: string,
+  body: ReadonlyArray<{ r: Resolved }>,
+  typeOf: (id: number) => EntityType | undefined,
+): number | null {
+  if (!ROLE_WORDS.has(role)) return null;
+  const counts = new Map<number, number>();
+  let people = 0;
+  for (const { r } of body) {
+    if (typeOf(r.speaker) !== 'person') continue;
+    people += 1;
+    counts.set(r.speaker, (counts.get(r.speaker) ?? 0) + 1);
+  }
+  let best: [number, number] | null = null;
+  for (const entry of counts) if (best === null || entry[1] > best[1]) best = entry;
+  if (best === null || best[1] < MAIN_MIN_RECORDS || best[1] <= people * MAIN_MIN_SHARE)
+    return null;
+  return best[0];
+}
+
 /** Give described display speakers the body speaker who says the same words; mutates `records`. */
 export function resolveDisplaySpeakers(
   models: readonly BlockModel[],
   records: readonly Resolved[],
+  typeOf: (id: number) => EntityType | undefined,
 ): void {
   const isDisplay = (r: Resolved) => isDisplayKind(models[r.raw.block]?.kind ?? 'paragraph');
   const described = records
@@ -115,10 +148,17 @@ export function resolveDisplaySpeakers(
   for (const r of described) {
     const block = models[r.raw.block];
     if (block === undefined || bodySpeakers.has(r.speaker)) continue;
-    const named = speakerOfSameWords(block, r, body) ?? speakerWithRole(headWord(r.mention), body);
+    const role = headWord(r.mention);
+    const named =
+      speakerOfSameWords(block, r, body) ??
+      speakerWithRole(role, body) ??
+      mainPerson(role, body, typeOf);
     if (named !== null) r.speaker = named;
   }
 }
+
+/** A display speaker that is only the word for a report. */
+const REPORT_WORDS = lazySet(() => ['report', 'reports', 'a report', 'new report']);
 
 /** Blocks from the top in which a display claim's "reportedly" looks for the report's outlet. */
 const REPORT_REACH = 4;
@@ -137,7 +177,10 @@ export function creditReportedDisplay(
     const lemma = r.raw.cue?.info.lemma ?? '';
     const block = models[r.raw.block];
     if (block === undefined || !isDisplayKind(block.kind)) continue;
-    if (r.raw.cue?.info.class !== 'hedging' || agentlessSource(lemma) !== 'reports') continue;
+    const hedged = r.raw.cue?.info.class === 'hedging' && agentlessSource(lemma) === 'reports';
+    // "Report: ..." and "...: report" name the same report the body's top credits.
+    const bare = REPORT_WORDS.has(r.mention?.text.toLowerCase() ?? '');
+    if (!hedged && !bare) continue;
     const outlet = records.find(
       (o) =>
         o.raw.block >= r.raw.block &&

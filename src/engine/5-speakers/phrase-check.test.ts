@@ -8,6 +8,16 @@ const ROWS: Row[] = [
   ['an imperative alone', ['Start small and recognize that nobody is watching yet.'], []],
   ['a verb with its object', ['Check the old ledgers and note that the totals are wrong.'], []],
   [
+    'a document word with its object is a verb too',
+    ['Review the old ledgers and note that the totals are wrong.'],
+    [],
+  ],
+  [
+    'a document word alone is a noun the tagger reads as a verb',
+    ['Harbour fees will double by spring, study finds.'],
+    [['study', 'Harbour fees will double by spring']],
+  ],
+  [
     'a participle before a noun is a modifier of the source',
     ['Leading economists say the rate will rise in spring.'],
     [['Leading economists', 'the rate will rise in spring.']],

@@ -9,6 +9,7 @@ import { lazySet } from '../lexicon/lazy';
 import type { EntityResolver } from './entities';
 import type { NounPhrase } from './phrase';
 import { partitivePronoun } from './chunk';
+import { isDocumentWord } from '../lexicon/sources';
 
 /** Tags that open a verb's object noun phrase ("the", "his"). */
 const OBJECT_OPENERS = lazySet<Tag>(() => ['det', 'poss']);
@@ -45,8 +46,10 @@ function imperative(block: BlockModel, from: number, to: number): boolean {
   if (t === undefined || block.tags[from] !== 'verb' || /(?:ing|ed|s)$/u.test(t.lower))
     return false;
   // Alone, or taking an object ("find the statistics"); before a noun or a name it is a noun the
-  // tagger misread ("study co-author Ann Lee", "host Tom Day").
-  return to - from === 1 || OBJECT_OPENERS.has(block.tags[from + 1] ?? 'punct');
+  // tagger misread ("study co-author Ann Lee", "host Tom Day"). A document alone is a noun too
+  // ("Report: spy case tied to bombing").
+  const object = OBJECT_OPENERS.has(block.tags[from + 1] ?? 'punct');
+  return object || (to - from === 1 && !isDocumentWord(t.lower));
 }
 
 /**

@@ -109,7 +109,7 @@ export function* extractAttributionsInSlices(
     if (r.via !== undefined) r.via = moved.get(r.via) ?? r.via;
   }
   // "Browns player on the fight: ...": the body names the described display speaker.
-  resolveDisplaySpeakers(models, records);
+  resolveDisplaySpeakers(models, records, (id) => state.resolver.get(id)?.type);
   // "X reportedly ...": the outlet the article's top credits with the report.
   creditReportedDisplay(models, records, (id) => state.resolver.get(id)?.type);
   // "> A bold attempt ... [ Engadget ]": block quotes credited on the line after them.

@@ -40,6 +40,37 @@ export const OUTLET_VOICE_LABELS = lazySet(() => [
  */
 export const HANDOFF_VERBS = lazySet(() => ['reports', 'reporting']);
 
+/**
+ * Words that open a feature title or a question, not a claim ("Lima: Where the pallbearers are
+ * black", "Budget: What changes for renters"): after a source's colon they report nothing.
+ */
+export const QUESTION_OPENERS = lazySet(() => [
+  'where',
+  'why',
+  'how',
+  'what',
+  'when',
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'whether',
+]);
+
+/**
+ * Documents that open a headline before its colon as the claim's source ("Report: Spy case tied
+ * to bombing", "Poll: Most voters back the plan"); unlike "Review:" or "Analysis:", which label
+ * the outlet's own piece, they pass on someone else's findings.
+ */
+export const REPORTING_OPENERS = lazySet(() => [
+  'report',
+  'reports',
+  'study',
+  'poll',
+  'survey',
+  'research',
+]);
+
 /** Prepositions that join a speaker to the topic in "Browns player on the fight: ...". */
 export const TOPIC_PREPOSITIONS = lazySet(() => ['on', 'about', 'over']);
 
