@@ -25,3 +25,33 @@ describe('that-clauses joined after one cue', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A claim that ends in the author's own question mark is asked, not reported. */
+const QUESTIONS: Row[] = [
+  [
+    'an unquoted question about what a group says',
+    'Isn’t that the very thing the planners say they want to avoid?',
+    [],
+  ],
+  [
+    'a statement that turns into the author’s question',
+    'Engineers tell us the tunnel is sound, but who will pay to keep it that way?',
+    [],
+  ],
+  [
+    'a quoted question stays the speaker’s',
+    'The mayor asked, “Who will pay to keep the tunnel open?”',
+    [['mayor', 'Who will pay to keep the tunnel open?']],
+  ],
+  [
+    'a statement ending in a full stop still reports',
+    'Engineers say the tunnel is sound.',
+    [['Engineers', 'the tunnel is sound.']],
+  ],
+];
+
+describe('questions are not claims', () => {
+  it.each(QUESTIONS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

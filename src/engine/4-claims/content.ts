@@ -232,7 +232,7 @@ function record(
   const content = subjectThat
     ? { from: cut.from, to: trimContent(block, cut).to }
     : trimContent(block, cut);
-  if (wordCount(block, content) < 1) return null;
+  if (wordCount(block, content) < 1 || asksUnquoted(block, content)) return null;
   const claim = sourceClaim(block, clause);
   return rawOver(block, content, {
     kind: kindOf(block, content),
@@ -241,6 +241,15 @@ function record(
     clause: clause.range,
     confidence: side === 'before' ? 0.8 : 0.75,
   });
+}
+
+/**
+ * "Aren't those the things libertarians say they hate?": a claim ending in the author's own
+ * question mark is asked, not reported (a quoted question is the speaker's and stays).
+ */
+function asksUnquoted(block: BlockModel, r: Range): boolean {
+  const last = r.to - 1;
+  return block.tokens[last]?.text === '?' && block.quoted[last] !== true;
 }
 
 /** Records for the claim of `clause` in range `r` on the given side. */
