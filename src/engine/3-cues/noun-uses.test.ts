@@ -34,11 +34,33 @@ const VERBS: Row[] = [
   ],
 ];
 
+/** "accuse" reports only with its object and the charge. */
+const ACCUSE: Row[] = [
+  [
+    'a passive participle before "of"',
+    'A clerk accused of forging ballots appeared in court today.',
+    [],
+  ],
+  [
+    'an adjective before a name',
+    'Accused smuggler Lena Brandt was released on bail on Monday.',
+    [],
+  ],
+  [
+    'object and charge report a claim',
+    'The union accused the owners of hiding the accounts from auditors.',
+    [['union', 'the owners of hiding the accounts from auditors.']],
+  ],
+];
+
 describe('reporting-verb words used as nouns', () => {
   it.each(NOUNS)('%s', (_name, input, expected) => {
     expect(simplify([input]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
   it.each(VERBS)('%s', (_name, input, expected) => {
+    expect(simplify([input]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(ACCUSE)('accuse: %s', (_name, input, expected) => {
     expect(simplify([input]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });

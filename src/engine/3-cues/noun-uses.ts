@@ -1,7 +1,7 @@
 /**
  * Stage 4 guard: a reporting verb's -s or bare form that the words around it show to be a noun
- * ("in seven states", "Member states decided", "topped estimates"). The tagger reads such words
- * either way; their neighbours decide.
+ * ("in seven states", "Member states decided", "topped estimates"), and an "accused" that is a
+ * participle or an adjective. The tagger reads such words either way; their neighbours decide.
  */
 import type { BlockModel } from '../1-text/model';
 import { CARDINALS } from '../lexicon/words';
@@ -31,4 +31,16 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   // (", says certified planner X" is an inverted verb before its participle-led subject).
   const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
   return nominal && t.lower.endsWith('s') && t.lower !== info.lemma && pastVerb(block, i + 1);
+}
+
+/**
+ * "the man accused of kidnapping", "accused killer John Doe": "accuse" reports a claim only with
+ * its object and the charge ("accused the mayor of lying"); right before "of" it is a passive
+ * participle, and with no "of" after it in the sentence an adjective or a noun.
+ */
+export function bareAccusation(block: BlockModel, i: number, info: VerbInfo, to: number): boolean {
+  if (info.lemma !== 'accuse') return false;
+  if (block.tokens[i + 1]?.lower === 'of') return true;
+  for (let k = i + 2; k < to; k += 1) if (block.tokens[k]?.lower === 'of') return false;
+  return true;
 }
