@@ -27,6 +27,8 @@ export interface TurnLabel {
   text: number;
   /** The label is written in capitals ("JANE DOE"), the transcript style. */
   shouted: boolean;
+  /** A role follows the name after a comma ("JANE DOE, COACH"). */
+  role: boolean;
   key: string;
 }
 
@@ -65,7 +67,8 @@ export function turnLabel(block: BlockModel): TurnLabel | null {
   for (let i = colon + 1; i < tokens.length && after < MIN_TEXT_WORDS; i += 1)
     if (tokens[i]?.isWord === true) after += 1;
   if (after < MIN_TEXT_WORDS) return null;
-  return { from: 0, to: end, text: colon + 1, shouted, key: words.join(' ') };
+  const role = end < colon;
+  return { from: 0, to: end, text: colon + 1, shouted, role, key: words.join(' ') };
 }
 
 /**
@@ -93,10 +96,16 @@ export function transcriptTurns(models: readonly BlockModel[]): Map<number, Turn
     if (label.shouted) shouted += 1;
     if (models[i - 1]?.text.trimEnd().endsWith('?') === true) answers.add(label.key);
   }
+  // A transcript's speakers take turns, so some capitals label comes back, or its labels give
+  // roles ("JANE DOE, COACH:"); capitals labels that do neither are a notes column's run-in heads
+  // ("BIG ARMS: ...", "HORN: ...").
+  let repeated = false;
+  for (const label of labels.values())
+    if (label.shouted && ((perKey.get(label.key) ?? 0) >= 2 || label.role)) repeated = true;
   for (const [index, label] of labels) {
     // A mixed-case label is an interview's only when one of its turns answers a question.
     const believed = label.shouted
-      ? shouted >= 2
+      ? shouted >= 2 && repeated
       : (perKey.get(label.key) ?? 0) >= 2 && answers.has(label.key);
     if (!believed) labels.delete(index);
   }
