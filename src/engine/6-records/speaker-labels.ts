@@ -27,8 +27,8 @@ export interface TurnLabel {
   text: number;
   /** The label is written in capitals ("JANE DOE"), the transcript style. */
   shouted: boolean;
-  /** A role follows the name after a comma ("JANE DOE, COACH"). */
-  role: boolean;
+  /** The role after the name's comma, lower-cased ("JANE DOE, HEAD COACH" gives head, coach). */
+  roles: string[];
   key: string;
 }
 
@@ -67,8 +67,10 @@ export function turnLabel(block: BlockModel): TurnLabel | null {
   for (let i = colon + 1; i < tokens.length && after < MIN_TEXT_WORDS; i += 1)
     if (tokens[i]?.isWord === true) after += 1;
   if (after < MIN_TEXT_WORDS) return null;
-  const role = end < colon;
-  return { from: 0, to: end, text: colon + 1, shouted, role, key: words.join(' ') };
+  const roles: string[] = [];
+  for (let i = end + 1; i < colon; i += 1)
+    if (tokens[i]?.isWord === true) roles.push(tokens[i]?.lower ?? '');
+  return { from: 0, to: end, text: colon + 1, shouted, roles, key: words.join(' ') };
 }
 
 /**
@@ -101,7 +103,8 @@ export function transcriptTurns(models: readonly BlockModel[]): Map<number, Turn
   // ("BIG ARMS: ...", "HORN: ...").
   let repeated = false;
   for (const label of labels.values())
-    if (label.shouted && ((perKey.get(label.key) ?? 0) >= 2 || label.role)) repeated = true;
+    if (label.shouted && ((perKey.get(label.key) ?? 0) >= 2 || label.roles.length > 0))
+      repeated = true;
   for (const [index, label] of labels) {
     // A mixed-case label is an interview's only when one of its turns answers a question.
     const believed = label.shouted

@@ -40,6 +40,12 @@ export const OUTLET_VOICE_LABELS = lazySet(() => [
  */
 export const HANDOFF_VERBS = lazySet(() => ['reports', 'reporting']);
 
+/** Roles in a transcript label that make its speaker the outlet's journalist ("X, BYLINE:"). */
+// prettier-ignore
+export const JOURNALIST_ROLES = lazySet(() => [
+  'byline', 'host', 'anchor', 'correspondent', 'reporter', 'presenter', 'interviewer', 'moderator',
+]);
+
 /** Prepositions that join a speaker to the topic in "Browns player on the fight: ...". */
 export const TOPIC_PREPOSITIONS = lazySet(() => ['on', 'about', 'over']);
 
