@@ -55,3 +55,23 @@ describe('questions are not claims', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A claim before its cue starts after the author's last semicolon. */
+const FRONTED: Row[] = [
+  [
+    'the author’s clause before a semicolon is no part of the claim',
+    'It was the third flood this spring; the last one closed four schools, according to the council.',
+    [['council', 'the last one closed four schools']],
+  ],
+  [
+    'a fronted claim with no semicolon keeps its whole clause',
+    'The last flood closed four schools in the valley, according to the council.',
+    [['council', 'The last flood closed four schools in the valley']],
+  ],
+];
+
+describe('claims before their cue', () => {
+  it.each(FRONTED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

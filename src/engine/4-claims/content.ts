@@ -157,6 +157,17 @@ function afterSingleDash(block: BlockModel, r: Range): Range {
   return { from: dash + 1, to: r.to };
 }
 
+/**
+ * "It was the second attack in a month; the earlier one killed three, according to officials": a
+ * semicolon ends the author's clause, so a claim before its cue starts after the last one.
+ */
+function afterSemicolon(block: BlockModel, r: Range): Range {
+  for (let k = r.to - 1; k > r.from; k -= 1)
+    if (block.tokens[k]?.text === ';' && block.quoted[k] !== true)
+      return wordCount(block, { from: k + 1, to: r.to }) >= 3 ? { from: k + 1, to: r.to } : r;
+  return r;
+}
+
 /** Split "A and that B" (no comma) into one range per that-clause. */
 function splitThatClauses(block: BlockModel, r: Range): Range[] {
   const parts: Range[] = [];
@@ -260,7 +271,7 @@ export function contentRecords(
   side: 'before' | 'after',
 ): RawAttribution[] {
   if (side === 'before') {
-    const one = record(block, clause, afterSingleDash(block, r), 'before');
+    const one = record(block, clause, afterSingleDash(block, afterSemicolon(block, r)), 'before');
     return one === null ? [] : [one];
   }
   const trimmed = cutAuthorTail(
