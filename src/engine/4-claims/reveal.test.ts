@@ -12,6 +12,11 @@ const ROWS: Row[] = [
   ],
   ['an object noun phrase of news', 'The singer revealed the news of her engagement on air.', []],
   [
+    'an object that names a plan is a claim',
+    'The chief executive revealed plans to close two factories next year.',
+    [['chief executive', 'plans to close two factories next year.']],
+  ],
+  [
     'a that-clause is a claim',
     'The audit revealed that the agency had overpaid its contractors.',
     [['audit', 'the agency had overpaid its contractors.']],
