@@ -10,6 +10,7 @@ import { activeAsCue, SEE_FORMS, seeCue } from './see';
 import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
+import { bareAccusation, nounUse } from './noun-uses';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import {
@@ -116,6 +117,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   // "Some slow-and-steady advocates have argued", "Russian claims are false": an -s form the
   // tagger reads as a plural noun, right before an auxiliary, heads the subject of that verb.
   if (pluralNounSubject(block, i, info)) return null;
+  if (nounUse(block, i, info) || bareAccusation(block, i, info, sentence.to)) return null;
   // "one project or the other", "each report": a bare form after a numeral is a noun.
   if (t.lower === info.lemma && COUNTERS.has(prevLower)) return null;
   // "Smith, convicted of fraud in 2010, ...": a verdict verb reports one only with its object.

@@ -6,6 +6,7 @@
 import type { Range } from './clause';
 import { DEMONSTRATIVES, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 import { CLAIM_NOUNS } from '../lexicon/claims';
 import { speakersNextAct } from './second-verb';
@@ -30,6 +31,12 @@ const CLAUSE_WORDS = lazySet(() => [
   'while',
   'because',
 ]);
+
+/**
+ * Tags of a word that opens a noun phrase, so a new clause's subject, after ", and" ("..., and
+ * future research will ...") rather than a second verb of the speaker's ("..., and want Y").
+ */
+const NOMINAL_TAGS = lazySet<Tag>(() => ['noun', 'num', 'det', 'poss', 'name']);
 
 /** Words after a comma that start the author's own addition to a reported claim. */
 const AUTHOR_TAILS = lazySet(() => [
@@ -68,7 +75,8 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
       verb !== undefined &&
       verb.isWord &&
       !verb.cap &&
-      !verb.lower.endsWith('ing');
+      !verb.lower.endsWith('ing') &&
+      !NOMINAL_TAGS.has(block.tags[i + 2] ?? 'punct');
     if (
       vp &&
       block.quoted[i + 2] !== true &&

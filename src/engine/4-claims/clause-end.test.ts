@@ -12,6 +12,36 @@ const ROWS: Row[] = [
     [['mayor', 'the bridge was safe']],
   ],
   [
+    'an unspaced em dash starts the author’s aside too',
+    'The mayor said the bridge was safe for trucks—although no engineer has signed off on it.',
+    [['mayor', 'the bridge was safe for trucks']],
+  ],
+  [
+    'an unspaced en dash between numbers stays inside the claim',
+    'The mayor said the bridge carried 2,000–3,000 trucks a day before the repairs began.',
+    [['mayor', 'the bridge carried 2,000–3,000 trucks a day before the repairs began.']],
+  ],
+  [
+    'a concession after a complete claim is the author’s',
+    'The agency said the water was safe to drink, though residents still buy it bottled.',
+    [['agency', 'the water was safe to drink']],
+  ],
+  [
+    'a reason clause opened by "since" is the author’s',
+    'Analysts expected the chipmaker to raise prices, since rivals have already done so.',
+    [['Analysts', 'the chipmaker to raise prices']],
+  ],
+  [
+    '"since" before a date is a time inside the claim',
+    'The agency said the water has been safe to drink, since 2019 at least, in every district.',
+    [['agency', 'the water has been safe to drink, since 2019 at least, in every district.']],
+  ],
+  [
+    'a closing "though" with no clause stays',
+    'The agency said nothing had been decided yet, though.',
+    [['agency', 'nothing had been decided yet, though.']],
+  ],
+  [
     'a dash that closes again is an aside inside the claim',
     'The mayor said the bridge — built in 1920 — was still safe for trucks.',
     [['mayor', 'the bridge — built in 1920 — was still safe for trucks.']],

@@ -48,6 +48,12 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
       const end = isQuoteMark(block, i) ? i + 1 : i;
       if (clause && !pronounOfSpeech(block, i + 2)) return { from: r.from, to: end };
     }
+    // "the study was small, though its method was sound", "..., since rivals had the device": a
+    // concession or a reason added after a complete claim is the author weighing it.
+    if (t.text === ',' && before() >= 4 && hasVerb(block, r.from, i)) {
+      const opener = concessionAt(block, i + 1, r.to);
+      if (opener > 0) return { from: r.from, to: i };
+    }
     // "The army says two soldiers died while the rebels claim the kill": a summary line joins a
     // second source's claim with "while"; in body prose "while" may belong to the claim.
     if (WHILE_LINKS.has(t.lower) && isDisplayKind(block.kind) && before() >= 2) {
@@ -63,6 +69,18 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
   }
   return r;
 }
+
+/** Where "though", "even though" or "since" + clause opens at `k` (0: none; "since 2012" is a time). */
+function concessionAt(block: BlockModel, k: number, to: number): number {
+  if (block.quoted[k] === true) return 0;
+  const word = block.tokens[k]?.lower ?? '';
+  const at = word === 'even' && block.tokens[k + 1]?.lower === 'though' ? k + 1 : k;
+  const lower = block.tokens[at]?.lower ?? '';
+  if (CONCESSIONS.has(lower)) return block.tokens[at + 1]?.isWord === true ? at : 0;
+  return lower === 'since' && opensTaggedClause(block, at + 1, to) ? at : 0;
+}
+
+const CONCESSIONS = lazySet(() => ['though', 'although']);
 
 /**
  * Is token `i` the comma of ", but" — or the closing mark of a quote ending in a comma, as
@@ -85,6 +103,8 @@ function closing(block: BlockModel, i: number, to: number): number {
 /** "10:30", "U.S.-China": punctuation with no space on either side joins words, closes nothing. */
 function glued(block: BlockModel, i: number): boolean {
   const t = block.tokens[i];
+  // An em dash joins no words: unspaced ("production—although") it is the house style of a dash.
+  if (t?.text === '\u2014') return false;
   const prev = block.tokens[i - 1];
   const next = block.tokens[i + 1];
   return t !== undefined && prev?.end === t.start && next?.start === t.end;

@@ -25,3 +25,53 @@ describe('that-clauses joined after one cue', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A claim that ends in the author's own question mark is asked, not reported. */
+const QUESTIONS: Row[] = [
+  [
+    'an unquoted question about what a group says',
+    'Isn’t that the very thing the planners say they want to avoid?',
+    [],
+  ],
+  [
+    'a statement that turns into the author’s question',
+    'Engineers tell us the tunnel is sound, but who will pay to keep it that way?',
+    [],
+  ],
+  [
+    'a quoted question stays the speaker’s',
+    'The mayor asked, “Who will pay to keep the tunnel open?”',
+    [['mayor', 'Who will pay to keep the tunnel open?']],
+  ],
+  [
+    'a statement ending in a full stop still reports',
+    'Engineers say the tunnel is sound.',
+    [['Engineers', 'the tunnel is sound.']],
+  ],
+];
+
+describe('questions are not claims', () => {
+  it.each(QUESTIONS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+/** A claim before its cue starts after the author's last semicolon. */
+const FRONTED: Row[] = [
+  [
+    'the author’s clause before a semicolon is no part of the claim',
+    'It was the third flood this spring; the last one closed four schools, according to the council.',
+    [['council', 'the last one closed four schools']],
+  ],
+  [
+    'a fronted claim with no semicolon keeps its whole clause',
+    'The last flood closed four schools in the valley, according to the council.',
+    [['council', 'The last flood closed four schools in the valley']],
+  ],
+];
+
+describe('claims before their cue', () => {
+  it.each(FRONTED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

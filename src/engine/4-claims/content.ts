@@ -163,6 +163,17 @@ function afterSingleDash(block: BlockModel, r: Range): Range {
   return { from: dash + 1, to: r.to };
 }
 
+/**
+ * "It was the second attack in a month; the earlier one killed three, according to officials": a
+ * semicolon ends the author's clause, so a claim before its cue starts after the last one.
+ */
+function afterSemicolon(block: BlockModel, r: Range): Range {
+  for (let k = r.to - 1; k > r.from; k -= 1)
+    if (block.tokens[k]?.text === ';' && block.quoted[k] !== true)
+      return wordCount(block, { from: k + 1, to: r.to }) >= 3 ? { from: k + 1, to: r.to } : r;
+  return r;
+}
+
 /** Split "A and that B" (no comma) into one range per that-clause. */
 function splitThatClauses(block: BlockModel, r: Range): Range[] {
   const parts: Range[] = [];
@@ -245,7 +256,7 @@ function record(
   const content = subjectThat
     ? { from: cut.from, to: trimContent(block, cut).to }
     : trimContent(block, cut);
-  if (wordCount(block, content) < 1) return null;
+  if (wordCount(block, content) < 1 || asksUnquoted(block, content)) return null;
   const claim = sourceClaim(block, clause);
   return rawOver(block, content, {
     kind: kindOf(block, content),
@@ -256,6 +267,15 @@ function record(
   });
 }
 
+/**
+ * "Aren't those the things libertarians say they hate?": a claim ending in the author's own
+ * question mark is asked, not reported (a quoted question is the speaker's and stays).
+ */
+function asksUnquoted(block: BlockModel, r: Range): boolean {
+  const last = r.to - 1;
+  return block.tokens[last]?.text === '?' && block.quoted[last] !== true;
+}
+
 /** Records for the claim of `clause` in range `r` on the given side. */
 export function contentRecords(
   block: BlockModel,
@@ -264,7 +284,7 @@ export function contentRecords(
   side: 'before' | 'after',
 ): RawAttribution[] {
   if (side === 'before') {
-    const one = record(block, clause, afterSingleDash(block, r), 'before');
+    const one = record(block, clause, afterSingleDash(block, afterSemicolon(block, r)), 'before');
     return one === null ? [] : [one];
   }
   const trimmed = cutAuthorTail(

@@ -16,6 +16,7 @@ import {
   DISPUTABLE_NOUNS,
   DISPUTING,
   EVIDENCE_OBJECTS,
+  REVEALING,
   takesObjectClaim,
   VERDICT_WORDS,
 } from '../lexicon/claims';
@@ -118,8 +119,8 @@ function isEvidencePhrase(block: BlockModel, np: NounPhrase): boolean {
 export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): boolean {
   const cls = classOf(clause.cue);
   // "questioned the proposed timescale": a verb of doubt takes a claim noun as its object.
-  if (DISPUTING.has(clause.cue.info.lemma))
-    return block.quoted[r.from] !== true && headIn(block, r, DISPUTABLE_NOUNS);
+  if (DISPUTING.has(clause.cue.info.lemma) || REVEALING.has(clause.cue.info.lemma))
+    return block.quoted[r.from] !== true && namesClaim(block, r);
   if (!takesObjectClaim(cls) && !REPORTING.has(clause.cue.info.lemma)) return false;
   const first = block.tokens[r.from];
   if (first === undefined || block.quoted[r.from] === true) return false;
@@ -163,6 +164,16 @@ function nounBeforePrep(
 }
 
 /** "the proposed convergence timescale", "Gates' concern about": `r` opens a phrase headed so. */
+/**
+ * Does the object in `r` name a claim ("the proposed timescale", "plans to close")? Right after
+ * the verb a bare plural such as "plans" is the object noun, however the tagger read it.
+ */
+function namesClaim(block: BlockModel, r: Range): boolean {
+  const bare =
+    block.tags[r.from] === 'verb' && DISPUTABLE_NOUNS.has(block.tokens[r.from]?.lower ?? '');
+  return bare || headIn(block, r, DISPUTABLE_NOUNS);
+}
+
 function headIn(block: BlockModel, r: Range, nouns: { has(word: string): boolean }): boolean {
   const end = taggedPhraseEnd(block, r.from, r.to);
   return end > r.from && nounBeforePrep(block, r.from, end, nouns);

@@ -157,3 +157,20 @@ describe('claim boundaries', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** After "tell" a question word opens what was asked or found out, not a statement. */
+const TELL: Row[] = [
+  ['an embedded question', ['The lab can tell whether a sample has been cut with sugar.'], []],
+  ['a free relative', ['Voters told us what they wanted from the new council.'], []],
+  [
+    'a that-less statement still reports',
+    ['Voters told us the council had ignored them for years.'],
+    [['Voters', 'the council had ignored them for years.']],
+  ],
+];
+
+describe('"tell" with a question word', () => {
+  it.each(TELL)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

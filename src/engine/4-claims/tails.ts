@@ -77,6 +77,12 @@ const NOT_CLAIM_OPENERS = lazySet(() => [
   'of', 'about', 'over', 'for', 'on', 'with', 'against', 'into', 'at', 'none', 'nobody', 'nothing',
 ]);
 
+/** Words that open an embedded question ("what they wanted", "whether it is pure"). */
+// prettier-ignore
+const QUESTION_OPENERS = lazySet(() => [
+  'what', 'whether', 'which', 'who', 'how', 'why', 'where', 'when', 'if',
+]);
+
 /**
  * "argued over why", "told none of the founders", "told the story of his life": the words after
  * the verb hold no claim. After "tell" a claim never opens with a preposition; after other verbs
@@ -93,6 +99,9 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
   // "describing for the jury the details of the fight": an audience, then a topic.
   if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
   if (namesUtterance(block, r)) return true;
+  // "told us what they wanted", "can tell whether a sample is pure": after "tell" a question word
+  // opens what was asked or found out, not a statement.
+  if (lemma === 'tell' && QUESTION_OPENERS.has(first.lower)) return true;
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   // "told them of a comet": after an addressee, an "of" object is what was told.
   if (lemma === 'tell') return first.lower !== 'of';

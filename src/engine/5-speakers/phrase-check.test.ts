@@ -34,3 +34,23 @@ describe('speaker phrases that open with a verb', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A subordinator opens an aside, not a source's name. */
+const ASIDES: Row[] = [
+  [
+    'an "albeit" aside before a participle',
+    ['This is the best — albeit widely expected — result the team has had all season.'],
+    [],
+  ],
+  [
+    'an "albeit" aside inside a claim stays in it',
+    ['Coaches say the new rule, albeit unpopular, has made the game safer.'],
+    [['Coaches', 'the new rule, albeit unpopular, has made the game safer.']],
+  ],
+];
+
+describe('asides opened by a subordinator', () => {
+  it.each(ASIDES)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -14,7 +14,7 @@
  * interviewer. Claims with a cue inside their turns ("Ann Winner says ...") still count.
  */
 import type { BlockModel } from '../1-text/model';
-import { HANDOFF_VERBS } from '../lexicon/display';
+import { HANDOFF_VERBS, JOURNALIST_ROLES } from '../lexicon/display';
 import type { TurnLabel } from './speaker-labels';
 
 /** Longest hand-off line, in words ("Tom Field reports from Perth."). */
@@ -28,10 +28,12 @@ function handoffName(block: BlockModel, keys: ReadonlySet<string>): string | nul
   if (block.kind !== 'paragraph') return null;
   const words = block.tokens.filter((t) => t.isWord);
   if (words.length < 2 || words.length > MAX_HANDOFF_WORDS) return null;
-  for (let n = 1; n < words.length; n += 1) {
+  // "NPR's Tom Field reports.": the outlet's possessive before the name is no part of the label.
+  const first = /['\u2019]s$/u.test(words[0]?.lower ?? '') ? 1 : 0;
+  for (let n = first + 1; n < words.length; n += 1) {
     if (!HANDOFF_VERBS.has(words[n]?.lower ?? '')) continue;
     const key = words
-      .slice(0, n)
+      .slice(first, n)
       .map((t) => t.lower)
       .join(' ');
     return keys.has(key) ? key : null;
@@ -69,9 +71,22 @@ export function journalistKeys(
       asked.add(previous.label.key);
       answered.add(label.key);
     }
+    // "TOM FIELD, BYLINE:", "JANE HOST, HOST:": the label itself gives the outlet's role.
+    if (label.roles.some((r) => JOURNALIST_ROLES.has(r))) out.add(label.key);
     current = label;
     previous = { label, block };
   }
   for (const key of asked) if (!answered.has(key)) out.add(key);
-  return out;
+  return withSurnames(out, keys);
+}
+
+/** Later turns labelled by the surname alone ("FIELD:") are the same journalist's. */
+function withSurnames(journalists: Set<string>, keys: ReadonlySet<string>): Set<string> {
+  const surnames = new Set<string>();
+  for (const key of journalists) {
+    const parts = key.split(' ');
+    if (parts.length > 1) surnames.add(parts[parts.length - 1] ?? '');
+  }
+  for (const key of keys) if (surnames.has(key)) journalists.add(key);
+  return journalists;
 }

@@ -114,6 +114,13 @@ describe('labelled turns', () => {
       ],
     ],
     [
+      "a notes column's run-in heads in capitals, none repeated",
+      [
+        'LATE BLOOMER: Sam Ortiz waited until the third round to hear his name called.',
+        'LEFTY LEAN: Six of the first ten picks were left-handed pitchers this year.',
+      ],
+    ],
+    [
       'a game listing of teams, no questions asked',
       ['Thunder: Host the Lakers on Friday night.', 'Thunder: Visit the Jazz on Sunday night.'],
     ],

@@ -29,6 +29,8 @@ export interface TurnLabel {
   text: number;
   /** The label is written in capitals ("JANE DOE"), the transcript style. */
   shouted: boolean;
+  /** The role after the name's comma, lower-cased ("JANE DOE, HEAD COACH" gives head, coach). */
+  roles: string[];
   key: string;
 }
 
@@ -67,7 +69,10 @@ export function turnLabel(block: BlockModel): TurnLabel | null {
   for (let i = colon + 1; i < tokens.length && after < MIN_TEXT_WORDS; i += 1)
     if (tokens[i]?.isWord === true) after += 1;
   if (after < MIN_TEXT_WORDS) return null;
-  return { from: 0, to: end, text: colon + 1, shouted, key: words.join(' ') };
+  const roles: string[] = [];
+  for (let i = end + 1; i < colon; i += 1)
+    if (tokens[i]?.isWord === true) roles.push(tokens[i]?.lower ?? '');
+  return { from: 0, to: end, text: colon + 1, shouted, roles, key: words.join(' ') };
 }
 
 /**
@@ -108,12 +113,17 @@ export function transcriptTurns(models: readonly BlockModel[]): Map<number, Turn
     }
     if (models[i - 1]?.text.trimEnd().endsWith('?') === true) answers.add(label.key);
   }
+  // A transcript's speakers take turns, so some capitals label comes back, or its labels give
+  // roles ("JANE DOE, COACH:"), or a turn speaks as "I"/"we" (`spoken`); capitals labels that do
+  // none of these are a notes column's run-in heads ("BIG ARMS: ...", "HORN: ...").
+  let repeated = false;
+  for (const label of labels.values())
+    if (label.shouted && ((perKey.get(label.key) ?? 0) >= 2 || label.roles.length > 0))
+      repeated = true;
   for (const [index, label] of labels) {
-    // Capital labels are a transcript's when someone takes a second turn or speaks as "I" or
-    // "we"; run-in crossheads ("BIG ARMS: The Jays took ...") are each used once, in narration.
     // A mixed-case label is an interview's only when one of its turns answers a question.
     const believed = label.shouted
-      ? shouted >= 2 && spoken
+      ? shouted >= 2 && (spoken || repeated)
       : (perKey.get(label.key) ?? 0) >= 2 && answers.has(label.key);
     if (!believed) labels.delete(index);
   }

@@ -6,6 +6,7 @@ import {
   DISPUTABLE_NOUNS,
   DISPUTING,
   EVIDENCE_OBJECTS,
+  REVEALING,
   takesObjectClaim,
   UTTERANCE_NOUNS,
   VERDICT_WORDS,
@@ -116,5 +117,12 @@ describe('DISPUTABLE_NOUNS and DISPUTING', () => {
     expect(DISPUTABLE_NOUNS.has('suspect')).toBe(false);
     expect(DISPUTING.has('question')).toBe(true);
     expect(DISPUTING.has('say')).toBe(false);
+  });
+});
+
+describe('REVEALING', () => {
+  it('holds verbs whose object is a claim only when it names one', () => {
+    expect(REVEALING.has('reveal')).toBe(true);
+    expect(REVEALING.has('say')).toBe(false);
   });
 });

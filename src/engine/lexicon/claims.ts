@@ -99,3 +99,10 @@ export const DISPUTABLE_NOUNS: LazySet<string> = lazySet(() => [
 export const DISPUTING: LazySet<string> = lazySet(() => [
   'question', 'challenge', 'dispute', 'doubt', 'contest',
 ]);
+
+/**
+ * Verbs that show a thing as readily as they report a claim ("revealed its new model" against
+ * "revealed plans to close the plant"): their object is a claim only when it names one
+ * (`DISPUTABLE_NOUNS`); a clause after them always is.
+ */
+export const REVEALING: LazySet<string> = lazySet(() => ['reveal']);

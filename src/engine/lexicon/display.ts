@@ -71,6 +71,12 @@ export const REPORTING_OPENERS = lazySet(() => [
   'research',
 ]);
 
+/** Roles in a transcript label that make its speaker the outlet's journalist ("X, BYLINE:"). */
+// prettier-ignore
+export const JOURNALIST_ROLES = lazySet(() => [
+  'byline', 'host', 'anchor', 'correspondent', 'reporter', 'presenter', 'interviewer', 'moderator',
+]);
+
 /** Prepositions that join a speaker to the topic in "Browns player on the fight: ...". */
 export const TOPIC_PREPOSITIONS = lazySet(() => ['on', 'about', 'over']);
 

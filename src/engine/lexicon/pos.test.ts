@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IRREGULAR_PASTS, PAST_ONLY } from './pos';
+import { CLOSED_CLASS, IRREGULAR_PASTS, PAST_ONLY } from './pos';
 
 /** Irregular pasts mark a finite clause; only those never used as participles do after a noun. */
 describe('irregular pasts', () => {
@@ -16,5 +16,12 @@ describe('irregular pasts', () => {
   ])('%s: past %s, past only %s', (form, past, only) => {
     expect(IRREGULAR_PASTS.has(form)).toBe(past);
     expect(PAST_ONLY.has(form)).toBe(only);
+  });
+});
+
+/** Subordinators open a clause or an aside; none can head a speaker's name ("— albeit expected —"). */
+describe('subordinators', () => {
+  it.each(['although', 'though', 'albeit', 'whereas'])('%s is a subordinator', (w) => {
+    expect(CLOSED_CLASS.get(w)).toBe('sub');
   });
 });

@@ -71,6 +71,8 @@ describe('VERB_FORMS', () => {
     expect(PHRASAL_FORMS.get('pushing')?.particles).toContain('for');
     expect(VERB_FORMS.get('decided')?.lemma).toBe('decide');
     expect(VERB_FORMS.get('figured')?.complement).toBe('clause');
+    // "revealed the new model" shows a thing; only "revealed that ..." reports a claim.
+    expect(VERB_FORMS.get('revealed')?.complement).toBe('clause');
     expect(STANCE_ADJECTIVES.get('adamant')?.class).toBe('loaded');
   });
 });

@@ -39,7 +39,7 @@ const LEXICON = [
   'nsay/said ntell/told nstate Nadd Nannounce Nexplain Nnote Nreport Nrespond Nreply',
   'Ncomment Nremark Nobserve Nwrite/wrote/written Npost Ntweet Ncontinue nconfirm ndescribe',
   'Nmention Nindicate nreiterate Nrecall Ntestify nestimate npredict Nforecast/forecast',
-  'Ncalculate Nask Nanswer Ndeclare Ncall saccuse Ninform ndisclose ndivulge nreveal Nspecify',
+  'Ncalculate Nask Nanswer Ndeclare Ncall saccuse Ninform ndisclose ndivulge Nreveal Nspecify',
   'Nsuggest Npropose ncite Nquote Nread/read Nshow/showed/shown Nfind/found Nconclude',
   'nwarn nargue nurge nvow npledge npromise nstress nemphasize nemphasise Ninstruct Nadvise',
   'Ncaution Nthreaten ndemand Nrecommend Nassure npredict Nspeak/spoke/spoken Nsum Nreply Nretort',

@@ -96,3 +96,11 @@ export const TIME_WORDS = lazySet(() => [
  * country, not the pronoun, so the token looks up as "U.S" does.
  */
 export const ACRONYM_FORMS = lazyMap<string, string>(() => [['US', 'u.s']]);
+
+/** Cardinal number words: a verb-like word right after one counts a noun ("seven states"). */
+// prettier-ignore
+export const CARDINALS = lazySet(() => [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million',
+  'millions', 'dozen', 'dozens', 'several', 'both',
+]);

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string, expected: Array<[speaker: string, content: string]>];
+
+/** Cue words that their neighbours show to be nouns: no record from them. */
+const NOUNS: Row[] = [
+  ['after a number word', 'The virus spread to people in nine states over the winter.', []],
+  ['after digits', 'The fund received 120 reports during the quarter.', []],
+  ['object of a past verb', 'The retailer beat estimates as sales climbed in spring.', []],
+  [
+    'subject of a past verb, which is the cue',
+    'Partner states agreed Friday that the treaty would be renewed.',
+    [['Partner states', 'the treaty would be renewed.']],
+  ],
+];
+
+/** The same words as verbs still report. */
+const VERBS: Row[] = [
+  [
+    'an inverted -s verb before a participle-led title',
+    'Prices will rise again, says licensed broker Dana Whitfield.',
+    [['Dana Whitfield', 'Prices will rise again']],
+  ],
+  [
+    'an -s verb after a name',
+    'The ministry states that the border will stay closed.',
+    [['ministry', 'the border will stay closed.']],
+  ],
+  [
+    'a bare verb after a plural subject',
+    'Local farmers say the drought has ruined the harvest.',
+    [['Local farmers', 'the drought has ruined the harvest.']],
+  ],
+];
+
+/** "accuse" reports only with its object and the charge. */
+const ACCUSE: Row[] = [
+  [
+    'a passive participle before "of"',
+    'A clerk accused of forging ballots appeared in court today.',
+    [],
+  ],
+  [
+    'an adjective before a name',
+    'Accused smuggler Lena Brandt was released on bail on Monday.',
+    [],
+  ],
+  [
+    'object and charge report a claim',
+    'The union accused the owners of hiding the accounts from auditors.',
+    [['union', 'the owners of hiding the accounts from auditors.']],
+  ],
+];
+
+describe('reporting-verb words used as nouns', () => {
+  it.each(NOUNS)('%s', (_name, input, expected) => {
+    expect(simplify([input]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(VERBS)('%s', (_name, input, expected) => {
+    expect(simplify([input]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+  it.each(ACCUSE)('accuse: %s', (_name, input, expected) => {
+    expect(simplify([input]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

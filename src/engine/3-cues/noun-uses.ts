@@ -1,0 +1,46 @@
+/**
+ * Stage 4 guard: a reporting verb's -s or bare form that the words around it show to be a noun
+ * ("in seven states", "Member states decided", "topped estimates"), and an "accused" that is a
+ * participle or an adjective. The tagger reads such words either way; their neighbours decide.
+ */
+import type { BlockModel } from '../1-text/model';
+import { CARDINALS } from '../lexicon/words';
+import type { VerbInfo } from '../lexicon/verbs';
+
+/** Is the word at `k` a finite past verb ("decided", "topped")? */
+function pastVerb(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  return t !== undefined && block.tags[k] === 'verb' && !t.cap && /ed$/u.test(t.lower);
+}
+
+/**
+ * Is the cue word at `i` (an -s or bare form of `info`) a plural or mass noun? After a number
+ * ("in seven states", "49 reports") or right after a past verb that takes it as object ("topped
+ * estimates"), and before a past verb whose subject it is ("Member states decided").
+ */
+export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || block.quoted[i - 1] === true) return false;
+  // A past form of the cue ("said", "warned") is a verb whatever stands before it.
+  if (t.lower !== info.lemma && !t.lower.endsWith('s')) return false;
+  const prev = block.tokens[i - 1];
+  if (prev !== undefined && (CARDINALS.has(prev.lower) || /^\d[\d,.]*$/u.test(prev.text)))
+    return true;
+  if (pastVerb(block, i - 1)) return true;
+  // "Member states decided": the -s word heads the subject, so a noun or name stands before it
+  // (", says certified planner X" is an inverted verb before its participle-led subject).
+  const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
+  return nominal && t.lower.endsWith('s') && t.lower !== info.lemma && pastVerb(block, i + 1);
+}
+
+/**
+ * "the man accused of kidnapping", "accused killer John Doe": "accuse" reports a claim only with
+ * its object and the charge ("accused the mayor of lying"); right before "of" it is a passive
+ * participle, and with no "of" after it in the sentence an adjective or a noun.
+ */
+export function bareAccusation(block: BlockModel, i: number, info: VerbInfo, to: number): boolean {
+  if (info.lemma !== 'accuse') return false;
+  if (block.tokens[i + 1]?.lower === 'of') return true;
+  for (let k = i + 2; k < to; k += 1) if (block.tokens[k]?.lower === 'of') return false;
+  return true;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/** After ", and": a second verb is the speaker's next act; a new subject continues the claim. */
+const ROWS: Row[] = [
+  [
+    'a second verb phrase is what the speaker does',
+    'Farmers believe the drought will end soon, and want the council to wait before rationing water.',
+    [['Farmers', 'the drought will end soon']],
+  ],
+  [
+    'a new clause with a noun subject continues the claim',
+    'The mayor said the bridge had been repaired, and city engineers will inspect it again in spring.',
+    [
+      [
+        'mayor',
+        'the bridge had been repaired, and city engineers will inspect it again in spring.',
+      ],
+    ],
+  ],
+  [
+    'a new clause with a determiner subject continues the claim',
+    'The mayor said the bridge had been repaired, and the road would reopen on Monday.',
+    [['mayor', 'the bridge had been repaired, and the road would reopen on Monday.']],
+  ],
+];
+
+describe('", and" after a reported claim', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
