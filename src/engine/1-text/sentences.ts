@@ -125,10 +125,10 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
     const after = tokens[i + 1];
     if (after !== undefined && CLOSING_QUOTES.has(after.text) && after.start === token.end) {
       last = i + 1;
-      // "transparency.’’ Critically": a closing double mark typed as two single ones.
+      // "transparency.’’ Critically" (or .''): a closing double mark typed as two single ones.
       const second = tokens[i + 2];
-      if (after.text === '\u2019' && second?.text === '\u2019' && second.start === after.end)
-        last = i + 2;
+      const single = after.text === '\u2019' || after.text === "'";
+      if (single && second?.text === after.text && second.start === after.end) last = i + 2;
     }
     const quoted = last === i && inQuote(token.start);
     if (quoted) continue;

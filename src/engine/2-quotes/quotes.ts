@@ -38,9 +38,10 @@ function findDoubleQuotes(text: string): Quote[] {
   const quotes: Quote[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i += 1) {
-    // Every double quotation mark is '"' or above U+00AA: most characters need no table look-up.
+    // Every double quotation mark is '"', a doubled "'" or above U+00AA: most characters need no
+    // table look-up.
     const code = text.charCodeAt(i);
-    if (code !== 0x22 && code < 0xab) continue;
+    if (code !== 0x22 && code !== 0x27 && code < 0xab) continue;
     const ch = text[i] ?? '';
     const straight = ch === '"';
     if (open < 0) {
@@ -49,8 +50,10 @@ function findDoubleQuotes(text: string): Quote[] {
       }
       continue;
     }
-    // "voters,’’ Moy said": two closing single marks stand for a closing double one.
-    if (ch === '\u2019' && text[i + 1] === '\u2019' && !LETTER.test(text[i + 2] ?? '')) {
+    // "voters,’’ Moy said", "thrilled,'' she said": two closing single marks (curly or typewriter)
+    // stand for a closing double one.
+    const single = ch === '\u2019' || ch === "'";
+    if (single && text[i + 1] === ch && !LETTER.test(text[i + 2] ?? '')) {
       quotes.push({ start: open, end: i + 2, innerStart: open + 1, innerEnd: i, unclosed: false });
       open = -1;
       i += 1;

@@ -29,11 +29,18 @@ export function isCommaLike(block: BlockModel, i: number): boolean {
   if (!isQuoteMark(block, i)) return false;
   let k = i - 1;
   if (isQuoteMark(block, k) && block.quoted[k] === true) k -= 1;
-  // "voters,’’ Moy said": a closing double mark typed as two single ones.
-  else if (block.tokens[k]?.text === '\u2019' && block.tokens[k]?.end === block.tokens[i]?.start)
-    k -= 1;
+  // "voters,’’ Moy said" (or ,''): a closing double mark typed as two single ones.
+  else if (isDoubledSingle(block, k, i)) k -= 1;
   const prev = block.tokens[k]?.text ?? '';
   return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
+}
+
+/** Tokens `k` and `i` are one closing mark typed twice, touching: ’’ or ''. */
+function isDoubledSingle(block: BlockModel, k: number, i: number): boolean {
+  const first = block.tokens[k];
+  const second = block.tokens[i];
+  if (first === undefined || second === undefined || first.end !== second.start) return false;
+  return (first.text === '\u2019' || first.text === "'") && first.text === second.text;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   ROLE_WORDS,
   isDocumentWord,
   isRoleWord,
+  PORTFOLIO_WORDS,
 } from '../lexicon/sources';
 import { DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import { VERB_FORMS } from '../lexicon/verbs';
@@ -221,12 +222,32 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
             (NAME_LINKS.has(t.lower) && t.lower !== '&') ||
             (POSTMODIFIER_PREPS.has(t.lower) && isSourceNoun(block.tokens[first.from + k - 1])),
         );
-      if (linked) return { from: first.from, to: end + 1, appositive: null };
+      if (linked || isPortfolioTitle(block, first, from, end))
+        return { from: first.from, to: end + 1, appositive: null };
       if (block.tokens[first.from]?.lower === 'both') first.from += 1;
       return { ...np, also: [first] };
     }
   }
   return np;
+}
+
+/**
+ * "Health and Human Services Secretary Kathleen Sebelius said": a lone portfolio word before "and"
+ * and a title after it (a role word after other capitalised words) are one title, one speaker.
+ */
+function isPortfolioTitle(
+  block: BlockModel,
+  first: NounPhrase,
+  from: number,
+  end: number,
+): boolean {
+  const word = block.tokens[first.from];
+  if (first.to - first.from !== 1 || word === undefined || !PORTFOLIO_WORDS.has(word.lower))
+    return false;
+  if (isRoleWord(block.tokens[from]?.lower ?? '')) return false;
+  for (let k = from + 1; k <= end; k += 1)
+    if (isRoleWord(block.tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** "officials", "prosecutors", "spokesman": a noun that a place phrase can follow. */

@@ -99,6 +99,19 @@ export const HONORIFICS = lazySet(() => [
   'lord',
 ]);
 
+/**
+ * Domains a government portfolio is named by, which "and" joins inside one title ("Health and
+ * Human Services Secretary X", "Housing and Urban Development Secretary Y"): before such a title
+ * the word is part of it, not a second speaker.
+ */
+// prettier-ignore
+export const PORTFOLIO_WORDS = lazySet(() => [
+  'health', 'housing', 'education', 'energy', 'transportation', 'transport', 'agriculture',
+  'commerce', 'labor', 'labour', 'veterans', 'homeland', 'science', 'trade', 'culture', 'fish',
+  'food', 'environment', 'industry', 'tourism', 'youth', 'sport', 'sports', 'welfare', 'work',
+  'works', 'pensions', 'communities', 'fisheries', 'forestry', 'mines', 'natural', 'treasury',
+]);
+
 /** Nouns marking a government body or official institution. */
 // prettier-ignore
 export const GOVERNMENT_MARKERS = lazySet(() => [
