@@ -2,8 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { RawBlock } from './blocks';
 import { keepBlock } from './filter';
 
-function block(text: string, kind: RawBlock['kind'] = 'paragraph', linkChars = 0): RawBlock {
-  return { kind, text, linkChars, map: { runs: [], length: text.length }, element: {} as Element };
+function block(
+  text: string,
+  kind: RawBlock['kind'] = 'paragraph',
+  linkChars = 0,
+  localName = 'p',
+): RawBlock {
+  const element = { localName } as Element;
+  return { kind, text, linkChars, map: { runs: [], length: text.length }, element };
 }
 
 const PROSE = 'The minister said on Tuesday that the talks had been useful and would continue.';
@@ -29,6 +35,11 @@ describe('keepBlock', () => {
     ['a short label', block('Video Quality'), false],
     ['a short sentence', block('He left.'), true],
     ['a short label that is a list item', block('Video Quality', 'listItem'), true],
+    ['a stock line with a colon', block('Related stories:'), false],
+    ['a sentence ending in a colon', block('The minister said:'), true],
+    ['a table row of data', block('1 Kyle Busch 5040', 'paragraph', 0, 'tr'), true],
+    ['a table row dated', block('Published: 05.15.13, 22:47 / News', 'paragraph', 11, 'tr'), false],
+    ['a table row opening "By"', block('By-election turnout 41%', 'paragraph', 0, 'tr'), true],
     ['a slideshow placeholder', block('This slideshow requires JavaScript.'), false],
   ];
   it.each(cases)('%s', (_name, input, kept) => {

@@ -60,6 +60,8 @@ const META_LINE_PREFIXES = [
   'last updated',
   'by ',
 ];
+/** The timestamp openings that are labels wherever they stand (a colon: never data nor prose). */
+const TIMESTAMP_LABELS = ['posted:', 'published:', 'updated:'];
 /** Byline and timestamp lines are short; longer text with these openings is prose. */
 const MAX_META_LINE = 80;
 /** Shorter paragraphs without sentence punctuation are UI labels ("Embed", "Video Quality"). */
@@ -68,11 +70,15 @@ const SENTENCE_MARKS = ['.', '!', '?', '"', '\u201d', ':', ';', '\u3002'];
 
 /** True for a short line that is a label, byline or timestamp rather than prose. */
 function isLabel(block: RawBlock): boolean {
-  // A table row is data as the reader scans it ("1 Kyle Busch 5040"), however short.
-  if (block.kind !== 'paragraph' || block.element.localName === 'tr') return false;
+  if (block.kind !== 'paragraph') return false;
   // Only short lines can be labels: prose is never lower-cased (it is most of the page's text).
   if (block.text.length > MAX_META_LINE) return false;
   const lower = block.text.toLowerCase();
+  // A table row is data as the reader scans it ("1 Kyle Busch 5040"), however short, unless it
+  // names itself a timestamp: old table layouts print "Published: <date>" as a row of cells.
+  if (block.element.localName === 'tr') {
+    return TIMESTAMP_LABELS.some((p) => lower.startsWith(p));
+  }
   if (META_LINE_PREFIXES.some((p) => lower.startsWith(p))) return true;
   if (isDateLine(block.text) || isCaptionLabel(block.text)) return true;
   return (
@@ -89,10 +95,11 @@ export function keepBlock(block: RawBlock): boolean {
     if (linkShare > MAX_SENTENCE_LINK_SHARE || !SENTENCE_END.test(text)) return false;
   }
   if (isLabel(block) || isBoilerplateLine(text)) return false;
-  // Compared lower-cased without trailing dots; lower-casing never shortens text, so a line
-  // longer than every stock line is kept without lower-casing it (most blocks are long).
+  // Compared lower-cased without trailing dots or colon ("Related stories:" introduces the list
+  // it names); lower-casing never shortens text, so a line longer than every stock line is kept
+  // without lower-casing it (most blocks are long).
   let end = text.length;
-  while (end > 0 && text.charCodeAt(end - 1) === 0x2e) end--;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x2e || text.charCodeAt(end - 1) === 0x3a)) end--;
   const core = text.slice(0, end).trim();
   return core.length > MAX_BOILERPLATE_CHARS || !BOILERPLATE.has(core.toLowerCase());
 }

@@ -40,6 +40,33 @@ describe('which containers hold the story', () => {
         <div id="fold">${paragraphs(3, 9)}</div></div>`,
       ['lead', 'bare', 'fold'],
     ],
+    [
+      'paragraphs wrapped alike beside the wrapper of the winning run join it',
+      `<div id="entry"><aside id="rail"><a href="/a">Related story</a></aside>
+        <div id="first"><div dir="ltr">${P(1)}</div></div>
+        <div id="run"><div id="main" dir="ltr">${paragraphs(2, 7)}</div></div>
+        <div id="last"><div dir="ltr">${P(8)}</div></div></div>`,
+      ['first', 'main', 'last'],
+    ],
+    [
+      'a footer of plain paragraphs beside the wrapper does not join',
+      `<div id="site"><div id="run"><div id="main">${paragraphs(1, 6)}</div></div>
+        <p>This website and all documents on it are licensed under a Creative Commons License, see there.</p>
+        <p>Both previously and presently, I have worked for organizations with views of their own on this.</p></div>`,
+      ['main'],
+    ],
+    [
+      'a short wrapped notice beside the wrapper does not join',
+      `<div id="page"><div id="notice"><div><p>We use cookies on this site. Accept them.</p></div></div>
+        <div id="run"><div id="main">${paragraphs(1, 6)}</div></div></div>`,
+      ['main'],
+    ],
+    [
+      'a wrapped link list beside the wrapper does not join',
+      `<div id="page"><div id="links"><div><p><a href="/a">A long related headline that is all link, more words here to pass the length</a></p></div></div>
+        <div id="run"><div id="main">${paragraphs(1, 6)}</div></div></div>`,
+      ['main'],
+    ],
   ];
   it.each(cases)('%s', (_name, html, ids) => {
     const containers = findBodyContainers(pageWithBody(html));

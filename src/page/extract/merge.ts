@@ -82,6 +82,8 @@ const SENTENCE_END = /\.(?:\s|$)/u;
 export function withSiblings(top: Element, candidates: Map<Element, Candidate>): Element[] {
   const parent = top.parentElement;
   if (!parent || parent.localName === 'body' || parent.localName === 'html') return [top];
+  const wrapper = wrapperOf(top);
+  if (wrapper !== top) return withWrappedAlike(top, wrapper);
   const threshold = Math.max(10, (candidates.get(top)?.score ?? 0) * 0.2);
   const out: Element[] = [];
   for (const sibling of Array.from(parent.children)) {
@@ -104,4 +106,63 @@ export function withSiblings(top: Element, candidates: Map<Element, Candidate>):
     } else if (text.length > 0 && density === 0 && SENTENCE_END.test(text)) out.push(sibling);
   }
   return out;
+}
+
+/** The single element child of `el` when it has no content (bare text) of its own besides. */
+function onlyChild(el: Element): Element | null {
+  const only = el.firstElementChild;
+  if (!only || only !== el.lastElementChild) return null;
+  for (let node = el.firstChild; node; node = node.nextSibling) {
+    if (node !== only && (node.textContent ?? '').trim().length > 0) return null;
+  }
+  return only;
+}
+
+/** The outermost wrapper holding nothing but `top` (below body). */
+function wrapperOf(top: Element): Element {
+  let el = top;
+  for (let parent = el.parentElement; parent; parent = el.parentElement) {
+    if (parent.localName === 'body' || parent.localName === 'html') break;
+    if (onlyChild(parent) !== el) break;
+    el = parent;
+  }
+  return el;
+}
+
+/**
+ * Readability looks beside the wrapper of a winner that is its only child. Editors that wrap each
+ * paragraph, or run of paragraphs, alike (`<div><div dir="ltr"><p>…</p></div></div>`) leave the
+ * winner alone in its wrapper and the rest of the story in the wrapper's siblings. Only siblings
+ * wrapped the same way (same tags down to the winner's depth) holding real paragraphs join: what
+ * else sits beside the wrapper is the page's, not the story's (a blog's footer and disclaimer).
+ */
+function withWrappedAlike(top: Element, wrapper: Element): Element[] {
+  const path: string[] = [];
+  for (let el: Element | null = top; el && el !== wrapper; el = el.parentElement) {
+    path.unshift(el.localName);
+  }
+  const out: Element[] = [];
+  for (const sibling of Array.from(wrapper.parentElement?.children ?? [])) {
+    if (sibling === wrapper) out.push(top);
+    else if (sibling.localName === wrapper.localName && !isExcluded(sibling)) {
+      let inner: Element | null = sibling;
+      for (const tag of path)
+        inner = inner && onlyChild(inner)?.localName === tag ? onlyChild(inner) : null;
+      if (inner && holdsParagraphs(inner)) out.push(sibling);
+    }
+  }
+  return out;
+}
+
+/** Paragraphs only, long enough and with few links to be story text. */
+function holdsParagraphs(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+    if (child.localName !== 'p') return false;
+  }
+  const text = (el.textContent ?? '').trim();
+  return (
+    el.firstElementChild !== null &&
+    text.length > SIBLING_PARAGRAPH_CHARS &&
+    linkDensity(el) < MAX_SIBLING_LINK_DENSITY
+  );
 }

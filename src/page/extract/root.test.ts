@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { Window } from 'happy-dom';
-import { linkDensity, textLength } from './root';
+import { parsePage } from '../../../tests/unit/page/corpus';
+import { findBodyContainers, linkDensity, textLength } from './root';
 
 const samples: Array<[string, string]> = [
   ['plain text', '<div id="x">Some text here</div>'],
@@ -37,5 +38,26 @@ describe('linkDensity', () => {
   it.each(cases)('%s', (html, density) => {
     const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
     expect(linkDensity(document.getElementById('x') as unknown as Element)).toBeCloseTo(density);
+  });
+});
+
+describe('the body is found wherever the parser puts the page', () => {
+  const story = `<div id="story">${Array.from(
+    { length: 4 },
+    (_, i) =>
+      `<p>Paragraph ${i} of the story, with a clause, and another, long enough to vote.</p>`,
+  ).join('')}</div>`;
+  const cases: Array<[string, string]> = [
+    ['a well-formed page', `<!doctype html><html><body>${story}</body></html>`],
+    // linkedom makes the stray tag the document element, and `<html>` its sibling.
+    ['a stray <meta> before <html>', `<META charset="utf-8"><HTML><BODY>${story}</BODY></HTML>`],
+    [
+      'a comment and a stray tag first',
+      `<!-- saved --><meta name="x"><html><body>${story}</body></html>`,
+    ],
+  ];
+  it.each(cases)('%s', (_name, html) => {
+    const containers = findBodyContainers(parsePage(html));
+    expect(containers.map((el) => el.getAttribute('id'))).toEqual(['story']);
   });
 });

@@ -58,10 +58,11 @@ export function findBodyContainers(doc: Document, relaxed = false): Element[] {
 
 /** `findBodyContainers`, pausing at safe points (between paragraphs and candidates). */
 export function* bodyContainerSteps(doc: Document, relaxed = false): Steps<Element[]> {
-  // The whole document, not `doc.body`: malformed saved pages can parse into several bodies.
-  const html = doc.documentElement;
-  if (!html) return [];
-  const voters = yield* collectVoterSteps(html, relaxed);
+  // The whole document, not `doc.body` nor `doc.documentElement`: malformed saved pages can parse
+  // into several bodies, and a stray tag before `<html>` (a `<meta>`) becomes the document element
+  // in a non-browser parser, leaving the real `<html>` as its sibling.
+  if (!doc.firstElementChild) return [];
+  const voters = yield* collectVoterSteps(doc, relaxed);
   // Paragraph votes per candidate, in first-seen order (the order ties are broken in).
   const votes = new Map<Element, number>();
   let voted = 0;

@@ -118,7 +118,7 @@ function divVoters(el: Element, out: Voter[]): boolean {
  * generator per element, no child array copies) that pauses every few dozen elements: this
  * visits every element of the page.
  */
-export function* collectVoterSteps(root: Element, relaxed: boolean): Steps<Voter[]> {
+export function* collectVoterSteps(root: ParentNode, relaxed: boolean): Steps<Voter[]> {
   const out: Voter[] = [];
   let el = root.firstElementChild;
   let visited = 0;
@@ -136,6 +136,7 @@ export function* collectVoterSteps(root: Element, relaxed: boolean): Steps<Voter
     if (++visited % ELEMENTS_PER_STEP === 0) yield;
     if (enter && el.firstElementChild) el = el.firstElementChild;
     else {
+      // A top-level element's parent is the document (no parentElement): the walk ends there.
       while (el && el !== root && !el.nextElementSibling) el = el.parentElement;
       el = el && el !== root ? el.nextElementSibling : null;
     }
@@ -144,6 +145,6 @@ export function* collectVoterSteps(root: Element, relaxed: boolean): Steps<Voter
 }
 
 /** `collectVoterSteps` run to the end (tests, tools). */
-export function collectVoters(root: Element, relaxed = false): Voter[] {
+export function collectVoters(root: ParentNode, relaxed = false): Voter[] {
   return runSteps(collectVoterSteps(root, relaxed));
 }
