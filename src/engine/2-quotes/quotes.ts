@@ -42,6 +42,8 @@ function findDoubleQuotes(text: string): Quote[] {
     // table look-up.
     const code = text.charCodeAt(i);
     if (code !== 0x22 && code !== 0x27 && code < 0xab) continue;
+    // An apostrophe matters only as the first of a closing pair inside an open quote.
+    if (code === 0x27 && (open < 0 || text.charCodeAt(i + 1) !== 0x27)) continue;
     const ch = text[i] ?? '';
     const straight = ch === '"';
     if (open < 0) {

@@ -146,8 +146,10 @@ function withWrappedAlike(top: Element, wrapper: Element): Element[] {
     if (sibling === wrapper) out.push(top);
     else if (sibling.localName === wrapper.localName && !isExcluded(sibling)) {
       let inner: Element | null = sibling;
-      for (const tag of path)
-        inner = inner && onlyChild(inner)?.localName === tag ? onlyChild(inner) : null;
+      for (const tag of path) {
+        const child: Element | null = inner && onlyChild(inner);
+        inner = child?.localName === tag ? child : null;
+      }
       if (inner && holdsParagraphs(inner)) out.push(sibling);
     }
   }
