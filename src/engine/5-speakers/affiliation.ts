@@ -41,14 +41,14 @@ export function personBeforeAffiliation(block: BlockModel, np: NounPhrase): Noun
 }
 
 /** A capitalised word (or the period of "Dr.") outside quotes, as a name is written. */
-function nameToken(block: BlockModel, i: number): boolean {
+export function nameToken(block: BlockModel, i: number): boolean {
   const t = block.tokens[i];
   if (t === undefined || block.quoted[i] === true) return false;
   return t.text === '.' ? HONORIFICS.has(block.tokens[i - 1]?.lower ?? '') : t.isWord && t.cap;
 }
 
 /** Do tokens `[from, to)` spell a personal name, an honorific before it allowed? */
-function personalName(block: BlockModel, from: number, to: number): boolean {
+export function personalName(block: BlockModel, from: number, to: number): boolean {
   let words = 0;
   for (let i = from; i < to; i += 1) {
     const t = block.tokens[i];
