@@ -82,11 +82,22 @@ function wordToken(text: string, a: number, b: number): Token {
   return { text: word, lower, start: a, end: b, isWord: true, cap: isUpper(word) };
 }
 
-/** Does the word start with a capital? ASCII answered directly, the rest by the Unicode class. */
+/**
+ * Does the word start with a capital? ASCII answered directly, the rest by the Unicode class. An
+ * Arabic name's article ("al-Hariri", "el-Sisi") is written lower-case, yet the word is a name.
+ */
 function isUpper(word: string): boolean {
   const code = word.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90;
+  if (code < 128) return (code >= 65 && code <= 90) || articledName(word, code);
   return UPPER.test(word[0] ?? '');
+}
+
+/** "al-Hariri", "el-Sisi": the article "al"/"el", a hyphen, then a capital. */
+function articledName(word: string, code: number): boolean {
+  if ((code !== 97 && code !== 101) || word.charCodeAt(1) !== 108 || word.charCodeAt(2) !== 45)
+    return false;
+  const next = word.charCodeAt(3);
+  return next >= 65 && next <= 90;
 }
 
 /** Whitespace as `\s` defines it, with an ASCII fast path (this runs once per character). */

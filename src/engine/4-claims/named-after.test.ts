@@ -28,6 +28,16 @@ describe('renamedSpeaker', () => {
     ],
     ['a one-word name', 'We lost, said the coach, Dorran, afterwards.', 'Dorran'],
     [
+      'a role the tagger reads as a title',
+      "Rents will rise, said the bank's president, Doug Lane.",
+      'Doug Lane',
+    ],
+    [
+      'a hyphenated role',
+      "Rents will rise, said the Harbour Trust's vice-president, Ada Moss.",
+      'Ada Moss',
+    ],
+    [
       'no name after the phrase',
       'Rents will rise, said a board member, adding that costs grew.',
       'a board member',

@@ -6,6 +6,7 @@
  */
 import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/phrase';
+import { isRoleWord } from '../lexicon/sources';
 
 /** Longest name set off after a source phrase, in tokens. */
 const MAX_NAME = 4;
@@ -39,7 +40,10 @@ export function namedAfter(
  */
 export function renamedSpeaker(block: BlockModel, np: NounPhrase, ceiling: number): NounPhrase {
   const last = block.tokens[np.to - 1];
-  if (last === undefined || last.cap || block.tags[np.to - 1] !== 'noun') return np;
+  if (last === undefined || last.cap) return np;
+  // The tagger reads a role before a name as a title ("president" in "the bank's president,
+  // Doug Lane"): a role word heads the phrase whatever its tag.
+  if (block.tags[np.to - 1] !== 'noun' && !isRoleWord(last.lower)) return np;
   const name = namedAfter(block, np.to, ceiling, true);
   return name === null ? np : { ...name, appositive: { from: np.from, to: np.to } };
 }

@@ -24,6 +24,16 @@ const ROWS: Row[] = [
     [['Jane Roe', 'the plant would close.']],
   ],
   [
+    'a title and a company after a name are its appositive',
+    'Rob Lane, President Norvale Europe, says the plant will close.',
+    [['Rob Lane', 'the plant will close.']],
+  ],
+  [
+    'kept: a titled name after a role phrase renames it',
+    'The chairman of the Harbour Board, Dr. Ada Quist, said the plant would close.',
+    [['Ada Quist', 'the plant would close.']],
+  ],
+  [
     'not a place: a name after a month',
     'In a letter sent in May, Ada Quist, the head of the growers’ union, said prices had collapsed.',
     [['Ada Quist', 'prices had collapsed.']],

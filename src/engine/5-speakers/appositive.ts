@@ -10,6 +10,8 @@ import { isHandle } from '../1-text/handles';
 import { collectLeft, isSpeakerHead, isSuffixPeriod, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
+import { nameToken, personalName } from './affiliation';
+import { isFirstName } from '../lexicon/gender';
 
 // prettier-ignore
 const ASIDE_OPENERS = lazySet(() => [
@@ -72,11 +74,30 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
   }
   const h = headBefore(block, from);
   const before = block.tokens[h];
+  // "Rob Lane, President Acme Europe, says": a title opening the stretch after a name is the
+  // name's appositive (a renaming follows a role noun: "the president, Rob Lane,").
+  if (titleAfterName(block, from, to, h)) return false;
   // "a fellow in Munich, Germany, and co-author ...": a name before ", and" ends a place.
   const place = before?.cap === true && block.tokens[to + 1]?.lower === 'and';
   return (
     before !== undefined && before.isWord && !place && !placeTail(block, h) && !block.quoted[h]
   );
+}
+
+/**
+ * "Rob Lane, President Acme Europe,": a title opens the stretch `[from, to)` after a personal name
+ * ending at `h` (one opening with a first name), and no first name follows the title ("The head of
+ * the board, Gen. Ada Quist," renames the phrase before it).
+ */
+function titleAfterName(block: BlockModel, from: number, to: number, h: number): boolean {
+  if (!ROLE_WORDS.has(block.tokens[from]?.lower ?? '')) return false;
+  let next = from + 1;
+  if (block.tokens[next]?.text === '.') next += 1;
+  if (next >= to || isFirstName(block.tokens[next]?.lower ?? '')) return false;
+  let k = h;
+  while (k > 0 && nameToken(block, k - 1)) k -= 1;
+  while (k < h && block.tokens[k]?.isWord !== true) k += 1;
+  return isFirstName(block.tokens[k]?.lower ?? '') && personalName(block, k, h + 1);
 }
 
 /** Prepositions that put a capitalised name before a comma in a location. */

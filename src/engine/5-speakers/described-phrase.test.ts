@@ -28,6 +28,33 @@ const ROWS: Row[] = [
     ['Peter Vik has left the show.', 'An actor said the set was unsafe.'],
     [['An actor', 'the set was unsafe.']],
   ],
+  [
+    'kept: an indefinite titled role is not the person named with that role later',
+    [
+      'A Treasury Department official said the talks would resume in March.',
+      'Senior official Carla Mendes said the budget was balanced.',
+    ],
+    [
+      ['A Treasury Department official', 'the talks would resume in March.'],
+      ['Carla Mendes', 'the budget was balanced.'],
+    ],
+  ],
+  [
+    'kept: "one" opens an indefinite titled role too',
+    [
+      'Trade minister Olaf Brand said the deal was close.',
+      'One Cabinet minister said no vote was planned.',
+    ],
+    [
+      ['Olaf Brand', 'the deal was close.'],
+      ['One Cabinet minister', 'no vote was planned.'],
+    ],
+  ],
+  [
+    'a definite titled role still goes to the person named with it',
+    ['Trade minister Olaf Brand arrived on Monday.', 'The Trade minister said the deal was close.'],
+    [['Olaf Brand', 'the deal was close.']],
+  ],
 ];
 
 describe('described speakers', () => {

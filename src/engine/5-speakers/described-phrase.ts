@@ -28,6 +28,11 @@ const POST_MODIFIERS = lazySet(() => [
 const GENERIC_HEADS = lazySet(() => ['company', 'utility', 'firm']);
 /** Openers that make a described phrase definite ("the minister", "his spokesman"). */
 const DEFINITE_OPENERS = lazySet(() => ['the', 'his', 'her', 'their', 'its']);
+/**
+ * Openers that introduce someone new ("A State Department official said"): such a phrase never
+ * refers back to a person the article names, even one given the same role elsewhere.
+ */
+const INDEFINITE_OPENERS = lazySet(() => ['a', 'an', 'one', 'another']);
 
 /** The entity a described phrase refers to or introduces; null when its head names no source. */
 export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): EntityState | null {
@@ -36,7 +41,10 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
   const cut = tokens.findIndex((t, i) => i > 0 && POST_MODIFIERS.has(t.lower));
   const head = stripPossessive(tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '');
   const definite = DEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
-  const titled = tokens.length >= 2 && tokens[tokens.length - 2]?.cap === true;
+  const titled =
+    tokens.length >= 2 &&
+    tokens[tokens.length - 2]?.cap === true &&
+    !INDEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
   if ((definite || titled) && ROLE_WORDS.has(head)) {
     const holder = ctx.salientWithRole?.(head) ?? store.index.latestPersonWithRole(head);
     if (holder !== undefined) return holder;

@@ -35,6 +35,20 @@ const ROWS: Row[] = [
     [['Mara Lind', 'We are ready,']],
   ],
   [
+    "a cue-less quote before a cue inside the block quote is the credit's",
+    [
+      [
+        'blockquote',
+        'I used the tablet for a week in my kitchen. Its maker says a stylus will follow next year.',
+      ],
+      ['paragraph', '[ Daily Gadget ]'],
+    ],
+    [
+      ['Daily Gadget', 'I used the tablet for a week in my kitchen.'],
+      ['Its maker', 'a stylus will follow next year.'],
+    ],
+  ],
+  [
     'kept: a bracketed line after a paragraph is no credit',
     [
       ['paragraph', 'The console launches today.'],

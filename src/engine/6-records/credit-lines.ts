@@ -84,20 +84,50 @@ export function creditBlockQuotes(
   }
 }
 
-/** The cue-less records of one credited block quote go to `speaker`; none, and one is made. */
+/**
+ * The cue-less records of one credited block quote go to `speaker`; none, and one is made. A
+ * cue inside the quote ("Google recommends ...") names a speaker of its own, and the cue-less
+ * records after it may continue that speaker: only what comes before the first cue is the
+ * credit's, made a record of its own when the sentences before the cue's have none.
+ */
 function credit1(quote: BlockModel, records: Resolved[], speaker: number): void {
   const own = records.filter((r) => r.raw.block === quote.index);
-  if (own.some((r) => r.cue !== null)) return;
-  for (const r of own) r.speaker = speaker;
-  if (own.length > 0) return;
+  const firstCue = own.reduce(
+    (at, r) => (r.cue !== null ? Math.min(at, r.raw.start) : at),
+    Number.POSITIVE_INFINITY,
+  );
+  let credited = false;
+  for (const r of own) {
+    if (r.cue !== null || r.raw.start >= firstCue) continue;
+    r.speaker = speaker;
+    credited = true;
+  }
+  if (credited) return;
+  // The tokens before the sentence holding the first cue (all of them when there is no cue).
+  const cueSentence = quote.sentences.find((s) => (quote.tokens[s.to - 1]?.end ?? 0) > firstCue);
+  const span = wordsBefore(
+    quote,
+    own.length === 0 ? quote.tokens.length : (cueSentence?.from ?? 0),
+  );
+  if (span === null) return;
+  const made = creditedWords(quote.index, span.start, span.end, speaker, { from: 0, to: 0 });
+  // Before the quote's own records, in reading order (a quote with none goes at the end).
+  const at = own[0] === undefined ? -1 : records.indexOf(own[0]);
+  if (at < 0) records.push(made);
+  else records.splice(at, 0, made);
+}
+
+/** From the first word to the last word before token `to` and the stops after it, or null. */
+function wordsBefore(quote: BlockModel, to: number): { start: number; end: number } | null {
   const first = quote.tokens.find((t) => t.isWord);
-  // Up to the last word and the stops after it, quotation marks left out.
-  let end = quote.tokens.length - 1;
+  // Quotation marks left out.
+  let end = to - 1;
   while (end >= 0 && quote.tokens[end]?.isWord !== true) end -= 1;
-  while (/^[.!?,;:…]$/u.test(quote.tokens[end + 1]?.text ?? '')) end += 1;
+  while (end + 1 < to && /^[.!?,;:…]$/u.test(quote.tokens[end + 1]?.text ?? '')) end += 1;
   const last = quote.tokens[end];
-  if (first === undefined || last === undefined) return;
-  records.push(creditedWords(quote.index, first.start, last.end, speaker, { from: 0, to: 0 }));
+  return first === undefined || last === undefined || last.end <= first.start
+    ? null
+    : { start: first.start, end: last.end };
 }
 
 /**

@@ -4,6 +4,7 @@
  * blocks (`ArticleState`): the last speaker, a pending list header, the conversation on stage.
  */
 import { possessorInSentence, structuralSource, wellFormed } from '../5-speakers/phrase-check';
+import { personBeforeAffiliation } from '../5-speakers/affiliation';
 import { Conversation, type FullName } from './conversation';
 import type { EntityResolver } from '../5-speakers/entities';
 import { ROLE_WORDS } from '../lexicon/sources';
@@ -87,7 +88,10 @@ export function resolveSpeaker(
     np = mainSubjectPhrase(block, ref.sentence);
   }
   if (np === null) return null;
-  np = possessorInSentence(state.resolver, block, wellFormed(block, np));
+  np = personBeforeAffiliation(
+    block,
+    possessorInSentence(state.resolver, block, wellFormed(block, np)),
+  );
   if (np.to <= np.from) return null;
   const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
   if ((single === 'i' || single === 'we') && block.quoted[np.from] !== true) {

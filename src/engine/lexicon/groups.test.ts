@@ -41,7 +41,10 @@ describe('plurals', () => {
     ['secretaries', true],
     ['bosses', true],
     ['fact-checkers', true],
+    ['vice-president', true],
+    ['co-founders', true],
     ['houses', false],
+    ['well-known', false],
   ] as const)('role word %s → %s', (word, expected) => {
     expect(isRoleWord(word)).toBe(expected);
   });

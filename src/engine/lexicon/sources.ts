@@ -77,8 +77,16 @@ export function singulars(word: string): string[] {
 }
 
 /** A role word in the singular or plural ("programmers", "officials", "secretaries"). */
+const isPlainRoleWord = (word: string): boolean =>
+  ROLE_WORDS.has(word) || singulars(word).some((s) => ROLE_WORDS.has(s));
+
+/**
+ * A role word, also hyphenated after a prefix that keeps the role ("vice-president",
+ * "co-founders", "ex-minister"): the last part is the role.
+ */
 export const isRoleWord: (word: string) => boolean = memoByWord(
-  (word) => ROLE_WORDS.has(word) || singulars(word).some((s) => ROLE_WORDS.has(s)),
+  (word) =>
+    isPlainRoleWord(word) || (word.includes('-') && isPlainRoleWord(word.replace(/^.*-/u, ''))),
 );
 
 /** A document noun in the singular or plural ("study", "studies", "surveys"). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawBlock } from './blocks';
-import { keepBlock } from './filter';
+import { keepBlock, keepBlocks } from './filter';
 
 function block(
   text: string,
@@ -44,5 +44,34 @@ describe('keepBlock', () => {
   ];
   it.each(cases)('%s', (_name, input, kept) => {
     expect(keepBlock(input)).toBe(kept);
+  });
+});
+
+describe('keepBlocks: a block quote keeps its credit line', () => {
+  const QUOTE = block('The console is a bold attempt, and it mostly works.', 'blockquote');
+  const cases: Array<[string, RawBlock[], string[]]> = [
+    [
+      'a bracketed credit, all link, after a block quote',
+      [QUOTE, block('[ Daily Gadget ]', 'paragraph', 12)],
+      [QUOTE.text, '[ Daily Gadget ]'],
+    ],
+    [
+      'a dashed credit after a block quote',
+      [QUOTE, block('\u2014 Harbour Gazette')],
+      [QUOTE.text, '\u2014 Harbour Gazette'],
+    ],
+    [
+      'kept out: a bracketed link after a paragraph',
+      [block(PROSE), block('[ Daily Gadget ]', 'paragraph', 12)],
+      [PROSE],
+    ],
+    [
+      'kept out: a bracketed lower-case label after a block quote',
+      [QUOTE, block('[ video ]', 'paragraph', 5)],
+      [QUOTE.text],
+    ],
+  ];
+  it.each(cases)('%s', (_name, input, kept) => {
+    expect(keepBlocks(input).map((b) => b.text)).toEqual(kept);
   });
 });

@@ -104,7 +104,26 @@ export function keepBlock(block: RawBlock): boolean {
   return core.length > MAX_BOILERPLATE_CHARS || !BOILERPLATE.has(core.toLowerCase());
 }
 
-/** The blocks worth reading, in order: a list that a furniture line introduces goes with it. */
+/**
+ * A credit line under a block quote, as review round-ups and pull quotes print it: "[ Engadget ]"
+ * (often all link, and short like a label) or "— Jane Roe". It names who the quote above says,
+ * so it is kept although it looks like furniture.
+ */
+const QUOTE_CREDIT = /^(?:\[\s*\p{Lu}[^[\]]{1,59}\]|[\u2014\u2013]\s*\p{Lu}[^.!?[\]]{1,59})$/u;
+
+function isQuoteCredit(block: RawBlock, before: RawBlock | undefined): boolean {
+  return (
+    before?.kind === 'blockquote' &&
+    block.kind === 'paragraph' &&
+    QUOTE_CREDIT.test(block.text.trim())
+  );
+}
+
+/**
+ * The blocks worth reading, in order: a list that a furniture line introduces goes with it, and a
+ * block quote keeps its credit line.
+ */
 export function keepBlocks(blocks: readonly RawBlock[]): RawBlock[] {
-  return dropIntroducedLists(blocks).filter(keepBlock);
+  const listed = dropIntroducedLists(blocks);
+  return listed.filter((b, i) => keepBlock(b) || isQuoteCredit(b, listed[i - 1]));
 }
