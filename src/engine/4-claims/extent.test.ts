@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
 import { buildBlockModel } from '../1-text/model';
 import { isCommaLike } from './extent';
 
@@ -23,4 +24,27 @@ describe('isCommaLike', () => {
     ['a nested quote closing after a period', '“They told me, ‘Wait.’” Weller said so.'],
     ['a plain word', 'We waited Weller said.'],
   ])('not comma-like: %s', (_name, text) => expect(commaLikeBefore(text, 'Weller')).toBe(false));
+});
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/** An object pronoun right after the verb is its addressee when a clause follows it. */
+const ADDRESSEES: Row[] = [
+  [
+    'a pronoun, then a contracted subject',
+    'Coach Mira Vance thanked the squad but warned them they’ll face a long season.',
+    [['Mira Vance', 'they’ll face a long season.']],
+  ],
+  [
+    'a pronoun, then "that"',
+    'Governor Hal Brenner assured us that the bridge would reopen in May.',
+    [['Hal Brenner', 'the bridge would reopen in May.']],
+  ],
+  ['a pronoun, then a plain object: no clause', 'Pilot Ann Ruiz showed them the new runway.', []],
+];
+
+describe('addressee pronouns', () => {
+  it.each(ADDRESSEES)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
 });

@@ -85,6 +85,23 @@ function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
   return k;
 }
 
+/** Object pronouns that can be told a claim ("her" is left out: it is also a possessive). */
+const OBJECT_ADDRESSEES = lazySet(() => ['him', 'them', 'us', 'me']);
+
+/**
+ * "warned them they'll face a tough game", "assured us that ...": an object pronoun right after
+ * the verb is its addressee when a clause opens after it (a subject pronoun or "that").
+ */
+function addresseePronoun(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  const next = block.tokens[k + 1];
+  if (t === undefined || next === undefined || block.quoted[k] === true) return false;
+  if (!OBJECT_ADDRESSEES.has(t.lower) || block.quoted[k + 1] === true) return false;
+  // "they'll", "we’re": a contracted subject pronoun opens the clause too.
+  const subject = next.lower.split(/['\u2019]/)[0] ?? '';
+  return next.lower === 'that' || SUBJECT_PRONOUNS.has(subject);
+}
+
 function isTimeWord(lower: string): boolean {
   return TIME_WORDS.has(lower) && lower !== 'in' && lower !== 'on' && lower !== 'this';
 }
@@ -145,6 +162,7 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
   const tok = (i: number) => block.tokens[i];
   // "told of a hero": the "of" object is the claim, and no addressee stands before it.
   if (cue.info.lemma === 'tell' && tok(k - 1)?.lower !== 'of') k = skipAddressee(block, k, ceiling);
+  else if (addresseePronoun(block, k)) k += 1;
   const that = thatAhead(block, k, ceiling);
   if (that >= 0) return that + 1;
   for (let guard = 0; guard < 6 && k < ceiling; guard += 1) {
