@@ -43,8 +43,27 @@ const ADDRESSEES: Row[] = [
   ['a pronoun, then a plain object: no clause', 'Pilot Ann Ruiz showed them the new runway.', []],
 ];
 
-describe('addressee pronouns', () => {
-  it.each(ADDRESSEES)('%s', (_name, text, expected) => {
+/** A capitalised venue that ends the sentence belongs to a trailing attribution clause. */
+const VENUES: Row[] = [
+  [
+    'a journal after a trailing clause-taking verb',
+    'The glue holds under water, Ada Pell and her colleagues report today in Science.',
+    [['Ada Pell', 'The glue holds under water']],
+  ],
+  [
+    'a journal named after its common noun',
+    'The glue holds under water, the team reports in the journal Nature.',
+    [['team', 'The glue holds under water']],
+  ],
+  [
+    'a place that is no venue: the clause goes on after it',
+    'The glue holds, the team reports in Oslo to a crowd of chemists.',
+    [],
+  ],
+];
+
+describe('venues and addressees inside the attribution clause', () => {
+  it.each([...VENUES, ...ADDRESSEES])('%s', (_name, text, expected) => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });

@@ -85,6 +85,34 @@ function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
   return k;
 }
 
+/** Prepositions of the venue a statement appeared in: "reports today in Nature". */
+const VENUE_PREPS = lazySet(() => ['in', 'at', 'on']);
+/** Lower-case words inside a venue's name: "the Journal of the American Heart Association". */
+const NAME_INNER = lazySet(() => ['of', 'the', 'for', 'and']);
+const MAX_VENUE = 8;
+
+/**
+ * '..., the team reports in Nature.', '..., Lee said at Harvard.': a capitalised venue after a
+ * venue preposition that ends the sentence belongs to the clause (the claim stood before it); the
+ * token after the name, else `k`. "in the journal Nature" keeps its one lower-case noun.
+ */
+function finalVenueEnd(block: BlockModel, k: number, ceiling: number): number {
+  if (!VENUE_PREPS.has(block.tokens[k]?.lower ?? '')) return k;
+  let m = k + 1;
+  if (block.tokens[m]?.lower === 'the' && block.tokens[m + 1]?.cap !== true) m += 2;
+  const start = m;
+  while (m < Math.min(ceiling, start + MAX_VENUE)) {
+    const t = block.tokens[m];
+    if (t === undefined || !t.isWord || block.quoted[m] === true) break;
+    const inner = NAME_INNER.has(t.lower) && m > start && block.tokens[m + 1]?.cap === true;
+    if (!(t.cap && !SUBJECT_PRONOUNS.has(t.lower)) && !inner) break;
+    m += 1;
+  }
+  const next = block.tokens[m];
+  const final = m >= ceiling || next === undefined || ['.', '!', '?'].includes(next.text);
+  return m > start && final ? m : k;
+}
+
 /** Object pronouns that can be told a claim ("her" is left out: it is also a possessive). */
 const OBJECT_ADDRESSEES = lazySet(() => ['him', 'them', 'us', 'me']);
 
@@ -173,6 +201,11 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
       continue;
     }
     if (!EXT_PREPS.has(t.lower)) break;
+    const venue = finalVenueEnd(block, k, ceiling);
+    if (venue > k) {
+      k = venue;
+      continue;
+    }
     let m = k + 1;
     while (
       m < Math.min(k + 5, ceiling) &&
