@@ -94,6 +94,8 @@ describe('tagTokens: nouns from verb forms', () => {
     ['a verb after "to" stays a verb', 'They want to work here.', 'work', 'verb'],
     ['a past form after a possessor stays a verb', 'Smith’s aide reported it.', 'reported', 'verb'],
     ['an -ing form after "of" stays a verb', 'The cost of working rose.', 'working', 'verb'],
+    ['a plural opening a clause after "after"', 'After scans showed it, we left.', 'scans', 'noun'],
+    ['a plural after "because"', 'Because costs rose, we left.', 'costs', 'noun'],
   ])('%s', (_name, text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

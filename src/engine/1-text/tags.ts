@@ -133,10 +133,11 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     if (tag === 'verb' && nominalAfter(tokens[i - 1], prev) && isBareForm(tokens[i]))
       tags[i] = 'noun';
     // "blood tests showed", "Police records are": a plural -s form between a noun and a verb is
-    // the head noun of a compound, not a verb (two finite verbs do not follow each other).
+    // the head noun of a compound, not a verb (two finite verbs do not follow each other); so is
+    // one that opens a clause after a preposition or subordinator ("After tests showed").
     if (
       tag === 'verb' &&
-      (prev === 'noun' || prev === 'name') &&
+      (prev === 'noun' || prev === 'name' || prev === 'prep' || prev === 'sub') &&
       /[^s']s$/.test(tokens[i]?.lower ?? '') &&
       (tags[i + 1] === 'verb' || tags[i + 1] === 'aux') &&
       !/(?:s|ing)$/.test(tokens[i + 1]?.lower ?? '')

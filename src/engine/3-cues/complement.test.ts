@@ -80,6 +80,11 @@ const POSITIVE: Row[] = [
     ['Emery retweeted an article by New York magazine that claimed Trump relied on lies to win.'],
     [['New York magazine', 'Trump relied on lies to win.']],
   ],
+  [
+    'bare clause whose subject is a hedged count',
+    ['Rescue crews suggest as many as 30 hikers were stranded on the ridge.'],
+    [['Rescue crews', 'as many as 30 hikers were stranded on the ridge.']],
+  ],
 ];
 
 /** Objects that are not claims. */
@@ -105,6 +110,11 @@ const NEGATIVE: Row[] = [
   [
     'a gerund of thinking points at a quote, not a claim',
     ['Rothman recalls thinking at the time about the paper.'],
+    [],
+  ],
+  [
+    'a hedged count as the object, no clause after it',
+    ['The gallery added more than 200 paintings to its catalogue.'],
     [],
   ],
 ];

@@ -38,6 +38,9 @@ const SUBJECT_MARKS = lazySet(() => ['.', "'", '\u2019']);
  * `anySubject` (after a stance adjective) the subject need not open with a determiner or capital.
  */
 export function isBareClause(block: BlockModel, r: Range, anySubject = false): boolean {
+  // "as many as 200 have been killed": a count's hedge is no part of the subject's opening.
+  const from = afterQuantityHedge(block, r.from);
+  if (from > r.from) return isBareClause(block, { from, to: r.to }, anySubject);
   const first = block.tokens[r.from];
   if (first === undefined || !first.isWord || SUBJECT_BREAKERS.has(first.lower)) return false;
   // After a verb a bare noun may be its object; after "is adamant" any noun opens a clause.
@@ -50,6 +53,27 @@ export function isBareClause(block: BlockModel, r: Range, anySubject = false): b
     if (!t.isWord ? !SUBJECT_MARKS.has(t.text) : SUBJECT_BREAKERS.has(t.lower)) return false;
   }
   return false;
+}
+
+/** Words that hedge a count before its number: "as many as 200", "at least 40", "more than 9". */
+const QUANTITY_HEDGES: readonly (readonly string[])[] = [
+  ['as', 'many', 'as'],
+  ['as', 'much', 'as'],
+  ['at', 'least'],
+  ['more', 'than'],
+  ['fewer', 'than'],
+  ['less', 'than'],
+  ['up', 'to'],
+];
+
+/** The token after a count hedge at `k` that a number follows, or `k`. */
+function afterQuantityHedge(block: BlockModel, k: number): number {
+  for (const words of QUANTITY_HEDGES) {
+    if (!words.every((w, n) => block.tokens[k + n]?.lower === w)) continue;
+    const number = block.tokens[k + words.length];
+    if (number !== undefined && /^\d/.test(number.text)) return k + words.length;
+  }
+  return k;
 }
 
 /** "advised stuffing the peep hole", "recommends calling the front desk". */

@@ -10,7 +10,8 @@ import { activeAsCue, SEE_FORMS, seeCue } from './see';
 import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
-import { bareAccusation, nounUse } from './noun-uses';
+import { bareAccusation, nounUse, pluralNounSubject } from './noun-uses';
+import { withAbsolute } from './absolute';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import {
@@ -159,7 +160,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     // "Noting that the plan was dead, Smith resigned": a participle of the main subject.
     if (i === sentence.from && t.cap && info.class !== 'stance')
       return { from: i, to: i + 1, info, form: 'participle', fronted: true };
-    if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower)) return null;
+    // "..., with critics calling it a tax grab": the -ing verb's own subject follows "with".
+    const absolute = withAbsolute(block, i, sentence.from);
+    if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower) && !absolute) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
     if (info.complement === 'clause' && next?.lower === 'to') return null;
     // ", saying", "and adding", "before convicting": the verb shares the main clause's subject.
@@ -168,19 +171,6 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   }
   return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
 }
-
-/** Is token i an -s form tagged as a plural noun with an auxiliary right after it? */
-function pluralNounSubject(block: BlockModel, i: number, info: VerbInfo): boolean {
-  const t = block.tokens[i];
-  if (t === undefined || t.lower === info.lemma || !t.lower.endsWith('s')) return false;
-  const next = block.tokens[i + 1];
-  // "Facebook CEO says be a friend": an imperative "be" opens the claim, it is no finite verb.
-  if (next === undefined || block.quoted[i + 1] === true || NON_FINITE_BE.has(next.lower))
-    return false;
-  return block.tags[i] === 'noun' && block.tags[i + 1] === 'aux';
-}
-
-const NON_FINITE_BE = lazySet(() => ['be', 'been', 'being']);
 
 /** Irregular past forms: after "that" they are a relative clause's verb ("a post that said"). */
 const IRREGULAR_PASTS = lazySet(() => ['said', 'told', 'wrote']);

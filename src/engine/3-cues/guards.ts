@@ -136,6 +136,8 @@ function negatedAt(block: BlockModel, cue: number, floor: number): boolean {
 
 export function isJoined(block: BlockModel, at: number): boolean {
   const joiner = block.tokens[at - 1]?.lower ?? '';
+  // "..., with critics calling it a grab": a with-absolute ends the main clause's claim.
+  if (joiner === 'with' && block.tokens[at - 2]?.text === ',') return true;
   if (!JOINERS.has(joiner))
     return block.tokens[at - 1]?.lower === 'as' && block.tokens[at - 2]?.lower === 'even';
   return true;

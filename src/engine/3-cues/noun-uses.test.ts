@@ -13,6 +13,11 @@ const NOUNS: Row[] = [
     'Partner states agreed Friday that the treaty would be renewed.',
     [['Partner states', 'the treaty would be renewed.']],
   ],
+  [
+    'after a determiner, the subject of a participle',
+    'Turnout was low, with several reports showing fewer than 900 voters came.',
+    [['several reports', 'fewer than 900 voters came.']],
+  ],
 ];
 
 /** The same words as verbs still report. */

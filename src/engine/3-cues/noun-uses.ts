@@ -5,6 +5,7 @@
  */
 import type { BlockModel } from '../1-text/model';
 import { CARDINALS } from '../lexicon/words';
+import { lazySet } from '../lexicon/lazy';
 import type { VerbInfo } from '../lexicon/verbs';
 
 /** Is the word at `k` a finite past verb ("decided", "topped")? */
@@ -30,7 +31,12 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   // "Member states decided": the -s word heads the subject, so a noun or name stands before it
   // (", says certified planner X" is an inverted verb before its participle-led subject).
   const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
-  return nominal && t.lower.endsWith('s') && t.lower !== info.lemma && pastVerb(block, i + 1);
+  const plural = t.lower.endsWith('s') && t.lower !== info.lemma;
+  // "with some reports suggesting ...": after a determiner, before a participle, it is its subject.
+  const next = block.tokens[i + 1];
+  const participle = next?.lower.endsWith('ing') === true && block.tags[i + 1] === 'verb';
+  if (plural && block.tags[i - 1] === 'det' && participle) return true;
+  return nominal && plural && pastVerb(block, i + 1);
 }
 
 /**
@@ -44,3 +50,16 @@ export function bareAccusation(block: BlockModel, i: number, info: VerbInfo, to:
   for (let k = i + 2; k < to; k += 1) if (block.tokens[k]?.lower === 'of') return false;
   return true;
 }
+
+/** Is token i an -s form tagged as a plural noun with an auxiliary right after it? */
+export function pluralNounSubject(block: BlockModel, i: number, info: VerbInfo): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || t.lower === info.lemma || !t.lower.endsWith('s')) return false;
+  const next = block.tokens[i + 1];
+  // "Facebook CEO says be a friend": an imperative "be" opens the claim, it is no finite verb.
+  if (next === undefined || block.quoted[i + 1] === true || NON_FINITE_BE.has(next.lower))
+    return false;
+  return block.tags[i] === 'noun' && block.tags[i + 1] === 'aux';
+}
+
+const NON_FINITE_BE = lazySet(() => ['be', 'been', 'being']);

@@ -17,7 +17,7 @@ const LEADING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', 'tha
 // prettier-ignore
 const TRAILING_JUNK = lazySet(() => [
   ',', ':', ';', '\u2014', '\u2013', '-', '(', 'and', 'but', 'or', 'while', 'whereas', 'although', 'though',
-  'because', 'as',
+  'because', 'as', 'with',
 ]);
 const QUOTE_MARKS = lazySet(() => [
   '"',

@@ -15,6 +15,11 @@ function classified(input: string[]): Record[] {
 /** Findings and projections: evidence subjects by tags, noun-phrase claims, verdicts, "see". */
 const POSITIVE: Row[] = [
   [
+    'a finding in a clause opened by "after"',
+    ['After scans showed that the fracture had healed, the striker returned to training.'],
+    [['scans', 'the fracture had healed', 'finding']],
+  ],
+  [
     'a subject no source list knows, found by its tags',
     ['A decade of work on rivers shows that floods are getting worse.'],
     [['A decade of work on rivers', 'floods are getting worse.', 'finding']],
@@ -210,6 +215,7 @@ const TESTIMONY: Row[] = [
 /** Acts and perceptions that report nothing. */
 const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a person finding a thing', ['Police found the car in a parking lot.']],
+  ['a thing found after a preposition', ['After hours searched the car, they left.']],
   ['found dead', ['The man was found dead in his home.']],
   ['showed up', ['She showed up late to the meeting.']],
   ['people showing signs of illness', ['The other passengers showed no signs of the illness.']],

@@ -37,6 +37,8 @@ import { skipAuxLeft } from '../5-speakers/skip-aux';
 
 /** Tags that may stand right before a subject found by tags: the start of a clause. */
 const CLAUSE_EDGES = lazySet(() => ['punct', 'sub', 'rel']);
+/** Prepositions that also open a clause ("after tests showed", "before scans found"). */
+const CLAUSE_PREPS = lazySet(() => ['after', 'before', 'since', 'until']);
 /** Object pronouns and reflexives: "found him", "showed itself" are acts, not findings. */
 // prettier-ignore
 const OBJECT_PRONOUNS = lazySet(() => [
@@ -91,6 +93,8 @@ function opensClauseAt(block: BlockModel, from: number, floor: number): boolean 
   // "monkeys and humans shows": "and" between nouns joins a phrase; it opens a clause only first
   // in the sentence or after a comma.
   if (tag === 'conj') return edge === floor || block.tokens[edge - 1]?.text === ',';
+  // "After tests showed ...": a preposition that also subordinates opens a clause.
+  if (tag === 'prep') return CLAUSE_PREPS.has(block.tokens[edge]?.lower ?? '');
   return CLAUSE_EDGES.has(tag);
 }
 

@@ -85,6 +85,51 @@ function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
   return k;
 }
 
+/** Prepositions of the venue a statement appeared in: "reports today in Nature". */
+const VENUE_PREPS = lazySet(() => ['in', 'at', 'on']);
+/** Lower-case words inside a venue's name: "the Journal of the American Heart Association". */
+const NAME_INNER = lazySet(() => ['of', 'the', 'for', 'and']);
+const MAX_VENUE = 8;
+
+/**
+ * '..., the team reports in Nature.', '..., Lee said at Harvard.': a capitalised venue after a
+ * venue preposition that ends the sentence belongs to the clause (the claim stood before it); the
+ * token after the name, else `k`. "in the journal Nature" keeps its one lower-case noun.
+ */
+function finalVenueEnd(block: BlockModel, k: number, ceiling: number): number {
+  if (!VENUE_PREPS.has(block.tokens[k]?.lower ?? '')) return k;
+  let m = k + 1;
+  if (block.tokens[m]?.lower === 'the' && block.tokens[m + 1]?.cap !== true) m += 2;
+  const start = m;
+  while (m < Math.min(ceiling, start + MAX_VENUE)) {
+    const t = block.tokens[m];
+    if (t === undefined || !t.isWord || block.quoted[m] === true) break;
+    const inner = NAME_INNER.has(t.lower) && m > start && block.tokens[m + 1]?.cap === true;
+    if (!(t.cap && !SUBJECT_PRONOUNS.has(t.lower)) && !inner) break;
+    m += 1;
+  }
+  const next = block.tokens[m];
+  const final = m >= ceiling || next === undefined || ['.', '!', '?'].includes(next.text);
+  return m > start && final ? m : k;
+}
+
+/** Object pronouns that can be told a claim ("her" is left out: it is also a possessive). */
+const OBJECT_ADDRESSEES = lazySet(() => ['him', 'them', 'us', 'me']);
+
+/**
+ * "warned them they'll face a tough game", "assured us that ...": an object pronoun right after
+ * the verb is its addressee when a clause opens after it (a subject pronoun or "that").
+ */
+function addresseePronoun(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  const next = block.tokens[k + 1];
+  if (t === undefined || next === undefined || block.quoted[k] === true) return false;
+  if (!OBJECT_ADDRESSEES.has(t.lower) || block.quoted[k + 1] === true) return false;
+  // "they'll", "we’re": a contracted subject pronoun opens the clause too.
+  const subject = next.lower.split(/['\u2019]/)[0] ?? '';
+  return next.lower === 'that' || SUBJECT_PRONOUNS.has(subject);
+}
+
 function isTimeWord(lower: string): boolean {
   return TIME_WORDS.has(lower) && lower !== 'in' && lower !== 'on' && lower !== 'this';
 }
@@ -145,6 +190,7 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
   const tok = (i: number) => block.tokens[i];
   // "told of a hero": the "of" object is the claim, and no addressee stands before it.
   if (cue.info.lemma === 'tell' && tok(k - 1)?.lower !== 'of') k = skipAddressee(block, k, ceiling);
+  else if (addresseePronoun(block, k)) k += 1;
   const that = thatAhead(block, k, ceiling);
   if (that >= 0) return that + 1;
   for (let guard = 0; guard < 6 && k < ceiling; guard += 1) {
@@ -155,6 +201,11 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
       continue;
     }
     if (!EXT_PREPS.has(t.lower)) break;
+    const venue = finalVenueEnd(block, k, ceiling);
+    if (venue > k) {
+      k = venue;
+      continue;
+    }
     let m = k + 1;
     while (
       m < Math.min(k + 5, ceiling) &&

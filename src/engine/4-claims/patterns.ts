@@ -172,8 +172,8 @@ function verbClause(
       coordinate: true,
     };
   }
-  // "Uber stepped in and tweeted this announcement: ...": a verb sharing the sentence's subject.
-  if (previous === undefined && joiner === 'and' && j > sentence.from + 1) {
+  // "Uber stepped in and tweeted ...", "Lee thanked them but warned ...": the subject's verb.
+  if (previous === undefined && (joiner === 'and' || joiner === 'but') && j > sentence.from + 1) {
     return {
       cue,
       speaker: { kind: 'main-subject', block: b, sentence },

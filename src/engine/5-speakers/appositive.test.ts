@@ -48,6 +48,16 @@ const ROWS: Row[] = [
     'The plan that failed was the mayor’s, Ivo Marsh said.',
     [['Ivo Marsh', 'The plan that failed was the mayor’s']],
   ],
+  [
+    'an affiliation opened by "of" between commas',
+    '“The samples were clean,” lead author Dr. Pia Lund, of the Vermont Water Board, said in a release.',
+    [['Pia Lund', 'The samples were clean,']],
+  ],
+  [
+    'an "of" phrase with no comma before it stays in the name',
+    '“The samples were clean,” the Bank of Vermont said.',
+    [['Bank of Vermont', 'The samples were clean,']],
+  ],
 ];
 
 describe('appositives with places', () => {

@@ -121,6 +121,8 @@ function placeTail(block: BlockModel, h: number): boolean {
 const APPOSITIVE_OPENERS = lazySet(() => [
   'who', 'which', 'a', 'an', 'the', 'one', 'his', 'her', 'its', 'their', 'whose', 'head', 'chief',
   'director',
+  // "Dr. Jane Holt, of the state health department, said": an affiliation.
+  'of',
 ]);
 
 /** Does the stretch between two commas read as an appositive or relative clause? */

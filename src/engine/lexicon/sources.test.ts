@@ -26,6 +26,7 @@ describe('typeFromHead', () => {
     ['footage', 'document'],
     ['polls', 'document'],
     ['jury', 'government'],
+    ['team', 'anonymous'],
     ['smith', null],
   ] as const)('%s → %s', (head, type) => {
     expect(typeFromHead(head)).toBe(type);

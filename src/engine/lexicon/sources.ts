@@ -21,6 +21,8 @@ const ANONYMOUS_NOUNS = [
   'family', 'families', 'relatives', 'friends', 'fans', 'customers', 'patients', 'citizens',
   'consumers', 'neighbours', 'neighbors', 'bosses', 'owners', 'managers', 'teachers', 'nurses',
   'rivals', 'allies', 'colleagues', 'partners', 'detractors', 'defenders', 'backers',
+  // "the team reports": a working group of people (researchers, investigators) speaks as one.
+  'team', 'teams',
 ];
 
 /** Anonymous heads, with every people and community of faith or politics ("many Tunisians"). */

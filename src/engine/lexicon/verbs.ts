@@ -43,7 +43,7 @@ const LEXICON = [
   'Nsuggest Npropose ncite Nquote Nread/read Nshow/showed/shown Nfind/found Nconclude',
   'nwarn nargue nurge nvow npledge npromise nstress nemphasize nemphasise Ninstruct Nadvise',
   'Ncaution Nthreaten ndemand Nrecommend Nassure npredict Nspeak/spoke/spoken Nsum Nreply Nretort',
-  'Nquip Njoke Nshout Nyell Nwhisper Nexclaim Nrecount Ndetail Nclarify nunderscore Nhighlight',
+  'Nquip Njoke Nkid Ntease Nshout Nyell Nwhisper Nexclaim Nrecount Ndetail Nclarify nunderscore Nhighlight',
   'Nremind Nrepeat Ncounter naffirm Nattest nspeculate Nhint Nimply Nsignal Nbrief Nnotify',
   'Nrequest Nappeal Nplead/pleaded lacknowledge Nguarantee Nswear/swore/sworn Sconcur',
   'Sobject Nconclude ntell/told',

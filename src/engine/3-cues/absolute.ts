@@ -1,0 +1,35 @@
+/**
+ * Stage 4: a with-absolute after a main clause ("..., with critics calling it a tax grab"). The noun
+ * phrase after "with" is the subject of the -ing verb, so the verb is a cue with a speaker of its
+ * own, not a participle of the main clause's subject.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
+import { lazySet } from '../lexicon/lazy';
+
+/** The longest subject between "with" and the -ing verb, in words. */
+const MAX_SUBJECT = 7;
+/** Tags a subject noun phrase is made of. */
+const PHRASE_TAGS = lazySet<Tag>(() => ['det', 'poss', 'adj', 'noun', 'name', 'num']);
+/** Tags a subject phrase can end on, right before its verb. */
+const HEAD_TAGS = lazySet<Tag>(() => ['noun', 'name']);
+/** Marks that set the absolute off from the main clause before it. */
+const SETTERS = lazySet(() => [',', '\u2014', '(']);
+
+/**
+ * Is the -ing word at `i` the verb of a with-absolute: "with" right after a comma or dash (or at
+ * the sentence's start), then a noun phrase ending in a noun or a name, then the verb?
+ */
+export function withAbsolute(block: BlockModel, i: number, floor: number): boolean {
+  if (!HEAD_TAGS.has(block.tags[i - 1] ?? 'punct')) return false;
+  for (let k = i - 1; k >= Math.max(floor, i - 1 - MAX_SUBJECT); k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true) return false;
+    if (t.lower === 'with' && k < i - 1) {
+      const before = block.tokens[k - 1];
+      return k === floor || (before !== undefined && SETTERS.has(before.text));
+    }
+    if (!PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return false;
+  }
+  return false;
+}
