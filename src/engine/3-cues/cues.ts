@@ -14,13 +14,8 @@ import { bareAccusation, nounUse, pluralNounSubject } from './noun-uses';
 import { withAbsolute } from './absolute';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
-import {
-  PHRASAL_CUES,
-  PHRASAL_FORMS,
-  STANCE_ADJECTIVES,
-  VERB_FORMS,
-  type VerbInfo,
-} from '../lexicon/verbs';
+import { PHRASAL_FORMS, STANCE_ADJECTIVES, VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
+import { OF_LEMMAS, phrasalOnly, withParticles } from './phrasal';
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import type { Sentence } from '../1-text/sentences';
@@ -184,37 +179,6 @@ const OBJECT_TAGS = lazySet<Tag>(() => ['det', 'poss', 'pron', 'name', 'noun', '
 function startsObject(block: BlockModel, k: number): boolean {
   return block.quoted[k] !== true && OBJECT_TAGS.has(block.tags[k] ?? 'punct');
 }
-
-/** "played down", "pointed out": verbs that report only with their particle. */
-function phrasalOnly(block: BlockModel, i: number): VerbInfo | undefined {
-  const entry = PHRASAL_FORMS.get(block.tokens[i]?.lower ?? '');
-  const next = block.tokens[i + 1]?.lower ?? '';
-  if (entry === undefined || !entry.particles.includes(next)) return undefined;
-  return { lemma: entry.lemma, class: entry.info.class, complement: entry.info.complement };
-}
-
-function withParticles(block: BlockModel, hit: CueHit): CueHit {
-  const phrasal = PHRASAL_CUES.get(hit.info.lemma);
-  const next = block.tokens[hit.to];
-  if (phrasal !== undefined && next !== undefined && phrasal.particles.includes(next.lower)) {
-    return {
-      ...hit,
-      to: hit.to + 1,
-      info: { ...phrasal.info, class: hit.info.class === 'loaded' ? 'loaded' : phrasal.info.class },
-    };
-  }
-  if (next?.lower === 'against' && hit.info.lemma === 'warn') return { ...hit, to: hit.to + 1 };
-  // "warned of the deficit's dangers", "boasted of concessions": the object is the claim.
-  if (next?.lower === 'of' && OF_LEMMAS.has(hit.info.lemma))
-    return { ...hit, to: hit.to + 1, info: { ...hit.info, complement: 'any' } };
-  return hit;
-}
-
-/** Verbs whose "of" object states what was said ("warned of", "spoke of", "boasted of"). */
-// prettier-ignore
-const OF_LEMMAS = lazySet(() => [
-  'warn', 'speak', 'boast', 'complain', 'write', 'tell', 'hint', 'brag', 'talk', 'testify',
-]);
 
 /** A past or -ing reporting verb opening a quote right after a name: 'Lecornu "insisted ...'. */
 function quoteInitialCue(block: BlockModel, i: number): CueHit | null {

@@ -7,6 +7,8 @@ import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { cutAtClauseEnd } from './clause-end';
 import { cutAuthorTail } from './author-tail';
+import { cutAuthorClause } from './author-clause';
+import { afterColon, afterSemicolon, afterSingleDash } from './bounds';
 import {
   cutClosingGloss,
   cutJudgementTail,
@@ -136,44 +138,6 @@ function skipRestatedSpeaker(block: BlockModel, r: Range): Range {
   return { from: k + 1, to: r.to };
 }
 
-/** '... with a metaphor: "Q"': the claim is what follows the colon. */
-function afterColon(block: BlockModel, r: Range): Range {
-  for (let i = r.from; i < r.to - 1; i += 1) {
-    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true && block.quoted[i + 2] === true) {
-      return { from: i + 1, to: r.to };
-    }
-  }
-  return r;
-}
-
-/** "Amazon is finding success — it had more than 100": a claim after a single dash. */
-function afterSingleDash(block: BlockModel, r: Range): Range {
-  const dashes: number[] = [];
-  for (let k = r.from; k < r.to; k += 1) {
-    const t = block.tokens[k]?.text;
-    if ((t === '\u2014' || t === '\u2013') && block.quoted[k] !== true) dashes.push(k);
-  }
-  const dash = dashes[0];
-  if (
-    dashes.length !== 1 ||
-    dash === undefined ||
-    wordCount(block, { from: dash + 1, to: r.to }) < 4
-  )
-    return r;
-  return { from: dash + 1, to: r.to };
-}
-
-/**
- * "It was the second attack in a month; the earlier one killed three, according to officials": a
- * semicolon ends the author's clause, so a claim before its cue starts after the last one.
- */
-function afterSemicolon(block: BlockModel, r: Range): Range {
-  for (let k = r.to - 1; k > r.from; k -= 1)
-    if (block.tokens[k]?.text === ';' && block.quoted[k] !== true)
-      return wordCount(block, { from: k + 1, to: r.to }) >= 3 ? { from: k + 1, to: r.to } : r;
-  return r;
-}
-
 /** Split "A and that B" (no comma) into one range per that-clause. */
 function splitThatClauses(block: BlockModel, r: Range): Range[] {
   const parts: Range[] = [];
@@ -289,7 +253,7 @@ export function contentRecords(
   }
   const trimmed = cutAuthorTail(
     block,
-    afterColon(block, skipRestatedSpeaker(block, trimContent(block, r))),
+    cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
     block.tokens[clause.cue.from]?.lower,
   );
   const shaped = cutClosingGloss(block, cutOccasion(block, cutAtClauseEnd(block, trimmed)));

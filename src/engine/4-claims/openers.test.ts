@@ -73,6 +73,21 @@ const ROWS: Row[] = [
     'In the middle of the tour, the band has been ignoring the fans of “Red Sky,” the manager said.',
     [['manager', 'In the middle of the tour, the band has been ignoring the fans of “Red Sky,”']],
   ],
+  [
+    'a question put to the speaker is not the speaker\u2019s claim',
+    'Asked, however, if she would run again if the party asked her, Ms. Okafor said, \u201cNot a chance.\u201d',
+    [['Okafor', 'Not a chance.']],
+  ],
+  [
+    'an indirect question opened by "whether" after "Asked"',
+    'Asked whether the fires were set on purpose, the chief said, "We cannot rule anything out."',
+    [['chief', 'We cannot rule anything out.']],
+  ],
+  [
+    'a past participle that is the subject\u2019s verb, not a question, stays a claim',
+    'Prices jumped when the mine closed, the trader said.',
+    [['trader', 'Prices jumped when the mine closed']],
+  ],
 ];
 
 describe('sentence openers before a reporting clause', () => {

@@ -63,9 +63,12 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   while (lead < r.to && (block.tags[lead] === 'adv' || lyBeforeOpener(block, lead))) lead += 1;
   const leadWord = block.tokens[lead]?.lower ?? '';
   const subordinate = block.tags[lead] === 'sub' && leadWord !== 'that';
-  // "Asked about his approach,", "Reached by phone,": a participle and its preposition.
-  const participle =
-    first.cap && first.lower.endsWith('ed') && block.tags[from + 1] === 'prep' && !finite;
+  // "Asked about his approach,", "Reached by phone,": a participle and its preposition; "Asked,
+  // however, if he would ...": the question put to the speaker, not the speaker's claim.
+  const object =
+    first.cap && first.lower.endsWith('ed') ? participleObject(block, from + 1, r.to) : '';
+  // The question has verbs of its own ("if he would pay"); a prepositional phrase has none.
+  const participle = object === 'question' || (object === 'prep' && !finite);
   const opener =
     ADVERBIAL_OPENERS.has(first.lower) ||
     (first.lower.endsWith('ing') && first.cap) ||
@@ -73,6 +76,21 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
     subordinate ||
     (lead > from && ADVERBIAL_OPENERS.has(leadWord));
   return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
+}
+
+/** Words that open an indirect question after "Asked": "Asked if ...", "Asked why ...". */
+const ASKED_WHAT = lazySet(() => ['if', 'whether', 'what', 'why', 'how', 'who', 'when', 'where']);
+
+/**
+ * After an opening participle, past any commas and discourse words ("Asked, however, if"): a
+ * preposition ("Reached by phone") or the opener of an indirect question ("Asked whether").
+ */
+function participleObject(block: BlockModel, from: number, to: number): '' | 'prep' | 'question' {
+  let k = from;
+  while (k < to && (block.tokens[k]?.text === ',' || DISCOURSE.has(block.tokens[k]?.lower ?? '')))
+    k += 1;
+  if (ASKED_WHAT.has(block.tokens[k]?.lower ?? '')) return 'question';
+  return block.tags[k] === 'prep' ? 'prep' : '';
 }
 
 /**

@@ -174,3 +174,33 @@ describe('"tell" with a question word', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A time or concession adjunct right after the verb, with no clause of its own, is no claim. */
+const ADJUNCTS: Row[] = [
+  [
+    'a time adjunct after "pledged" is not what was pledged',
+    ['The new governor pledged calm after the flood of the river.'],
+    [['new governor', 'calm after the flood of the river.']],
+  ],
+  [
+    'an adjunct alone after the verb holds no claim',
+    ['The rebels pledged after the ceasefire collapsed.', 'The mayor spoke after the storm.'],
+    [],
+  ],
+  [
+    'an adjunct followed by a comma and a clause keeps the claim',
+    ['The mayor said after the storm, the roads were closed for a week.'],
+    [['mayor', 'after the storm, the roads were closed for a week.']],
+  ],
+  [
+    'an adjunct then "that" keeps the claim',
+    ['The coach said after the match that the team had played its best game.'],
+    [['coach', 'after the match that the team had played its best game.']],
+  ],
+];
+
+describe('adjuncts after the reporting verb', () => {
+  it.each(ADJUNCTS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

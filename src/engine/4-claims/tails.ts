@@ -68,6 +68,11 @@ function hasWord(block: BlockModel, r: Range, words: LazySet<string>): boolean {
   return false;
 }
 
+/** Prepositions that open an adjunct of the reporting verb rather than its claim. */
+const ADJUNCT_OPENERS = lazySet(() => ['after', 'since', 'despite', 'until']);
+/** A comma or "that" after such an opener leaves room for a claim ("after the vote, X fell"). */
+const CLAUSE_MARKS = lazySet(() => [',', 'that']);
+
 /** Pronouns that name what was described, not what was said about it. */
 const TOPIC_PRONOUNS = lazySet(() => ['it', 'them', 'him']);
 
@@ -99,6 +104,9 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
   // "describing for the jury the details of the fight": an audience, then a topic.
   if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
   if (namesUtterance(block, r)) return true;
+  // "pledged after the coup.", "said after years of debate over ...": a time or concession
+  // adjunct of the verb, with no clause of its own after a comma or "that".
+  if (ADJUNCT_OPENERS.has(first.lower)) return !hasWord(block, r, CLAUSE_MARKS);
   // "told us what they wanted", "can tell whether a sample is pure": after "tell" a question word
   // opens what was asked or found out, not a statement.
   if (lemma === 'tell' && QUESTION_OPENERS.has(first.lower)) return true;

@@ -130,11 +130,11 @@ const NEGATIVE: Row[] = [
   [
     'the pick named just before the pronoun in its own sentence',
     [
-      'Nobody expected the agronomist Kit Ramsey to stay. “We lost the harvest twice,” Tom Berger wrote on Monday, a year, he said, after the drought began.',
+      'Nobody expected the agronomist Kit Ramsey to stay. “We lost the harvest twice,” Tom Berger wrote on Monday, a year, he said, when the drought began.',
     ],
     [
       ['Tom Berger', 'We lost the harvest twice,'],
-      ['Tom Berger', 'after the drought began.'],
+      ['Tom Berger', 'when the drought began.'],
     ],
   ],
   [
