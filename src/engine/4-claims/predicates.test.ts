@@ -34,6 +34,21 @@ const ROWS: Row[] = [
     [['Jane Holt', 'tighter rules on drone flights.']],
   ],
   [
+    'appealed for, a request with a noun-phrase object',
+    'The harbour council appealed for calm along the quays.',
+    [['harbour council', 'calm along the quays.']],
+  ],
+  [
+    'lobbied for, an object with its infinitive',
+    'Nurse Ada Brenner lobbied for the board to reopen the ward.',
+    [['Ada Brenner', 'the board to reopen the ward.']],
+  ],
+  [
+    'has asked for, perfect tense',
+    'The fishermen have asked for changes to the quota plan.',
+    [['fishermen', 'changes to the quota plan.']],
+  ],
+  [
     'cautioned against, gerund object',
     'The economist cautioned against raising taxes before the election.',
     [['economist', 'raising taxes before the election.']],
@@ -70,6 +85,11 @@ const NEGATIVE: Array<[name: string, text: string]> = [
   ['decided with a noun object is an act', 'The court decided the case on Monday.'],
   ['figured without a clause', 'The skater figured in every poster of the season.'],
   ['pushed with no particle', 'The crowd pushed the barrier over.'],
+  [
+    'asked with a person object is no request for a position',
+    'The clerk asked Ada for her ticket.',
+  ],
+  ['pressed with no particle', 'The chef pressed the garlic into the dough.'],
   ['told an addressee about a topic only', 'The nurse told them about it.'],
   ['a fronted participle with no claim', 'Speaking in Lyon, the mayor opened the bridge.'],
   ['a fronted stance participle', 'Fearing the storm, the crew turned back to port.'],

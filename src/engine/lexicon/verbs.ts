@@ -163,6 +163,10 @@ function buildFormIndex(): ReadonlyMap<string, VerbInfo> {
 /** Lower-cased inflected form → lemma and class ("insisted" → insist, loaded). */
 export const VERB_FORMS: LazyMap<string, VerbInfo> = lazyMap(buildFormIndex);
 
+/** Verbs of requesting that report with "for" and a noun phrase ("appealed for calm"). */
+// prettier-ignore
+const REQUEST_FOR = ['push', 'ask', 'appeal', 'plead', 'press', 'lobby', 'clamor', 'clamour'] as const;
+
 /** Particles that join a verb into one cue ("point out", "played down", "called for"). */
 export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info: VerbInfo }> =
   lazyMap<string, { particles: readonly string[]; info: VerbInfo }>(() => [
@@ -186,10 +190,18 @@ export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info:
       'rule',
       { particles: ['out'], info: { lemma: 'rule out', class: 'stance', complement: 'any' } },
     ],
-    [
-      'push',
-      { particles: ['for'], info: { lemma: 'push for', class: 'neutral', complement: 'any' } },
-    ],
+    // Requests whose "for" object is what was asked ("pushed for greater use", "appealed for
+    // calm", "lobbied for the league to suspend him"): the object is the position taken.
+    ...REQUEST_FOR.map(
+      (verb) =>
+        [
+          verb,
+          {
+            particles: ['for'],
+            info: { lemma: `${verb} for`, class: 'neutral', complement: 'any' },
+          },
+        ] as const,
+    ),
     [
       'caution',
       {
