@@ -149,6 +149,10 @@ describe('gender model', () => {
     ['Geoff', 'male'],
     ['Jordan', null],
     ['Noor', null],
+    ['Andrea', null],
+    ['Nicola', null],
+    ['Simone', null],
+    ['Jean', null],
   ] as const)('first name %s → %s', (first, expected) => {
     expect(genderOf(first)).toBe(expected);
   });
@@ -158,6 +162,10 @@ describe('gender model', () => {
     ['ron', true],
     ['stacey', true],
     ['okafor', false],
+    ['andrea', true],
+    ['jean', true],
+    ['jordan', false],
+    ['morgan', false],
   ] as const)('%s is a first name: %s', (word, expected) => {
     expect(isFirstName(word)).toBe(expected);
   });

@@ -25,18 +25,18 @@ const MALE_WORDS = (
 
 /**
  * Frequent female first names in English-language news, lower-cased; names also given to men
- * (Jordan, Avery, Noor) are left out, so a person so named stays compatible with both pronouns.
+ * (Noor, Andrea, Jean) are left out, so a person so named stays compatible with both pronouns.
  */
 // prettier-ignore
 const FEMALE_NAMES = (
   'mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa margaret ' +
   'sandra ashley emily michelle amanda melissa rebecca laura amy angela anna emma nicole helen ' +
-  'catherine maria rachel julie olivia victoria kelly megan hannah ann sara jean alice grace diana ' +
-  'natalie charlotte marie hillary kamala theresa ursula giorgia marine jacinda nicola liz kate ' +
+  'catherine maria rachel julie olivia victoria kelly megan hannah ann sara alice grace diana ' +
+  'natalie charlotte marie hillary kamala theresa ursula giorgia marine jacinda liz kate ' +
   'claire sophie lucy jane joanna louise fiona eleanor christine janet teresa beth bethany elise ' +
   'elisa eliza jessie caitlyn kathleen katherine kathryn katie kaitlyn deborah debra donna carol ' +
   'carolyn caroline cynthia dorothy betty ruth sharon judith judy joyce virginia frances gloria ' +
-  'evelyn cheryl martha andrea jacqueline heather stephanie tiffany brittany samantha danielle ' +
+  'evelyn cheryl martha jacqueline heather stephanie tiffany brittany samantha danielle ' +
   'christina kimberly pamela denise tina brenda tammy wendy amber rose abigail ella chloe zoe lily ' +
   'mia ava isabella sophia alexandra gabrielle jenna jill joan joanne lauren leah lindsay lindsey ' +
   'lydia mallory maggie marianne marilyn melanie miriam monica nadia naomi natasha paula peggy ' +
@@ -44,7 +44,7 @@ const FEMALE_NAMES = (
   'valerie vanessa vera veronica yvonne greta ingrid annika agnes irene lena nina olga svetlana ' +
   'tatiana yulia anastasia marina elena ekaterina alexandria nikki sonia sonya tanya kristi ' +
   'kristin kristen kirsten erin colleen maureen bridget siobhan aoife niamh ciara gwen gwyneth ' +
-  'hilary meryl oprah beyonce rihanna adele serena steffi simone yasmin fatima aisha ayesha layla ' +
+  'hilary meryl oprah beyonce rihanna adele serena steffi yasmin fatima aisha ayesha layla ' +
   'leila mariam maryam zainab nora meghan megyn ivanka melania kirstjen betsy elaine nadine ' +
   'marta beatriz isabel isabelle margarita carmen lucia pilar dolores francesca chiara giulia ' +
   'paola federica sabine petra ulrike angelika birgit annalena ' +
@@ -113,8 +113,15 @@ export function genderOf(firstName: string, titles: Iterable<string> = []): Gend
   return decide([firstName, ...titles], FEMALE, MALE) ?? decide(titles, FEMALE_TITLES, MALE_TITLES);
 }
 
+/**
+ * First names given to men and women alike, or female in one language and male in another
+ * (Andrea, Nicola, Simone, Jean): they mark a person, never a gender.
+ */
+// Not here: unisex names that are also places or firms ("Jordan", "Morgan", "Avery").
+const UNISEX_NAMES = 'noor andrea nicola simone jean casey riley alex jamie leslie quinn sasha';
+
 const FIRST_NAMES: LazySet<string> = lazySet<string>(() =>
-  `${FEMALE_NAMES} ${MALE_NAMES}`.split(' '),
+  `${FEMALE_NAMES} ${MALE_NAMES} ${UNISEX_NAMES}`.split(' '),
 );
 
 /** Is this lower-cased word a common first name (of either gender)? A name that opens with one is a person's. */
