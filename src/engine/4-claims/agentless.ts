@@ -7,6 +7,7 @@
  * other record of the sentence already covers the claim (the frame filter in 6-records/article).
  */
 import { isDisplayKind } from '../1-text/display';
+import { hedgedPredicates } from './agentless-predicate';
 import { kindOf, trimContent, wordCount } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import type { CueHit } from '../3-cues/cues';
@@ -77,10 +78,8 @@ function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
   return null;
 }
 
-/** The agentless record of one sentence, or null: the whole sentence is the claim. */
-export function agentlessClaim(block: BlockModel, s: Sentence): RawAttribution | null {
-  const cue = agentlessCue(block, s);
-  if (cue === null) return null;
+/** The whole-sentence agentless record under `cue`, or null when too short or all quoted. */
+function wholeSentence(block: BlockModel, s: Sentence, cue: CueHit): RawAttribution | null {
   const content = trimContent(block, { from: s.from, to: s.to });
   if (wordCount(block, content) < MIN_WORDS || kindOf(block, content) === 'direct') return null;
   return rawOver(block, content, {
@@ -90,4 +89,20 @@ export function agentlessClaim(block: BlockModel, s: Sentence): RawAttribution |
     clause: { from: cue.from, to: cue.to },
     confidence: 0.5,
   });
+}
+
+/**
+ * The agentless records of one sentence: the whole sentence under a main-clause hedge, and the
+ * predicates of hedging adverbs inside clauses (or of each adverb, when there are two).
+ */
+export function agentlessClaims(block: BlockModel, s: Sentence): RawAttribution[] {
+  const cue = agentlessCue(block, s);
+  const mainAdverb = cue !== null && cue.to - cue.from === 1 ? cue.from : -1;
+  const predicates = hedgedPredicates(block, s, mainAdverb);
+  // Two hedged adverbs split the sentence into their predicates: neither holds the whole.
+  const whole =
+    cue === null || (mainAdverb >= 0 && predicates.length > 0)
+      ? null
+      : wholeSentence(block, s, cue);
+  return whole === null ? predicates : [whole, ...predicates];
 }
