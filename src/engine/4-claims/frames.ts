@@ -12,6 +12,7 @@ import { PASSIVE_FRAMES, REASON_FRAMES } from '../lexicon/frames';
 import type { BlockModel } from '../1-text/model';
 import { speakerRight } from '../5-speakers/phrase';
 import { agentlessClaims } from './agentless';
+import { hearsayClaims } from './hearsay';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
 
@@ -190,5 +191,6 @@ export function frameAttributions(block: BlockModel, s: Sentence): RawAttributio
   const told = toldReporter(block, s);
   if (told !== null) found.push(told);
   for (const agentless of agentlessClaims(block, s)) found.push(agentless);
+  for (const hearsay of hearsayClaims(block, s)) found.push(hearsay);
   return found;
 }
