@@ -5,8 +5,8 @@
  * after it. That predicate is the claim the unnamed reports hold; the rest of the sentence is the
  * author's.
  */
-import { kindOf, trimContent, wordCount } from './clause';
-import { rawOver, type RawAttribution } from './content';
+import type { RawAttribution } from './content';
+import { hedgedRecord } from './hedged-record';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { agentlessSource } from '../lexicon/hedges';
@@ -82,17 +82,17 @@ function predicateClaim(block: BlockModel, s: Sentence, i: number): RawAttributi
   // An unknown open word is tagged a noun; after a hedging adverb it is a verb ("reportedly laid").
   if (!PREDICATE_TAGS.has(block.tags[from] ?? 'punct')) return null;
   if (block.tokens[from + 1]?.lower === 'by') return null;
-  const content = trimContent(block, { from, to: predicateEnd(block, s, from) });
-  if (reportsItsOwnClaim(block, from, content.to)) return null;
-  if (wordCount(block, content) < MIN_WORDS || kindOf(block, content) === 'direct') return null;
+  const range = { from, to: predicateEnd(block, s, from) };
+  if (reportsItsOwnClaim(block, from, range.to)) return null;
   const lemma = block.tokens[i]?.lower ?? '';
-  return rawOver(block, content, {
-    kind: kindOf(block, content),
-    cue: { from: i, to: i + 1, info: { lemma, class: 'hedging', complement: 'any' }, form: 'verb' },
-    speaker: { kind: 'unnamed', name: agentlessSource(lemma) },
-    clause: { from: i, to: i + 1 },
-    confidence: 0.5,
-  });
+  const hedge = {
+    from: i,
+    to: i + 1,
+    lemma,
+    form: 'verb',
+    source: agentlessSource(lemma),
+  } as const;
+  return hedgedRecord(block, range, hedge, MIN_WORDS);
 }
 
 /**

@@ -8,8 +8,8 @@
  */
 import { isDisplayKind } from '../1-text/display';
 import { hedgedPredicates } from './agentless-predicate';
-import { kindOf, trimContent, wordCount } from './clause';
-import { rawOver, type RawAttribution } from './content';
+import type { RawAttribution } from './content';
+import { hedgedRecord } from './hedged-record';
 import type { CueHit } from '../3-cues/cues';
 import { AGENTLESS_BY_FIRST, agentlessSource, type HedgeEntry } from '../lexicon/hedges';
 import type { BlockModel } from '../1-text/model';
@@ -80,15 +80,15 @@ function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
 
 /** The whole-sentence agentless record under `cue`, or null when too short or all quoted. */
 function wholeSentence(block: BlockModel, s: Sentence, cue: CueHit): RawAttribution | null {
-  const content = trimContent(block, { from: s.from, to: s.to });
-  if (wordCount(block, content) < MIN_WORDS || kindOf(block, content) === 'direct') return null;
-  return rawOver(block, content, {
-    kind: kindOf(block, content),
-    cue,
-    speaker: { kind: 'unnamed', name: agentlessSource(cue.info.lemma) },
-    clause: { from: cue.from, to: cue.to },
-    confidence: 0.5,
-  });
+  const lemma = cue.info.lemma;
+  const hedge = {
+    from: cue.from,
+    to: cue.to,
+    lemma,
+    form: 'verb',
+    source: agentlessSource(lemma),
+  } as const;
+  return hedgedRecord(block, { from: s.from, to: s.to }, hedge, MIN_WORDS);
 }
 
 /**

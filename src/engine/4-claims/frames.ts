@@ -12,6 +12,7 @@ import { PASSIVE_FRAMES, REASON_FRAMES } from '../lexicon/frames';
 import type { BlockModel } from '../1-text/model';
 import { speakerRight } from '../5-speakers/phrase';
 import { agentlessClaims } from './agentless';
+import { beliefPassives } from './belief-passive';
 import { hearsayClaims } from './hearsay';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
@@ -192,5 +193,6 @@ export function frameAttributions(block: BlockModel, s: Sentence): RawAttributio
   if (told !== null) found.push(told);
   for (const agentless of agentlessClaims(block, s)) found.push(agentless);
   for (const hearsay of hearsayClaims(block, s)) found.push(hearsay);
+  for (const belief of beliefPassives(block, s)) found.push(belief);
   return found;
 }

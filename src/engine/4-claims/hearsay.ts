@@ -5,8 +5,8 @@
  * frames (an existential, or a preposition of circumstance): elsewhere such nouns are topics ("the
  * reports were wrong", "speculation about the deal").
  */
-import { kindOf, trimContent, wordCount } from './clause';
-import { rawOver, type RawAttribution } from './content';
+import type { RawAttribution } from './content';
+import { hedgedRecord } from './hedged-record';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
@@ -78,20 +78,9 @@ export function hearsayClaims(block: BlockModel, s: Sentence): RawAttribution[] 
     // a participle ("reports urging new rules" are documents doing something).
     if (!linked && !SUBJECT_TAGS.has(block.tags[i + 1] ?? 'punct')) continue;
     const from = linked ? i + 2 : i + 1;
-    const content = trimContent(block, { from, to: claimEnd(block, s, from) });
-    if (wordCount(block, content) < MIN_WORDS || kindOf(block, content) === 'direct') continue;
-    const record = rawOver(block, content, {
-      kind: kindOf(block, content),
-      cue: {
-        from: i,
-        to: i + 1,
-        info: { lemma: noun, class: 'hedging', complement: 'any' },
-        form: 'noun',
-      },
-      speaker: { kind: 'unnamed', name: noun },
-      clause: { from: i, to: i + 1 },
-      confidence: 0.5,
-    });
+    const range = { from, to: claimEnd(block, s, from) };
+    const hedge = { from: i, to: i + 1, lemma: noun, form: 'noun', source: noun } as const;
+    const record = hedgedRecord(block, range, hedge, MIN_WORDS);
     if (record !== null) out.push(record);
   }
   return out;
