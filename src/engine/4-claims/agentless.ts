@@ -58,6 +58,18 @@ function inMainClause(block: BlockModel, s: Sentence, i: number, length: number)
   );
 }
 
+/** Tags after which "is considered" is not a judgement: "was considered for the post", "is considered." */
+const NOT_A_PREDICATE = lazySet(() => ['prep', 'punct']);
+
+/**
+ * "is considered one of the best": a hedge with no "to" needs its predicate right after it (a
+ * noun phrase or an adjective), not a preposition ("was considered for the post").
+ */
+function takesPredicate(block: BlockModel, i: number, entry: HedgeEntry): boolean {
+  if (entry.tokens[entry.tokens.length - 1] !== 'considered') return true;
+  return !NOT_A_PREDICATE.has(block.tags[i + entry.tokens.length] ?? 'punct');
+}
+
 /** The first agentless hedge of a sentence, as a cue over its tokens, or null. */
 function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
   for (let i = s.from; i < s.to; i += 1) {
@@ -65,7 +77,7 @@ function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
     const entries = t?.isWord === true ? AGENTLESS_BY_FIRST.get(t.lower) : undefined;
     if (entries === undefined) continue;
     for (const entry of entries) {
-      if (!matchesAt(block, i, entry)) continue;
+      if (!matchesAt(block, i, entry) || !takesPredicate(block, i, entry)) continue;
       if (!inMainClause(block, s, i, entry.tokens.length)) return null;
       return {
         from: i,
