@@ -80,6 +80,35 @@ const ROWS: Row[] = [
     ],
     [],
   ],
+  [
+    'a crosshead that is only a two-word quote echoes the body',
+    [
+      ['headline', 'Harbour strike enters second week'],
+      ['crosshead', '‘Honest Talks’'],
+      ['paragraph', 'The union wants “honest talks” with the port, its leader, Dara Quinn, said.'],
+    ],
+    [
+      ['Dara Quinn', 'Honest Talks'],
+      ['Dara Quinn', 'The union wants “honest talks” with the port'],
+    ],
+  ],
+  [
+    'no echo: two quoted words inside a longer crosshead',
+    [
+      ['headline', 'Harbour strike enters second week'],
+      ['crosshead', 'Union seeks ‘honest talks’ with port'],
+      ['paragraph', 'The union wants “honest talks” with the port, its leader, Dara Quinn, said.'],
+    ],
+    [['Dara Quinn', 'The union wants “honest talks” with the port']],
+  ],
+  [
+    'no echo: two quoted words alone in a headline are a label',
+    [
+      ['headline', '‘Honest Talks’'],
+      ['paragraph', 'The union wants “honest talks” with the port, its leader, Dara Quinn, said.'],
+    ],
+    [['Dara Quinn', 'The union wants “honest talks” with the port']],
+  ],
 ];
 
 describe('headline quotations', () => {

@@ -96,6 +96,17 @@ function isMentioned(block: BlockModel, quoteStart: number): boolean {
 const INFINITIVE_LINKS = lazySet(() => ['to', 'like', 'as']);
 
 /**
+ * Fewest words a display quote needs to be taken as words said. A crosshead that is nothing but a
+ * quotation ("'Rational talks'") is the outlet quoting a speaker below it, not a scare quote inside
+ * a sentence, so two words are enough there; elsewhere two quoted words are usually a label.
+ */
+function minimumWords(block: BlockModel, q: { start: number; end: number }): number {
+  const wholeBlock =
+    block.text.slice(0, q.start).trim() === '' && block.text.slice(q.end).trim() === '';
+  return block.kind === 'crosshead' && wholeBlock ? 2 : 3;
+}
+
+/**
  * Records for speakerless quotations of display blocks, each given the speaker of the body record
  * that contains (nearly) the same words. Quotes of one or two words are labels or scare quotes.
  */
@@ -121,7 +132,7 @@ export function headlineEchoes(
         (r) => r.raw.block === block.index && r.raw.start < q.innerEnd && r.raw.end > q.innerStart,
       );
       const words = norm(block.text.slice(q.innerStart, q.innerEnd));
-      if (taken || words.length < 3 || isMentioned(block, q.start)) continue;
+      if (taken || words.length < minimumWords(block, q) || isMentioned(block, q.start)) continue;
       const source = body().find((b) => covered(words, b.words) >= 0.75);
       if (source === undefined) continue;
       echoes.push({

@@ -33,6 +33,16 @@ describe('agentless claims', () => {
       [['unnamed source', 'It is understood that the talks stalled over the price of the land.']],
     ],
     [
+      'inside a relative clause only the predicate is hedged (agentless-predicate)',
+      'The fine was paid by the trader who reportedly fled the country.',
+      [['reports', 'fled the country.']],
+    ],
+    [
+      'a judgement with its holders left out',
+      'The old pier is considered one of the finest on the coast.',
+      [['unnamed source', 'The old pier is considered one of the finest on the coast.']],
+    ],
+    [
       'a named source keeps the claim',
       'The retailer reportedly cut 200 jobs, the Daily Ledger said.',
       [['Daily Ledger', 'The retailer reportedly cut 200 jobs']],
@@ -43,12 +53,12 @@ describe('agentless claims', () => {
 
   it.each([
     ['irony of the author', 'He ignored the advice of his supposedly brilliant advisers on trade.'],
-    [
-      'inside a relative clause',
-      'The fine was paid by the trader who reportedly fled the country.',
-    ],
     ['a participle on a figure', 'The bid fell short of the $20 reportedly demanded by the owner.'],
     ['too short to be a claim', 'It reportedly works.'],
+    [
+      'considered for a post, not a judgement',
+      'The deputy was considered for the post of director.',
+    ],
   ])('%s', (_name, sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });

@@ -7,8 +7,9 @@
  * other record of the sentence already covers the claim (the frame filter in 6-records/article).
  */
 import { isDisplayKind } from '../1-text/display';
-import { kindOf, trimContent, wordCount } from './clause';
-import { rawOver, type RawAttribution } from './content';
+import { hedgedPredicates } from './agentless-predicate';
+import type { RawAttribution } from './content';
+import { hedgedRecord } from './hedged-record';
 import type { CueHit } from '../3-cues/cues';
 import { AGENTLESS_BY_FIRST, agentlessSource, type HedgeEntry } from '../lexicon/hedges';
 import type { BlockModel } from '../1-text/model';
@@ -57,6 +58,18 @@ function inMainClause(block: BlockModel, s: Sentence, i: number, length: number)
   );
 }
 
+/** Tags after which "is considered" is not a judgement: "was considered for the post", "is considered." */
+const NOT_A_PREDICATE = lazySet(() => ['prep', 'punct']);
+
+/**
+ * "is considered one of the best": a hedge with no "to" needs its predicate right after it (a
+ * noun phrase or an adjective), not a preposition ("was considered for the post").
+ */
+function takesPredicate(block: BlockModel, i: number, entry: HedgeEntry): boolean {
+  if (entry.tokens[entry.tokens.length - 1] !== 'considered') return true;
+  return !NOT_A_PREDICATE.has(block.tags[i + entry.tokens.length] ?? 'punct');
+}
+
 /** The first agentless hedge of a sentence, as a cue over its tokens, or null. */
 function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
   for (let i = s.from; i < s.to; i += 1) {
@@ -64,7 +77,7 @@ function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
     const entries = t?.isWord === true ? AGENTLESS_BY_FIRST.get(t.lower) : undefined;
     if (entries === undefined) continue;
     for (const entry of entries) {
-      if (!matchesAt(block, i, entry)) continue;
+      if (!matchesAt(block, i, entry) || !takesPredicate(block, i, entry)) continue;
       if (!inMainClause(block, s, i, entry.tokens.length)) return null;
       return {
         from: i,
@@ -77,17 +90,31 @@ function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
   return null;
 }
 
-/** The agentless record of one sentence, or null: the whole sentence is the claim. */
-export function agentlessClaim(block: BlockModel, s: Sentence): RawAttribution | null {
+/** The whole-sentence agentless record under `cue`, or null when too short or all quoted. */
+function wholeSentence(block: BlockModel, s: Sentence, cue: CueHit): RawAttribution | null {
+  const lemma = cue.info.lemma;
+  const hedge = {
+    from: cue.from,
+    to: cue.to,
+    lemma,
+    form: 'verb',
+    source: agentlessSource(lemma),
+  } as const;
+  return hedgedRecord(block, { from: s.from, to: s.to }, hedge, MIN_WORDS);
+}
+
+/**
+ * The agentless records of one sentence: the whole sentence under a main-clause hedge, and the
+ * predicates of hedging adverbs inside clauses (or of each adverb, when there are two).
+ */
+export function agentlessClaims(block: BlockModel, s: Sentence): RawAttribution[] {
   const cue = agentlessCue(block, s);
-  if (cue === null) return null;
-  const content = trimContent(block, { from: s.from, to: s.to });
-  if (wordCount(block, content) < MIN_WORDS || kindOf(block, content) === 'direct') return null;
-  return rawOver(block, content, {
-    kind: kindOf(block, content),
-    cue,
-    speaker: { kind: 'unnamed', name: agentlessSource(cue.info.lemma) },
-    clause: { from: cue.from, to: cue.to },
-    confidence: 0.5,
-  });
+  const mainAdverb = cue !== null && cue.to - cue.from === 1 ? cue.from : -1;
+  const predicates = hedgedPredicates(block, s, mainAdverb);
+  // Two hedged adverbs split the sentence into their predicates: neither holds the whole.
+  const whole =
+    cue === null || (mainAdverb >= 0 && predicates.length > 0)
+      ? null
+      : wholeSentence(block, s, cue);
+  return whole === null ? predicates : [whole, ...predicates];
 }

@@ -11,7 +11,9 @@ import type { CueHit } from '../3-cues/cues';
 import { PASSIVE_FRAMES, REASON_FRAMES } from '../lexicon/frames';
 import type { BlockModel } from '../1-text/model';
 import { speakerRight } from '../5-speakers/phrase';
-import { agentlessClaim } from './agentless';
+import { agentlessClaims } from './agentless';
+import { beliefPassives } from './belief-passive';
+import { hearsayClaims } from './hearsay';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
 
@@ -189,7 +191,8 @@ export function frameAttributions(block: BlockModel, s: Sentence): RawAttributio
   if (words !== null) found.push(words);
   const told = toldReporter(block, s);
   if (told !== null) found.push(told);
-  const agentless = agentlessClaim(block, s);
-  if (agentless !== null) found.push(agentless);
+  for (const agentless of agentlessClaims(block, s)) found.push(agentless);
+  for (const hearsay of hearsayClaims(block, s)) found.push(hearsay);
+  for (const belief of beliefPassives(block, s)) found.push(belief);
   return found;
 }

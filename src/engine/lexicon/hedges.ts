@@ -70,6 +70,8 @@ export const agentlessEntries: () => readonly HedgeEntry[] = lazyValue(() => [
   ...AGENTLESS_ADVERBS.map((w) => ({ tokens: [w], lemma: w })),
   // The passive hedges' agent, left out, holds the claim ("is said to", "was reported to").
   ...passiveEntries(),
+  // "is considered one of the best": a judgement whose holders are left out, like "is thought to".
+  ...BE_FORMS.map((be) => ({ tokens: [be, 'considered'], lemma: 'is considered' })),
   ...['has', 'have', 'had'].map((h) => ({
     tokens: [h, 'been', 'reported'],
     lemma: 'has been reported',
