@@ -16,7 +16,7 @@ import { quoteInitialClause } from './quote-initial';
 import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
-import { extendClause, isCommaLike, isOpeningQuote } from './extent';
+import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -105,7 +105,12 @@ function verbClause(
     // "In a blog post published Thursday, Askar said X": an opening adverbial, the claim follows.
     // "Whatever the definition, VW says that ...": an explicit "that" puts the claim after, and an
     // unquoted lead before the subject is then the author's framing.
-    const that = next?.lower === 'that' || block.tokens[to - 1]?.lower === 'that';
+    // "..., but this time around, he said he will save it": a clause right after the verb, with
+    // no "that", is its complement just the same.
+    const that =
+      next?.lower === 'that' ||
+      block.tokens[to - 1]?.lower === 'that' ||
+      (block.quoted[cue.from] !== true && bareComplementAt(block, to, sentence.to));
     const thatFollows = that && claimFollows && kindOf(block, lead) === 'indirect';
     // "Schiff never expected it — Democrats expected secrecy": an unquoted clause before a dash
     // is the author's own when the verb has its claim after it.
