@@ -24,6 +24,16 @@ describe('tagTokens', () => {
       'The/det report/noun said/verb the/det warning/noun came/verb late/noun',
     ],
     [
+      'a capitalised modal before a past form is a surname',
+      'Can said the vote was fair.',
+      'Can/name said/verb the/det vote/noun was/aux fair/noun',
+    ],
+    [
+      'a capitalised modal opening a question stays a modal',
+      'Can the vote be fair?',
+      'Can/aux the/det vote/noun be/aux fair/noun',
+    ],
+    [
       'a mid-sentence capital is a name',
       'Officials in Geneva said so.',
       'Officials/name in/prep Geneva/name said/verb so/sub',

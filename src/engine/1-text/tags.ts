@@ -9,6 +9,7 @@ import {
   ADJECTIVE_SUFFIXES,
   CLOSED_CLASS,
   COMMON_VERB_FORMS,
+  IRREGULAR_PASTS,
   LY_NOUNS,
   NOUN_SUFFIXES,
   type Tag,
@@ -71,6 +72,18 @@ function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   return facts.open;
 }
 
+/** Modals that are also surnames ("Osman Can"). */
+const MODALS = lazySet(() => ['can', 'could', 'should', 'would']);
+
+/**
+ * "Osman Can said", "Can, a party official,": a capitalised modal before a past form or a comma
+ * (no modal takes either) is a surname, not a question's opening word.
+ */
+export function modalSurname(t: Token, next: Token | undefined): boolean {
+  if (!t.cap || !MODALS.has(t.lower) || next === undefined) return false;
+  return next.text === ',' || next.lower.endsWith('ed') || IRREGULAR_PASTS.has(next.lower);
+}
+
 /** Is `dot` the full stop of a dotted acronym written right after it ("U.S" + ".")? */
 function closesAcronym(word: Token | undefined, dot: Token): boolean {
   return (
@@ -119,6 +132,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     for (let i = s.from; i < s.to; i += 1) {
       const t = tokens[i];
       if (t !== undefined) tags[i] = lexicalTag(t, i === first || tokens[i - 1]?.text === '“');
+      if (t !== undefined && tags[i] === 'aux' && modalSurname(t, tokens[i + 1])) tags[i] = 'name';
       // "The U.S. said", "U.N. officials": inside a sentence, the full stop of a dotted acronym
       // is part of the name, so a phrase read leftwards from the verb keeps it.
       if (i < s.to - 1 && t?.text === '.' && closesAcronym(tokens[i - 1], t)) tags[i] = 'name';

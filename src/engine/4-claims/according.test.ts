@@ -48,6 +48,22 @@ const ROWS: Row[] = [
     [['meeting minutes', 'the budget is both a risk and a chance.']],
   ],
   [
+    'a common noun no lexicon knows names the source',
+    ['According to the seed label, the beans came from Peru and Bolivia.'],
+    [['seed label', 'the beans came from Peru and Bolivia.']],
+  ],
+  [
+    'a trailing common-noun source',
+    ['Rents rose by a fifth over the decade, according to the tallies.'],
+    [['tallies', 'Rents rose by a fifth over the decade']],
+  ],
+  [
+    'a relative clause between dashes describes the source',
+    ['According to the entry forms – which are not public – the prize is not shared.'],
+    [['entry forms', 'the prize is not shared.']],
+  ],
+  ['no source: a manner phrase', ['The launch went ahead on Friday according to plan.'], []],
+  [
     '"That’s according to X" attributes the sentence before',
     ['Shoppers prefer the smaller model this year. That’s according to a new poll from Ardent.'],
     [['a new poll', 'Shoppers prefer the smaller model this year.']],

@@ -41,6 +41,8 @@ function opensModifier(block: BlockModel, k: number): boolean {
  * past a post-modifier that runs to a comma or the sentence end, else `to` itself.
  */
 export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number): number {
+  const aside = dashedAsideEnd(block, to, ceiling);
+  if (aside > to) return aside;
   if (!opensModifier(block, to)) return to;
   for (let k = to + 1; k <= Math.min(ceiling, to + MAX_MODIFIER); k += 1) {
     if (k === ceiling) return k;
@@ -50,6 +52,21 @@ export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number):
     // The sentence's own end mark closes a trailing source ("..., according to data released").
     if (t.text === '.' && k === ceiling - 1) return k;
   }
+  return to;
+}
+
+const DASHES = lazySet(() => ['\u2013', '\u2014']);
+const RELATIVES = lazySet(() => ['which', 'who', 'whose', 'where']);
+
+/**
+ * "According to the entry forms – which are not public – that is not so": a relative clause set
+ * off by a pair of dashes describes the source; the end after its closing dash, else `to`.
+ */
+function dashedAsideEnd(block: BlockModel, to: number, ceiling: number): number {
+  const open = block.tokens[to]?.text ?? '';
+  if (!DASHES.has(open) || !RELATIVES.has(block.tokens[to + 1]?.lower ?? '')) return to;
+  for (let k = to + 2; k < Math.min(ceiling, to + MAX_MODIFIER); k += 1)
+    if (block.tokens[k]?.text === open && block.quoted[k] !== true) return k + 1;
   return to;
 }
 

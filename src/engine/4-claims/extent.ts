@@ -10,6 +10,7 @@ import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import { SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
+import { opensTaggedClause } from '../5-speakers/chunk';
 
 // prettier-ignore
 const EXT_PREPS = lazySet(() => [
@@ -244,4 +245,22 @@ function eventAddressee(block: BlockModel, k: number, ceiling: number): number {
     if (!t.isWord) return k;
   }
   return k;
+}
+
+const RELATIVES = lazySet(() => ['that', 'which', 'who', 'whom', 'whose']);
+
+/**
+ * "he said he will save it", "said the Brotherhood had proposed": an unquoted clause with no
+ * "that" opens at `k` — a subject and its finite verb — so it is the verb's complement. Not an
+ * object with a relative clause ("links to an article that falsely attributes ...").
+ */
+export function bareComplementAt(block: BlockModel, k: number, ceiling: number): boolean {
+  if (block.quoted[k] === true || block.tags[k] === 'prep') return false;
+  if (!opensTaggedClause(block, k, ceiling)) return false;
+  for (let i = k; i < ceiling; i += 1) {
+    const tag = block.tags[i];
+    if (tag === 'verb' || tag === 'aux') return true;
+    if (RELATIVES.has(block.tokens[i]?.lower ?? '')) return false;
+  }
+  return true;
 }

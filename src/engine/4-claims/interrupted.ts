@@ -6,6 +6,7 @@ import { isQuoteMark, kindOf, trimContent, wordCount, type Range } from './claus
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { isCommaLike } from './extent';
 import { isAdverbialOpener } from './openers';
+import { conditionRecords } from './fronted-condition';
 import { APPOSITIVE_STARTS } from '../3-cues/guards';
 import { ROLE_WORDS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';
@@ -44,7 +45,9 @@ export function interruptedRecords(
     !(isAdverbialOpener(block, before) && afterWords >= 3 && !inverted) &&
     !bareSubject(block, before, afterTrim) &&
     (beforeWords >= 3 || (beforeQuoted && beforeWords >= 1));
+  // "Even if X, he said, Y": a fronted condition is a piece of its own, not a mere opener.
   if (beforeUsed) out.push(...contentRecords(block, clause, before, 'before'));
+  else out.push(...conditionRecords(block, clause, before));
   const appositive =
     afterFirst !== undefined &&
     block.quoted[afterTrim.from] !== true &&

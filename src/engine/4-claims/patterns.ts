@@ -11,10 +11,12 @@ import { renamedSpeaker } from './named-after';
 import { asFrame } from './asclause';
 import { participleClause } from './fronted';
 import { interruptedRecords } from './interrupted';
+import { conditionRecords } from './fronted-condition';
+import { quoteInitialClause } from './quote-initial';
 import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
-import { extendClause, isCommaLike, isOpeningQuote } from './extent';
+import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -43,30 +45,7 @@ function verbClause(
   previous: Clause | undefined,
 ): Clause | null {
   const b = block.index;
-  if (cue.quoteInitial === true) {
-    const np = subjectLeft(block, cue.from - 1, sentence.from);
-    if (np === null) return null;
-    const quote = block.quotes.find(
-      (q) =>
-        q.innerStart <= (block.tokens[cue.from]?.start ?? 0) &&
-        q.innerEnd >= (block.tokens[cue.from]?.end ?? 0),
-    );
-    let to = cue.to;
-    while (
-      to < sentence.to &&
-      quote !== undefined &&
-      (block.tokens[to]?.end ?? Infinity) <= quote.innerEnd
-    )
-      to += 1;
-    return {
-      cue,
-      speaker: { kind: 'phrase', block: b, np },
-      range: { from: np.from, to: cue.to },
-      side: 'after',
-      coordinate: false,
-      ...{ contentEnd: to },
-    };
-  }
+  if (cue.quoteInitial === true) return quoteInitialClause(block, sentence, cue);
   if (isNegated(block, cue.from, sentence.from)) return null;
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
   // "The researchers don't think ...": the subject stands before the negation.
@@ -126,7 +105,12 @@ function verbClause(
     // "In a blog post published Thursday, Askar said X": an opening adverbial, the claim follows.
     // "Whatever the definition, VW says that ...": an explicit "that" puts the claim after, and an
     // unquoted lead before the subject is then the author's framing.
-    const that = next?.lower === 'that' || block.tokens[to - 1]?.lower === 'that';
+    // "..., but this time around, he said he will save it": a clause right after the verb, with
+    // no "that", is its complement just the same.
+    const that =
+      next?.lower === 'that' ||
+      block.tokens[to - 1]?.lower === 'that' ||
+      (block.quoted[cue.from] !== true && bareComplementAt(block, to, sentence.to));
     const thatFollows = that && claimFollows && kindOf(block, lead) === 'indirect';
     // "Schiff never expected it — Democrats expected secrecy": an unquoted clause before a dash
     // is the author's own when the verb has its claim after it.
@@ -289,7 +273,10 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
     const after: Range = { from: clause.range.to, to: afterTo };
     const records =
       clause.side === 'after'
-        ? contentRecords(block, clause, after, 'after')
+        ? [
+            ...conditionRecords(block, clause, before),
+            ...contentRecords(block, clause, after, 'after'),
+          ]
         : interruptedRecords(block, clause, before, after, afterTo);
     for (const r of records) out.push(r);
   });

@@ -25,6 +25,16 @@ const ROWS: Row[] = [
     'But while analysts say the merger is done, investors remain wary.',
     [['analysts', 'the merger is done']],
   ],
+  [
+    'a coordinated subject whose first member the phrase leaves out',
+    'While the regional watchdog and city officials say the dam is safe, residents are leaving.',
+    [['city officials', 'the dam is safe']],
+  ],
+  [
+    'a verb between the subordinator and the subject: not this shape',
+    'When the old mill closed, workers said the town died.',
+    [['workers', 'the town died.']],
+  ],
 ];
 
 const NEGATIVE: Array<[name: string, text: string]> = [

@@ -37,7 +37,7 @@ export function subordinateFrame(
   // A capitalised "While" opening the sentence is read into the phrase; split it off again.
   const first = block.tokens[left.from]?.lower ?? '';
   const inside = left.to - left.from > 1 && (FACTUAL.has(first) || HYPOTHETICAL.has(first));
-  const at = inside ? left.from : left.from - 1;
+  const at = inside ? left.from : subjectOpener(block, sentence, left.from);
   const word = block.tokens[at]?.lower ?? '';
   if (!FACTUAL.has(word) && !HYPOTHETICAL.has(word)) return undefined;
   const lead = block.tokens[at - 1]?.lower ?? '';
@@ -55,6 +55,22 @@ export function subordinateFrame(
     side: 'after',
     contentEnd: end,
   };
+}
+
+/**
+ * The token before the subject that starts at `from`, or — "While the watchdog and officials say
+ * ...", where the phrase found is only the last member — the subordinator opening the sentence,
+ * when nothing but subject words (no comma, no verb) stands between it and `from`.
+ */
+function subjectOpener(block: BlockModel, sentence: Sentence, from: number): number {
+  const opener = sentence.from + (LEADS.has(block.tokens[sentence.from]?.lower ?? '') ? 1 : 0);
+  const word = block.tokens[opener]?.lower ?? '';
+  if (opener >= from - 1 || !(FACTUAL.has(word) || HYPOTHETICAL.has(word))) return from - 1;
+  for (let k = opener + 1; k < from; k += 1) {
+    const tag = block.tags[k];
+    if (block.tokens[k]?.text === ',' || tag === 'verb' || tag === 'aux') return from - 1;
+  }
+  return opener;
 }
 
 /** The first comma outside quotation marks from `from` on, before `to`. */

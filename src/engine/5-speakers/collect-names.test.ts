@@ -46,6 +46,12 @@ describe('collectNamesInSteps', () => {
       want: { name: 'Zeev Bassi', roles: [], person: false },
     },
     {
+      what: 'a surname that is also a modal stays in the name before a past form',
+      text: ['Olga Can said the talks were calm.'],
+      key: 'olga can',
+      want: { name: 'Olga Can', roles: [], person: true },
+    },
+    {
       what: 'a name with no such evidence is not yet a person',
       text: ['Zeev Bassi runs the lab.'],
       key: 'zeev bassi',

@@ -9,6 +9,7 @@ import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
 import { surnameOf } from '../lexicon/people';
 import { CLAUSE_OPENING_CAPS, TIME_WORDS } from '../lexicon/words';
+import { modalSurname } from '../1-text/tags';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
 import type { KnownName } from './known-names';
@@ -61,7 +62,8 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
     const t = tokens[i];
     if (t === undefined) continue;
     if ((quoted[i] === true) === insideQuotes) {
-      if (t.isWord && t.cap && !STOP_CAPS.has(t.lower) && !CLAUSE_OPENING_CAPS.has(t.lower)) {
+      const opener = CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1]);
+      if (t.isWord && t.cap && !STOP_CAPS.has(t.lower) && !opener) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
       } else if (

@@ -100,7 +100,8 @@ export function resolveSpeaker(
   }
   const resolved = state.resolver.resolve(block, np.from, np.to);
   // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
-  const common = block.tags[np.to - 1] === 'noun' && raw.cue?.form === 'verb';
+  const common =
+    block.tags[np.to - 1] === 'noun' && (raw.cue?.form === 'verb' || raw.cue?.form === 'according');
   const id =
     resolved ??
     (single === 'he' || single === 'she'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARDINALS, DEMONSTRATIVES } from './words';
+import { CARDINALS, CONDITION_OPENERS, DEMONSTRATIVES } from './words';
 
 /** The demonstratives that point back at a claim ("that is ...", "that suspicion"). */
 describe('DEMONSTRATIVES', () => {
@@ -18,5 +18,18 @@ describe('CARDINALS', () => {
   });
   it.each(['one', 'the', 'many', 'first'])('%s does not', (w) => {
     expect(CARDINALS.has(w)).toBe(false);
+  });
+});
+
+/** Subordinators whose fronted clause is a claim of its own ("Even if X, he said, Y"). */
+describe('CONDITION_OPENERS', () => {
+  it.each(['if', 'unless', 'although', 'though', 'while', 'whereas'])(
+    '%s states a condition',
+    (w) => {
+      expect(CONDITION_OPENERS.has(w)).toBe(true);
+    },
+  );
+  it.each(['when', 'after', 'before', 'because', 'once'])('%s does not', (w) => {
+    expect(CONDITION_OPENERS.has(w)).toBe(false);
   });
 });

@@ -80,6 +80,16 @@ export const CLAUSE_OPENING_CAPS = lazySet(() => [
   'could', 'should', 'would',
 ]);
 
+/**
+ * Subordinators of a condition or a concession ("if", "although"): a clause they open states
+ * something of its own, unlike a time clause ("when", "after") that only sets the scene. The
+ * two-word forms ("even if", "as long as") are matched on their last word after "even"/"long".
+ */
+// prettier-ignore
+export const CONDITION_OPENERS = lazySet(() => [
+  'if', 'unless', 'although', 'though', 'while', 'whereas',
+]);
+
 /** Day, month and time words that open or close a cue ("said Thursday", "On Wednesday, ..."). */
 // prettier-ignore
 export const TIME_WORDS = lazySet(() => [
