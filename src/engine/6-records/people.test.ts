@@ -109,10 +109,16 @@ describe('personsNamed', () => {
     ],
     [
       'coordinated names are both subjects',
-      'The nurse Jean Morel and the doctor Kim Lark run it now.',
+      'The nurse Claire Morel and the doctor Kim Lark run it now.',
       [],
       [
-        { name: 'Jean Morel', gender: 'female', subject: true, possessive: false, described: true },
+        {
+          name: 'Claire Morel',
+          gender: 'female',
+          subject: true,
+          possessive: false,
+          described: true,
+        },
         { name: 'Kim Lark', gender: null, subject: true, possessive: false, described: true },
       ],
     ],
