@@ -38,6 +38,8 @@ interface WordFacts {
 
 /** The tag of an unknown lower-case word, from its suffix. */
 function openTag(w: string): Tag {
+  // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
+  if (w.endsWith("n't")) return 'aux';
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
   if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
@@ -65,6 +67,8 @@ function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   const closed = facts.closed;
   if (closed !== undefined && (!t.cap || sentenceStart || closed === 'time')) return closed;
   if (w === 'that') return 'rel';
+  // "Didn't", "Won't": a negated auxiliary is never a name, capitalised or not.
+  if (facts.open === 'aux') return 'aux';
   if (t.cap && !sentenceStart) return 'name';
   if (facts.verb) return 'verb';
   // A capital at the start of a sentence: a name unless the word is a known common word.
