@@ -110,3 +110,16 @@ describe('tagTokens: nouns from verb forms', () => {
     expect(tagOf(text, word)).toBe(tag);
   });
 });
+
+describe('tagTokens: negated auxiliaries', () => {
+  it.each([
+    ['a negated past auxiliary', 'The mayor didn’t reply.', 'didn’t', 'aux'],
+    ['a negated modal', 'Voters won’t forget it.', 'won’t', 'aux'],
+    ['a negated copula, straight apostrophe', "The plan isn't new.", "isn't", 'aux'],
+    ['capitalised at the start, still no name', 'Don’t wait for us.', 'Don’t', 'aux'],
+    ['"cannot" is a modal', 'We cannot stay.', 'cannot', 'aux'],
+    ['a possessive is no negation', 'The town’s mayor left.', 'town’s', 'noun'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});

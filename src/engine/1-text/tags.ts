@@ -16,6 +16,7 @@ import {
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { lazySet, memoByWord } from '../lexicon/lazy';
+import { headBeforePast, quantifierSubject } from './tag-context';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -38,6 +39,8 @@ interface WordFacts {
 
 /** The tag of an unknown lower-case word, from its suffix. */
 function openTag(w: string): Tag {
+  // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
+  if (w.endsWith("n't")) return 'aux';
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
   if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
@@ -63,8 +66,12 @@ function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   const w = t.lower;
   const facts = wordFacts(w);
   const closed = facts.closed;
-  if (closed !== undefined && (!t.cap || sentenceStart || closed === 'time')) return closed;
+  // "I" is written with a capital everywhere: mid-sentence it is still the pronoun, not a name.
+  if (closed !== undefined && (!t.cap || sentenceStart || closed === 'time' || w === 'i'))
+    return closed;
   if (w === 'that') return 'rel';
+  // "Didn't", "Won't": a negated auxiliary is never a name, capitalised or not.
+  if (facts.open === 'aux') return 'aux';
   if (t.cap && !sentenceStart) return 'name';
   if (facts.verb) return 'verb';
   // A capital at the start of a sentence: a name unless the word is a known common word.
@@ -141,7 +148,13 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
   for (let i = 1; i < tokens.length; i += 1) {
     const tag = tags[i];
     const prev = tags[i - 1] ?? 'punct';
-    if (tag === 'verb' && NOMINAL_OPENERS.has(prev) && tokens[i - 1]?.lower !== 'that')
+    if (headBeforePast(tokens, tags, i)) tags[i - 1] = 'noun';
+    else if (
+      tag === 'verb' &&
+      NOMINAL_OPENERS.has(prev) &&
+      tokens[i - 1]?.lower !== 'that' &&
+      !quantifierSubject(tokens, tags, i)
+    )
       tags[i] = 'noun';
     // "a flurry of work", "Garett’s work": a bare verb form after a preposition or a possessor.
     if (tag === 'verb' && nominalAfter(tokens[i - 1], prev) && isBareForm(tokens[i]))

@@ -52,7 +52,7 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
     ],
     [
       'aux',
-      "be is are was were am been being 's 're 'm have has had having 've 'd do does did will would can could may might must shall should 'll ought",
+      "be is are was were am been being 's 're 'm have has had having 've 'd do does did will would can could may might must shall should 'll ought cannot",
     ],
     [
       'adv',

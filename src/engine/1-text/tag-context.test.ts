@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildBlockModel } from './model';
+
+/** The tag of `word` in `text` (its first occurrence). */
+function tagOf(text: string, word: string): string | undefined {
+  const block = buildBlockModel(0, 'paragraph', text);
+  const i = block.tokens.findIndex((t) => t.text === word);
+  return block.tags[i];
+}
+
+describe('headBeforePast: a suffix-adjective before a past form heads the subject', () => {
+  it.each([
+    [
+      'an "-al" head before an irregular past',
+      'A port official said the ship left.',
+      'official',
+      'noun',
+    ],
+    ['and the past stays a verb', 'A port official said the ship left.', 'said', 'verb'],
+    ['an "-ent" head before an "-ed" past', 'The resident warned us twice.', 'warned', 'verb'],
+    ['an "-est" head before a past', 'His chest showed a shadow.', 'showed', 'verb'],
+    [
+      'an "-ed" participle before a noun stays a modifier',
+      'The brutal armed gangs fled.',
+      'brutal',
+      'adj',
+    ],
+    [
+      'a bare form after an adjective is still a noun',
+      'A political report came out.',
+      'report',
+      'noun',
+    ],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});
+
+describe('quantifierSubject: a lone quantifier is the subject of the verb after it', () => {
+  it.each([
+    ['"Some" and a past with a clause after', 'Some said they were tired.', 'said', 'verb'],
+    ['"Many" and a bare form with "that" after', 'Many believe that it works.', 'believe', 'verb'],
+    [
+      'a participle modifying a noun stays a noun',
+      'Some reported cases were mild.',
+      'reported',
+      'noun',
+    ],
+    [
+      'a plural after a quantifier is a noun',
+      'Several reports showing it came.',
+      'reports',
+      'noun',
+    ],
+    ['an ordinary determiner keeps its noun', 'The report that we saw.', 'report', 'noun'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});
+
+describe('"I" mid-sentence', () => {
+  it.each([
+    ['after a comma', 'Yes, I said it.', 'I', 'pron'],
+    ['after "that"', 'She knew that I left.', 'I', 'pron'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * Context rules of the tagger that settle a word by where it stands, when the word alone (its
+ * suffix, the lists) misleads: a subject's head read as an adjective by its suffix, a quantifier
+ * standing alone as the subject.
+ */
+import { CLOSED_CLASS, IRREGULAR_PASTS, type Tag } from '../lexicon/pos';
+import { lazySet } from '../lexicon/lazy';
+import type { Token } from './tokenize';
+
+/**
+ * "a police official said", "the president rejected", "his chest showed": a word read as an
+ * adjective by its suffix ("-al", "-ent", "-ary", "-est") right before a past form is the head
+ * noun of the subject, and the past form its verb; an adjective does not stand before a finite
+ * past. Only an open-class adjective (read by suffix) yields.
+ */
+export function headBeforePast(tokens: readonly Token[], tags: readonly Tag[], i: number): boolean {
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  if (t === undefined || prev === undefined || tags[i] !== 'verb' || tags[i - 1] !== 'adj')
+    return false;
+  if (prev.cap || CLOSED_CLASS.get(prev.lower) !== undefined) return false;
+  if (IRREGULAR_PASTS.has(t.lower)) return true;
+  // "-ed" is also a participle modifying a noun ("a dangerous armed group"): only without one after.
+  const next = tags[i + 1];
+  return t.lower.endsWith('ed') && next !== 'noun' && next !== 'adj';
+}
+
+/** Determiners that also stand alone as a subject ("Some said", "Many believe"). */
+const QUANTIFIERS = lazySet(() => ['some', 'many', 'most', 'several', 'both', 'few', 'all']);
+
+/** Tags that a verb form may modify or head as a noun ("some reported cases", "many votes"). */
+const NOMINAL_NEXT = lazySet<Tag>(() => ['noun', 'adj', 'name', 'num']);
+
+/**
+ * "Some said they were tired", "Many believe that": a quantifier standing alone is the subject,
+ * and the verb form after it is its verb, unless a noun follows that the form may modify or the
+ * form is a plural noun itself.
+ */
+export function quantifierSubject(
+  tokens: readonly Token[],
+  tags: readonly Tag[],
+  i: number,
+): boolean {
+  const prev = tokens[i - 1];
+  if (prev === undefined || !QUANTIFIERS.has(prev.lower)) return false;
+  // A plural quantifier's verb never ends in "-s": "several reports showing" is a noun.
+  if (tokens[i]?.lower.endsWith('s') !== false) return false;
+  return tokens[i + 1] !== undefined && !NOMINAL_NEXT.has(tags[i + 1] ?? 'punct');
+}
