@@ -41,9 +41,12 @@ const ROWS: Row[] = [
     [['farmer', 'the harvest was late, but in the end, it recovered.']],
   ],
   [
-    'an absolute "with" clause is the author\u2019s comment',
+    'an absolute "with" clause ends the claim and has its own speaker',
     'The rebels admitted the vote helped the cabinet, with their spokesman Tomas Ruiz calling it "a gift".',
-    [['rebels', 'the vote helped the cabinet']],
+    [
+      ['rebels', 'the vote helped the cabinet'],
+      ['Tomas Ruiz', 'it "a gift".'],
+    ],
   ],
   [
     '"with" and a phrase without its own -ing verb stays in the claim',
