@@ -15,6 +15,16 @@ const ROWS: Row[] = [
     [['Farmers across the valley', 'the new dam will flood their fields.']],
   ],
   [
+    'two nouns joined by "and" head one group with a post-modifier',
+    'Bakers and cooks of the flooded shops say the drains were never cleared.',
+    [['Bakers and cooks of the flooded shops', 'the drains were never cleared.']],
+  ],
+  [
+    'not a coordination that does not open the clause',
+    'Rain soaked the shops and owners of the flooded stalls.',
+    [],
+  ],
+  [
     'not when the noun phrase is the author’s demonstrative',
     'This shows the new dam will flood the fields.',
     [],

@@ -113,6 +113,11 @@ export function taggedPhraseLeft(block: BlockModel, end: number, floor: number):
       from = k;
       continue;
     }
+    // "Friends and relatives of the miners": two nouns joined by "and" head one group.
+    if (block.tokens[k]?.lower === 'and' && HEADS.has(before) && HEADS.has(tagAt(block, k + 1))) {
+      from = k;
+      continue;
+    }
     break;
   }
   // The phrase opens on its first modifier or determiner, never on a preposition.
