@@ -25,6 +25,21 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'a subordinator opens the clause whose subject no list names',
+    'The driver was stopped after cooks from a nearby diner said he had run a red light.',
+    [['cooks from a nearby diner', 'he had run a red light.']],
+  ],
+  [
+    'a concessive clause with a document subject',
+    'Although the leaflet claims the water is safe, residents boil it.',
+    [['leaflet', 'the water is safe']],
+  ],
+  [
+    'not a noun after a preposition that is no subordinator',
+    'The driver was stopped by cooks from a nearby diner.',
+    [],
+  ],
+  [
     'not when the noun phrase is the author’s demonstrative',
     'This shows the new dam will flood the fields.',
     [],
