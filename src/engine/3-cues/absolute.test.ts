@@ -24,6 +24,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a profession known by its suffix, not by a list',
+    'The glacier shrank again, with glaciologists warning that the valley could flood.',
+    [['glaciologists', 'the valley could flood.']],
+  ],
+  [
+    'a thing with an "-ist" ending does not speak',
+    'The band released a new album, with checklists saying nothing about the tour.',
+    [],
+  ],
+  [
     'no comma before "with": a companion, not an absolute',
     'She walked home with her brother saying nothing at all.',
     [],

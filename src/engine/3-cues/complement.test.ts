@@ -6,6 +6,16 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 /** Claims of clause-taking verbs without "that": bare clauses, gerunds, and "As X says," frames. */
 const POSITIVE: Row[] = [
   [
+    'an object and its infinitive after "asked"',
+    ['The mayor asked the council to delay the vote until spring.'],
+    [['mayor', 'the council to delay the vote until spring.']],
+  ],
+  [
+    'an object pronoun and its infinitive after "instructed"',
+    ['The coach instructed them to rest for a week.'],
+    [['coach', 'them to rest for a week.']],
+  ],
+  [
     'bare clause after "suggested"',
     ['The report also suggested the U.S. might not be the jobs machine it thinks it is.'],
     [['report', 'the U.S. might not be the jobs machine it thinks it is.']],
@@ -89,6 +99,8 @@ const POSITIVE: Row[] = [
 
 /** Objects that are not claims. */
 const NEGATIVE: Row[] = [
+  ['"asked" with a plain noun object', ['The mayor asked questions about the budget.'], []],
+  ['"asked" with "to" and no verb after it', ['The mayor asked the judge to the bench.'], []],
   ['plain noun object of "added"', ['The company added significant updates to its platform.'], []],
   ['infinitive after "continuing"', ['Prices kept rising, and continuing to climb.'], []],
   ['"As" clause without a comma', ['As the company reported losses, shares fell sharply.'], []],

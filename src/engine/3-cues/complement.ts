@@ -9,10 +9,12 @@ import {
   FINITE_MARKERS,
   GERUND_LEMMAS,
   HOW_LEMMAS,
+  OBJECT_INFINITIVE_LEMMAS,
 } from '../lexicon/complements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DETERMINERS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 
@@ -118,9 +120,30 @@ export function isHowClause(block: BlockModel, r: Range): boolean {
   return end > from && block.tags[end] === 'verb' && verb?.lower.endsWith('ing') === false;
 }
 
+/** Tags that cannot open the verb after "to": "asked the judge to the bench" has no infinitive. */
+const NOT_INFINITIVE = lazySet<Tag>(() => ['det', 'poss', 'name', 'num', 'prep', 'pron', 'punct']);
+
+/**
+ * "asked the council to delay the vote", "asked them to leave": an object (a noun phrase or an
+ * object pronoun), then "to" and a verb, all outside quotation marks.
+ */
+export function isObjectInfinitive(block: BlockModel, r: Range): boolean {
+  const first = block.tokens[r.from];
+  if (first === undefined || block.quoted[r.from] === true) return false;
+  const end = OBJECT_PRONOUNS.has(first.lower) ? r.from + 1 : taggedPhraseEnd(block, r.from, r.to);
+  if (end === r.from || end + 1 >= r.to || block.tokens[end]?.lower !== 'to') return false;
+  const verb = block.tokens[end + 1];
+  return (
+    verb?.isWord === true &&
+    block.quoted[end + 1] !== true &&
+    !NOT_INFINITIVE.has(block.tags[end + 1] ?? 'punct')
+  );
+}
+
 /** Does `r` hold the claim of a clause-taking verb with this lemma, though no "that" opens it? */
 export function complementFits(block: BlockModel, r: Range, lemma: string): boolean {
   if (HOW_LEMMAS.has(lemma) && isHowClause(block, r)) return true;
+  if (OBJECT_INFINITIVE_LEMMAS.has(lemma) && isObjectInfinitive(block, r)) return true;
   // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
   if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;
   if (

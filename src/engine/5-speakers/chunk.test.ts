@@ -15,6 +15,31 @@ const ROWS: Row[] = [
     [['Farmers across the valley', 'the new dam will flood their fields.']],
   ],
   [
+    'two nouns joined by "and" head one group with a post-modifier',
+    'Bakers and cooks of the flooded shops say the drains were never cleared.',
+    [['Bakers and cooks of the flooded shops', 'the drains were never cleared.']],
+  ],
+  [
+    'not a coordination that does not open the clause',
+    'Rain soaked the shops and owners of the flooded stalls.',
+    [],
+  ],
+  [
+    'a subordinator opens the clause whose subject no list names',
+    'The driver was stopped after cooks from a nearby diner said he had run a red light.',
+    [['cooks from a nearby diner', 'he had run a red light.']],
+  ],
+  [
+    'a concessive clause with a document subject',
+    'Although the leaflet claims the water is safe, residents boil it.',
+    [['leaflet', 'the water is safe']],
+  ],
+  [
+    'not a noun after a preposition that is no subordinator',
+    'The driver was stopped by cooks from a nearby diner.',
+    [],
+  ],
+  [
     'not when the noun phrase is the author’s demonstrative',
     'This shows the new dam will flood the fields.',
     [],

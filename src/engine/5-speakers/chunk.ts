@@ -67,6 +67,12 @@ const QUANTIFIERS = lazySet(() => [
   'those', 'many', 'some', 'most', 'few', 'several', 'all', 'both', 'half', 'none',
 ]);
 const MAX_PHRASE = 12;
+/** Conjunctions (some tagged as prepositions) that open a finite clause of their own. */
+// prettier-ignore
+const CLAUSE_OPENERS = lazySet(() => [
+  'after', 'before', 'until', 'since', 'because', 'when', 'while', 'although', 'though', 'once',
+  'whereas',
+]);
 
 /** "Most of us", "many of them": an object pronoun after a quantifier and "of" names a group. */
 export function partitivePronoun(block: BlockModel, end: number): boolean {
@@ -110,6 +116,11 @@ export function taggedPhraseLeft(block: BlockModel, end: number, floor: number):
       ATTACHING.has(block.tokens[k]?.lower ?? '') &&
       (HEADS.has(before) || quantifier)
     ) {
+      from = k;
+      continue;
+    }
+    // "Friends and relatives of the miners": two nouns joined by "and" head one group.
+    if (block.tokens[k]?.lower === 'and' && HEADS.has(before) && HEADS.has(tagAt(block, k + 1))) {
       from = k;
       continue;
     }
@@ -218,8 +229,12 @@ export function clauseSubjectLeft(
   const afterPunctuation = before?.text === ',' || before?.text === ':' || before?.text === ';';
   // After a comma only when what precedes is a phrase ("In a new report, ..."), not a clause of its
   // own ("As the authors explain, research shows ..." is the authors' claim, not the research's).
+  // "He was held after employees of a bakery said ...": a subordinator opens a clause of its own.
+  const afterSubordinator = CLAUSE_OPENERS.has(before?.lower ?? '');
   const opensClause =
-    np.from === floor || (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1));
+    np.from === floor ||
+    afterSubordinator ||
+    (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1));
   return opensClause ? { ...np, structural: true } : null;
 }
 

@@ -21,6 +21,16 @@ const ROWS: Row[] = [
     [['Tova Haring', 'the cuts will hurt the juniors.']],
   ],
   [
+    'a group no list names, before an aside',
+    'The lifeguards — both seasonal hires — said the beach was closed by noon.',
+    [['lifeguards', 'the beach was closed by noon.']],
+  ],
+  [
+    'an aside after an object inside a clause gives no subject',
+    'We saw the lifeguards — both seasonal hires — and said nothing.',
+    [],
+  ],
+  [
     'a hyphen inside a word opens no aside',
     'The Lisbon-Madrid line, a slow route, is closed for repairs.',
     [],

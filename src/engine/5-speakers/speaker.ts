@@ -114,7 +114,8 @@ function subjectBeforeDashes(block: BlockModel, close: number, floor: number): N
     if (block.quoted[k] === true) return null;
     if (block.tokens[k]?.text !== dash || !isSpacedDash(block, k)) continue;
     if (close - k < 3) return null;
-    const np = collectLeft(block, k - 1, floor);
+    // "The guards — both veterans — said": a group no list names is still the phrase's subject.
+    const np = collectLeft(block, k - 1, floor) ?? clauseSubjectLeft(block, k - 1, floor);
     return np === null ? null : { ...np, appositive: { from: k + 1, to: close } };
   }
   return null;

@@ -17,6 +17,15 @@ export const BARE_CLAUSE_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'realize', 'realise', 'decide', 'figure', 'believe', 'wonder',
 ]);
 
+/**
+ * Lemmas whose claim may be an object and its infinitive ("asked the council to delay the vote"):
+ * a request or an instruction, reported with the person it was put to.
+ */
+// prettier-ignore
+export const OBJECT_INFINITIVE_LEMMAS: LazySet<string> = lazySet<string>(() => [
+  'ask', 'request', 'instruct', 'advise', 'remind', 'implore', 'beg',
+]);
+
 /** Lemmas whose claim may be a gerund phrase ("recommends calling the front desk"). */
 // prettier-ignore
 export const GERUND_LEMMAS: LazySet<string> = lazySet<string>(() => [

@@ -5,6 +5,7 @@
 import type { EntityType } from '../types';
 import { GROUP_NOUNS } from './groups';
 import { lazySet, LazySet, memoByWord } from './lazy';
+import { isProfessionNoun } from './professions';
 
 /** Heads of anonymous sourcing ("officials said", "a source familiar with the matter"). */
 // prettier-ignore
@@ -80,7 +81,7 @@ export function singulars(word: string): string[] {
 
 /** A role word in the singular or plural ("programmers", "officials", "secretaries"). */
 const isPlainRoleWord = (word: string): boolean =>
-  ROLE_WORDS.has(word) || singulars(word).some((s) => ROLE_WORDS.has(s));
+  ROLE_WORDS.has(word) || singulars(word).some((s) => ROLE_WORDS.has(s)) || isProfessionNoun(word);
 
 /**
  * A role word, also hyphenated after a prefix that keeps the role ("vice-president",
