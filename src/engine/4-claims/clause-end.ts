@@ -10,7 +10,7 @@ import type { BlockModel } from '../1-text/model';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
-import { isQuoteMark, wordCount } from './clause';
+import { hasVerb, isQuoteMark, wordCount } from './clause';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -123,15 +123,6 @@ function subjectAndVerb(block: BlockModel, from: number, ceiling: number): boole
   if (opensTaggedClause(block, from, ceiling)) return true;
   const end = taggedPhraseEnd(block, from, ceiling);
   return end > from && block.tags[end] === 'verb' && block.quoted[end] !== true;
-}
-
-/** Is there a verb or auxiliary among tokens `[from, to)` (a complete clause)? */
-function hasVerb(block: BlockModel, from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) {
-    const tag = block.tags[k];
-    if (tag === 'verb' || tag === 'aux') return true;
-  }
-  return false;
 }
 
 /** Are tokens `[from, to)` all punctuation? */
