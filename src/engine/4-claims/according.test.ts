@@ -69,6 +69,28 @@ const ROWS: Row[] = [
     [['a new poll', 'Shoppers prefer the smaller model this year.']],
   ],
   [
+    'a closing renaming of the source is no claim',
+    [
+      'Smugglers earn $10 million a week on the route, according to the Courier, the Lakeside Herald.',
+    ],
+    [['Courier', 'Smugglers earn $10 million a week on the route']],
+  ],
+  [
+    'a renaming between the source and the claim',
+    ['According to the Courier, the city’s oldest paper, the bridge will close in May.'],
+    [['Courier', 'the bridge will close in May.']],
+  ],
+  [
+    "a clause after the source's comma is the claim",
+    ['According to the Courier, the new bridge will close in May.'],
+    [['Courier', 'the new bridge will close in May.']],
+  ],
+  [
+    'a subject with an appositive after the source stays in the claim',
+    ['According to the police, the driver, a local teacher, fled the scene.'],
+    [['police', 'the driver, a local teacher, fled the scene.']],
+  ],
+  [
     'not when "according to" is no source of a claim',
     ['Shoppers prefer the smaller model. That is according to plan, the maker said.'],
     [],

@@ -6,7 +6,8 @@
  * without this the rest of the source phrase is taken for the claim.
  */
 import type { BlockModel } from '../1-text/model';
-import { taggedPhraseEnd } from '../5-speakers/chunk';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
+import type { Tag } from '../lexicon/pos';
 import { speakerRight, type NounPhrase } from '../5-speakers/phrase';
 import { lazySet } from '../lexicon/lazy';
 import type { Sentence } from '../1-text/sentences';
@@ -41,6 +42,11 @@ function opensModifier(block: BlockModel, k: number): boolean {
  * past a post-modifier that runs to a comma or the sentence end, else `to` itself.
  */
 export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number): number {
+  const end = modifiedEnd(block, to, ceiling);
+  return renamingEnd(block, end, ceiling);
+}
+
+function modifiedEnd(block: BlockModel, to: number, ceiling: number): number {
   const aside = dashedAsideEnd(block, to, ceiling);
   if (aside > to) return aside;
   if (!opensModifier(block, to)) return to;
@@ -53,6 +59,29 @@ export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number):
     if (t.text === '.' && k === ceiling - 1) return k;
   }
   return to;
+}
+
+/** Tags a renaming noun phrase is made of: "the Lakeside Daily Herald", "the city's oldest paper". */
+const PHRASE_TAGS = lazySet<Tag>(() => ['det', 'poss', 'name', 'noun', 'adj', 'num']);
+const MAX_RENAMING = 8;
+
+/**
+ * "according to the Courier, the Lakeside Herald." / "According to the Courier, the city's oldest
+ * paper, the bridge ...": a noun phrase set off by a comma right after the source renames it —
+ * when it closes the sentence, or a comma closes it before a clause. The end after it, else `to`.
+ */
+function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
+  if (block.tokens[to]?.text !== ',' || !PHRASE_TAGS.has(block.tags[to + 1] ?? 'punct')) return to;
+  for (let k = to + 1; k < Math.min(ceiling, to + 2 + MAX_RENAMING); k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true) return to;
+    if (t.text === '.' && k === ceiling - 1) return k;
+    if (t.text === ',') return k > to + 1 && opensTaggedClause(block, k + 1, ceiling) ? k + 1 : to;
+    // "'s" and a hyphen join the phrase's words; any other mark or a verb ends the renaming.
+    if (!t.isWord && !/^['\u2019-]/.test(t.text)) return to;
+    if (t.isWord && !PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return to;
+  }
+  return ceiling <= to + 2 + MAX_RENAMING ? ceiling : to;
 }
 
 const DASHES = lazySet(() => ['\u2013', '\u2014']);

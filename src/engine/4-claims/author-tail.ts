@@ -3,7 +3,7 @@
  * ...", ", which ...", ", and want Y", ", but Congress has not ...", a closing appositive — and
  * where it does not (a relative clause on the claim's own subject).
  */
-import type { Range } from './clause';
+import { hasVerb, type Range } from './clause';
 import { DEMONSTRATIVES, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
@@ -145,14 +145,6 @@ function predicateAfterRelative(block: BlockModel, from: number, to: number): bo
     if (block.tokens[k]?.text !== ',' || block.quoted[k] === true) continue;
     const tag = block.tags[k + 1];
     return tag === 'aux' || tag === 'verb';
-  }
-  return false;
-}
-
-function hasVerb(block: BlockModel, from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) {
-    const tag = block.tags[k];
-    if (tag === 'verb' || tag === 'aux') return true;
   }
   return false;
 }

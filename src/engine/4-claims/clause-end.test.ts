@@ -37,6 +37,21 @@ const ROWS: Row[] = [
     [['agency', 'the water has been safe to drink, since 2019 at least, in every district.']],
   ],
   [
+    'a reason opened by "given" is the author’s',
+    'Most residents feel the toll is unfair, given their long commute to the city.',
+    [['Most residents', 'the toll is unfair']],
+  ],
+  [
+    '"especially given that" after a quote closing on a comma',
+    'The singer worried about covering a song like “Harbour Lights,” especially given that she had never sung jazz.',
+    [['singer', 'about covering a song like “Harbour Lights,”']],
+  ],
+  [
+    '"given" as a participle of the claim’s noun stays',
+    'The nurse said small doses of formula, given for a short time, may ease the stress.',
+    [['nurse', 'small doses of formula, given for a short time, may ease the stress.']],
+  ],
+  [
     'a closing "though" with no clause stays',
     'The agency said nothing had been decided yet, though.',
     [['agency', 'nothing had been decided yet, though.']],

@@ -7,10 +7,11 @@
  */
 import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../lexicon/pos';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
-import { isQuoteMark, wordCount } from './clause';
+import { hasVerb, isQuoteMark, wordCount } from './clause';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -50,6 +51,9 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     }
     // "the study was small, though its method was sound", "..., since rivals had the device": a
     // concession or a reason added after a complete claim is the author weighing it.
+    if (givenAt(block, i) && before() >= 2 && hasVerb(block, r.from, i)) {
+      return { from: r.from, to: isQuoteMark(block, i) ? i + 1 : i };
+    }
     if (t.text === ',' && before() >= 4 && hasVerb(block, r.from, i)) {
       const opener = concessionAt(block, i + 1, r.to);
       if (opener > 0) return { from: r.from, to: i };
@@ -71,6 +75,22 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
 }
 
 /** Where "though", "even though" or "since" + clause opens at `k` (0: none; "since 2012" is a time). */
+/**
+ * "..., especially given their doubts", '... like “Glasgow,” given that ...': a reason the author
+ * weighs the claim by, right after its comma (also one inside a closing quote). "Formula, given
+ * for a short time" is a participle of the claim's own noun: "given" must take a determiner,
+ * possessive or "that".
+ */
+function givenAt(block: BlockModel, i: number): boolean {
+  const comma =
+    block.tokens[i]?.text === ',' ||
+    (isQuoteMark(block, i) && block.quoted[i - 1] === true && block.tokens[i - 1]?.text === ',');
+  if (!comma || block.quoted[i + 1] === true) return false;
+  const lead = GIVEN_LEADS.has(block.tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+  if (block.tokens[lead]?.lower !== 'given') return false;
+  return GIVEN_OBJECTS.has(block.tags[lead + 1] ?? 'punct');
+}
+
 function concessionAt(block: BlockModel, k: number, to: number): number {
   if (block.quoted[k] === true) return 0;
   const word = block.tokens[k]?.lower ?? '';
@@ -81,6 +101,10 @@ function concessionAt(block: BlockModel, k: number, to: number): number {
 }
 
 const CONCESSIONS = lazySet(() => ['though', 'although']);
+/** Adverbs that may lead "given": "especially given ...". */
+const GIVEN_LEADS = lazySet(() => ['especially', 'particularly']);
+/** Tags that open what "given" takes as a reason: "given that", "given their", "given the". */
+const GIVEN_OBJECTS = lazySet<Tag>(() => ['det', 'poss', 'rel', 'sub']);
 
 /**
  * Is token `i` the comma of ", but" — or the closing mark of a quote ending in a comma, as
@@ -123,15 +147,6 @@ function subjectAndVerb(block: BlockModel, from: number, ceiling: number): boole
   if (opensTaggedClause(block, from, ceiling)) return true;
   const end = taggedPhraseEnd(block, from, ceiling);
   return end > from && block.tags[end] === 'verb' && block.quoted[end] !== true;
-}
-
-/** Is there a verb or auxiliary among tokens `[from, to)` (a complete clause)? */
-function hasVerb(block: BlockModel, from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) {
-    const tag = block.tags[k];
-    if (tag === 'verb' || tag === 'aux') return true;
-  }
-  return false;
 }
 
 /** Are tokens `[from, to)` all punctuation? */

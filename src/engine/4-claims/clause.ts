@@ -100,3 +100,12 @@ export function quotesIn(
     .filter((q) => q.innerEnd > start && q.innerStart < end)
     .map((q) => ({ start: Math.max(start, q.innerStart), end: Math.min(end, q.innerEnd) }));
 }
+
+/** Is there a verb or auxiliary among tokens `[from, to)` (a complete clause)? */
+export function hasVerb(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) {
+    const tag = block.tags[k];
+    if (tag === 'verb' || tag === 'aux') return true;
+  }
+  return false;
+}

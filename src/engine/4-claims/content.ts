@@ -8,6 +8,7 @@ import { complementFits } from '../3-cues/complement';
 import { cutAtClauseEnd } from './clause-end';
 import { cutAuthorTail } from './author-tail';
 import { cutAuthorClause } from './author-clause';
+import { cutCommentAside } from './comment-aside';
 import { afterColon, afterSemicolon, afterSingleDash } from './bounds';
 import {
   cutClosingGloss,
@@ -248,7 +249,8 @@ export function contentRecords(
   side: 'before' | 'after',
 ): RawAttribution[] {
   if (side === 'before') {
-    const one = record(block, clause, afterSingleDash(block, afterSemicolon(block, r)), 'before');
+    const own = afterSingleDash(block, afterSemicolon(block, r));
+    const one = record(block, clause, cutCommentAside(block, own), 'before');
     return one === null ? [] : [one];
   }
   const trimmed = cutAuthorTail(
@@ -256,7 +258,8 @@ export function contentRecords(
     cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
     block.tokens[clause.cue.from]?.lower,
   );
-  const shaped = cutClosingGloss(block, cutOccasion(block, cutAtClauseEnd(block, trimmed)));
+  const ended = cutCommentAside(block, cutAtClauseEnd(block, trimmed));
+  const shaped = cutClosingGloss(block, cutOccasion(block, ended));
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))
     .filter((x): x is RawAttribution => x !== null);

@@ -19,6 +19,9 @@ const MODIFIER_STARTS = lazySet(() => [
   'roughly', 'about', 'nearly', 'almost', 'more', 'less', 'mostly', 'largely', 'or', 'at', 'to',
 ]);
 
+/** Connectives that open the author's conclusion from a claim just reported ("..., so ..."). */
+const CONSEQUENCES = lazySet(() => ['so', 'hence', 'thus', 'therefore', 'meaning']);
+
 /**
  * Records of a clause that interrupts its claim ('"A," X said, "B."', 'A, said X, a fellow at
  * Y'): the part before, and the part after unless it is the speaker's appositive or a modifier.
@@ -60,8 +63,11 @@ export function interruptedRecords(
   // ('said X, a pilot, "and ..."') continues the claim.
   const resumed = appositive ? quoteAfterComma(block, afterTrim) : -1;
   const described = appositive && resumed < 0;
+  // "A, according to X, so it's possible B": the author draws a conclusion from the claim.
+  const inferred = beforeUsed && !afterQuoted && CONSEQUENCES.has(afterFirst?.lower ?? '');
   const splitOk =
-    !beforeUsed || (afterQuoted && !described) || (!beforeQuoted && !appositive && !inverted);
+    !inferred &&
+    (!beforeUsed || (afterQuoted && !described) || (!beforeQuoted && !appositive && !inverted));
   const minimum = beforeUsed && !afterQuoted ? 6 : 2;
   if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
     const rest = resumed >= 0 ? { from: resumed, to: after.to } : after;

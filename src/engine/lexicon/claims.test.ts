@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../index';
 import {
   CLAIM_NOUNS,
+  COMMENT_NOUNS,
   claimClassOf,
   DISPUTABLE_NOUNS,
   DISPUTING,
@@ -102,6 +103,12 @@ describe('finding vocabularies', () => {
   });
   it.each(['river', 'year', 'decision'])('%s does not', (w) => {
     expect(CLAIM_NOUNS.has(w)).toBe(false);
+  });
+  it.each(['admission', 'sign', 'move'])('%s sums up a reported act', (w) => {
+    expect(COMMENT_NOUNS.has(w)).toBe(true);
+  });
+  it.each(['plant', 'statement', 'year'])('%s does not', (w) => {
+    expect(COMMENT_NOUNS.has(w)).toBe(false);
   });
   it.each(['explanation', 'statement', 'news'])('%s names an utterance', (w) => {
     expect(UTTERANCE_NOUNS.has(w)).toBe(true);

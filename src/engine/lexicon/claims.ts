@@ -106,3 +106,15 @@ export const DISPUTING: LazySet<string> = lazySet(() => [
  * (`DISPUTABLE_NOUNS`); a clause after them always is.
  */
 export const REVEALING: LazySet<string> = lazySet(() => ['reveal']);
+
+/**
+ * Nouns by which the author sums up a whole reported act after a comma: "..., a rare admission",
+ * "..., in a sign of recovery", "..., a move that will cost jobs". Such an appositive judges the
+ * claim from outside; it is no part of what the source said.
+ */
+// prettier-ignore
+export const COMMENT_NOUNS: LazySet<string> = lazySet(() => [
+  'admission', 'concession', 'acknowledgement', 'acknowledgment', 'sign', 'signal', 'indication',
+  'reversal', 'turnaround', 'departure', 'rebuke', 'setback', 'blow', 'move', 'boast', 'echo',
+  'nod', 'swipe', 'dig', 'jab',
+]);

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/** The author's summing-up after a comma ends the claim; the claim's own appositives stay. */
+const ROWS: Row[] = [
+  [
+    'an admission after the claim, before a trailing cue',
+    'The army could no longer guard the northern roads, a rare admission, says the mayor.',
+    [['mayor', 'The army could no longer guard the northern roads']],
+  ],
+  [
+    '"in a sign of" after the claim',
+    'The mayor said the harbour had reopened to ferries, in a cautious sign of recovery.',
+    [['mayor', 'the harbour had reopened to ferries']],
+  ],
+  [
+    'a move that ... after the claim',
+    'The bakery said it would close two shops in March, a move that will cost 40 jobs.',
+    [['bakery', 'it would close two shops in March']],
+  ],
+  [
+    'an appositive on a thing stays',
+    'The mayor said the prize went to Harwick, a quiet town on the coast.',
+    [['mayor', 'the prize went to Harwick, a quiet town on the coast.']],
+  ],
+  [
+    'a comment noun with no complete claim before it stays',
+    'The mayor said the merger, a move few had expected, would pass in June.',
+    [['mayor', 'the merger, a move few had expected, would pass in June.']],
+  ],
+  [
+    'a quoted comment noun stays',
+    'The mayor said the talks had “failed, a sad admission” for the town.',
+    [['mayor', 'the talks had “failed, a sad admission” for the town.']],
+  ],
+];
+
+describe('comment aside', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
