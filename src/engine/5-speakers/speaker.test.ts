@@ -62,3 +62,23 @@ describe('subjects before an unclosed relative clause', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A place after "in" between the subject and its verb. */
+const PLACED: Row[] = [
+  [
+    'a correspondent located by "in": the person speaks',
+    'Reporter Ilse Varga in Kabul says the road will stay closed.',
+    [['Ilse Varga', 'the road will stay closed.']],
+  ],
+  [
+    'a fronted place with a comma: the subject after it speaks',
+    'In Kabul, Ilse Varga says the road will stay closed.',
+    [['Ilse Varga', 'the road will stay closed.']],
+  ],
+];
+
+describe('subjects located by a place', () => {
+  it.each(PLACED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

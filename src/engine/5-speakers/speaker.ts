@@ -48,6 +48,7 @@ export function subjectLeft(
   const near = collectLeft(block, j, floor);
   return (
     (near === null ? null : unclosedRelative(block, near.from, floor, cue)) ??
+    (near === null ? null : placeOfSubject(block, near, floor, cue)) ??
     near ??
     plural ??
     subjectBeforeRelative(block, j, floor) ??
@@ -120,6 +121,23 @@ function unclosedRelative(
       : { ...np, appositive: { from: k + 1, to: cue } };
   }
   return null;
+}
+
+/**
+ * "The BBC's Jo Reed in Kabul says": a place after "in" locates the sentence's opening phrase,
+ * which speaks; the place is no source of its own.
+ */
+function placeOfSubject(
+  block: BlockModel,
+  near: NounPhrase,
+  floor: number,
+  cue: number,
+): NounPhrase | null {
+  const at = near.from - 1;
+  if (block.tokens[at]?.lower !== 'in' || block.quoted[at] === true) return null;
+  for (let k = near.from; k < near.to; k += 1) if (block.tags[k] !== 'name') return null;
+  const np = collectLeft(block, at - 1, floor);
+  return np === null || np.from !== floor ? null : { ...np, appositive: { from: at, to: cue } };
 }
 
 /** The longest aside between two dashes that still leaves its subject next to the verb. */
