@@ -46,7 +46,13 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
     tokens[tokens.length - 2]?.cap === true &&
     !INDEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
   if ((definite || titled) && ROLE_WORDS.has(head)) {
-    const holder = ctx.salientWithRole?.(head) ?? store.index.latestPersonWithRole(head);
+    const salient = ctx.salientWithRole?.(head) ?? null;
+    if (salient !== null) return salient;
+    const holder = store.index.latestWithRole(head);
+    // "A U.S. official says ... The official said": with no named holder of the role on stage,
+    // the definite phrase continues the unnamed one introduced since any named holder was.
+    const unnamed = definite ? store.index.latestWithRole(head, 'anonymous') : undefined;
+    if (unnamed !== undefined && (holder === undefined || unnamed.id > holder.id)) return unnamed;
     if (holder !== undefined) return holder;
     const known = nameWithRole(names, head);
     if (known !== undefined) return store.person(known);

@@ -82,6 +82,24 @@ const RESOLUTION: Row[] = [
     ],
     ['Te Kaurinui Robert Parata'],
   ],
+  [
+    'a definite role noun continues the unnamed holder introduced before a named one',
+    [
+      'A French official says the minister will visit Dakar.',
+      'The official said the trip would last two days.',
+      'Later, the Senegalese official Awa Ndiaye said the visit was welcome.',
+    ],
+    ['A French official', 'A French official', 'Awa Ndiaye'],
+  ],
+  [
+    'a definite role noun after a named holder goes to that person',
+    [
+      'A French official says the minister will visit Dakar.',
+      'The Senegalese official Awa Ndiaye said the visit was welcome.',
+      'The official said talks would follow.',
+    ],
+    ['A French official', 'Awa Ndiaye', 'Awa Ndiaye'],
+  ],
 ];
 
 describe('speaker resolution', () => {

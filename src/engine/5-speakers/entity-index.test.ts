@@ -38,7 +38,7 @@ describe('EntityIndex', () => {
       ] as Array<[number, string]>,
       want: 1,
     },
-  ])('latestPersonWithRole: $what', ({ roles, want }) => {
+  ])('latestWithRole: $what', ({ roles, want }) => {
     const all = [
       entity(0, 'person'),
       entity(1, 'person'),
@@ -48,8 +48,8 @@ describe('EntityIndex', () => {
     const index = new EntityIndex<IndexedEntity>();
     all.forEach((e) => index.added(e));
     for (const [id, role] of roles) index.addRole(all[id] as IndexedEntity, role);
-    expect(index.latestPersonWithRole('minister')?.id).toBe(want);
-    expect(index.latestPersonWithRole('minister')).toBe(scanPerson(all, 'minister'));
+    expect(index.latestWithRole('minister')?.id).toBe(want);
+    expect(index.latestWithRole('minister')).toBe(scanPerson(all, 'minister'));
   });
 
   it('sees an unknown holder that later became a person', () => {
@@ -57,9 +57,9 @@ describe('EntityIndex', () => {
     const index = new EntityIndex<IndexedEntity>();
     index.added(e);
     index.addRole(e, 'mayor');
-    expect(index.latestPersonWithRole('mayor')).toBeUndefined();
+    expect(index.latestWithRole('mayor')).toBeUndefined();
     e.type = 'person';
-    expect(index.latestPersonWithRole('mayor')).toBe(e);
+    expect(index.latestWithRole('mayor')).toBe(e);
   });
 
   it.each([

@@ -43,13 +43,14 @@ export class EntityIndex<E extends IndexedEntity> {
   }
 
   /**
-   * The person created last among those holding `role`. Holders are listed in the order they got
-   * the role, not by id, and an 'unknown' holder may have become a person since: check them all.
+   * The entity of `type` (a person unless told) created last among those holding `role`. Holders
+   * are listed in the order they got the role, not by id, and an 'unknown' holder may have become
+   * a person since: check them all.
    */
-  latestPersonWithRole(role: string): E | undefined {
+  latestWithRole(role: string, type: EntityType = 'person'): E | undefined {
     let best: E | undefined;
     for (const e of this.byRole.get(role) ?? []) {
-      if (e.type === 'person' && (best === undefined || e.id > best.id)) best = e;
+      if (e.type === type && (best === undefined || e.id > best.id)) best = e;
     }
     return best;
   }

@@ -19,7 +19,7 @@ describe('EntityStore', () => {
     expect(store.withKey('person:john smith')).toBe(a);
     expect(store.withKey('person:jane smith')).toBeUndefined();
     expect(store.withSurname('smith')).toEqual([a, b]);
-    expect(store.index.latestPersonWithRole('mayor')).toBe(a);
+    expect(store.index.latestWithRole('mayor')).toBe(a);
     expect(store.index.latestOfType('organization')).toBe(b);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isInstitutionWord, stripPossessive } from './name-words';
+import { isAcronym, isInstitutionWord, stripPossessive } from './name-words';
 import {
   DOCUMENT_MARKERS,
   GOVERNMENT_MARKERS,
@@ -44,5 +44,23 @@ describe('isInstitutionWord', () => {
   it('answers as the four marker tables together', () => {
     for (const table of [GOVERNMENT_MARKERS, ORGANIZATION_MARKERS, MEDIA_MARKERS, DOCUMENT_MARKERS])
       for (const word of table) expect(isInstitutionWord(word)).toBe(true);
+  });
+});
+
+describe('isAcronym', () => {
+  it.each([
+    ['NSA', true],
+    ['FAA', true],
+    ['AT&T', true],
+    ['U.N.', true],
+    ['NGOs', true],
+    ['Smith', false],
+    ['ZetaFox', false],
+    ['I', false],
+    ['A', false],
+    ['McDonald', false],
+    ['', false],
+  ])('%j → %j', (name, want) => {
+    expect(isAcronym(name)).toBe(want);
   });
 });

@@ -46,3 +46,11 @@ export function splitRoles(run: readonly Token[]): { roles: string[]; name: Toke
   }
   return { roles: run.slice(0, cut).map((t) => t.lower), name: run.slice(cut) };
 }
+
+/**
+ * "NSA", "FAA", "AT&T", "U.N.": a name written in capitals only (two letters or more, a plural
+ * "s" allowed), which names an institution, never a person a later "he" or "she" could mean.
+ */
+export function isAcronym(name: string): boolean {
+  return /^[A-Z][A-Z.&]*[A-Z.]s?$/u.test(name) && /[A-Z].*[A-Z]/u.test(name);
+}

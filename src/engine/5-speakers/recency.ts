@@ -11,6 +11,7 @@ import { PendingThing } from './antecedent';
 import type { EntityState, PhraseContext } from './entity-store';
 import { resolvePhrase } from './named-phrase';
 import { NO_ONE, RecentPeople, type Person } from './people';
+import { isAcronym } from './name-words';
 import { personGender } from './pronouns';
 import type { CharSpan } from './sentence-mentions';
 import { lazySet } from '../lexicon/lazy';
@@ -158,7 +159,7 @@ export class Recency {
       this.recentGroup = e;
       this.recentThing = e;
       this.thingSpoke();
-    } else if (e.type === 'unknown') {
+    } else if (e.type === 'unknown' && !isAcronym(e.name)) {
       this.recentUnknown = e;
       // "ZetaFox told me": a lone name of no known kind that speaks (a handle, a surname no first
       // name explains) may be the "he" or "she" that follows, weighed like any person who spoke.

@@ -42,3 +42,53 @@ describe('subjects before a dashed aside', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A relative clause whose closing comma is missing before the cue. */
+const UNCLOSED: Row[] = [
+  [
+    'who + verb: the subject is the phrase before the comma',
+    'Mira Halvorsen, who spearheaded the research at the university said that visitors stayed longer.',
+    [['Mira Halvorsen', 'visitors stayed longer.']],
+  ],
+  [
+    'which + verb: the same for an institution',
+    'Harbour Holdings, which funded the research at the university said that visitors stayed longer.',
+    [['Harbour Holdings', 'visitors stayed longer.']],
+  ],
+  [
+    'a comma before another clause: the phrase before the cue speaks',
+    'The grant, which funded the work, ended before the university said that visitors stayed longer.',
+    [['university', 'visitors stayed longer.']],
+  ],
+  [
+    'no relative clause: the phrase before the cue speaks',
+    'On Monday, the university said that visitors stayed longer.',
+    [['university', 'visitors stayed longer.']],
+  ],
+];
+
+describe('subjects before an unclosed relative clause', () => {
+  it.each(UNCLOSED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+/** A place after "in" between the subject and its verb. */
+const PLACED: Row[] = [
+  [
+    'a correspondent located by "in": the person speaks',
+    'Reporter Ilse Varga in Kabul says the road will stay closed.',
+    [['Ilse Varga', 'the road will stay closed.']],
+  ],
+  [
+    'a fronted place with a comma: the subject after it speaks',
+    'In Kabul, Ilse Varga says the road will stay closed.',
+    [['Ilse Varga', 'the road will stay closed.']],
+  ],
+];
+
+describe('subjects located by a place', () => {
+  it.each(PLACED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

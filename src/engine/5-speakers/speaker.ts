@@ -45,8 +45,11 @@ export function subjectLeft(
   if (t.isWord && t.lower === 'that' && block.quoted[j] !== true)
     return restrictive(block, j, cue, floor);
   const plural = pluralVerb ? collectPlural(block, j, floor) : null;
+  const near = collectLeft(block, j, floor);
   return (
-    collectLeft(block, j, floor) ??
+    (near === null ? null : unclosedRelative(block, near.from, floor, cue)) ??
+    (near === null ? null : placeOfSubject(block, near, floor, cue)) ??
+    near ??
     plural ??
     subjectBeforeRelative(block, j, floor) ??
     subjectBeforeRelativeClause(block, j, floor) ??
@@ -92,6 +95,49 @@ function subjectBeforeRelative(block: BlockModel, j: number, floor: number): Nou
     }
   }
   return null;
+}
+
+/**
+ * "Ann Roe, who led the study at the university said ...": the phrase before the verb ends a
+ * relative clause whose closing comma is missing, so the subject is the phrase before ", who"
+ * (the sentence's opening one). The relative pronoun must be the subject of its own verb: in
+ * "The plan, which the mayor said ..." the phrase before the cue is its subject.
+ */
+function unclosedRelative(
+  block: BlockModel,
+  from: number,
+  floor: number,
+  cue: number,
+): NounPhrase | null {
+  for (let k = from - 1; k > floor; k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true) return null;
+    if (t.text !== ',') continue;
+    const rel = block.tokens[k + 1]?.lower;
+    if ((rel !== 'who' && rel !== 'which') || block.tags[k + 2] !== 'verb') return null;
+    const np = collectLeft(block, k - 1, floor);
+    return np === null || np.from !== floor
+      ? null
+      : { ...np, appositive: { from: k + 1, to: cue } };
+  }
+  return null;
+}
+
+/**
+ * "The BBC's Jo Reed in Kabul says": a place after "in" locates the sentence's opening phrase,
+ * which speaks; the place is no source of its own.
+ */
+function placeOfSubject(
+  block: BlockModel,
+  near: NounPhrase,
+  floor: number,
+  cue: number,
+): NounPhrase | null {
+  const at = near.from - 1;
+  if (block.tokens[at]?.lower !== 'in' || block.quoted[at] === true) return null;
+  for (let k = near.from; k < near.to; k += 1) if (block.tags[k] !== 'name') return null;
+  const np = collectLeft(block, at - 1, floor);
+  return np === null || np.from !== floor ? null : { ...np, appositive: { from: at, to: cue } };
 }
 
 /** The longest aside between two dashes that still leaves its subject next to the verb. */

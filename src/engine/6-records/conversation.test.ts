@@ -183,6 +183,11 @@ const NEGATIVE: Row[] = [
     ],
   ],
   [
+    'an acronym that spoke is an institution, not the "he" that follows',
+    ['“The rules stand,” the FCC said on Monday.', '“We will appeal,” he said.'],
+    [['FCC', 'The rules stand,']],
+  ],
+  [
     'a pronoun nobody can be: no record',
     ['“The doctors kept telling me I would walk again,” she said.'],
     [],

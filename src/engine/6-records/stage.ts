@@ -6,6 +6,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import type { EntityResolver } from '../5-speakers/entities';
+import { isAcronym } from '../5-speakers/name-words';
 import { personGender } from '../5-speakers/pronouns';
 import { genderOf, type Gender } from '../lexicon/gender';
 import type { Resolved } from './nesting';
@@ -100,8 +101,9 @@ export class Stage {
       if (r.via !== undefined) continue;
       speakers.push(r.speaker);
       const e = this.resolver.get(r.speaker);
-      // "ZetaFox told me": a lone name of no known kind that speaks is someone from then on.
-      const lone = e?.type === 'unknown' && !e.name.includes(' ');
+      // "ZetaFox told me": a lone name of no known kind that speaks is someone from then on; an
+      // acronym ("NSA said") is an institution.
+      const lone = e?.type === 'unknown' && !e.name.includes(' ') && !isAcronym(e.name);
       if (e?.type === 'person' || lone) this.speakersBySurname.set(lastWord(e.name), r.speaker);
     }
     const note = new Note(block, sentence, speakers, (b, s) => this.personsIn(b, s));
