@@ -34,7 +34,7 @@ import {
   trailingQuote,
 } from '../3-cues/guards';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
-import { IRREGULAR_PASTS } from '../lexicon/pos';
+import { coordinateClause } from './coordinate';
 
 export type { RawAttribution, SpeakerRef } from './content';
 
@@ -144,18 +144,8 @@ function verbClause(
   const j = skipAuxLeft(block, cue.from - 1, sentence.from);
   // "X condemned the attack and said ...": the verb shares the earlier subject.
   const joiner = block.tokens[j]?.lower;
-  if (previous !== undefined && (joiner === 'and' || joiner === 'but') && j > previous.range.from) {
-    // "says officers boarded the train and found a man": a verb in another tense than the
-    // speaker's is an act inside the claim, not the speaker's next statement.
-    if (tenseOf(block, previous.cue) * tenseOf(block, cue) < 0) return null;
-    return {
-      cue,
-      speaker: previous.speaker,
-      range: { from: j, to: extendClause(block, cue, sentence.to) },
-      side: 'after',
-      coordinate: true,
-    };
-  }
+  if (previous !== undefined && (joiner === 'and' || joiner === 'but') && j > previous.range.from)
+    return coordinateClause(block, sentence, cue, previous, j);
   // "Uber stepped in and tweeted ...", "Lee thanked them but warned ...": the subject's verb.
   if (previous === undefined && (joiner === 'and' || joiner === 'but') && j > sentence.from + 1) {
     return {
@@ -188,14 +178,6 @@ function afterColon(block: BlockModel, from: number, to: number): number {
   for (let k = to - 1; k > from; k -= 1)
     if (block.tokens[k]?.text === ':' && block.quoted[k] !== true) return k + 1;
   return from;
-}
-
-/** A cue verb's tense: 1 present ("says", "agree"), -1 simple past ("said", "found"), 0 unsure. */
-function tenseOf(block: BlockModel, cue: CueHit): number {
-  const verb = block.tokens[cue.from]?.lower ?? '';
-  if (cue.form !== 'verb' || cue.to - cue.from > 1) return 0;
-  if (verb.endsWith('ed') || IRREGULAR_PASTS.has(verb)) return -1;
-  return verb === cue.info.lemma || verb.endsWith('s') ? 1 : 0;
 }
 
 /** Is the phrase a lone subject pronoun ("he", "it")? */
