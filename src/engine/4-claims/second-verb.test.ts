@@ -35,6 +35,16 @@ const ROWS: Row[] = [
     'Dana Whitlow said the crews would repair the bridges, and refused questions from the press.',
     'the crews would repair the bridges',
   ],
+  [
+    'a bare verb after an "-ing" report is the claim\'s',
+    'Some dentists are urging parents to limit sweets, especially at night, and brush teeth twice a day.',
+    'parents to limit sweets, especially at night, and brush teeth twice a day.',
+  ],
+  [
+    'a negated modal after an "-ing" report is the speaker\'s refusal',
+    'The union is demanding a new contract for the drivers, and would not comment further.',
+    'a new contract for the drivers',
+  ],
 ];
 
 describe('a second verb after ", and"', () => {

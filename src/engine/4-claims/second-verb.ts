@@ -33,6 +33,11 @@ export function speakersNextAct(block: BlockModel, at: number, ceiling: number, 
   const cue = formOf(cueWord);
   if (cue === 'past' && BACKSHIFTED.has(verb))
     return NEGATIONS.has(block.tokens[at + 1]?.lower ?? '');
+  // "are urging people to X, and protect Y": a bare verb cannot share the subject of an "-ing"
+  // report (that would be "and protecting"), so it is the claim's; a refusal still is not.
+  // An adjective there coordinates with an adjectival "-ing" ("is promising now, and costly").
+  if (cueWord.endsWith('ing') && block.tags[at] !== 'adj')
+    return block.tags[at] === 'aux' && NEGATIONS.has(block.tokens[at + 1]?.lower ?? '');
   if (cue === 'other') return true;
   const form = formOf(verb);
   // A bare form after "says" or "said" has another subject: the claim's plural one.
