@@ -12,6 +12,7 @@ import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 import { nameToken, personalName } from './affiliation';
 import { isFirstName } from '../lexicon/gender';
+import { locatedSubject } from './located';
 
 // prettier-ignore
 const ASIDE_OPENERS = lazySet(() => [
@@ -80,7 +81,7 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
   // "a fellow in Munich, Germany, and co-author ...": a name before ", and" ends a place.
   const place = before?.cap === true && block.tokens[to + 1]?.lower === 'and';
   return (
-    before !== undefined && before.isWord && !place && !placeTail(block, h) && !block.quoted[h]
+    before !== undefined && before.isWord && !place && placeTail(block, h) < 0 && !block.quoted[h]
   );
 }
 
@@ -106,15 +107,16 @@ const LOCATIVES = lazySet(() => ['in', 'near', 'from']);
 /**
  * "a scientist at the center in Greenbelt, Maryland, said": the name before the comma at `h + 1`
  * follows "in", so what the commas enclose is the rest of the place (its state or country).
+ * Returns the locative's index, or -1.
  */
-function placeTail(block: BlockModel, h: number): boolean {
+function placeTail(block: BlockModel, h: number): number {
   let k = h;
   // "in May, Zippy Duvall, ...": a month or a day is no place.
   while (k > h - 4 && block.tokens[k]?.cap === true) {
-    if (TIME_WORDS.has(block.tokens[k]?.lower ?? '')) return false;
+    if (TIME_WORDS.has(block.tokens[k]?.lower ?? '')) return -1;
     k -= 1;
   }
-  return k < h && LOCATIVES.has(block.tokens[k]?.lower ?? '');
+  return k < h && LOCATIVES.has(block.tokens[k]?.lower ?? '') ? k : -1;
 }
 
 // prettier-ignore
@@ -158,13 +160,17 @@ export function subjectBeforeAppositives(
   let end = comma;
   let appositive: { from: number; to: number } | null = null;
   let afterPlace = false;
+  let locative = -1;
   for (let round = 0; round < MAX_SEGMENTS; round += 1) {
     let k = end - 1;
     while (k >= floor && block.tokens[k]?.text !== ',') k -= 1;
     // "in Greenbelt, Maryland, and at a university in Washington, D.C., said": a place's state or
     // country, and a further place joined by "and", stay inside the appositive.
     const joinedAfterPlace = appositive !== null && afterPlace && startsWithAnd(block, k + 1, end);
-    afterPlace = k >= floor && placeTail(block, k - 1) && capitalsOnly(block, k + 1, end);
+    // The locative of the place the previous segment ended, kept for the opening phrase.
+    const located = locative;
+    locative = k >= floor && capitalsOnly(block, k + 1, end) ? placeTail(block, k - 1) : -1;
+    afterPlace = locative >= 0;
     if (afterPlace || joinedAfterPlace) {
       appositive = { from: k + 1, to: comma };
       end = k;
@@ -192,6 +198,9 @@ export function subjectBeforeAppositives(
     }
     if (appositive === null) return null;
     const bound = Math.max(floor, k + 1);
+    // "Dr Ann Roe from the museum in Leeds, UK, said": the phrase the place locates speaks.
+    const opener = located >= 0 ? locatedSubject(block, located, bound) : null;
+    if (opener !== null) return { ...opener, appositive: { from: opener.to, to: comma } };
     // "Residents of the town, many of whom ..., say": any noun phrase that opens the clause.
     const last = skipParenthetical(block, end - 1, bound);
     const np = collectLeft(block, last, bound) ?? clauseSubjectLeft(block, last, bound);

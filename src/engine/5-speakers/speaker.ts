@@ -10,6 +10,7 @@ import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
 import { collectLeft, collectPlural, type NounPhrase } from './phrase';
 import { skipAuxLeft } from './skip-aux';
+import { placeOfSubject } from './located';
 
 export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
 export { skipAuxLeft } from './skip-aux';
@@ -121,23 +122,6 @@ function unclosedRelative(
       : { ...np, appositive: { from: k + 1, to: cue } };
   }
   return null;
-}
-
-/**
- * "The BBC's Jo Reed in Kabul says": a place after "in" locates the sentence's opening phrase,
- * which speaks; the place is no source of its own.
- */
-function placeOfSubject(
-  block: BlockModel,
-  near: NounPhrase,
-  floor: number,
-  cue: number,
-): NounPhrase | null {
-  const at = near.from - 1;
-  if (block.tokens[at]?.lower !== 'in' || block.quoted[at] === true) return null;
-  for (let k = near.from; k < near.to; k += 1) if (block.tags[k] !== 'name') return null;
-  const np = collectLeft(block, at - 1, floor);
-  return np === null || np.from !== floor ? null : { ...np, appositive: { from: at, to: cue } };
 }
 
 /** The longest aside between two dashes that still leaves its subject next to the verb. */
