@@ -5,7 +5,7 @@
  * the whole-sentence record of agentless.ts, which stops at relative clauses.
  */
 import type { RawAttribution } from './content';
-import { hedgedRecord } from './hedged-record';
+import { endAtStop, hedgedRecord } from './hedged-record';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
@@ -46,15 +46,6 @@ function attachment(
   return NOUN_TAGS.has(block.tags[k] ?? 'punct') ? 'reduced' : null;
 }
 
-function claimEnd(block: BlockModel, s: Sentence, from: number, comma: boolean): number {
-  for (let i = from; i < s.to; i += 1) {
-    if (block.quoted[i] === true) continue;
-    const text = block.tokens[i]?.text ?? '';
-    if (CLOSERS.has(text) || (comma && text === ',')) return i;
-  }
-  return s.to;
-}
-
 /** The belief-passive records of one sentence (usually none). */
 export function beliefPassives(block: BlockModel, s: Sentence): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -64,7 +55,9 @@ export function beliefPassives(block: BlockModel, s: Sentence): RawAttribution[]
     if (block.quoted[i] === true || !VERB_TAGS.has(block.tags[i + 2] ?? 'punct')) continue;
     const how = attachment(block, s, i);
     if (how === null) continue;
-    const range = { from: i + 2, to: claimEnd(block, s, i + 2, how === 'aside') };
+    const comma = how === 'aside';
+    const ends = (t: string) => CLOSERS.has(t) || (comma && t === ',');
+    const range = { from: i + 2, to: endAtStop(block, i + 2, s.to, ends) };
     const source = word.startsWith('rumo') ? 'rumors' : 'unnamed source';
     const hedge = { from: i, to: i + 2, lemma: `is ${word} to`, form: 'verb', source } as const;
     const record = hedgedRecord(block, range, hedge, MIN_WORDS);

@@ -6,7 +6,7 @@
  * reports were wrong", "speculation about the deal").
  */
 import type { RawAttribution } from './content';
-import { hedgedRecord } from './hedged-record';
+import { endAtStop, hedgedRecord } from './hedged-record';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
@@ -61,12 +61,6 @@ function inHearsayFrame(block: BlockModel, s: Sentence, i: number): boolean {
   return j >= s.from && EXISTENTIAL_THERE.has(block.tokens[j]?.lower ?? '');
 }
 
-function claimEnd(block: BlockModel, s: Sentence, from: number): number {
-  for (let i = from; i < s.to; i += 1)
-    if (block.quoted[i] !== true && CLOSERS.has(block.tokens[i]?.text ?? '')) return i;
-  return s.to;
-}
-
 /** The hearsay records of one sentence (usually none). */
 export function hearsayClaims(block: BlockModel, s: Sentence): RawAttribution[] {
   const out: RawAttribution[] = [];
@@ -78,7 +72,7 @@ export function hearsayClaims(block: BlockModel, s: Sentence): RawAttribution[] 
     // a participle ("reports urging new rules" are documents doing something).
     if (!linked && !SUBJECT_TAGS.has(block.tags[i + 1] ?? 'punct')) continue;
     const from = linked ? i + 2 : i + 1;
-    const range = { from, to: claimEnd(block, s, from) };
+    const range = { from, to: endAtStop(block, from, s.to, (t) => CLOSERS.has(t)) };
     const hedge = { from: i, to: i + 1, lemma: noun, form: 'noun', source: noun } as const;
     const record = hedgedRecord(block, range, hedge, MIN_WORDS);
     if (record !== null) out.push(record);

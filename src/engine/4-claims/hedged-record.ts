@@ -42,3 +42,18 @@ export function hedgedRecord(
     confidence: 0.5,
   });
 }
+
+/**
+ * The first unquoted token in `[from, to)` whose text ends a claim held by no one, or `to`: the
+ * claims of hearsay nouns and belief passives run to their stage's own closing marks.
+ */
+export function endAtStop(
+  block: BlockModel,
+  from: number,
+  to: number,
+  stops: (text: string) => boolean,
+): number {
+  for (let i = from; i < to; i += 1)
+    if (block.quoted[i] !== true && stops(block.tokens[i]?.text ?? '')) return i;
+  return to;
+}
