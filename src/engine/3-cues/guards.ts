@@ -10,6 +10,7 @@ import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
+import { COLLECTIVE_NOUNS } from '../lexicon/groups';
 
 const PLURAL_SUBJECTS = lazySet(() => ['they', 'them', 'us']);
 // prettier-ignore
@@ -38,6 +39,8 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   if (np.to < cue.from || PAST_AS_BASE.has(cue.info.lemma)) return true;
   const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
   if (PLURAL_SUBJECTS.has(head) || QUANTITY_HEADS.has(head) || np.also !== undefined) return true;
+  // "The team say their work shows ...": a collective noun with a verb that is never a noun.
+  if (COLLECTIVE_NOUNS.has(head) && VERB_ONLY.has(cue.info.lemma)) return true;
   // "Many in Hong Kong fear", "Some of the growers say": a plural quantifier heads the phrase.
   const opener = block.tokens[np.from]?.lower ?? '';
   if (PLURAL_QUANTIFIERS.has(opener) && block.tags[np.from + 1] === 'prep') return true;

@@ -7,6 +7,7 @@ type Row = [name: string, input: string, expected: Array<[speaker: string, conte
 const NOUNS: Row[] = [
   ['after a number word', 'The virus spread to people in nine states over the winter.', []],
   ['after digits', 'The fund received 120 reports during the quarter.', []],
+  ['a collective noun before a bare noun-verb', 'The team report card arrived late in spring.', []],
   ['object of a past verb', 'The retailer beat estimates as sales climbed in spring.', []],
   [
     'subject of a past verb, which is the cue',
@@ -31,6 +32,11 @@ const VERBS: Row[] = [
     'an -s verb after a name',
     'The ministry states that the border will stay closed.',
     [['ministry', 'the border will stay closed.']],
+  ],
+  [
+    'a bare verb after a collective noun (British agreement)',
+    'The team say their work, published in a journal, shows the glue holds.',
+    [['team', 'their work, published in a journal, shows the glue holds.']],
   ],
   [
     'a bare verb after a plural subject',

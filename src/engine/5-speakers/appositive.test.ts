@@ -19,6 +19,21 @@ const ROWS: Row[] = [
     [['Mara Holt', 'The ice is thinner than we thought,']],
   ],
   [
+    'a country after an institution, no locative',
+    'Prof Mara Holt, of the University of Auckland, New Zealand, said the ice was thinner.',
+    [['Mara Holt', 'the ice was thinner.']],
+  ],
+  [
+    'a one-word country after an institution joined by "from"',
+    'Dr Ada Quist from the University of Leeds, England, said the plant would close.',
+    [['Ada Quist', 'the plant would close.']],
+  ],
+  [
+    'not a place: a first name after a role noun',
+    'Her mother, Georgia, said the plant would close.',
+    [['Georgia', 'the plant would close.']],
+  ],
+  [
     'not a place: a name after an organisation',
     'A spokesman for Norvale, Jane Roe, said the plant would close.',
     [['Jane Roe', 'the plant would close.']],

@@ -13,6 +13,7 @@ import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 import { nameToken, personalName } from './affiliation';
 import { isFirstName } from '../lexicon/gender';
 import { locatedSubject } from './located';
+import { capitalsOnly, isDesignation, isRegion, skipParenthetical } from './designation';
 
 // prettier-ignore
 const ASIDE_OPENERS = lazySet(() => [
@@ -170,6 +171,15 @@ export function subjectBeforeAppositives(
     // The locative of the place the previous segment ended, kept for the opening phrase.
     const located = locative;
     locative = k >= floor && capitalsOnly(block, k + 1, end) ? placeTail(block, k - 1) : -1;
+    // "from the University of Auckland, New Zealand, said": a state or country after a name
+    // locates the phrase before its comma as a place after "in" does.
+    if (
+      locative < 0 &&
+      k > floor &&
+      block.tokens[k - 1]?.cap === true &&
+      isRegion(block, k + 1, end)
+    )
+      locative = k;
     afterPlace = locative >= 0;
     if (afterPlace || joinedAfterPlace) {
       appositive = { from: k + 1, to: comma };
@@ -232,47 +242,9 @@ function describedByClause(
 /** Most comma-delimited stretches walked over between a subject and its verb. */
 const MAX_SEGMENTS = 6;
 
-/** Are tokens `[from, to)` one to four capitalised words or initials ("Maryland", "D.C.")? */
-function capitalsOnly(block: BlockModel, from: number, to: number): boolean {
-  if (to - from < 1 || to - from > 4) return false;
-  for (let k = from; k < to; k += 1) {
-    const t = block.tokens[k];
-    if (t === undefined || block.quoted[k] === true || !(t.cap || t.text === '.')) return false;
-  }
-  return true;
-}
-
 /** Does the stretch open with "and" and hold a few more words ("and American University in X")? */
 function startsWithAnd(block: BlockModel, from: number, to: number): boolean {
   return block.tokens[from]?.lower === 'and' && to - from > 2 && to - from <= 16;
-}
-
-/** Company suffixes that follow a name between commas ("Acme, Inc., said"). */
-// prettier-ignore
-const COMPANY_SUFFIXES = lazySet(() => [
-  'inc', 'ltd', 'llc', 'llp', 'lp', 'corp', 'co', 'plc', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'pty',
-]);
-
-/**
- * A US party-and-state tag ("R-Neb.", "D-N.Y.", "I-Vt.") or a company suffix ("Inc."): it
- * follows the name it belongs to and names no one by itself.
- */
-export function isDesignation(block: BlockModel, from: number, to: number): boolean {
-  const first = block.tokens[from];
-  if (first === undefined || to - from > 5 || block.quoted[from] === true) return false;
-  for (let k = from + 1; k < to; k += 1) {
-    const t = block.tokens[k];
-    if (t === undefined || !(t.text === '.' || (t.cap && t.text.length <= 4))) return false;
-  }
-  return /^[DRI]-[A-Z]/.test(first.text) || COMPANY_SUFFIXES.has(first.lower);
-}
-
-/** The token before a short parenthetical ending at `i` ("Jane Roe (D-Ohio)"), else `i`. */
-export function skipParenthetical(block: BlockModel, i: number, floor: number): number {
-  if (block.tokens[i]?.text !== ')' || block.quoted[i] === true) return i;
-  for (let k = i - 1; k >= Math.max(floor, i - 6); k -= 1)
-    if (block.tokens[k]?.text === '(') return k - 1;
-  return i;
 }
 
 /**

@@ -3,7 +3,8 @@
  * outward from the verb, skipping auxiliaries and adverbs, and stop at clause boundaries. Handles
  * pronouns, relative clauses ("X, who ... said") and appositives ("X, a spokesman for Y, said").
  */
-import { skipParenthetical, subjectBeforeAppositives } from './appositive';
+import { subjectBeforeAppositives } from './appositive';
+import { skipParenthetical } from './designation';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GROUP_NOUNS } from './groups';
+import { COLLECTIVE_NOUNS, GROUP_NOUNS } from './groups';
 import { ANONYMOUS_HEADS, isDocumentWord, isRoleWord, singulars, typeFromHead } from './sources';
 
 describe('group nouns', () => {
@@ -16,6 +16,15 @@ describe('group nouns', () => {
   });
   it.each(['paris', 'texas', 'evans', 'james'])('%s is not a group', (w) => {
     expect(GROUP_NOUNS.has(w)).toBe(false);
+  });
+});
+
+describe('collective nouns', () => {
+  it.each(['team', 'government', 'family', 'panel'])('%s takes a plural verb', (w) => {
+    expect(COLLECTIVE_NOUNS.has(w)).toBe(true);
+  });
+  it.each(['report', 'study', 'man', 'teams'])('%s is not a collective noun', (w) => {
+    expect(COLLECTIVE_NOUNS.has(w)).toBe(false);
   });
 });
 

@@ -40,3 +40,14 @@ const COMMUNITIES =
 export const GROUP_NOUNS: LazySet<string> = lazySet<string>(() =>
   `${DEMONYMS} ${COMMUNITIES}`.split(' '),
 );
+
+/**
+ * Singular nouns for a body of people that British usage pairs with a plural verb ("The team say",
+ * "the government believe", "the family think"): with such a head a bare "say" is still a verb.
+ */
+// prettier-ignore
+export const COLLECTIVE_NOUNS: LazySet<string> = lazySet<string>(() => [
+  'team', 'group', 'panel', 'committee', 'council', 'government', 'family', 'board', 'jury',
+  'crew', 'club', 'union', 'couple', 'pair', 'duo', 'trio', 'staff', 'management', 'public',
+  'police', 'authorities', 'band', 'squad', 'party', 'campaign', 'charity', 'firm', 'company',
+]);

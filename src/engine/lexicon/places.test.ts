@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from '../index';
-import { isPlaceName } from './places';
+import { isPlaceName, isRegionName } from './places';
 
 describe('place names', () => {
   it.each([
@@ -13,6 +13,16 @@ describe('place names', () => {
     [['zealand'], false],
   ] as const)('%j → %s', (words, expected) => {
     expect(isPlaceName(words)).toBe(expected);
+  });
+
+  it.each([
+    [['england'], true],
+    [['maryland'], true],
+    [['new', 'zealand'], true],
+    [['fiona'], false],
+    [['powell'], false],
+  ] as const)('region %j → %s', (words, expected) => {
+    expect(isRegionName(words)).toBe(expected);
   });
 
   it.each([

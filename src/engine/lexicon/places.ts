@@ -31,3 +31,33 @@ export function isPlaceName(words: readonly string[]): boolean {
   if (words.length < 2) return false;
   return FIRST_WORDS.has(words[0] ?? '') || LAST_WORDS.has(words[words.length - 1] ?? '');
 }
+
+/**
+ * One-word names of states and of US states ("England", "Maryland"), which follow a city or an
+ * institution between commas ("of the University of Leeds, England,"). Some are also first names
+ * ("Georgia"), so they count as places only where a place is expected.
+ */
+// prettier-ignore
+const REGIONS = (
+  'afghanistan albania algeria angola argentina armenia australia austria azerbaijan bahrain ' +
+  'bangladesh belarus belgium bolivia brazil bulgaria cambodia cameroon canada chile china ' +
+  'colombia croatia cuba cyprus denmark ecuador egypt england estonia ethiopia finland france ' +
+  'germany ghana greece hungary iceland india indonesia iran iraq ireland israel italy jamaica ' +
+  'japan jordan kazakhstan kenya kuwait latvia lebanon libya lithuania luxembourg malaysia mali ' +
+  'malta mexico mongolia morocco mozambique myanmar nepal netherlands nigeria norway oman pakistan ' +
+  'panama peru philippines poland portugal qatar romania russia rwanda scotland senegal serbia ' +
+  'singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tanzania ' +
+  'thailand tunisia turkey uganda ukraine uruguay uzbekistan venezuela vietnam wales yemen zambia ' +
+  'zimbabwe uk us usa alabama alaska arizona arkansas california colorado connecticut delaware ' +
+  'florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland ' +
+  'massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma ' +
+  'oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ' +
+  'ontario quebec alberta bavaria catalonia queensland victoria tasmania'
+);
+
+const REGION_WORDS: LazySet<string> = lazySet<string>(() => REGIONS.split(' '));
+
+/** Do these lower-cased name words name a place: a state or country, or a multi-word place? */
+export function isRegionName(words: readonly string[]): boolean {
+  return words.length === 1 ? REGION_WORDS.has(words[0] ?? '') : isPlaceName(words);
+}
