@@ -21,6 +21,21 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'after ", but" a refusal is the speaker\'s',
+    'The ministry said the envoy had left the country, but did not give a reason for his departure.',
+    [['ministry', 'the envoy had left the country']],
+  ],
+  [
+    'after ", but" a refusal by a verb of declining',
+    'The club said the coach would stay, but declined to discuss his contract.',
+    [['club', 'the coach would stay']],
+  ],
+  [
+    'after ", but" a verb that is not a refusal elides the claim\'s subject',
+    'Analysts say a deal is possible, but will likely cost the ruling party its majority.',
+    [['Analysts', 'a deal is possible, but will likely cost the ruling party its majority.']],
+  ],
+  [
     'a new clause with a determiner subject continues the claim',
     'The mayor said the bridge had been repaired, and the road would reopen on Monday.',
     [['mayor', 'the bridge had been repaired, and the road would reopen on Monday.']],

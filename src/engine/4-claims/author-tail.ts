@@ -67,11 +67,13 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
       tail === 'which' && !hasVerb(block, r.from, i) && predicateAfterRelative(block, i + 1, r.to);
     if (AUTHOR_TAILS.has(tail) && !subjectOnly) return { from: r.from, to: i };
     const next = block.tokens[i + 1];
-    // "believe X, and want Y": a second verb phrase is what the speaker does, not the claim.
+    // "believe X, and want Y", "said X, but did not give details": a second verb phrase with
+    // no subject of its own is what the speaker does, not the claim — after "but", only a
+    // refusal ("said X, but will likely Y" still elides the claim's own subject).
     const verb = block.tokens[i + 2];
     // A gerund after "and" continues a gerund subject ("eating X and continuing to eat them").
     const vp =
-      next?.lower === 'and' &&
+      SPLIT_JOINERS.has(next?.lower ?? '') &&
       verb !== undefined &&
       verb.isWord &&
       !verb.cap &&
@@ -82,7 +84,8 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
       block.quoted[i + 2] !== true &&
       !CLAUSE_WORDS.has(verb.lower) &&
       verb.lower !== 'that' &&
-      speakersNextAct(block, i + 2, r.to, cueWord)
+      speakersNextAct(block, i + 2, r.to, cueWord) &&
+      (next?.lower === 'and' || refusalAt(block, i + 2))
     ) {
       return { from: r.from, to: i };
     }
@@ -107,6 +110,21 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
 }
 
 const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
+const REFUSING_VERBS = lazySet(() => ['declined', 'refused', 'declines', 'refuses']);
+const WITHHOLDING_VERBS = lazySet(() => ['gave', 'offered', 'provided', 'gives', 'offers']);
+const REFUSAL_NEGATIONS = lazySet(() => ['not', 'never', "n't", 'no']);
+
+/**
+ * "but declined to elaborate", "but did not give details", "but gave no timeline": the speaker's
+ * refusal to say more, which follows a claim and is not part of it.
+ */
+function refusalAt(block: BlockModel, at: number): boolean {
+  const verb = block.tokens[at]?.lower ?? '';
+  const after = block.tokens[at + 1]?.lower ?? '';
+  if (REFUSING_VERBS.has(verb)) return true;
+  if (WITHHOLDING_VERBS.has(verb)) return after === 'no';
+  return block.tags[at] === 'aux' && REFUSAL_NEGATIONS.has(after);
+}
 const COPULAS = lazySet(() => ['is', 'was']);
 /** The demonstrative and its copula written as one token. */
 const CONTRACTED = lazySet(() => ["that's", 'that\u2019s', "this's"]);
