@@ -76,6 +76,18 @@ const ROWS: Row[] = [
     [['Courier', 'Smugglers earn $10 million a week on the route']],
   ],
   [
+    'a closing renaming with a preposition inside is no claim',
+    [
+      'The dam will hold for a decade, according to the Basin Authority (BA), a branch of the water ministry.',
+    ],
+    [['Basin Authority', 'The dam will hold for a decade']],
+  ],
+  [
+    'a clause with a preposition after the source is still the claim',
+    ['According to the Courier, the mayor of the town resigned on Monday.'],
+    [['Courier', 'the mayor of the town resigned on Monday.']],
+  ],
+  [
     'a renaming between the source and the claim',
     ['According to the Courier, the city’s oldest paper, the bridge will close in May.'],
     [['Courier', 'the bridge will close in May.']],

@@ -63,7 +63,7 @@ function modifiedEnd(block: BlockModel, to: number, ceiling: number): number {
 
 /** Tags a renaming noun phrase is made of: "the Lakeside Daily Herald", "the city's oldest paper". */
 const PHRASE_TAGS = lazySet<Tag>(() => ['det', 'poss', 'name', 'noun', 'adj', 'num']);
-const MAX_RENAMING = 8;
+const MAX_RENAMING = 12;
 
 /**
  * "according to the Courier, the Lakeside Herald." / "According to the Courier, the city's oldest
@@ -79,7 +79,9 @@ function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
     if (t.text === ',') return k > to + 1 && opensTaggedClause(block, k + 1, ceiling) ? k + 1 : to;
     // "'s" and a hyphen join the phrase's words; any other mark or a verb ends the renaming.
     if (!t.isWord && !/^['\u2019-]/.test(t.text)) return to;
-    if (t.isWord && !PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return to;
+    // "a facility of the National Science Foundation": a preposition inside the renaming.
+    const inner = block.tags[k] === 'prep' && k > to + 1;
+    if (t.isWord && !inner && !PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return to;
   }
   return ceiling <= to + 2 + MAX_RENAMING ? ceiling : to;
 }
