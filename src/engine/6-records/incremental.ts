@@ -25,6 +25,7 @@
  */
 import { ArticleState, processBlock } from './article';
 import { headlineEchoes } from '../2-quotes/echo';
+import { crossheadEchoes } from '../2-quotes/crosshead-echo';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditTranscriptTurns } from './speaker-labels';
@@ -99,7 +100,7 @@ export function* extractAttributionsInSlices(
     processBlock(state, model, models[i - 1]);
     if (meter.spend(model.text.length)) yield;
   }
-  const echoes = headlineEchoes(models, state.out);
+  const echoes = [...headlineEchoes(models, state.out), ...crossheadEchoes(models, state.out)];
   // Echoes belong to display blocks near the top: merge them in by block, keeping body order.
   const records = [...state.out, ...echoes];
   // Role nouns read before the article named who held the role ("The French president ...").

@@ -31,6 +31,15 @@ export function kindFor(tag: string, outer: BlockKind): BlockKind {
   return 'paragraph';
 }
 
+/** Class names of crossheads set in inline elements ("cross-head", "story-body__crosshead"). */
+const CROSSHEAD_CLASS = /cross-?head/i;
+
+/** An inline element styled as a crosshead (older BBC pages set them as `<span>`). */
+function isCrossheadElement(element: Element): boolean {
+  const cls = element.getAttribute('class');
+  return cls !== null && !HEADING.has(element.localName) && CROSSHEAD_CLASS.test(cls);
+}
+
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -98,7 +107,9 @@ class BlockReader {
       if (isExcludedTag(element, tag)) continue;
       // A cell's text is set off by a space from its neighbours' (there is no space in the markup).
       if (CELL_TAGS.has(tag)) this.builder.addBreak();
-      const isBlock = BLOCK_TAGS.has(tag);
+      // "<span class="cross-head">": a section title set as inline text between paragraphs.
+      const crosshead = isCrossheadElement(element);
+      const isBlock = crosshead || BLOCK_TAGS.has(tag);
       if (isBlock) {
         if (!isRendered(element)) continue;
         this.flush(frame.kind, frame.blockEl);
@@ -107,7 +118,13 @@ class BlockReader {
       // A block inside a link (a teaser card: `<a><h3>…</h3><p>…</p></a>`) is link text too.
       const inLink = frame.inLink || tag === 'a';
       frame = isBlock
-        ? { el: element, kind: kindFor(tag, frame.kind), inLink, blockEl: element, isBlock }
+        ? {
+            el: element,
+            kind: crosshead ? 'crosshead' : kindFor(tag, frame.kind),
+            inLink,
+            blockEl: element,
+            isBlock,
+          }
         : { ...frame, el: element, inLink, isBlock };
       child = element.firstChild;
     }

@@ -47,6 +47,13 @@ describe('extractArticle', () => {
       lacks: [],
     },
     {
+      name: 'a crosshead set as an inline span between paragraphs stays, as a crosshead',
+      html: `<h1>A headline for this test</h1><div class="story-body"><p>${PARA}</p>
+        <span class="cross-head">'No chance' </span><p>${PARA} Two.</p><p>${PARA} Three.</p></div>`,
+      has: ["crosshead:'No chance'"],
+      lacks: [],
+    },
+    {
       name: 'inline markup, br, entities and soft hyphens normalize',
       html: `<h1>A headline for this test</h1><article><p>The <b>min&shy;is&shy;ter</b> said&nbsp;that <a href="#">talks</a><br>went well, and  more
         would follow, officials said, adding details, later, again.</p><p>${PARA}</p></article>`,
