@@ -4,6 +4,7 @@
  * ("told President Zuma by telephone on Wednesday that ..."). Also the boundary tests shared by
  * the patterns: comma-like separators and a quote that opens the sentence.
  */
+import { thatAfterPhrase } from './phrase-before-that';
 import { isQuoteMark } from './clause';
 import type { CueHit } from '../3-cues/cues';
 import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from '../lexicon/phrases';
@@ -192,7 +193,8 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
   // "told of a hero": the "of" object is the claim, and no addressee stands before it.
   if (cue.info.lemma === 'tell' && tok(k - 1)?.lower !== 'of') k = skipAddressee(block, k, ceiling);
   else if (addresseePronoun(block, k)) k += 1;
-  const that = thatAhead(block, k, ceiling);
+  let that = thatAhead(block, k, ceiling);
+  if (that < 0) that = thatAfterPhrase(block, k, ceiling, cue.info.lemma === 'tell');
   if (that >= 0) return that + 1;
   for (let guard = 0; guard < 6 && k < ceiling; guard += 1) {
     const t = tok(k);

@@ -68,6 +68,20 @@ export const CLAIM_NOUNS: LazySet<string> = lazySet(() => [
 ]);
 
 /**
+ * Nouns that a "that" clause completes ("evidence that the oceans ...", "fears that prices ..."):
+ * after one, "that" opens the noun's content, not a claim of the verb before it.
+ */
+// prettier-ignore
+export const COMPLEMENT_NOUNS: LazySet<string> = lazySet(() => [
+  'evidence', 'fact', 'sign', 'signs', 'hope', 'hopes', 'fear', 'fears', 'concern', 'concerns',
+  'news', 'report', 'reports', 'rumor', 'rumors', 'rumour', 'rumours', 'possibility', 'chance',
+  'likelihood', 'impression', 'sense', 'feeling', 'suggestion', 'warning', 'message', 'conclusion',
+  'finding', 'findings', 'proof', 'indication', 'speculation', 'doubt', 'doubts', 'confidence',
+  'expectation', 'expectations', 'word', 'claims', 'views', 'beliefs', 'ideas', 'theories',
+  'allegations', 'assurance', 'assurances', 'insistence', 'recognition', 'realization',
+]);
+
+/**
  * Nouns that name an utterance or a document rather than say what it holds: "demanded an
  * explanation", "reported the latest news", "had written a will" carry no claim of their own.
  */
