@@ -3,6 +3,7 @@ import { extractAttributions } from '../index';
 import {
   CLAIM_NOUNS,
   COMMENT_NOUNS,
+  COMPLEMENT_NOUNS,
   claimClassOf,
   DISPUTABLE_NOUNS,
   DISPUTING,
@@ -131,5 +132,14 @@ describe('REVEALING', () => {
   it('holds verbs whose object is a claim only when it names one', () => {
     expect(REVEALING.has('reveal')).toBe(true);
     expect(REVEALING.has('say')).toBe(false);
+  });
+});
+
+describe('nouns a "that" clause completes', () => {
+  it.each(['evidence', 'fears', 'hope', 'report', 'sign'])('%s takes a "that" clause', (w) => {
+    expect(COMPLEMENT_NOUNS.has(w)).toBe(true);
+  });
+  it.each(['staff', 'meeting', 'room', 'night'])('%s does not', (w) => {
+    expect(COMPLEMENT_NOUNS.has(w)).toBe(false);
   });
 });
