@@ -8,6 +8,11 @@ const NOUNS: Row[] = [
   ['after a number word', 'The virus spread to people in nine states over the winter.', []],
   ['after digits', 'The fund received 120 reports during the quarter.', []],
   ['a collective noun before a bare noun-verb', 'The team report card arrived late in spring.', []],
+  [
+    'a bare form heading a phrase after "a"',
+    'Analysts on a conference call that the plan would work were few.',
+    [],
+  ],
   ['object of a past verb', 'The retailer beat estimates as sales climbed in spring.', []],
   [
     'subject of a past verb, which is the cue',

@@ -28,6 +28,7 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   if (prev !== undefined && (CARDINALS.has(prev.lower) || /^\d[\d,.]*$/u.test(prev.text)))
     return true;
   if (pastVerb(block, i - 1)) return true;
+  if (t.lower === info.lemma && singularPhrase(block, i)) return true;
   // "Member states decided": the -s word heads the subject, so a noun or name stands before it
   // (", says certified planner X" is an inverted verb before its participle-led subject).
   const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
@@ -37,6 +38,22 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   const participle = next?.lower.endsWith('ing') === true && block.tags[i + 1] === 'verb';
   if (plural && block.tags[i - 1] === 'det' && participle) return true;
   return nominal && plural && pastVerb(block, i + 1);
+}
+
+/** Determiners of one countable thing, which a bare plural verb cannot agree with. */
+const SINGULAR_DETERMINERS = lazySet(() => ['a', 'an', 'each', 'every']);
+
+/**
+ * "on a conference call that ...", "an open letter", "every press release": after "a" and one or
+ * two modifiers the bare form is the phrase's head noun — no subject takes "call" after "a".
+ */
+function singularPhrase(block: BlockModel, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k -= 1) {
+    const tag = block.tags[k];
+    if (SINGULAR_DETERMINERS.has(block.tokens[k]?.lower ?? '')) return k < i - 1;
+    if (tag !== 'noun' && tag !== 'adj') return false;
+  }
+  return false;
 }
 
 /**
