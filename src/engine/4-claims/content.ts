@@ -3,6 +3,7 @@
  * restated "he thought", splits "A and that B", stops at the author's own tail (", amid ...",
  * ", which ..."), starts after a colon that introduces a quote, and builds the raw record.
  */
+import { cutAfterNamingQuote } from './naming-quote';
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { cutAtClauseEnd } from './clause-end';
@@ -218,9 +219,10 @@ function record(
         : objectLike
           ? cutObjectTail(block, trimmed)
           : trimmed;
-  const content = subjectThat
+  const whole = subjectThat
     ? { from: cut.from, to: trimContent(block, cut).to }
     : trimContent(block, cut);
+  const content = quoteAnywhere && side === 'after' ? cutAfterNamingQuote(block, whole) : whole;
   if (wordCount(block, content) < 1 || asksUnquoted(block, content)) return null;
   const claim = sourceClaim(block, clause);
   return rawOver(block, content, {

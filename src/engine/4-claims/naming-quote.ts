@@ -1,0 +1,39 @@
+/**
+ * Stage 6c: the claim of a naming verb ends with the name it gives. "called the news
+ * 'disappointing,' adding that ...", "called Hermann a 'liar' on Tuesday": the object and its
+ * quoted label are the claim; a participle clause or a time or place adjunct after the closing
+ * quotation mark is the author's narration. A quotation inside a longer phrase ("the
+ * 'Belfastisation' of the city", "it 'heartbreaking' to hear ...") leaves the claim whole.
+ */
+import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
+import { TIME_WORDS } from '../lexicon/words';
+import type { Range } from './clause';
+
+/** Prepositions that open an adjunct of the naming, not more of the name ("on Tuesday"). */
+const ADJUNCT_PREPS = lazySet(() => ['on', 'in', 'at', 'during', 'after', 'before', 'while']);
+
+/** `r` cut after the closing mark of the quotation that ends the name, when narration follows. */
+export function cutAfterNamingQuote(block: BlockModel, r: Range): Range {
+  let k = r.from;
+  while (k < r.to) {
+    while (k < r.to && block.quoted[k] !== true) k += 1;
+    // A claim that opens with the quotation ('called it "a disgrace"' keeps "it") or has none.
+    if (k >= r.to || k === r.from) return r;
+    while (k < r.to && block.quoted[k] === true) k += 1;
+    const end = k + 1;
+    if (end >= r.to) return r;
+    if (endsName(block, k, end)) return { from: r.from, to: end };
+    k = end;
+  }
+  return r;
+}
+
+/** Does the quotation closing at `mark` end the name, narration starting at `next`? */
+function endsName(block: BlockModel, mark: number, next: number): boolean {
+  const inner = block.tokens[mark - 1]?.text;
+  const after = block.tokens[next];
+  if (after === undefined || block.quoted[next] === true) return false;
+  if (inner === ',' || after.text === ',') return true;
+  return ADJUNCT_PREPS.has(after.lower) || TIME_WORDS.has(after.lower);
+}
