@@ -10,6 +10,7 @@ import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 import { IRREGULAR_PASTS, PAST_ONLY } from '../lexicon/pos';
 import type { NounPhrase } from './phrase';
+import { closesWithVerb, closingQuoteAt, determinedAt } from './trailing-report';
 
 /** Tags a noun phrase is built from, before its head. */
 const MODIFIERS = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
@@ -231,9 +232,15 @@ export function clauseSubjectLeft(
   // own ("As the authors explain, research shows ..." is the authors' claim, not the research's).
   // "He was held after employees of a bakery said ...": a subordinator opens a clause of its own.
   const afterSubordinator = CLAUSE_OPENERS.has(before?.lower ?? '');
+  // "..., the outfielder said." / '"...," the outfielder said.': a trailing attribution.
+  const trailing =
+    (afterPunctuation || closingQuoteAt(block, np.from - 1)) &&
+    determinedAt(block, np.from) &&
+    closesWithVerb(block, np.to);
   const opensClause =
     np.from === floor ||
     afterSubordinator ||
+    trailing ||
     (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1));
   return opensClause ? { ...np, structural: true } : null;
 }

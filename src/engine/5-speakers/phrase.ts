@@ -3,6 +3,7 @@
  * that can sit in a name or a description ("the Russian space agency", "a source familiar with the
  * matter"), stop at clause boundaries, and require a head word that can name a source.
  */
+import { closingPhrase } from './trailing-report';
 import {
   ANONYMOUS_HEADS,
   GOVERNMENT_MARKERS,
@@ -265,6 +266,9 @@ export function speakerRight(block: BlockModel, from: number, ceiling: number): 
   // "two people familiar with the talks": the post-modifier names the source too.
   const post = block.tokens[to]?.lower;
   if (to > from && (post === 'familiar' || post === 'close') && scanned > to + 2) to = scanned;
+  // '"...," said the outfielder.': a determined phrase closing the sentence after the verb.
+  if (to === from && closingPhrase(block, from, scanned))
+    return { from, to: scanned, appositive: null };
   if (to === from) {
     const t = block.tokens[from];
     if (t !== undefined && t.isWord && SUBJECT_PRONOUNS.has(t.lower))
