@@ -5,6 +5,7 @@
  * the patterns: comma-like separators and a quote that opens the sentence.
  */
 import { thatAfterPhrase } from './phrase-before-that';
+import { mannerAdjunctEnd } from './manner';
 import { isQuoteMark } from './clause';
 import type { CueHit } from '../3-cues/cues';
 import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from '../lexicon/phrases';
@@ -222,7 +223,7 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
     k = m + 1;
     if (CUE_EVENT_NOUNS.has(head.lower)) k = eventAddressee(block, k, ceiling);
   }
-  return k;
+  return mannerAdjunctEnd(block, k, ceiling);
 }
 
 /** Words that give an event its audience: "in a letter to the minister", "in an interview with". */

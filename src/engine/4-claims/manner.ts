@@ -1,0 +1,25 @@
+/**
+ * Stage 6b: a short adjunct of manner between a cue and the rest of a split quotation.
+ * '"...," Clarkin said with a smile, "but ..."', '"...," she said in a whisper, "and ..."': the
+ * adjunct belongs to the attribution, so the quotation resumes after its comma.
+ */
+import type { BlockModel } from '../1-text/model';
+
+/** Longest adjunct walked over, in tokens ("with a wry little smile"). */
+const MAX_ADJUNCT = 6;
+
+/** The comma that closes a prepositional adjunct at `k` before a resumed quotation, else `k`. */
+export function mannerAdjunctEnd(block: BlockModel, k: number, ceiling: number): number {
+  if (block.tags[k] !== 'prep' || block.quoted[k] === true) return k;
+  for (let m = k + 1; m < Math.min(ceiling - 2, k + MAX_ADJUNCT); m += 1) {
+    const t = block.tokens[m];
+    if (t === undefined || block.quoted[m] === true) return k;
+    if (t.text === ',') {
+      const mark = block.tokens[m + 1];
+      const opens = mark !== undefined && !mark.isWord && block.quoted[m + 2] === true;
+      return opens && block.quoted[m + 1] !== true ? m : k;
+    }
+    if (!t.isWord) return k;
+  }
+  return k;
+}
