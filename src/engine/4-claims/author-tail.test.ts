@@ -36,6 +36,16 @@ const ROWS: Row[] = [
     [['Analysts', 'a deal is possible, but will likely cost the ruling party its majority.']],
   ],
   [
+    'after ", but" the author\'s appraisal of the claim ("it looks like")',
+    'Farmers complained the council had ignored them, but it looks like the vote has paid off.',
+    [['Farmers', 'the council had ignored them']],
+  ],
+  [
+    'after ", but" a clause with "it" and another verb continues the claim',
+    'Farmers said the council had ignored them, but it would soon vote again.',
+    [['Farmers', 'the council had ignored them, but it would soon vote again.']],
+  ],
+  [
     'a new clause with a determiner subject continues the claim',
     'The mayor said the bridge had been repaired, and the road would reopen on Monday.',
     [['mayor', 'the bridge had been repaired, and the road would reopen on Monday.']],

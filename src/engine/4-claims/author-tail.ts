@@ -127,6 +127,8 @@ function refusalAt(block: BlockModel, at: number): boolean {
 }
 const COPULAS = lazySet(() => ['is', 'was']);
 /** The demonstrative and its copula written as one token. */
+/** Verbs of seeming after "it": the author appraising what was just reported. */
+const APPRAISING = lazySet(() => ['looks', 'seems', 'appears', 'looked', 'seemed', 'appeared']);
 const CONTRACTED = lazySet(() => ["that's", 'that\u2019s', "this's"]);
 
 /**
@@ -138,6 +140,8 @@ function pointsBack(block: BlockModel, from: number, to: number): boolean {
   const first = block.tokens[from]?.lower ?? '';
   if (block.quoted[from] === true) return false;
   if (CONTRACTED.has(first)) return true;
+  // "..., but it looks like her gamble paid off": the author's own appraisal of the claim.
+  if (first === 'it' && APPRAISING.has(block.tokens[from + 1]?.lower ?? '')) return true;
   if (DEMONSTRATIVES.has(first) && COPULAS.has(block.tokens[from + 1]?.lower ?? '')) return true;
   for (let k = from; k < to - 1; k += 1) {
     if (block.quoted[k] === true || block.tokens[k]?.text === ',') return false;
