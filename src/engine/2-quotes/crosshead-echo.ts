@@ -8,13 +8,14 @@
 import type { BlockModel } from '../1-text/model';
 import type { Resolved } from '../6-records/nesting';
 import { norm } from './echo';
+import { lazySet } from '../lexicon/lazy';
 
 /** Crossheads longer than this are sentences of their own, not lifted phrases. */
 const MAX_WORDS = 6;
 /** A lifted phrase needs two words: one word matches too much by chance. */
 const MIN_WORDS = 2;
 /** Marks and spaces trimmed off the end of a crosshead ("What next?" keeps its words). */
-const TRAILING = new Set([' ', '\n', '\t', '.', ':', '!', '?']);
+const TRAILING = lazySet(() => [' ', '\n', '\t', '.', ':', '!', '?']);
 /** How many blocks below the crosshead its quotation may sit: the section it titles. */
 const LOOKAHEAD = 8;
 

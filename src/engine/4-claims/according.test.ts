@@ -104,7 +104,7 @@ const ROWS: Row[] = [
   ],
   [
     'not when "according to" is no source of a claim',
-    ['Shoppers prefer the smaller model. That is according to plan, the maker said.'],
+    ['Shoppers prefer the smaller model. That is according to plan.'],
     [],
   ],
 ];

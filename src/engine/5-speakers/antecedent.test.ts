@@ -70,7 +70,7 @@ const ROWS: Row[] = [
     // The band's own "called X 'Y'" is a claim of its own; the fragment is not Besecker's.
     [
       ['Tyler Besecker', 'We won,'],
-      ['band', 'the album “a record of who we are” in its notes.'],
+      ['band', 'the album “a record of who we are”'],
     ],
   ],
   [
