@@ -5,6 +5,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { AttributionKind } from '../types';
 import { lazySet } from '../lexicon/lazy';
+import type { Tag } from '../lexicon/pos';
 
 /** A token range `[from, to)` in one block. */
 export interface Range {
@@ -38,12 +39,20 @@ export function wordCount(block: BlockModel, r: Range): number {
   return n;
 }
 
-/** Strip connecting punctuation and a leading "that" from a content range. */
+/** Tags of a finite verb right after a demonstrative subject ("that is", "that won"). */
+const FINITE_TAGS = lazySet<Tag>(() => ['aux', 'verb']);
+
+/**
+ * Strip connecting punctuation and a leading complementizer "that" from a content range — not a
+ * demonstrative "that" right before its verb, which is the claim's subject.
+ */
 export function trimContent(block: BlockModel, r: Range): Range {
   let { from, to } = r;
   while (from < to) {
     const t = block.tokens[from];
     if (t === undefined || block.quoted[from] === true || !LEADING_JUNK.has(t.lower)) break;
+    // "That is the plan, the mayor said": a "that" before its verb is the claim's subject.
+    if (t.lower === 'that' && FINITE_TAGS.has(block.tags[from + 1] ?? 'punct')) break;
     from += 1;
   }
   while (to > from) {

@@ -203,6 +203,11 @@ const ROWS: Row[] = [
     [['maker', 'that is what buyers should expect from the new model.']],
   ],
   [
+    'a demonstrative "that" opening a claim before its attribution is its subject',
+    ['That is the plan for the new model, the maker said.'],
+    [['maker', 'That is the plan for the new model']],
+  ],
+  [
     'a plural quantifier before a place heads the subject',
     ['Many in the valley fear that the river will flood again.'],
     [['Many in the valley', 'the river will flood again.']],
