@@ -40,6 +40,11 @@ const ADDRESSEES: Row[] = [
     'Governor Hal Brenner assured us that the bridge would reopen in May.',
     [['Hal Brenner', 'the bridge would reopen in May.']],
   ],
+  [
+    'a generic "you" after "tell"',
+    'Any farmer in the valley will tell you the rain is late this year.',
+    [['Any farmer in the valley', 'the rain is late this year.']],
+  ],
   ['a pronoun, then a plain object: no clause', 'Pilot Ann Ruiz showed them the new runway.', []],
 ];
 

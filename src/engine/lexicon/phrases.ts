@@ -64,7 +64,7 @@ export const NOUN_CUES: LazyMap<string, { lemma: string; class: CueClass }> = la
 // prettier-ignore
 export const ADDRESSEE_WORDS = lazySet(() => [
   'reporters', 'journalists', 'him', 'her', 'them', 'us', 'me', 'lawmakers', 'parliament',
-  'congress', 'the', 'a', 'his', 'their', 'its', 'an', 'audience', 'crowd', 'supporters',
+  'congress', 'the', 'a', 'his', 'their', 'its', 'an', 'audience', 'crowd', 'supporters', 'you',
 ]);
 
 /** Event nouns that extend a cue: "said in a statement", "said at the trial". */
