@@ -16,6 +16,14 @@ const ROWS: Row[] = [
     [['mayor', 'The river rose three metres overnight']],
   ],
   [
+    'a reason clause after a partly quoted claim goes on with it',
+    'The plan would be “very cheap”, the mayor said, since the ferry costs more every year.',
+    [
+      ['mayor', 'The plan would be “very cheap”'],
+      ['mayor', 'since the ferry costs more every year.'],
+    ],
+  ],
+  [
     'a quoted part after the source is still the speaker’s',
     '“The river rose overnight,” the mayor said, “so the ferry will not run today.”',
     [

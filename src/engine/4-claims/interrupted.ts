@@ -19,6 +19,9 @@ const MODIFIER_STARTS = lazySet(() => [
   'roughly', 'about', 'nearly', 'almost', 'more', 'less', 'mostly', 'largely', 'or', 'at', 'to',
 ]);
 
+/** Subordinators after an interrupting attribution that carry the claim on ("..., he said, since ..."). */
+const SUBORDINATE_CONTINUERS = lazySet(() => ['since', 'because', 'although', 'though', 'unless']);
+
 /** Connectives that open the author's conclusion from a claim just reported ("..., so ..."). */
 const CONSEQUENCES = lazySet(() => ['so', 'hence', 'thus', 'therefore', 'meaning']);
 
@@ -65,9 +68,14 @@ export function interruptedRecords(
   const described = appositive && resumed < 0;
   // "A, according to X, so it's possible B": the author draws a conclusion from the claim.
   const inferred = beforeUsed && !afterQuoted && CONSEQUENCES.has(afterFirst?.lower ?? '');
+  // '"...", Lake said, since the effects ...': a reason or condition clause goes on with the claim.
+  const subordinate = SUBORDINATE_CONTINUERS.has(afterFirst?.lower ?? '') && !afterQuoted;
   const splitOk =
     !inferred &&
-    (!beforeUsed || (afterQuoted && !described) || (!beforeQuoted && !appositive && !inverted));
+    (!beforeUsed ||
+      (afterQuoted && !described) ||
+      (!beforeQuoted && !appositive && !inverted) ||
+      subordinate);
   const minimum = beforeUsed && !afterQuoted ? 6 : 2;
   if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
     const rest = resumed >= 0 ? { from: resumed, to: after.to } : after;

@@ -14,6 +14,19 @@ const ROWS: Row[] = [
     [['Ana Ruiz', 'When rents rise this fast, families will leave the city']],
   ],
   [
+    'a gerund subject with its own verb is a clause, not an opener',
+    'Planting the seeds early would be wise, Tom Berg said, because the frost comes in May.',
+    [
+      ['Tom Berg', 'Planting the seeds early would be wise'],
+      ['Tom Berg', 'because the frost comes in May.'],
+    ],
+  ],
+  [
+    'a participle opener whose verb sits in a clause inside it stays an opener',
+    'Talking about how he was feeling, Tom Berg said the harvest would be late.',
+    [['Tom Berg', 'the harvest would be late.']],
+  ],
+  [
     'a demonstrative subject after the subordinate clause',
     'If the trend holds, that would mean a record harvest, said Tom Berg, a farmer.',
     [['Tom Berg', 'If the trend holds, that would mean a record harvest']],

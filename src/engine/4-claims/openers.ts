@@ -71,11 +71,29 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   const participle = object === 'question' || (object === 'prep' && !finite);
   const opener =
     ADVERBIAL_OPENERS.has(first.lower) ||
-    (first.lower.endsWith('ing') && first.cap) ||
+    (first.lower.endsWith('ing') && first.cap && !gerundSubject(block, from, r.to)) ||
     participle ||
     subordinate ||
     (lead > from && ADVERBIAL_OPENERS.has(leadWord));
   return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
+}
+
+/**
+ * "Spending the money well would be cheap, Lake said": an "-ing" word opening a stretch whose
+ * finite verb comes before any comma is a gerund subject, and the stretch a clause of its own —
+ * not a participle opener ("Looking ahead, prices will rise").
+ */
+const CLAUSE_INSIDE = lazySet(() => ['pron', 'sub', 'rel']);
+
+function gerundSubject(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k += 1) {
+    if (block.tokens[k]?.text === ',' || block.quoted[k] === true) return false;
+    // "Talking about how he was feeling, ...": the verb of a clause inside the phrase.
+    if (CLAUSE_INSIDE.has(block.tags[k] ?? 'punct') || ASKED_WHAT.has(block.tokens[k]?.lower ?? ''))
+      return false;
+    if (block.tags[k] === 'aux') return true;
+  }
+  return false;
 }
 
 /** Words that open an indirect question after "Asked": "Asked if ...", "Asked why ...". */
