@@ -27,7 +27,8 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   const prev = block.tokens[i - 1];
   if (prev !== undefined && (CARDINALS.has(prev.lower) || /^\d[\d,.]*$/u.test(prev.text)))
     return true;
-  if (pastVerb(block, i - 1)) return true;
+  // "The farmers we interviewed say": the past verb ends a contact clause on the subject.
+  if (pastVerb(block, i - 1) && !contactClauseBefore(block, i - 1)) return true;
   if (t.lower === info.lemma && singularPhrase(block, i)) return true;
   // "Member states decided": the -s word heads the subject, so a noun or name stands before it
   // (", says certified planner X" is an inverted verb before its participle-led subject).
@@ -38,6 +39,14 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   const participle = next?.lower.endsWith('ing') === true && block.tags[i + 1] === 'verb';
   if (plural && block.tags[i - 1] === 'det' && participle) return true;
   return nominal && plural && pastVerb(block, i + 1);
+}
+
+/** Subject pronouns that open a relative clause with no relative pronoun. */
+const CONTACT_SUBJECTS = lazySet(() => ['i', 'we', 'you', 'he', 'she', 'they']);
+
+/** Is the verb at `v` the end of a contact clause ("the farmers we interviewed")? */
+function contactClauseBefore(block: BlockModel, v: number): boolean {
+  return CONTACT_SUBJECTS.has(block.tokens[v - 1]?.lower ?? '') && block.tags[v - 2] === 'noun';
 }
 
 /** Determiners of one countable thing, which a bare plural verb cannot agree with. */

@@ -89,7 +89,8 @@ function gerundSubject(block: BlockModel, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k += 1) {
     if (block.tokens[k]?.text === ',' || block.quoted[k] === true) return false;
     // "Talking about how he was feeling, ...": the verb of a clause inside the phrase.
-    if (CLAUSE_INSIDE.has(block.tags[k] ?? 'punct') || ASKED_WHAT.has(block.tokens[k]?.lower ?? ''))
+    const word = block.tokens[k]?.lower ?? '';
+    if (CLAUSE_INSIDE.has(block.tags[k] ?? 'punct') || ASKED_WHAT.has(word) || word === 'that')
       return false;
     if (block.tags[k] === 'aux') return true;
   }

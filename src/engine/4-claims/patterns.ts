@@ -35,6 +35,7 @@ import {
 } from '../3-cues/guards';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import { coordinateClause } from './coordinate';
+import { withoutContactClauses } from './contact-cues';
 
 export type { RawAttribution, SpeakerRef } from './content';
 
@@ -235,11 +236,12 @@ function nextBoundary(clauses: readonly Clause[], from: number): Clause | undefi
 
 /** Raw attributions of one sentence. */
 export function sentenceAttributions(block: BlockModel, sentence: Sentence): RawAttribution[] {
-  const clauses: Clause[] = [];
+  const found: Clause[] = [];
   for (const cue of findCues(block, sentence)) {
-    const clause = clauseFor(block, sentence, cue, clauses[clauses.length - 1]);
-    if (clause !== null) clauses.push(clause);
+    const clause = clauseFor(block, sentence, cue, found[found.length - 1]);
+    if (clause !== null) found.push(clause);
   }
+  const clauses = withoutContactClauses(block, found);
   const out: RawAttribution[] = [];
   clauses.forEach((clause, n) => {
     const previous = clauses[n - 1];

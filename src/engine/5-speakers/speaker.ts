@@ -12,6 +12,7 @@ import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
 import { collectLeft, collectPlural, type NounPhrase } from './phrase';
 import { skipAuxLeft } from './skip-aux';
 import { placeOfSubject } from './located';
+import { subjectBeforeContactClause } from './contact-clause';
 
 export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
 export { skipAuxLeft } from './skip-aux';
@@ -46,6 +47,9 @@ export function subjectLeft(
   }
   if (t.isWord && t.lower === 'that' && block.quoted[j] !== true)
     return restrictive(block, j, cue, floor);
+  // "Many of the students I spoke to said": the phrase before a contact clause.
+  const contact = subjectBeforeContactClause(block, j, floor);
+  if (contact !== null) return contact;
   const plural = pluralVerb ? collectPlural(block, j, floor) : null;
   const near = collectLeft(block, j, floor);
   return (
