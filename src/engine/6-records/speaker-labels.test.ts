@@ -20,6 +20,21 @@ describe('labelled turns', () => {
       ],
     ],
     [
+      'a turn runs on over the unlabelled paragraphs after it, up to the next label',
+      [
+        'REPORTER: The cuts have angered former champions.',
+        'JANE DOE: The money was wasted on consultants, not on athletes.',
+        'I think the team will still win medals next year.',
+        'REPORTER: Do you think this is a punishment?',
+        'JANE DOE: It looks that way to everyone in the sport.',
+      ],
+      [
+        ['JANE DOE', 'The money was wasted on consultants, not on athletes.', 'direct'],
+        ['JANE DOE', 'I think the team will still win medals next year.', 'direct'],
+        ['JANE DOE', 'It looks that way to everyone in the sport.', 'direct'],
+      ],
+    ],
+    [
       'a Q&A interview: the named answers to questions',
       [
         'Designer Maria Lopez spoke to us about her new line.',

@@ -166,6 +166,7 @@ export function creditTranscriptTurns(
       r.speaker = speaker;
       covered = true;
     }
+    if (label.shouted) creditContinuedTurn(models, records, index, speaker);
     if (covered) continue;
     const first = block.tokens[label.text];
     const last = block.tokens[block.tokens.length - 1];
@@ -174,4 +175,42 @@ export function creditTranscriptTurns(
       creditedWords(index, first.start, last.end, speaker, { from: label.from, to: label.text }),
     );
   }
+}
+
+/** Most unlabelled paragraphs one transcript turn runs on for. */
+const MAX_CONTINUED = 6;
+
+/**
+ * "JON SIEBEN: It is a shame ... / I think they can still produce champions ...": in a transcript
+ * a turn runs on over the unlabelled paragraphs after it, up to the next label. Those paragraphs
+ * are the speaker's words unless they report someone with a cue of their own.
+ */
+function creditContinuedTurn(
+  models: readonly BlockModel[],
+  records: Resolved[],
+  index: number,
+  speaker: number,
+): void {
+  for (let j = index + 1; j <= index + MAX_CONTINUED; j += 1) {
+    const m = models[j];
+    if (m === undefined || m.kind !== 'paragraph' || opensWithLabel(m)) return;
+    const own = records.filter((r) => r.raw.block === j);
+    if (own.some((r) => r.cue !== null)) return;
+    for (const r of own) r.speaker = speaker;
+    const first = m.tokens[0];
+    const last = m.tokens[m.tokens.length - 1];
+    if (own.length > 0 || first === undefined || last === undefined) continue;
+    records.push(creditedWords(j, first.start, last.end, speaker, { from: 0, to: 0 }));
+  }
+}
+
+/** Does the paragraph open with a label of any kind ("REPORTER:", "JANE DOE, COACH:")? */
+function opensWithLabel(block: BlockModel): boolean {
+  for (let i = 0; i < Math.min(block.tokens.length, MAX_LABEL + 1); i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || block.quoted[i] === true) return false;
+    if (t.text === ':') return i > 0;
+    if (t.isWord && !t.cap) return false;
+  }
+  return false;
 }
