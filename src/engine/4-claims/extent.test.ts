@@ -45,6 +45,11 @@ const ADDRESSEES: Row[] = [
     'Any farmer in the valley will tell you the rain is late this year.',
     [['Any farmer in the valley', 'the rain is late this year.']],
   ],
+  [
+    '"her" as the addressee before a pronoun subject',
+    'Pilot Ann Ruiz told her they would close the runway.',
+    [['Ann Ruiz', 'they would close the runway.']],
+  ],
   ['a pronoun, then a plain object: no clause', 'Pilot Ann Ruiz showed them the new runway.', []],
 ];
 

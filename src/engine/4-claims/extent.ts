@@ -79,7 +79,8 @@ function skipAddressee(block: BlockModel, k: number, ceiling: number): number {
     return opensClause && first.lower.endsWith('s') ? k + 1 : k;
   }
   k += 1;
-  if (POSSESSIVE_OPENERS.has(first.lower) && tok(k)?.isWord === true) {
+  // "told her they ...": "her" is the addressee itself when a pronoun, not a noun, follows it.
+  if (POSSESSIVE_OPENERS.has(first.lower) && tok(k)?.isWord === true && block.tags[k] !== 'pron') {
     // "told the federal jury": a modifier before the addressee noun.
     if (block.tags[k] === 'adj' && block.tags[k + 1] === 'noun') k += 1;
     k += 1;

@@ -34,6 +34,16 @@ const ROWS: Row[] = [
     [['Georgia', 'the plant would close.']],
   ],
   [
+    'a quantifier appositive describing a group',
+    'Many farmers, both young and old, told her they would sell the land.',
+    [['Many farmers', 'they would sell the land.']],
+  ],
+  [
+    'a list appositive with "including"',
+    'Local officials, including the mayor, say the bridge will reopen in May.',
+    [['Local officials', 'the bridge will reopen in May.']],
+  ],
+  [
     'not a place: a name after an organisation',
     'A spokesman for Norvale, Jane Roe, said the plant would close.',
     [['Jane Roe', 'the plant would close.']],

@@ -126,6 +126,9 @@ const APPOSITIVE_OPENERS = lazySet(() => [
   'director',
   // "Dr. Jane Holt, of the state health department, said": an affiliation.
   'of',
+  // "Many people, both military and civilian, told her", "Officials, including the mayor, say":
+  // a quantifier or a list describing a group.
+  'both', 'mostly', 'many', 'most', 'some', 'all', 'including',
 ]);
 
 /** Does the stretch between two commas read as an appositive or relative clause? */
