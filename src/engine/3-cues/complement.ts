@@ -8,6 +8,7 @@ import {
   BARE_CLAUSE_LEMMAS,
   FINITE_MARKERS,
   GERUND_LEMMAS,
+  HOW_FINDING_LEMMAS,
   HOW_LEMMAS,
   OBJECT_INFINITIVE_LEMMAS,
 } from '../lexicon/complements';
@@ -140,9 +141,16 @@ export function isObjectInfinitive(block: BlockModel, r: Range): boolean {
   );
 }
 
+/** "..., showing how": the verb right before `r` is an -ing form with no subject of its own. */
+function afterParticiple(block: BlockModel, r: Range): boolean {
+  return block.tokens[r.from - 1]?.lower.endsWith('ing') === true;
+}
+
 /** Does `r` hold the claim of a clause-taking verb with this lemma, though no "that" opens it? */
 export function complementFits(block: BlockModel, r: Range, lemma: string): boolean {
   if (HOW_LEMMAS.has(lemma) && isHowClause(block, r)) return true;
+  if (HOW_FINDING_LEMMAS.has(lemma) && !afterParticiple(block, r) && isHowClause(block, r))
+    return true;
   if (OBJECT_INFINITIVE_LEMMAS.has(lemma) && isObjectInfinitive(block, r)) return true;
   // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
   if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;

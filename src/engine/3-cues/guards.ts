@@ -6,7 +6,7 @@ import { phraseHead } from '../5-speakers/chunk';
 import { isQuoteMark, type Range } from '../4-claims/clause';
 import type { CueHit } from './cues';
 import { PAST_AS_BASE, VERB_FORMS } from '../lexicon/verbs';
-import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import { IRREGULAR_PLURALS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
@@ -39,6 +39,8 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   if (np.to < cue.from || PAST_AS_BASE.has(cue.info.lemma)) return true;
   const head = block.tokens[phraseHead(block, np)]?.lower ?? '';
   if (PLURAL_SUBJECTS.has(head) || QUANTITY_HEADS.has(head) || np.also !== undefined) return true;
+  // "The children believe", "small teeth indicate": a plural with no final "s".
+  if (IRREGULAR_PLURALS.has(head)) return true;
   // "The team say their work shows ...": a collective noun with a verb that is never a noun.
   if (COLLECTIVE_NOUNS.has(head) && VERB_ONLY.has(cue.info.lemma)) return true;
   // "Many in Hong Kong fear", "Some of the growers say": a plural quantifier heads the phrase.

@@ -9,6 +9,7 @@ import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 import { IRREGULAR_PASTS, PAST_ONLY } from '../lexicon/pos';
+import { QUANTITY_NOUNS } from '../lexicon/sources';
 import type { NounPhrase } from './phrase';
 import { closesWithVerb, closingQuoteAt, determinedAt } from './trailing-report';
 
@@ -251,8 +252,11 @@ export function clauseSubjectLeft(
  */
 export function phraseHead(block: BlockModel, np: NounPhrase): number {
   for (let k = np.from + 1; k < np.to - 1; k += 1) {
-    // "a number of analysts": after "of" the noun that agrees is often the one that follows.
-    const of = block.tokens[k]?.lower === 'of' || block.tokens[k]?.lower === 'per';
+    // "a number of analysts": after a quantity "of" the noun that agrees is the one that follows;
+    // "features of the skull": after any other noun, "of" opens a post-modifier.
+    const lower = block.tokens[k]?.lower;
+    const of =
+      lower === 'per' || (lower === 'of' && QUANTITY_NOUNS.has(block.tokens[k - 1]?.lower ?? ''));
     if (!of && tagAt(block, k) === 'prep' && HEADS.has(tagAt(block, k - 1))) return k - 1;
   }
   return np.to - 1;

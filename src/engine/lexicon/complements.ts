@@ -39,6 +39,17 @@ export const HOW_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'recount', 'recall', 'describe', 'remember', 'testify', 'detail', 'explain',
 ]);
 
+/**
+ * Finding verbs whose claim may be a how-clause when a subject finds it ("the images show how the
+ * ice retreated"); a bare participle ("..., showing how prices move") is the author's gloss.
+ */
+export const HOW_FINDING_LEMMAS: LazySet<string> = lazySet<string>(() => [
+  'show',
+  'reveal',
+  'demonstrate',
+  'illustrate',
+]);
+
 /** Finite verb words that show a bare clause has begun: a subject, then one of these. */
 // prettier-ignore
 export const FINITE_MARKERS: LazySet<string> = lazySet<string>(() => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARDINALS, CONDITION_OPENERS, DEMONSTRATIVES } from './words';
+import { CARDINALS, CONDITION_OPENERS, DEMONSTRATIVES, IRREGULAR_PLURALS } from './words';
 
 /** The demonstratives that point back at a claim ("that is ...", "that suspicion"). */
 describe('DEMONSTRATIVES', () => {
@@ -31,5 +31,15 @@ describe('CONDITION_OPENERS', () => {
   );
   it.each(['when', 'after', 'before', 'because', 'once'])('%s does not', (w) => {
     expect(CONDITION_OPENERS.has(w)).toBe(false);
+  });
+});
+
+/** Plurals with no final "s", which agree with a plural verb ("the children believe"). */
+describe('IRREGULAR_PLURALS', () => {
+  it.each(['women', 'children', 'teeth', 'data', 'mice'])('%s is plural', (w) => {
+    expect(IRREGULAR_PLURALS.has(w)).toBe(true);
+  });
+  it.each(['woman', 'child', 'tooth', 'news', 'series'])('%s is not', (w) => {
+    expect(IRREGULAR_PLURALS.has(w)).toBe(false);
   });
 });

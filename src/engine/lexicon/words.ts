@@ -114,3 +114,14 @@ export const CARDINALS = lazySet(() => [
   'twenty', 'thirty', 'forty', 'fifty', 'hundred', 'hundreds', 'thousand', 'thousands', 'million',
   'millions', 'dozen', 'dozens', 'several', 'both',
 ]);
+
+/**
+ * Plurals not spelled with a final "s": "the children believe", "small teeth indicate", "data
+ * from the agency show" agree with a plural verb though no "-s" marks them.
+ */
+// prettier-ignore
+export const IRREGULAR_PLURALS = lazySet(() => [
+  'men', 'women', 'children', 'teeth', 'feet', 'mice', 'geese', 'data',
+  'media', 'staff', 'bacteria', 'criteria', 'phenomena', 'fungi', 'cacti', 'nuclei', 'cattle',
+  'clergy', 'folk', 'youth', 'alumni', 'personnel', 'spacecraft', 'aircraft',
+]);
