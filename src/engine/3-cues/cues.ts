@@ -138,9 +138,15 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     !OF_LEMMAS.has(info.lemma)
   )
     return null;
+  // "is regarded", "is widely regarded": a passive participle, whose subject does not speak.
+  const passiveBe =
+    BE_FORMS.has(prevLower) ||
+    (block.tags[i - 1] === 'adv' &&
+      i - 1 > sentence.from &&
+      BE_FORMS.has(block.tokens[i - 2]?.lower ?? ''));
   if (
-    (BE_FORMS.has(prevLower) && t.lower.endsWith('ed')) ||
-    (BE_FORMS.has(prevLower) &&
+    (passiveBe && t.lower.endsWith('ed')) ||
+    (passiveBe &&
       ['said', 'told', 'thought', 'found', 'shown', 'written', 'read'].includes(t.lower))
   ) {
     if (t.lower === 'quoted' && next?.lower === 'as' && block.tokens[i + 2]?.lower === 'saying') {

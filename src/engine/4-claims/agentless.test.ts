@@ -30,7 +30,7 @@ describe('agentless claims', () => {
     [
       'an impersonal passive over a clause',
       'It is understood that the talks stalled over the price of the land.',
-      [['unnamed source', 'It is understood that the talks stalled over the price of the land.']],
+      [['unnamed source', 'the talks stalled over the price of the land.']],
     ],
     [
       'inside a relative clause only the predicate is hedged (agentless-predicate)',
@@ -41,6 +41,56 @@ describe('agentless claims', () => {
       'a judgement with its holders left out',
       'The old pier is considered one of the finest on the coast.',
       [['unnamed source', 'The old pier is considered one of the finest on the coast.']],
+    ],
+    [
+      'an adverb inside the passive, and "considered to be"',
+      'The two coaches were widely considered to be rivals for the national job.',
+      [
+        [
+          'unnamed source',
+          'The two coaches were widely considered to be rivals for the national job.',
+        ],
+      ],
+    ],
+    [
+      'a forecast with its makers left out',
+      'The next eclipse is predicted to occur some time in 2031.',
+      [['unnamed source', 'The next eclipse is predicted to occur some time in 2031.']],
+    ],
+    [
+      'a reckoning',
+      'The crowd in the square is estimated at around 40,000.',
+      [['unnamed source', 'The crowd in the square is estimated at around 40,000.']],
+    ],
+    [
+      'a judgement "as"; its subject does not speak',
+      'The painter is widely regarded as the finest artist of her generation.',
+      [
+        [
+          'unnamed source',
+          'The painter is widely regarded as the finest artist of her generation.',
+        ],
+      ],
+    ],
+    [
+      '"has been called" with a predicate',
+      'The new asteroid has been called a potential threat to satellites in orbit.',
+      [
+        [
+          'unnamed source',
+          'The new asteroid has been called a potential threat to satellites in orbit.',
+        ],
+      ],
+    ],
+    [
+      'an impersonal passive with a phrase before its "that"',
+      'It was announced on Monday that the museum will close for renovation in May.',
+      [['unnamed source', 'the museum will close for renovation in May.']],
+    ],
+    [
+      'only the hedged clause after ", but"',
+      'The price was not disclosed, but the tower is now considered the costliest in town.',
+      [['unnamed source', 'the tower is now considered the costliest in town.']],
     ],
     [
       'a named source keeps the claim',
@@ -55,6 +105,10 @@ describe('agentless claims', () => {
     ['irony of the author', 'He ignored the advice of his supposedly brilliant advisers on trade.'],
     ['a participle on a figure', 'The bid fell short of the $20 reportedly demanded by the owner.'],
     ['too short to be a claim', 'It reportedly works.'],
+    ['a one-word label', 'The long delay at the border was described as unprecedented.'],
+    ['a name the author gives', 'The small fishing village is called Porthmoor by locals.'],
+    ['a name, not a judgement', 'The stretch of shore is known as the Silver Mile.'],
+    ['called to a place', 'The deputy has been called to the palace for a meeting.'],
     [
       'considered for a post, not a judgement',
       'The deputy was considered for the post of director.',

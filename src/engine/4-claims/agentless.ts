@@ -9,8 +9,10 @@
 import { isDisplayKind } from '../1-text/display';
 import { hedgedPredicates } from './agentless-predicate';
 import type { RawAttribution } from './content';
+import { hedgedClause } from './hedged-clause';
 import { hedgedRecord } from './hedged-record';
 import type { CueHit } from '../3-cues/cues';
+import { PASSIVE_FRAMES } from '../lexicon/frames';
 import { AGENTLESS_BY_FIRST, agentlessSource, type HedgeEntry } from '../lexicon/hedges';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -19,12 +21,21 @@ import { lazySet } from '../lexicon/lazy';
 /** Shortest agentless claim, in words: "allegedly" before two words is a description. */
 const MIN_WORDS = 5;
 
-function matchesAt(block: BlockModel, i: number, entry: HedgeEntry): boolean {
-  for (let k = 0; k < entry.tokens.length; k += 1) {
-    if (block.quoted[i + k] === true || block.tokens[i + k]?.lower !== entry.tokens[k])
-      return false;
+/** Auxiliaries after which one adverb may stand inside the hedge ("is widely regarded as"). */
+const ADVERB_HOSTS = lazySet(() => ['is', 'are', 'was', 'were', 'been']);
+
+/**
+ * Where `entry` matched at `i` ends, or -1. One adverb may follow a be-form ("is now considered",
+ * "was not expected to", "had been previously considered").
+ */
+function matchEnd(block: BlockModel, i: number, entry: HedgeEntry): number {
+  let at = i;
+  for (let k = 0; k < entry.tokens.length; k += 1, at += 1) {
+    if (block.quoted[at] === true || block.tokens[at]?.lower !== entry.tokens[k]) return -1;
+    const adverb = k < entry.tokens.length - 1 && block.tags[at + 1] === 'adv';
+    if (adverb && ADVERB_HOSTS.has(entry.tokens[k] ?? '')) at += 1;
   }
-  return true;
+  return at;
 }
 
 /**
@@ -61,13 +72,41 @@ function inMainClause(block: BlockModel, s: Sentence, i: number, length: number)
 /** Tags after which "is considered" is not a judgement: "was considered for the post", "is considered." */
 const NOT_A_PREDICATE = lazySet(() => ['prep', 'punct']);
 
+/** How far after an impersonal hedge its "that" may stand ("it was announced on Monday that"). */
+const CLAUSE_SPAN = 6;
+
 /**
- * "is considered one of the best": a hedge with no "to" needs its predicate right after it (a
- * noun phrase or an adjective), not a preposition ("was considered for the post").
+ * Does what follows the hedge ending at `end` complete it? "is considered one of the best" needs
+ * its predicate right after it (a noun phrase, an adjective, or "to be"), not a preposition ("was
+ * considered for the post"); "it was announced" needs its "that" clause, unbroken by a comma.
  */
-function takesPredicate(block: BlockModel, i: number, entry: HedgeEntry): boolean {
-  if (entry.tokens[entry.tokens.length - 1] !== 'considered') return true;
-  return !NOT_A_PREDICATE.has(block.tags[i + entry.tokens.length] ?? 'punct');
+function completes(block: BlockModel, end: number, entry: HedgeEntry): boolean {
+  if (entry.predicate === true) {
+    const next = block.tokens[end]?.lower ?? '';
+    const considered = entry.tokens[entry.tokens.length - 1] === 'considered';
+    return (considered && next === 'to') || !NOT_A_PREDICATE.has(block.tags[end] ?? 'punct');
+  }
+  // "was described as unprecedented": a one-word label describes; a claim needs a phrase.
+  if (entry.tokens[entry.tokens.length - 1] === 'as')
+    return block.tokens[end]?.isWord === true && block.tokens[end + 1]?.isWord === true;
+  if (entry.clause !== true) return true;
+  for (let k = end; k < end + CLAUSE_SPAN; k += 1) {
+    const lower = block.tokens[k]?.lower ?? '';
+    if (lower === 'that') return true;
+    if (block.tags[k] === 'punct') return false;
+  }
+  return false;
+}
+
+/**
+ * "has been described as 'heartbreaking' by the department": a judging participle with a "by"
+ * agent names its source, whose record the passive frame (frames.ts) makes.
+ */
+function agentNamed(block: BlockModel, s: Sentence, end: number, entry: HedgeEntry): boolean {
+  if (!entry.tokens.some((t) => PASSIVE_FRAMES.has(t))) return false;
+  for (let i = end; i < s.to; i += 1)
+    if (block.quoted[i] !== true && block.tokens[i]?.lower === 'by') return true;
+  return false;
 }
 
 /** The first agentless hedge of a sentence, as a cue over its tokens, or null. */
@@ -77,17 +116,25 @@ function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
     const entries = t?.isWord === true ? AGENTLESS_BY_FIRST.get(t.lower) : undefined;
     if (entries === undefined) continue;
     for (const entry of entries) {
-      if (!matchesAt(block, i, entry) || !takesPredicate(block, i, entry)) continue;
+      const end = matchEnd(block, i, entry);
+      if (end < 0 || !completes(block, end, entry)) continue;
+      if (agentNamed(block, s, end, entry)) return null;
       if (!inMainClause(block, s, i, entry.tokens.length)) return null;
       return {
         from: i,
-        to: i + entry.tokens.length,
+        to: end,
         info: { lemma: entry.lemma, class: 'hedging', complement: 'any' },
         form: 'verb',
       };
     }
   }
   return null;
+}
+
+/** The token after the first "that" in `[from, to)`, or `from`. */
+function afterThat(block: BlockModel, from: number, to: number): number {
+  for (let i = from; i < to; i += 1) if (block.tokens[i]?.lower === 'that') return i + 1;
+  return from;
 }
 
 /** The whole-sentence agentless record under `cue`, or null when too short or all quoted. */
@@ -100,7 +147,10 @@ function wholeSentence(block: BlockModel, s: Sentence, cue: CueHit): RawAttribut
     form: 'verb',
     source: agentlessSource(lemma),
   } as const;
-  return hedgedRecord(block, { from: s.from, to: s.to }, hedge, MIN_WORDS);
+  const clause = hedgedClause(block, s, cue.from, cue.to);
+  // "It was announced on Monday that X": the impersonal passive's claim is the "that" clause.
+  if (block.tokens[cue.from]?.lower === 'it') clause.from = afterThat(block, cue.to, clause.to);
+  return hedgedRecord(block, clause, hedge, MIN_WORDS);
 }
 
 /**

@@ -4,10 +4,16 @@
  */
 import { lazyMap, LazyMap, lazyValue } from './lazy';
 
-/** A hedge as a lower-cased token sequence with its lemma. */
+/**
+ * A hedge as a lower-cased token sequence with its lemma. An agentless hedge may ask more of what
+ * follows it: `predicate`, a complement right after it ("is considered one of", not "for the
+ * post"); `clause`, a "that" a few words on ("it was announced on Monday that").
+ */
 export interface HedgeEntry {
   tokens: readonly string[];
   lemma: string;
+  predicate?: boolean;
+  clause?: boolean;
 }
 
 const single = ['reportedly', 'allegedly', 'purportedly', 'supposedly', 'ostensibly', 'seemingly'];
@@ -60,7 +66,34 @@ function byFirstToken(entries: readonly HedgeEntry[]): Map<string, HedgeEntry[]>
  */
 const AGENTLESS_ADVERBS = ['reportedly', 'allegedly'];
 /** "it is understood that", "it was alleged that": an impersonal passive over a clause. */
-const IMPERSONAL = ['alleged', 'understood', 'believed', 'thought', 'reported', 'said', 'claimed'];
+// prettier-ignore
+const IMPERSONAL = [
+  'alleged', 'understood', 'believed', 'thought', 'reported', 'said', 'claimed', 'announced',
+  'found', 'feared', 'expected', 'estimated',
+];
+/** "it is", "it has been": the impersonal subject and its auxiliaries. */
+const IMPERSONAL_BE = [['is'], ['was'], ['has', 'been'], ['had', 'been']];
+
+/** "is expected to", "was predicted to": a forecast whose makers are left out. */
+const FORECASTS = ['predicted'];
+
+/**
+ * "is described as", "has been seen as": a judgement "as" whose holders are left out. Not "hailed
+ * as" or "touted as": praise the outlet records, with no view of its own passed on.
+ */
+// prettier-ignore
+const JUDGED_AS = [
+  'described', 'regarded', 'seen', 'viewed', 'considered',
+];
+
+/** A be-form (or "been") before each of `participles`, then `after`. */
+const passive = (participles: readonly string[], after: readonly string[], lemma: string) =>
+  BE_FORMS.flatMap((be) =>
+    participles.map((p) => ({
+      tokens: [be, p, ...after],
+      lemma: lemma.replace('P', p),
+    })),
+  );
 
 /**
  * Hedges that attribute a claim to nobody named ("reportedly", "is said to", "has been
@@ -71,13 +104,26 @@ export const agentlessEntries: () => readonly HedgeEntry[] = lazyValue(() => [
   // The passive hedges' agent, left out, holds the claim ("is said to", "was reported to").
   ...passiveEntries(),
   // "is considered one of the best": a judgement whose holders are left out, like "is thought to".
-  ...BE_FORMS.map((be) => ({ tokens: [be, 'considered'], lemma: 'is considered' })),
+  ...BE_FORMS.map((be) => ({
+    tokens: [be, 'considered'],
+    lemma: 'is considered',
+    predicate: true,
+  })),
+  // "is expected to open", "was predicted to fall": a forecast the outlet passes on.
+  ...passive(FORECASTS, ['to'], 'is P to'),
+  // "is estimated at 40,000", "is estimated to have been": someone's reckoning.
+  ...passive(['estimated'], [], 'is estimated'),
+  // "has been described as a treasure trove", "is widely regarded as the best".
+  ...passive(JUDGED_AS, ['as'], 'is P as'),
+  ...passive(['thought'], ['of', 'as'], 'is thought of as'),
+  // "has been called a potential threat" (not "is called Smithville": a name the author gives).
+  { tokens: ['been', 'called'], lemma: 'has been called', predicate: true },
   ...['has', 'have', 'had'].map((h) => ({
     tokens: [h, 'been', 'reported'],
     lemma: 'has been reported',
   })),
-  ...['is', 'was'].flatMap((be) =>
-    IMPERSONAL.map((p) => ({ tokens: ['it', be, p, 'that'], lemma: `it is ${p} that` })),
+  ...IMPERSONAL_BE.flatMap((be) =>
+    IMPERSONAL.map((p) => ({ tokens: ['it', ...be, p], lemma: `it is ${p} that`, clause: true })),
   ),
 ]);
 
