@@ -70,6 +70,11 @@ const POSITIVE: Row[] = [
     [['A jury', 'two men of arson on Friday.', 'finding']],
   ],
   [
+    'an order with its clause',
+    ['The tribunal ordered that the fishing permits be restored.'],
+    [['tribunal', 'the fishing permits be restored.', 'speech']],
+  ],
+  [
     'a ruling',
     ['The court ruled that the law was unconstitutional.'],
     [['court', 'the law was unconstitutional.', 'finding']],
@@ -229,6 +234,8 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a pronoun object of a person', ['Smith showed them the door.']],
   ['reporting a crime to police', ['Smith reported the theft to police.']],
   ['a participle of a verdict verb', ['Smith, convicted of fraud in 2010, spoke to reporters.']],
+  ['an order of goods is an act', ['Smith ordered two coffees and a sandwich.']],
+  ['an order with an object and an infinitive', ['The captain ordered the crew to stay below.']],
   ['a pro-form claim', ['Smith admitted as much by agreeing to the terms.']],
   ['a person corroborating is no finding by itself', ['Smith corroborated the account.']],
   ['a reflexive after a bare-clause verb', ['Smith found herself surrounded by reporters.']],
