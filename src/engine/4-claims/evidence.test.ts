@@ -70,6 +70,11 @@ const POSITIVE: Row[] = [
     [['A jury', 'two men of arson on Friday.', 'finding']],
   ],
   [
+    'a document identifies a finding',
+    ['The audit identifies two serious flaws in the billing system.'],
+    [['audit', 'two serious flaws in the billing system.', 'finding']],
+  ],
+  [
     'an order with its clause',
     ['The tribunal ordered that the fishing permits be restored.'],
     [['tribunal', 'the fishing permits be restored.', 'speech']],
@@ -234,6 +239,7 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a pronoun object of a person', ['Smith showed them the door.']],
   ['reporting a crime to police', ['Smith reported the theft to police.']],
   ['a participle of a verdict verb', ['Smith, convicted of fraud in 2010, spoke to reporters.']],
+  ['a person identifying a body is no finding', ['Smith identified the body on Monday.']],
   ['an order of goods is an act', ['Smith ordered two coffees and a sandwich.']],
   ['an order with an object and an infinitive', ['The captain ordered the crew to stay below.']],
   ['a pro-form claim', ['Smith admitted as much by agreeing to the terms.']],

@@ -55,6 +55,7 @@ describe('VERB_FORMS', () => {
     ['acquitted', 'acquit', 'neutral'],
     ['convicting', 'convict', 'neutral'],
     ['ordered', 'order', 'neutral'],
+    ['identifies', 'identify', 'neutral'],
   ])('%s → %s (%s)', (form, lemma, cls) => {
     expect(VERB_FORMS.get(form)).toMatchObject({ lemma, class: cls });
   });
