@@ -117,7 +117,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   // "one project or the other", "each report": a bare form after a numeral is a noun.
   if (t.lower === info.lemma && COUNTERS.has(prevLower)) return null;
   // "Smith, convicted of fraud in 2010, ...": a verdict verb reports one only with its object.
-  if (VERDICT_LEMMAS.has(info.lemma) && (prevLower === ',' || !startsObject(block, i + 1)))
+  if (VERDICT_LEMMAS.has(info.lemma) && (prevLower === ',' || !chargeFollows(block, i, sentence)))
     return null;
   // "that claimed", unlike "that report": a relative pronoun before a past-tense verb.
   const relativePast =
@@ -197,6 +197,27 @@ const COUNTERS = lazySet(() => ['one', 'each', 'every', 'another', 'either', 'ne
 /** Verbs of a verdict, whose claim is the person and the charge ("convicted Webb of ..."). */
 const VERDICT_LEMMAS = lazySet(() => ['convict', 'acquit']);
 const OBJECT_TAGS = lazySet<Tag>(() => ['det', 'poss', 'pron', 'name', 'noun', 'num', 'adj']);
+
+/** Prepositions that name a verdict's charge ("of arson", "on two counts", "for fraud"). */
+const CHARGE_PREPS = lazySet(() => ['of', 'on', 'for']);
+/** Longest object before the charge, in tokens ("the former governor of the province"). */
+const MAX_CONVICTED = 8;
+
+/**
+ * "convicted two men of arson": an object, then its charge. Without one ("court convicts
+ * Navalny") the verdict names a person, not what the court found.
+ */
+function chargeFollows(block: BlockModel, i: number, sentence: Sentence): boolean {
+  if (!startsObject(block, i + 1)) return false;
+  const end = Math.min(sentence.to, i + 2 + MAX_CONVICTED);
+  for (let k = i + 2; k < end; k += 1) {
+    const w = block.tokens[k]?.lower ?? '';
+    if (block.quoted[k] === true || !CHARGE_PREPS.has(w)) continue;
+    // "on three counts", not "on Friday": a day or a date is no charge.
+    if (w !== 'on' || block.tokens[k + 1]?.cap !== true) return true;
+  }
+  return false;
+}
 
 /** Does a noun phrase or pronoun open at token `k`? */
 function startsObject(block: BlockModel, k: number): boolean {

@@ -70,6 +70,21 @@ const POSITIVE: Row[] = [
     [['A jury', 'two men of arson on Friday.', 'finding']],
   ],
   [
+    'a document identifies a finding',
+    ['The audit identifies two serious flaws in the billing system.'],
+    [['audit', 'two serious flaws in the billing system.', 'finding']],
+  ],
+  [
+    'a verdict with its charge after a long object',
+    ['A jury convicted the former mayor of the northern town on three counts of fraud.'],
+    [['A jury', 'the former mayor of the northern town on three counts of fraud.', 'finding']],
+  ],
+  [
+    'an order with its clause',
+    ['The tribunal ordered that the fishing permits be restored.'],
+    [['tribunal', 'the fishing permits be restored.', 'speech']],
+  ],
+  [
     'a ruling',
     ['The court ruled that the law was unconstitutional.'],
     [['court', 'the law was unconstitutional.', 'finding']],
@@ -228,7 +243,14 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a reflexive object', ['Smith found himself alone in the city.']],
   ['a pronoun object of a person', ['Smith showed them the door.']],
   ['reporting a crime to police', ['Smith reported the theft to police.']],
+  [
+    'a verdict with no charge names only a person',
+    ['A jury convicted the former mayor on Friday.'],
+  ],
   ['a participle of a verdict verb', ['Smith, convicted of fraud in 2010, spoke to reporters.']],
+  ['a person identifying a body is no finding', ['Smith identified the body on Monday.']],
+  ['an order of goods is an act', ['Smith ordered two coffees and a sandwich.']],
+  ['an order with an object and an infinitive', ['The captain ordered the crew to stay below.']],
   ['a pro-form claim', ['Smith admitted as much by agreeing to the terms.']],
   ['a person corroborating is no finding by itself', ['Smith corroborated the account.']],
   ['a reflexive after a bare-clause verb', ['Smith found herself surrounded by reporters.']],

@@ -37,6 +37,16 @@ const POSITIVE: Row[] = [
     [['rivals', 'lying to parliament.']],
   ],
   [
+    "a verdict with an agent: the charge is the court's finding",
+    ['Nine officers were convicted by a Lisbon court of smuggling rare birds.'],
+    [['Lisbon court', 'smuggling rare birds.']],
+  ],
+  [
+    'a passive agent that is a plural of groups',
+    ['The fence has been condemned by farming groups as a threat to grazing rights.'],
+    [['farming groups', 'a threat to grazing rights.']],
+  ],
+  [
     '"In X\'s words," opens a quotation',
     ['In Dr. Shadlen\'s words, "Could the moment be tied to the person\'s awareness?"'],
     [['Shadlen', "Could the moment be tied to the person's awareness?"]],
@@ -77,6 +87,8 @@ const NEGATIVE: Row[] = [
   ],
   ['a judging participle with no reason given', ['He was criticized by the Guardian.'], []],
   ['a passive of means, not of judging', ['The town was struck by floods for weeks.'], []],
+  ['a verdict with no charge after its agent', ['Two men were convicted by a jury last year.'], []],
+  ['a verdict with no agent names no source', ['Two men were convicted of theft in 2010.'], []],
   ['"in other words" is the author', ['In other words, the study shows nothing new yet.'], []],
   ['"we told" is the reporter speaking', ['We told our readers about this last week.'], []],
   [

@@ -85,6 +85,16 @@ const POSITIVE: Row[] = [
 ];
 
 const NEGATIVE: Row[] = [
+  [
+    'a source and a colon before a question',
+    [['headline', 'Bridgeport: Even if the council cuts taxes, will the budget hold?'], BODY],
+    [],
+  ],
+  [
+    'a verdict that names a person and no charge',
+    [['headline', 'Regional court convicts opposition blogger Ivan Petrov'], BODY],
+    [],
+  ],
   ['a section label', [['headline', 'Analysis: Markets brace for a long winter'], BODY], []],
   [
     'a label in the full-stop form',

@@ -84,7 +84,8 @@ function isShortSource(block: BlockModel, from: number, to: number): boolean {
  * only lower-case words are "of" and "and" ("City of Light and Endless Cafés").
  */
 function isSentenceCaseClaim(block: BlockModel, content: Range): boolean {
-  if (wordCount(block, content) < 3) return false;
+  // "Avandia: will the drug make a comeback?" asks the reader; it claims nothing.
+  if (wordCount(block, content) < 3 || block.tokens[content.to - 1]?.text === '?') return false;
   for (let i = content.from; i < content.to; i += 1) if (block.quoted[i] === true) return false;
   return lowerCaseWords(block, content) >= 2;
 }

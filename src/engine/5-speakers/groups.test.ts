@@ -51,6 +51,16 @@ const ROWS: Row[] = [
     [['label', 'withholding the royalties.']],
   ],
   [
+    '"so far" between auxiliary and verb',
+    'The ministry has so far denied any role in the blockade.',
+    [['ministry', 'any role in the blockade.']],
+  ],
+  [
+    '"thus far" between auxiliary and verb',
+    'The club has thus far insisted the coach would stay.',
+    [['club', 'the coach would stay.']],
+  ],
+  [
     'a relative "that said" after a document',
     'The firm published a memo that said staff would return to the office in May.',
     [['a memo', 'staff would return to the office in May.']],

@@ -12,6 +12,7 @@ import {
   ORGANIZATION_MARKERS,
   ROLE_WORDS,
   isDocumentWord,
+  isPluralMarker,
   isRoleWord,
   PORTFOLIO_WORDS,
 } from '../lexicon/sources';
@@ -59,7 +60,8 @@ export function isSpeakerHead(token: Token | undefined): boolean {
     GOVERNMENT_MARKERS.has(w) ||
     ORGANIZATION_MARKERS.has(w) ||
     MEDIA_MARKERS.has(w) ||
-    isDocumentWord(w)
+    isDocumentWord(w) ||
+    isPluralMarker(w)
   );
 }
 

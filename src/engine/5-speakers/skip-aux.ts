@@ -38,6 +38,11 @@ export function skipAuxLeft(block: BlockModel, i: number, floor: number): number
       j -= 2;
       continue;
     }
+    // "have so far denied", "has thus far refused": a two-word adverb of time.
+    if (t.lower === 'far' && FAR_LEADS.has(lead)) {
+      j -= 2;
+      continue;
+    }
     if (!AUXILIARIES.has(t.lower) && !isAdverb(t)) break;
     j -= 1;
   }
@@ -56,4 +61,6 @@ const DAY_WORDS = lazySet(() => [
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday',
   'today', 'tonight',
 ]);
+/** Words that make "far" an adverb of time ("so far", "thus far"). */
+const FAR_LEADS = lazySet(() => ['so', 'thus']);
 const TIME_LEADS = lazySet(() => ['on', 'late', 'early', 'last', 'this', 'next', 'in']);

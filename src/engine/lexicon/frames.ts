@@ -25,6 +25,9 @@ export const REASON_FRAMES: LazyMap<string, string> = lazyMap<string, string>(()
     .map((w) => [w, 'for'] as const),
   ['accused', 'of'],
   ['suspected', 'of'],
+  // Verdicts: "convicted by a Milan court of kidnapping", the court's finding is the charge.
+  ['convicted', 'of'],
+  ['acquitted', 'of'],
 ]);
 
 /**

@@ -5,6 +5,7 @@ import {
   ANONYMOUS_HEADS,
   GOVERNMENT_MARKERS,
   isEvidenceWord,
+  isPluralMarker,
   ROLE_WORDS,
   typeFromHead,
 } from './sources';
@@ -27,6 +28,8 @@ describe('typeFromHead', () => {
     ['polls', 'document'],
     ['jury', 'government'],
     ['team', 'anonymous'],
+    ['groups', 'anonymous'],
+    ['unions', 'anonymous'],
     ['smith', null],
   ] as const)('%s → %s', (head, type) => {
     expect(typeFromHead(head)).toBe(type);
@@ -73,5 +76,18 @@ describe('isEvidenceWord', () => {
   );
   it.each(['statement', 'letter', 'tweet', 'minister', 'results', 'trial'])('%s is not', (w) => {
     expect(isEvidenceWord(w)).toBe(false);
+  });
+});
+
+describe('isPluralMarker', () => {
+  it.each([
+    ['groups', true],
+    ['agencies', true],
+    ['courts', true],
+    ['group', false],
+    ['kings', false],
+    ['news', false],
+  ] as const)('%s → %s', (word, plural) => {
+    expect(isPluralMarker(word)).toBe(plural);
   });
 });

@@ -251,5 +251,14 @@ function headType(head: string): EntityType | null {
   // A plural role with no name is an unnamed group ("programmers said", "hotel bosses").
   if (!ROLE_WORDS.has(head) && isRoleWord(head)) return 'anonymous';
   if (isEvidenceWord(head)) return 'document';
+  // "rights groups", "several agencies": many bodies, none named.
+  if (isPluralMarker(head)) return 'anonymous';
   return null;
+}
+
+/** "groups", "agencies", "courts": the plural of an organisation or government marker. */
+export function isPluralMarker(word: string): boolean {
+  if (word.length < 5 || !word.endsWith('s')) return false;
+  const one = word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.slice(0, -1);
+  return ORGANIZATION_MARKERS.has(one) || GOVERNMENT_MARKERS.has(one);
 }

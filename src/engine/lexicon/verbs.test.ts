@@ -54,6 +54,8 @@ describe('VERB_FORMS', () => {
     ['signaled', 'signal', 'neutral'],
     ['acquitted', 'acquit', 'neutral'],
     ['convicting', 'convict', 'neutral'],
+    ['ordered', 'order', 'neutral'],
+    ['identifies', 'identify', 'neutral'],
   ])('%s → %s (%s)', (form, lemma, cls) => {
     expect(VERB_FORMS.get(form)).toMatchObject({ lemma, class: cls });
   });
