@@ -58,6 +58,11 @@ describe('agentless claims', () => {
       [['unnamed source', 'The next eclipse is predicted to occur some time in 2031.']],
     ],
     [
+      'an expectation with its holders left out',
+      'The new bridge is expected to open in the spring.',
+      [['unnamed source', 'The new bridge is expected to open in the spring.']],
+    ],
+    [
       'a reckoning',
       'The crowd in the square is estimated at around 40,000.',
       [['unnamed source', 'The crowd in the square is estimated at around 40,000.']],
