@@ -40,6 +40,11 @@ const POSITIVE: Row[] = [
     'Norway’s announcement that it will fund the bridge is raising questions in Sweden.',
     [['Norway', 'it will fund the bridge']],
   ],
+  [
+    '"their" owned by the plural subject of its sentence, not the person named before',
+    'Anna Berg met the farmers. The farmers did not raise their demand that the tax on fuel be cut.',
+    [['farmers', 'the tax on fuel be cut.']],
+  ],
 ];
 
 const NEGATIVE: Row[] = [
