@@ -106,6 +106,14 @@ describe('tagTokens: nouns from verb forms', () => {
     ['an -ing form after "of" stays a verb', 'The cost of working rose.', 'working', 'verb'],
     ['a plural opening a clause after "after"', 'After scans showed it, we left.', 'scans', 'noun'],
     ['a plural after "because"', 'Because costs rose, we left.', 'costs', 'noun'],
+    [
+      'a hyphenated participle is an adjective',
+      'Her long-awaited plan came.',
+      'long-awaited',
+      'adj',
+    ],
+    ['the noun after it stays a noun', 'His oft-repeated vow held.', 'vow', 'noun'],
+    ['a prefixed participle stays a verb', 'The mayor was re-elected there.', 're-elected', 'verb'],
   ])('%s', (_name, text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

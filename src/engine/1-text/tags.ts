@@ -37,6 +37,9 @@ interface WordFacts {
   open: Tag;
 }
 
+/** A hyphenated participle whose first part is a word, not a prefix. */
+const PARTICIPLE_COMPOUND = /^[a-z]{3,}-[a-z-]*[a-z](?:ed|ing)$/u;
+
 /** The tag of an unknown lower-case word, from its suffix. */
 function openTag(w: string): Tag {
   // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
@@ -44,6 +47,9 @@ function openTag(w: string): Tag {
   if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
   if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
+  // "often-repeated", "long-awaited", "fast-growing": a participle compounded with a word before
+  // it modifies a noun; a short prefix ("re-elected", "co-founded") leaves it a verb.
+  if (PARTICIPLE_COMPOUND.test(w)) return 'adj';
   if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return 'verb';
   return 'noun';
 }

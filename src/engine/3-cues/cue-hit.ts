@@ -21,6 +21,8 @@ export interface CueHit {
   form: CueForm;
   /** The verb opens a quotation: 'Mugabe "insisting he finishes his term"'. */
   quoteInitial?: boolean;
+  /** The "that" opening a noun cue's claim, past a phrase or copula ("his view on it is that"). */
+  thatAt?: number;
   /** A noun cue whose claim is its object noun phrase ("his denial of the report"). */
   object?: boolean;
   /** A judgement "X as Y" ("saw it as a snub"): the claim is that phrase, not a clause. */

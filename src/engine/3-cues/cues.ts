@@ -276,10 +276,13 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
       continue;
     }
     if (t.lower.length < CUE_MIN_LENGTH() || !CUE_WORDS.has(t.lower)) continue;
+    // "his often-repeated vow that": a word the tagger reads as a noun is tried as one first.
+    const noun = block.tags[i] === 'noun';
     const hit =
       activeAsCue(block, i, sentence) ??
+      (noun ? nounCue(block, i) : null) ??
       verbCue(block, i, sentence) ??
-      nounCue(block, i) ??
+      (noun ? null : nounCue(block, i)) ??
       seeCue(block, i, sentence);
     if (hit !== null) {
       hits.push(withCourtSetting(block, hit));

@@ -26,6 +26,11 @@ describe('hearsay claims', () => {
       'There have been persistent rumours that the coach will resign soon.',
       [['rumours', 'the coach will resign soon.']],
     ],
+    [
+      '"with" and a "that" clause',
+      'Fans cheered on Friday, with reports that the striker would stay another season.',
+      [['reports', 'the striker would stay another season.']],
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(pairs(sentence)).toEqual(expected);
   });
@@ -34,6 +39,10 @@ describe('hearsay claims', () => {
     ['the noun as a topic', 'The reports about the fire were wrong in several details.'],
     ['speculation about a topic', 'There was speculation about the deal for weeks afterwards.'],
     ['too short', 'There were reports of shots.'],
+    [
+      '"after" with an object dates an event',
+      'The road was closed after reports of a gas leak near the old school.',
+    ],
   ])('%s', (_name, sentence) => {
     expect(pairs(sentence)).toEqual([]);
   });

@@ -32,6 +32,12 @@ const EXISTENTIAL_AUX = lazySet(() => [
 /** Prepositions of circumstance that take hearsay as their object ("amid reports that ..."). */
 const CIRCUMSTANCE = lazySet(() => ['amid', 'amidst', 'despite']);
 
+/**
+ * Prepositions that take hearsay as their object only with a "that" clause after it ("with
+ * reports that", "after rumors that"): "after reports of shots" dates an event, it reports none.
+ */
+const CIRCUMSTANCE_WITH_CLAUSE = lazySet(() => ['with', 'after', 'following']);
+
 /** What links the noun to its claim: a clause ("that"), an object ("of"), or nothing. */
 const LINKS = lazySet(() => ['that', 'of']);
 
@@ -52,6 +58,7 @@ function inHearsayFrame(block: BlockModel, s: Sentence, i: number): boolean {
   while (k > s.from && i - k <= MAX_MODIFIERS && block.tags[k] === 'adj') k -= 1;
   const before = block.tokens[k]?.lower ?? '';
   if (CIRCUMSTANCE.has(before)) return true;
+  if (CIRCUMSTANCE_WITH_CLAUSE.has(before)) return block.tokens[i + 1]?.lower === 'that';
   // "there's speculation": the contraction holds the be-form.
   if (EXISTENTIAL_THERE.has(before)) return before !== 'there';
   // "there were reports", "there have been reports", "there's been speculation".

@@ -3,6 +3,8 @@
  * (speaker phrase + cue + addressee/extension) and its content is the text before the clause
  * ('"...," X said'), after it ("X said (that) ..."), or both when the clause interrupts the claim.
  */
+import { ownerEnd } from '../3-cues/noun-cues';
+import { nounClauseEnd } from './noun-clause-end';
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
@@ -205,23 +207,38 @@ function clauseFor(
   }
   if (cue.form === 'participle') return participleClause(block, sentence, cue);
   if (cue.form === 'noun') {
-    const owner = cue.from - 1;
+    const owner = ownerEnd(block, cue.from);
     // "The ministry's rejection": the whole possessor phrase, not just its last word.
     const np: NounPhrase = collectLeft(block, owner, sentence.from) ?? {
       from: owner,
       to: owner + 1,
       appositive: null,
     };
-    const to = cue.object === true ? cue.to : extendClause(block, cue, sentence.to);
+    const to =
+      cue.object === true
+        ? cue.to
+        : cue.thatAt !== undefined
+          ? cue.thatAt + 1
+          : extendClause(block, cue, sentence.to);
     return {
       cue,
       speaker: { kind: 'phrase', block: b, np },
       range: { from: owner, to },
       side: 'after',
-      ...(cue.object === true ? { contentEnd: objectEnd(block, to, sentence.to) } : {}),
+      ...(cue.object === true
+        ? { contentEnd: objectEnd(block, to, sentence.to) }
+        : nounContentEnd(block, sentence, np.from, to)),
     };
   }
   return verbClause(block, sentence, cue, previous);
+}
+
+/** "Russia's announcement that X is raising questions": the claim stops before "is raising". */
+function nounContentEnd(block: BlockModel, sentence: Sentence, cueFrom: number, from: number) {
+  if (block.tokens[from - 1]?.lower !== 'that') return {};
+  const span = { sentenceFrom: sentence.from, cueFrom, from, ceiling: sentence.to };
+  const end = nounClauseEnd(block, span);
+  return end < sentence.to ? { contentEnd: end } : {};
 }
 
 /** The first clause from `from` on that bounds the claim of the clause before it. */

@@ -10,6 +10,8 @@ import type { EntityResolver } from './entities';
 import type { NounPhrase } from './phrase';
 import { partitivePronoun } from './chunk';
 import { isDocumentWord } from '../lexicon/sources';
+import type { Sentence } from '../1-text/sentences';
+import { mainSubjectPhrase } from './subject';
 
 /** Tags that open a verb's object noun phrase ("the", "his"). */
 const OBJECT_OPENERS = lazySet<Tag>(() => ['det', 'poss']);
@@ -76,8 +78,11 @@ export function possessorInSentence(
   np: NounPhrase,
 ): NounPhrase {
   const word = block.tokens[np.from]?.lower ?? '';
-  if (np.to - np.from !== 1 || (word !== 'his' && word !== 'her')) return np;
+  if (np.to - np.from !== 1) return np;
   const sentence = block.sentences.find((s) => s.from <= np.from && s.to > np.from);
+  // "The Palestinians did not bring up their demand that ...": "their" is a plural subject.
+  if (word === 'their' && sentence !== undefined) return pluralSubject(block, sentence, np) ?? np;
+  if (word !== 'his' && word !== 'her') return np;
   for (let k = np.from - 1; sentence !== undefined && k >= sentence.from; k -= 1) {
     const t = block.tokens[k];
     if (
@@ -91,4 +96,13 @@ export function possessorInSentence(
     }
   }
   return np;
+}
+
+/** The sentence's subject before `np`, when its head is a plural noun or name, or null. */
+function pluralSubject(block: BlockModel, sentence: Sentence, np: NounPhrase): NounPhrase | null {
+  const subject = mainSubjectPhrase(block, sentence);
+  if (subject === null || subject.to > np.from) return null;
+  const head = block.tokens[subject.to - 1]?.lower ?? '';
+  const tag = block.tags[subject.to - 1];
+  return (tag === 'noun' || tag === 'name') && /[^s']s$/u.test(head) ? subject : null;
 }

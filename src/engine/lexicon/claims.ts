@@ -16,7 +16,8 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
   belief:
     'believe think hope worry fear doubt feel consider regard suspect assume reckon suppose ' +
     'wonder know realize realise agree disagree worried concerned convinced confident optimistic ' +
-    'skeptical sceptical hopeful fearful view belief link see decide figure',
+    'skeptical sceptical hopeful fearful view belief link see decide figure position opinion ' +
+    'notion concern',
   finding:
     'find show reveal indicate suggest demonstrate conclude confirm discover identify detect ' +
     'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +
