@@ -10,7 +10,7 @@ import { activeAsCue, SEE_FORMS, seeCue } from './see';
 import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
-import { bareAccusation, nounUse, pluralNounSubject } from './noun-uses';
+import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
 import { withAbsolute } from './absolute';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
@@ -123,7 +123,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   const relativePast =
     prevLower === 'that' && (t.lower.endsWith('ed') || IRREGULAR_PASTS.has(t.lower));
   // "to say" is an infinitive; "the students we spoke to said" ends a clause with its preposition.
-  const strandedTo = prevLower === 'to' && t.lower !== info.lemma && pastAfterStranded(block, i);
+  const strandedTo =
+    prevLower === 'to' && t.lower !== info.lemma && contactClauseBefore(block, i - 2);
   if (
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     (prevLower === 'to' && !strandedTo) ||
@@ -178,21 +179,6 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
 /** Irregular past forms: after "that" they are a relative clause's verb ("a post that said"). */
 const IRREGULAR_PASTS = lazySet(() => ['said', 'told', 'wrote']);
 /** Words that count a noun: a bare verb form after them is that noun ("one project"). */
-/** Subject pronouns of a contact clause that ends in a stranded "to" ("we spoke to"). */
-const CONTACT_SUBJECTS = lazySet(() => ['i', 'we', 'you', 'he', 'she', 'they']);
-
-/**
- * "The students we spoke to said ...": the "to" before the cue at `i` ends a relative clause
- * without a pronoun ("we spoke to"), so the cue is the sentence's verb, not an infinitive.
- */
-function pastAfterStranded(block: BlockModel, i: number): boolean {
-  return (
-    block.tags[i - 2] === 'verb' &&
-    CONTACT_SUBJECTS.has(block.tokens[i - 3]?.lower ?? '') &&
-    block.tags[i - 4] === 'noun'
-  );
-}
-
 const COUNTERS = lazySet(() => ['one', 'each', 'every', 'another', 'either', 'neither']);
 /** Verbs of a verdict, whose claim is the person and the charge ("convicted Webb of ..."). */
 const VERDICT_LEMMAS = lazySet(() => ['convict', 'acquit']);

@@ -4,7 +4,7 @@
  * participle or an adjective. The tagger reads such words either way; their neighbours decide.
  */
 import type { BlockModel } from '../1-text/model';
-import { CARDINALS } from '../lexicon/words';
+import { CARDINALS, CONTACT_SUBJECTS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
 import type { VerbInfo } from '../lexicon/verbs';
 
@@ -41,12 +41,13 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   return nominal && plural && pastVerb(block, i + 1);
 }
 
-/** Subject pronouns that open a relative clause with no relative pronoun. */
-const CONTACT_SUBJECTS = lazySet(() => ['i', 'we', 'you', 'he', 'she', 'they']);
-
 /** Is the verb at `v` the end of a contact clause ("the farmers we interviewed")? */
-function contactClauseBefore(block: BlockModel, v: number): boolean {
-  return CONTACT_SUBJECTS.has(block.tokens[v - 1]?.lower ?? '') && block.tags[v - 2] === 'noun';
+export function contactClauseBefore(block: BlockModel, v: number): boolean {
+  return (
+    block.tags[v] === 'verb' &&
+    CONTACT_SUBJECTS.has(block.tokens[v - 1]?.lower ?? '') &&
+    block.tags[v - 2] === 'noun'
+  );
 }
 
 /** Determiners of one countable thing, which a bare plural verb cannot agree with. */

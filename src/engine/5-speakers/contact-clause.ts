@@ -6,11 +6,10 @@
  */
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
+import { CONTACT_SUBJECTS } from '../lexicon/words';
 import { clauseSubjectLeft } from './chunk';
 import { collectLeft, type NounPhrase } from './phrase';
 
-/** Subject pronouns that open a contact clause. */
-const CLAUSE_SUBJECTS = lazySet(() => ['i', 'we', 'you', 'he', 'she', 'they']);
 /** Prepositions stranded at the end of the clause ("spoke to", "talked with"). */
 const STRANDED = lazySet(() => ['to', 'with', 'about', 'from']);
 
@@ -27,7 +26,7 @@ export function subjectBeforeContactClause(
   if (STRANDED.has(block.tokens[v]?.lower ?? '')) v -= 1;
   const pronoun = v - 1;
   if (block.tags[v] !== 'verb' || pronoun <= floor) return null;
-  if (!CLAUSE_SUBJECTS.has(block.tokens[pronoun]?.lower ?? '')) return null;
+  if (!CONTACT_SUBJECTS.has(block.tokens[pronoun]?.lower ?? '')) return null;
   if (block.quoted[pronoun] === true || block.tags[pronoun - 1] !== 'noun') return null;
   const np = collectLeft(block, pronoun - 1, floor) ?? clauseSubjectLeft(block, pronoun - 1, floor);
   return np === null ? null : { ...np, appositive: { from: pronoun, to: j + 1 } };

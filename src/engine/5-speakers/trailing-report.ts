@@ -52,9 +52,6 @@ export function determinedAt(block: BlockModel, from: number): boolean {
   return DETERMINING.has(block.tags[from] ?? 'punct') || block.tokens[from]?.cap === true;
 }
 
-/** Marks that end an inverted attribution's phrase ('said the outfielder.'). */
-const PHRASE_ENDS = lazySet(() => ['.', '!', '?', ',', ';']);
-
 /**
  * '"...," said the outfielder.': the words `[from, to)` after an inverted verb are a determined
  * noun phrase that the sentence or the attribution closes — its speaker whatever the head word.
@@ -68,5 +65,5 @@ export function closingPhrase(block: BlockModel, from: number, to: number): bool
   if (block.tags[from - 1] !== 'verb' || !afterClaim) return false;
   if (block.tags[to - 1] !== 'noun') return false;
   const end = block.tokens[to];
-  return end === undefined || (PHRASE_ENDS.has(end.text) && block.quoted[to] !== true);
+  return end === undefined || (CLOSERS.has(end.text) && block.quoted[to] !== true);
 }

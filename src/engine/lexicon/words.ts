@@ -125,3 +125,6 @@ export const IRREGULAR_PLURALS = lazySet(() => [
   'media', 'staff', 'bacteria', 'criteria', 'phenomena', 'fungi', 'cacti', 'nuclei', 'cattle',
   'clergy', 'folk', 'youth', 'alumni', 'personnel', 'spacecraft', 'aircraft',
 ]);
+
+/** Subject pronouns that open a relative clause with no relative pronoun ("the farmers we met"). */
+export const CONTACT_SUBJECTS = lazySet(() => ['i', 'we', 'you', 'he', 'she', 'they']);
