@@ -93,6 +93,34 @@ describe('collectNamesInSteps', () => {
       key: 'energy control',
       want: { name: 'Energy Control', roles: [], person: false, thing: true },
     },
+    {
+      what: 'a word opening two untitled names is a brand: its speech makes no person',
+      text: ['Zentro Maps and Zentro Glass were shown.', 'Zentro said both would ship soon.'],
+      key: 'zentro maps',
+      want: { name: 'Zentro Maps', roles: [], person: false },
+    },
+    {
+      what: 'a family name opening two names, one titled, still makes a person',
+      text: [
+        'Choi Ji-won arrived.',
+        'Interior Minister Choi Sang-ho left.',
+        'Choi said the vote was fair.',
+      ],
+      key: 'choi ji-won',
+      want: { name: 'Choi Ji-won', roles: [], person: true },
+    },
+    {
+      what: 'a lone word after "the" is a team or a product, not a person',
+      text: ['Dorrin Ravens lost again.', 'The Ravens signed a new coach.'],
+      key: 'dorrin ravens',
+      want: { name: 'Dorrin Ravens', roles: [], person: false },
+    },
+    {
+      what: 'the same lone word with no article acts as a person',
+      text: ['Dorrin Ravens lost again.', 'Ravens signed a new coach.'],
+      key: 'dorrin ravens',
+      want: { name: 'Dorrin Ravens', roles: [], person: true },
+    },
   ])('$what', ({ text, key, want }) => {
     const known = collect(text).get(key);
     expect(known).toMatchObject({ ...want, roles: new Set(want.roles) });

@@ -19,6 +19,16 @@ const ROWS: Row[] = [
     [['Peter Vik', 'It was time to go,']],
   ],
   [
+    'a calling epithet ("the researcher") goes to the person just named',
+    ['Maria Borel studies coral at the institute.', 'The researcher said the reef was recovering.'],
+    [['Maria Borel', 'the reef was recovering.']],
+  ],
+  [
+    'kept: an indefinite calling introduces someone new',
+    ['Maria Borel studies coral at the institute.', 'A scientist said the reef was dying.'],
+    [['A scientist', 'the reef was dying.']],
+  ],
+  [
     'kept: an office noun is a source of its own',
     ['Peter Vik has left the show.', 'The spokesman said the show would go on.'],
     [['spokesman', 'the show would go on.']],

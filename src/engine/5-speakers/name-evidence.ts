@@ -81,6 +81,8 @@ export function markThings(block: BlockModel, names: Map<string, KnownName>): vo
   }
 }
 
+const ARTICLES = lazySet(() => ['the', 'a', 'an']);
+
 const speaks = (w: string | undefined) => w !== undefined && VERB_FORMS.has(w);
 
 /**
@@ -133,7 +135,8 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
     if (next?.cap === true && prev?.cap !== true) roleBefore(prev, t, bySurname);
     // A word inside a run of capitals is no lone surname: checked before the table look-ups.
     if (next?.cap === true || (prev?.cap === true && !HONORIFICS.has(prev.lower))) continue;
-    const list = bySurname.get(stripPossessive(t.lower));
+    const word = stripPossessive(t.lower);
+    const list = bySurname.get(word);
     if (list === undefined) continue;
     for (const k of list) k.mentions += 1;
     // The lone name must act like a person: after a title, or next to a speech verb.
@@ -141,6 +144,8 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
     const skipAux = block.tokens[i + 2]?.lower;
     // "Once Fetter arrived", "Fetter married him": a lone word acting as a past-tense subject.
     const acts = block.tags[i + 1] === 'verb' && (next?.lower.endsWith('ed') ?? false);
+    // "the Celtics negotiated": a determiner makes the lone word a team or a product, not a person.
+    if (prev !== undefined && ARTICLES.has(prev.lower)) continue;
     if (
       !titled &&
       !acts &&
@@ -150,6 +155,21 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
       !speaks(skipAux)
     )
       continue;
-    for (const k of list) k.person = true;
+    for (const k of list) if (k.surname === word || !brandWord(list, word)) k.person = true;
   }
+}
+
+/**
+ * "Google Maps", "Google Glass": a word that opens two or more of the article's names, none of
+ * them titled, is a brand before its products, not a family name written first ("Lee Jae-myung",
+ * "Interior Minister Lee Sang-min"), so "Google said" makes none of them a person.
+ */
+function brandWord(list: readonly KnownName[], word: string): boolean {
+  let opened = 0;
+  for (const k of list) {
+    if (k.surname === word) continue;
+    if (k.roles.size > 0) return false;
+    opened += 1;
+  }
+  return opened >= 2;
 }

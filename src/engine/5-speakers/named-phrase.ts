@@ -82,7 +82,7 @@ function resolveNamed(
   const thing = longestContaining(names, nameWords)?.thing === true;
   if (!institution && !place && !thing && nameWords.length > 0 && nameWords.length <= 4) {
     const full = nameWords.length >= 2 ? longestContaining(names, nameWords) : undefined;
-    const known = full ?? lookupName(names, lowerWords[lowerWords.length - 1] ?? '');
+    const known = full ?? soleWordName(names, lowerWords);
     const personKey = `person:${(known?.name ?? nameWords.join(' ')).toLowerCase()}`;
     const existing =
       store.withKey(personKey) ?? (full === undefined ? namesake(store, lowerWords) : undefined);
@@ -117,6 +117,19 @@ function resolveNamed(
   const named = namedType(run, tail, lowerWords, head);
   const type = named !== 'unknown' ? named : place ? 'government' : thing ? 'organization' : named;
   return store.create(key, canonical, type, roles);
+}
+
+/**
+ * The known name a phrase's last word means. A word that is only some other word of a name with
+ * no sign of a person ("Google" of "Google Maps") names that thing's maker, not the thing.
+ */
+function soleWordName(
+  names: PhraseContext['names'],
+  lowerWords: readonly string[],
+): ReturnType<typeof lookupName> {
+  const word = lowerWords[lowerWords.length - 1] ?? '';
+  const known = lookupName(names, word);
+  return known === undefined || known.person || known.surname === word ? known : undefined;
 }
 
 /**

@@ -37,6 +37,34 @@ describe('personsNamed', () => {
       ],
     ],
     [
+      'an adverb between the subject and its verb',
+      'Laura Quint also said the farm was sold.',
+      [],
+      [
+        {
+          name: 'Laura Quint',
+          gender: 'female',
+          subject: true,
+          possessive: false,
+          described: false,
+        },
+      ],
+    ],
+    [
+      'kept: an adverb before no verb leaves an object',
+      'They met Laura Quint only once.',
+      [],
+      [
+        {
+          name: 'Laura Quint',
+          gender: 'female',
+          subject: false,
+          possessive: false,
+          described: false,
+        },
+      ],
+    ],
+    [
       'a person noun before a name is evidence and description',
       'After the novelist Jo Walton explained it, we left.',
       [],

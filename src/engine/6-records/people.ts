@@ -219,7 +219,11 @@ function asPerson(
     words,
     // A lone word may be a surname ("Sharon"): only titles tell its gender.
     gender: words.length >= 2 ? genderOf(first, titles) : titleGender(titles),
-    subject: verbAt(block, to) || appositiveSubject(block, from, to),
+    // "Page also said": an adverb may stand between the subject and its verb.
+    subject:
+      verbAt(block, to) ||
+      (block.tags[to] === 'adv' && verbAt(block, to + 1)) ||
+      appositiveSubject(block, from, to),
     possessive: POSSESSIVE.test(block.tokens[to - 1]?.text ?? ''),
     described: noun !== null || appositive,
   };

@@ -229,7 +229,8 @@ export const PROJECTING_EVIDENCE = lazySet(() => [
 const EPITHETS = lazySet(() => [
   'actor', 'actress', 'singer', 'star', 'rapper', 'musician', 'comedian', 'novelist', 'author',
   'filmmaker', 'songwriter', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback',
-  'veteran', 'billionaire', 'entrepreneur', 'youngster',
+  'veteran', 'billionaire', 'entrepreneur', 'youngster', 'researcher', 'scientist', 'guitarist',
+  'drummer', 'bassist', 'pianist', 'astronaut', 'athlete', 'artist', 'writer', 'poet', 'painter',
 ]);
 
 /** "the actor", "the 56-year-old": a definite epithet for a person already named. */
