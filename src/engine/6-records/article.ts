@@ -74,10 +74,15 @@ function lastDirect(records: readonly Resolved[]): Resolved | undefined {
   return undefined;
 }
 
-/** Entity ids of speakers coordinated before the main one ("both Roscosmos and NASA said"). */
+/**
+ * Entity ids of speakers coordinated before the main one when "both" makes each of them say it
+ * ("both Roscosmos and NASA said"); a plain "X and Y said" is one joint claim, one record.
+ */
 function coordinated(state: ArticleState, block: BlockModel, raw: RawAttribution): number[] {
   if (raw.speaker.kind !== 'phrase') return [];
-  return (raw.speaker.np.also ?? [])
+  const also = raw.speaker.np.also ?? [];
+  if (block.tokens[(also[0]?.from ?? 0) - 1]?.lower !== 'both') return [];
+  return also
     .map((np) => state.resolver.resolve(block, np.from, np.to))
     .filter((id): id is number => id !== null);
 }
