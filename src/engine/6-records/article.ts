@@ -9,6 +9,7 @@ import { ArticleState, cueOf, resolveSpeaker } from './resolve-speaker';
 
 export { ArticleState } from './resolve-speaker';
 import { besideRecord } from '../2-quotes/beside';
+import { isCitation } from './citation';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -98,6 +99,7 @@ export function processBlock(
     previous.quotes.some((q) => q.unclosed) &&
     block.quotes[0]?.start === 0;
   let blockHadRecord = false;
+  const citation = isCitation(block.text);
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence(block.index);
     let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
@@ -145,8 +147,9 @@ export function processBlock(
       for (const extra of coordinated(state, block, raw)) all.push({ ...r, speaker: extra });
       all.push(r);
     }
-    // Most sentences attribute nothing: no nesting, quoted claims or copies for them.
-    const resolved = all.length === 0 ? all : nestRecords(block, all);
+    // Most sentences attribute nothing: no nesting, quoted claims or copies for them. A
+    // citation's quotation is a work's title.
+    const resolved = all.length === 0 || citation ? [] : nestRecords(block, all);
     if (resolved.length > 0) {
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) state.out.push(r);
