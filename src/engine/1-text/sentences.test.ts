@@ -45,6 +45,10 @@ const SPLITS: Array<[text: string, count: number]> = [
   ['Zeta Inc. and Oro Corp. and Lumo Co. and Vexa Ltd. agreed.', 1],
   ['Ben Okoro Jr. said the plan would work.', 1],
   ['Acme Inc. Chairman Al Bo said so.', 1],
+  ['Nolo Mfg. (4411.TO) agreed to pay a fine.', 1],
+  // A stock ticker's period, between digits and an exchange code, is no sentence end.
+  ['Vexa Chem (0412.SE) agreed to plead guilty.', 1],
+  ['Shares of Vexa (0412.SE) fell. The firm said nothing.', 2],
   // A real sentence end after such a word: the next word opens a sentence.
   ['She moved to the U.S. The move was hard.', 2],
   ['She moved to the US. It was hard.', 2],
@@ -52,6 +56,8 @@ const SPLITS: Array<[text: string, count: number]> = [
   ['They left in Feb. Then they came back.', 2],
   ['He lives on Elm St. The house is old.', 2],
   ['The firm is Lumo Co. But it is small.', 2],
+  ['The plant was sold to Nolo Mfg. The buyer said nothing.', 2],
+  ['Sales rose 4.5 percent. Profit fell by 12.', 2],
   // A title never ends one, even before a word that could open a sentence.
   ['He met Gen. The Duke of Avon.', 1],
 ];

@@ -107,6 +107,16 @@ export function datelineEnd(tokens: readonly Token[]): number {
   return dated && k < tokens.length && startsSentence(tokens[k]) ? k : 0;
 }
 
+/** "(051910.SE)", "(6895.TO)": the period inside a stock ticker, between digits and an exchange code. */
+function tickerDot(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i];
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (dot?.text !== '.' || prev === undefined || next === undefined) return false;
+  const touching = prev.end === dot.start && next.start === dot.end;
+  return touching && /^\d+$/.test(prev.text) && /^[A-Z]{1,4}$/.test(next.text);
+}
+
 /** Split a block's tokens into sentences, never inside a quotation. */
 export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sentence[] {
   const inQuote = (offset: number): boolean => {
@@ -135,6 +145,7 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
     if (last === i + 1 && quoteAt(quotes, tokens[last]?.start ?? -1)?.end !== tokens[last]?.end) {
       if (inQuote(token.start)) continue;
     }
+    if (tickerDot(tokens, i)) continue;
     const numberSign = tokens[i - 1]?.lower === 'no' && !/^\d/.test(tokens[last + 1]?.text ?? '');
     const word = tokens[i - 1];
     if (token.text === '.' && word !== undefined && isAbbreviation(word) && !numberSign) {

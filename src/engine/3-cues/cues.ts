@@ -12,6 +12,7 @@ import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
 import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
 import { withAbsolute } from './absolute';
+import { literalUse } from './literal-uses';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import { PHRASAL_FORMS, STANCE_ADJECTIVES, VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
@@ -91,6 +92,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   const prev = block.tokens[i - 1];
   const next = block.tokens[i + 1];
   const prevLower = i > sentence.from ? (prev?.lower ?? '') : '';
+  if (literalUse(block, i, info, sentence)) return null;
   // "a Spanish group called Energy Control": a naming participle after a common noun.
   if (
     (t.lower === 'called' || t.lower === 'named' || t.lower === 'dubbed') &&

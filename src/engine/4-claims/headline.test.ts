@@ -40,12 +40,17 @@ const POSITIVE: Row[] = [
     [['Anna Weller', 'she stays in office']],
   ],
   [
-    'two named people joined by "and" stay two speakers',
-    [['paragraph', 'Anna Weller and Tom Reyes said the palace was empty.']],
+    'two named people joined by "both ... and" stay two speakers',
+    [['paragraph', 'Both Anna Weller and Tom Reyes said the palace was empty.']],
     [
       ['Anna Weller', 'the palace was empty.'],
       ['Tom Reyes', 'the palace was empty.'],
     ],
+  ],
+  [
+    'two named people joined by a plain "and" make one joint claim',
+    [['paragraph', 'Anna Weller and Tom Reyes said the palace was empty.']],
+    [['Tom Reyes', 'the palace was empty.']],
   ],
   [
     'a title-case claim with a verb form after a speaking source',

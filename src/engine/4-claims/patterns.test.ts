@@ -76,12 +76,27 @@ const ROWS: Row[] = [
     [['Department of Health and Human Services', 'the rule would change.']],
   ],
   [
-    '"X and Y" names stay two speakers',
-    ['Mr Obama and Mr Cameron said the talks went well.'],
+    '"both X and Y" names stay two speakers',
+    ['Both Mr Obama and Mr Cameron said the talks went well.'],
     [
       ['Obama', 'the talks went well.'],
       ['Cameron', 'the talks went well.'],
     ],
+  ],
+  [
+    '"X and Y" without "both" is one joint claim, not two records',
+    ['Mr Obama and Mr Cameron said the talks went well.'],
+    [['Cameron', 'the talks went well.']],
+  ],
+  [
+    'a common-noun head after "and" is shared: one source',
+    ['Russian and Iranian officials said the plant would open in May.'],
+    [['Russian and Iranian officials', 'the plant would open in May.']],
+  ],
+  [
+    'a shared head after two institution names: one source',
+    ['Federal Reserve and Commerce Department data show that profits rose.'],
+    [['Federal Reserve and Commerce Department data', 'profits rose.']],
   ],
   [
     'a reporting verb joined to a non-reporting one shares the subject',

@@ -225,7 +225,10 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
             (NAME_LINKS.has(t.lower) && t.lower !== '&') ||
             (POSTMODIFIER_PREPS.has(t.lower) && isSourceNoun(block.tokens[first.from + k - 1])),
         );
-      if (linked || isPortfolioTitle(block, first, from, end))
+      // "Russian and Iranian officials said", "Reserve and Commerce Department data show": a
+      // common-noun head after the second conjunct is shared, so the two are one source.
+      const sharedHead = block.tokens[end]?.cap === false;
+      if (linked || sharedHead || isPortfolioTitle(block, first, from, end))
         return { from: first.from, to: end + 1, appositive: null };
       if (block.tokens[first.from]?.lower === 'both') first.from += 1;
       return { ...np, also: [first] };

@@ -18,13 +18,18 @@ const ROWS: Row[] = [
   ],
   [
     'not a portfolio: a person and an official are two speakers',
-    'Smith and Homeland Security Secretary Jeh Okafor said the border was calm.',
+    'Both Smith and Homeland Security Secretary Jeh Okafor said the border was calm.',
     ['Smith', 'Jeh Okafor'],
   ],
   [
     'not a portfolio: two countries',
-    'Russia and China said the talks would resume.',
+    'Both Russia and China said the talks would resume.',
     ['Russia', 'China'],
+  ],
+  [
+    'without "both", two countries make one joint claim',
+    'Russia and China said the talks would resume.',
+    ['China'],
   ],
 ];
 

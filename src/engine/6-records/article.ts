@@ -9,6 +9,7 @@ import { ArticleState, cueOf, resolveSpeaker } from './resolve-speaker';
 
 export { ArticleState } from './resolve-speaker';
 import { besideRecord } from '../2-quotes/beside';
+import { isCitation } from './citation';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -74,10 +75,15 @@ function lastDirect(records: readonly Resolved[]): Resolved | undefined {
   return undefined;
 }
 
-/** Entity ids of speakers coordinated before the main one ("both Roscosmos and NASA said"). */
+/**
+ * Entity ids of speakers coordinated before the main one when "both" makes each of them say it
+ * ("both Roscosmos and NASA said"); a plain "X and Y said" is one joint claim, one record.
+ */
 function coordinated(state: ArticleState, block: BlockModel, raw: RawAttribution): number[] {
   if (raw.speaker.kind !== 'phrase') return [];
-  return (raw.speaker.np.also ?? [])
+  const also = raw.speaker.np.also ?? [];
+  if (block.tokens[(also[0]?.from ?? 0) - 1]?.lower !== 'both') return [];
+  return also
     .map((np) => state.resolver.resolve(block, np.from, np.to))
     .filter((id): id is number => id !== null);
 }
@@ -93,6 +99,7 @@ export function processBlock(
     previous.quotes.some((q) => q.unclosed) &&
     block.quotes[0]?.start === 0;
   let blockHadRecord = false;
+  const citation = isCitation(block.text);
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence(block.index);
     let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
@@ -140,8 +147,9 @@ export function processBlock(
       for (const extra of coordinated(state, block, raw)) all.push({ ...r, speaker: extra });
       all.push(r);
     }
-    // Most sentences attribute nothing: no nesting, quoted claims or copies for them.
-    const resolved = all.length === 0 ? all : nestRecords(block, all);
+    // Most sentences attribute nothing: no nesting, quoted claims or copies for them. A
+    // citation's quotation is a work's title.
+    const resolved = all.length === 0 || citation ? [] : nestRecords(block, all);
     if (resolved.length > 0) {
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) state.out.push(r);

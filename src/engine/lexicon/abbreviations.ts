@@ -26,7 +26,7 @@ export const MONTH_ABBREVIATIONS = lazySet(() => [
  */
 // prettier-ignore
 export const NAME_SUFFIX_ABBREVIATIONS = lazySet(() => [
-  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'intl',
+  'jr', 'sr', 'inc', 'corp', 'co', 'ltd', 'bros', 'intl', 'mfg',
 ]);
 
 /** Other abbreviations and dotted acronyms (lower-cased, final period dropped). */

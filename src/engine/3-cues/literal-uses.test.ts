@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string, expected: Array<[speaker: string, content: string]>];
+
+/** A reporting verb in a sense that attributes nothing, and the real claims beside it. */
+const ROWS: Row[] = [
+  ['a naming appositive after a comma', 'The charity, called Open Harbor, was set up in 2004.', []],
+  [
+    'a sentence-initial naming participle',
+    'Called the Lantern Club, it was founded by four teachers in 1921.',
+    [],
+  ],
+  ['a name given to "it"', 'She called it Nightjar and sold it to a bank a year later.', []],
+  ['"blast out" moves matter', 'Storms on the sun blast out charged particles into space.', []],
+  ['"blasted apart" moves matter', 'The engine blasted apart the old wall.', []],
+  ['a hypothetical speaker', 'Some might say the team deserves more money.', []],
+  ['a hypothetical argument', 'Critics might argue that the tax is unfair.', []],
+  [
+    '"called it" with a description',
+    'Critics called it a disaster.',
+    [['Critics', 'it a disaster.']],
+  ],
+  [
+    '"blasted" a target still criticises',
+    'The mayor blasted the council for the delay.',
+    [['mayor', 'the council for the delay.']],
+  ],
+  [
+    '"may argue" is still a view held',
+    'Critics may argue that the tax is unfair.',
+    [['Critics', 'the tax is unfair.']],
+  ],
+  [
+    '"called" with a quoted label',
+    'The mayor called the report “a fantasy”.',
+    [['mayor', 'the report “a fantasy”.']],
+  ],
+];
+
+describe('literal uses of reporting verbs', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify([input]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
