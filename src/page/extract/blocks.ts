@@ -31,13 +31,17 @@ export function kindFor(tag: string, outer: BlockKind): BlockKind {
   return 'paragraph';
 }
 
-/** Class names of crossheads set in inline elements ("cross-head", "story-body__crosshead"). */
-const CROSSHEAD_CLASS = /cross-?head/i;
-
-/** An inline element styled as a crosshead (older BBC pages set them as `<span>`). */
+/**
+ * An inline element styled as a crosshead (older BBC pages set them as `<span>`): a class name
+ * with "crosshead" or "cross-head" in any case ("story-body__crosshead"). Substring tests, not a
+ * pattern: this runs for every classed element of the body, and a pattern compiles on first use.
+ * Lower-casing adds no ASCII letter a case-insensitive pattern would not have matched.
+ */
 function isCrossheadElement(element: Element): boolean {
   const cls = element.getAttribute('class');
-  return cls !== null && !HEADING.has(element.localName) && CROSSHEAD_CLASS.test(cls);
+  if (cls === null || HEADING.has(element.localName)) return false;
+  const lower = cls.toLowerCase();
+  return lower.includes('crosshead') || lower.includes('cross-head');
 }
 
 const ELEMENT_NODE = 1;

@@ -21,6 +21,15 @@ describe('isBoilerplateLine', () => {
     ['[caption id="a1"]A bridge at night[/caption]', true],
     ['[Update: the company replied on Tuesday.]', false],
     ['[1] Source: the ministry [/1] said more.', false],
+    // A bare URL in any case; prose opening with "h" or "w" is not one.
+    ['WWW.Example.com/story', true],
+    ['HTTP://example.com', true],
+    ['Www.example.com is down, he said', false],
+    ['He said www.example.com was down.', false],
+    // Calls to action after any sentence end (. ! ?), not after other marks.
+    ['Big news! Sign up for alerts', true],
+    ['Is this real? Click here', true],
+    ['The deal is done; click here for more', false],
     // Prose that mentions the same words is kept.
     ['The band sued for copyright infringement, the lawyer said.', false],
     ['Readers who subscribe to the paper will pay more, the publisher said.', false],
@@ -45,6 +54,8 @@ describe('isDateLine', () => {
     ['Sales rose in 2019 and then fell', false],
     ['Updated: 18 Nov 2019 9:38 pm', true],
     ['Results', false],
+    ['Nov. 20, 2019, 9:28 a.m.', true],
+    ['It ended at 9 p.m. on Friday, 2019.', false],
   ];
   it.each(cases)('%s → %s', (text, expected) => {
     expect(isDateLine(text)).toBe(expected);

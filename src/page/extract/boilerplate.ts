@@ -5,6 +5,7 @@
  * a named table or pattern over short blocks only: prose is long, and a long paragraph is never
  * judged by these.
  */
+import { lazyPattern } from '../pattern';
 
 /** Longer blocks are prose, whatever words they hold. */
 export const MAX_BOILERPLATE_LINE = 280;
@@ -60,8 +61,10 @@ export const CALL_TO_ACTION_OPENINGS = [
  * "Follow <name> on <network>" (no comma before "on": "Follow the money, she wrote on Twitter" is a
  * quote), as in "Follow Newsbeat on Instagram, Facebook and YouTube".
  */
-const FOLLOW_ON_NETWORK =
-  /^follow [^,.!?;:]{1,60} on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)/u;
+const FOLLOW_ON_NETWORK = lazyPattern(
+  String.raw`^follow [^,.!?;:]{1,60} on (?:twitter|facebook|instagram|youtube|tiktok|linkedin)`,
+  'u',
+);
 
 /** Marks of a copyright or rights notice, or an affiliate-link disclosure, anywhere in the line. */
 export const NOTICE_MARKS = [
@@ -75,27 +78,22 @@ export const NOTICE_MARKS = [
 ];
 
 /** A share link or address printed as the whole block. */
-const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/iu;
+const BARE_URL = lazyPattern(String.raw`^(?:https?:\/\/|www\.)\S+$`, 'iu');
 
 /**
  * A CMS shortcode the site failed to render, printed as the whole block: WordPress's
  * `[button link="…"]Send us your review[/button]` is a widget's markup, not the story's words.
  */
-const UNRENDERED_SHORTCODE = /^\[([a-z][\w-]*)\b[^\]]*\][^[\]]*\[\/\1\]$/iu;
+const UNRENDERED_SHORTCODE = lazyPattern(
+  String.raw`^\[([a-z][\w-]*)\b[^\]]*\][^[\]]*\[\/\1\]$`,
+  'iu',
+);
 
-/** A sentence end: . ! or ? followed by a space. */
-const SENTENCE_BREAK = /[.!?] /gu;
-
-/** Where sentences start: the block's start and after . ! ? followed by a space. */
-function sentenceStarts(lower: string): number[] {
-  const starts = [0];
-  // A native scan, not a loop over characters: this runs for every short block of the body.
-  SENTENCE_BREAK.lastIndex = 0;
-  for (let m = SENTENCE_BREAK.exec(lower); m !== null; m = SENTENCE_BREAK.exec(lower)) {
-    starts.push(m.index + 2);
-  }
-  return starts;
-}
+/**
+ * Sentence ends: . ! or ? followed by a space; a sentence starts two characters on. Found with
+ * `indexOf` (native, no pattern to compile on a page's first run): this runs for every short block.
+ */
+const SENTENCE_BREAKS = ['. ', '! ', '? '];
 
 /** The openings by their first character: a sentence start is compared only with its own. */
 const OPENINGS_BY_FIRST = new Map<string, string[]>();
@@ -105,21 +103,25 @@ for (const opening of CALL_TO_ACTION_OPENINGS) {
 }
 
 /**
- * The first character of a bare URL ('h' of http, 'w' of www, either case) or of a shortcode ('['):
- * other blocks never run those patterns. A pattern's first run compiles it, and on most pages no
- * block starts this way.
+ * Whether a block opens as a bare URL does ("http", "www.", either case): other blocks never run
+ * the pattern. Its first run compiles it (case-insensitive and Unicode: costly cold), and prose
+ * opening with an "h" or a "w" is common.
  */
-function mayBeUrlOrShortcode(text: string): boolean {
-  const first = text.charCodeAt(0) | 0x20;
-  return first === 0x68 || first === 0x77 || text.charCodeAt(0) === 0x5b;
+function mayBeUrl(text: string): boolean {
+  const head = text.slice(0, 4).toLowerCase();
+  return head === 'http' || head === 'www.';
+}
+
+/** A shortcode opens with its bracket: other blocks never run (nor compile) that pattern. */
+function mayBeShortcode(text: string): boolean {
+  return text.charCodeAt(0) === 0x5b;
 }
 
 /** True for a short block that is a call to action, a notice or a bare URL. */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_LINE) return false;
-  if (mayBeUrlOrShortcode(text) && (BARE_URL.test(text) || UNRENDERED_SHORTCODE.test(text))) {
-    return true;
-  }
+  if (mayBeUrl(text) && BARE_URL().test(text)) return true;
+  if (mayBeShortcode(text) && UNRENDERED_SHORTCODE().test(text)) return true;
   const lower = text.toLowerCase();
   if (NOTICE_MARKS.some((mark) => lower.includes(mark))) return true;
   return hasCallToAction(lower);
@@ -134,27 +136,41 @@ export function isCallToAction(text: string): boolean {
 }
 
 function hasCallToAction(lower: string): boolean {
-  for (const at of sentenceStarts(lower)) {
-    const openings = OPENINGS_BY_FIRST.get(lower[at] ?? '');
-    if (openings === undefined) continue;
-    for (const opening of openings) if (lower.startsWith(opening, at)) return true;
-    if (lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK.test(lower.slice(at))) return true;
+  if (opensCallToAction(lower, 0)) return true;
+  // Any sentence start will do: the order they are tried in does not matter.
+  for (const mark of SENTENCE_BREAKS) {
+    for (let at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + 1)) {
+      if (opensCallToAction(lower, at + 2)) return true;
+    }
   }
   return false;
+}
+
+/** True when the sentence starting at `at` asks the reader to act. */
+function opensCallToAction(lower: string, at: number): boolean {
+  const openings = OPENINGS_BY_FIRST.get(lower[at] ?? '');
+  if (openings === undefined) return false;
+  for (const opening of openings) if (lower.startsWith(opening, at)) return true;
+  return lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK().test(lower.slice(at));
 }
 
 /** Date/time lines are short. */
 const MAX_DATE_LINE = 60;
 /** A year of the last two centuries, or a clock time ("11:42", "9 p.m."). */
-const YEAR = /\b(?:19|20)\d\d\b/u;
-const CLOCK = /\b\d{1,2}(?::\d\d|\s?[ap]\.?m\b)/iu;
+const YEAR = lazyPattern(String.raw`\b(?:19|20)\d\d\b`, 'u');
+const CLOCK = lazyPattern(String.raw`\b\d{1,2}(?::\d\d|\s?[ap]\.?m\b)`, 'iu');
 /** Words of letters in any script (a date line has few besides month and weekday names). */
-const WORD = /\p{L}+/gu;
+const WORD = lazyPattern(String.raw`\p{L}+`, 'gu');
 /** Date lines have at most this many words ("segunda-feira, 22 de janeiro de 2018 às 0:13"). */
 const MAX_DATE_WORDS = 6;
-/** Sentence punctuation a date line does not end with (unless it ends "a.m."/"p.m."). */
-const SENTENCE_END = /[.!?"”»]$/u;
-const MERIDIEM_END = /\b[ap]\.m\.$/iu;
+/** Sentence punctuation: a date line does not end with it (unless it ends "a.m."/"p.m."). */
+const SENTENCE_END_MARKS = new Set(['.', '!', '?', '"', '”', '»']);
+
+/** True when the text ends with sentence punctuation (a last-character look-up, no pattern). */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END_MARKS.has(text.charAt(text.length - 1));
+}
+const MERIDIEM_END = lazyPattern(String.raw`\b[ap]\.m\.$`, 'iu');
 
 /** True when the text holds an ASCII digit: a year and a clock time both need one. */
 function hasDigit(text: string): boolean {
@@ -166,7 +182,7 @@ function hasDigit(text: string): boolean {
 }
 
 /** Runs of digits: a date or time has two or more (day and year, hour and minute). */
-const NUMBER = /\d+/gu;
+const NUMBER = lazyPattern(String.raw`\d+`, 'gu');
 /** A bare clock time has few words besides it ("10 p.m."). */
 const MAX_CLOCK_WORDS = 2;
 
@@ -176,19 +192,19 @@ const MAX_CLOCK_WORDS = 2;
  */
 export function isDateLine(text: string): boolean {
   if (text.length > MAX_DATE_LINE || !hasDigit(text)) return false;
-  if (!YEAR.test(text) && !CLOCK.test(text)) return false;
-  if (SENTENCE_END.test(text) && !MERIDIEM_END.test(text)) return false;
-  const words = (text.match(WORD) ?? []).length;
+  if (!YEAR().test(text) && !CLOCK().test(text)) return false;
+  if (endsSentence(text) && !MERIDIEM_END().test(text)) return false;
+  const words = (text.match(WORD()) ?? []).length;
   if (words > MAX_DATE_WORDS) return false;
-  const numbers = (text.match(NUMBER) ?? []).length;
-  return numbers >= 2 || (CLOCK.test(text) && words <= MAX_CLOCK_WORDS);
+  const numbers = (text.match(NUMBER()) ?? []).length;
+  return numbers >= 2 || (CLOCK().test(text) && words <= MAX_CLOCK_WORDS);
 }
 
 /** A caption label: one word and a colon ("Photo:", "Фото:", "Credit:"). */
-const CAPTION_LABEL = /^\p{L}+\s?:$/u;
+const CAPTION_LABEL = lazyPattern(String.raw`^\p{L}+\s?:$`, 'u');
 
 /** True for a one-word label that introduces a caption or credit. */
 export function isCaptionLabel(text: string): boolean {
   // A label ends with its colon: other lines never run (nor compile) the Unicode pattern.
-  return text.endsWith(':') && CAPTION_LABEL.test(text);
+  return text.endsWith(':') && CAPTION_LABEL().test(text);
 }

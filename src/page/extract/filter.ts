@@ -4,7 +4,8 @@
  * stray one-character fragments. Each rule is a named threshold or a table.
  */
 import type { RawBlock } from './blocks';
-import { isBoilerplateLine, isCaptionLabel, isDateLine } from './boilerplate';
+import { lazyPattern } from '../pattern';
+import { endsSentence, isBoilerplateLine, isCaptionLabel, isDateLine } from './boilerplate';
 import { dropIntroducedLists } from './introduced-lists';
 
 /** Above this share of link characters a block is a teaser or menu, not prose... */
@@ -14,8 +15,6 @@ const MAX_LINK_SHARE = 0.5;
  * link covers no more than this: "The suspect was convicted and [sentenced to life last week]."
  */
 const MAX_SENTENCE_LINK_SHARE = 0.8;
-/** How a sentence ends. */
-const SENTENCE_END = /[.!?"”»]$/u;
 /** Blocks shorter than this are separators and icons. */
 const MIN_BLOCK_CHARS = 2;
 
@@ -92,7 +91,7 @@ export function keepBlock(block: RawBlock): boolean {
   if (text.length < MIN_BLOCK_CHARS) return false;
   const linkShare = block.linkChars / text.length;
   if (linkShare > MAX_LINK_SHARE) {
-    if (linkShare > MAX_SENTENCE_LINK_SHARE || !SENTENCE_END.test(text)) return false;
+    if (linkShare > MAX_SENTENCE_LINK_SHARE || !endsSentence(text)) return false;
   }
   if (isLabel(block) || isBoilerplateLine(text)) return false;
   // Compared lower-cased without trailing dots or colon ("Related stories:" introduces the list
@@ -109,13 +108,16 @@ export function keepBlock(block: RawBlock): boolean {
  * (often all link, and short like a label) or "— Jane Roe". It names who the quote above says,
  * so it is kept although it looks like furniture.
  */
-const QUOTE_CREDIT = /^(?:\[\s*\p{Lu}[^[\]]{1,59}\]|[\u2014\u2013]\s*\p{Lu}[^.!?[\]]{1,59})$/u;
+const QUOTE_CREDIT = lazyPattern(
+  String.raw`^(?:\[\s*\p{Lu}[^[\]]{1,59}\]|[\u2014\u2013]\s*\p{Lu}[^.!?[\]]{1,59})$`,
+  'u',
+);
 
 function isQuoteCredit(block: RawBlock, before: RawBlock | undefined): boolean {
   return (
     before?.kind === 'blockquote' &&
     block.kind === 'paragraph' &&
-    QUOTE_CREDIT.test(block.text.trim())
+    QUOTE_CREDIT().test(block.text.trim())
   );
 }
 

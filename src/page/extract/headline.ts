@@ -173,8 +173,10 @@ export function titleEchoes(
   let headline = -1;
   let best = HEADLINE_ECHO;
   blocks.slice(0, TITLE_ECHO_WINDOW).forEach(({ text }, i) => {
-    if (text.length > MAX_TITLE_ECHO_CHARS || !isMostlyWords(text)) return;
-    if (bestMatch(text, meta.titles) < ECHO_THRESHOLD) return;
+    if (text.length > MAX_TITLE_ECHO_CHARS) return;
+    // The title match first: it rules out nearly every block, with the word-overlap code the
+    // headline's search has already run; the word-share test would be a first run on most pages.
+    if (bestMatch(text, meta.titles) < ECHO_THRESHOLD || !isMostlyWords(text)) return;
     echoes.push(i);
     const match = titleMatch(text, meta.titles);
     if (match >= best) {

@@ -3,6 +3,7 @@
  * joined at their nearest common ancestor, and siblings of the body that look like more of the same
  * story join it (Readability).
  */
+import { lazyPattern } from '../pattern';
 import { linkDensity } from './density';
 import { BLOCK_TAGS } from './rules';
 import { isExcluded } from './visibility';
@@ -66,14 +67,14 @@ function asParagraph(el: Element): Element | null {
   for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
     if (BLOCK_TAGS.has(child.localName)) return null;
   }
-  return SENTENCE_END.test((el.textContent ?? '').trim()) ? el : null;
+  return SENTENCE_END().test((el.textContent ?? '').trim()) ? el : null;
 }
 
 /** A sibling paragraph this long joins the body when its links are few... */
 const SIBLING_PARAGRAPH_CHARS = 80;
 const MAX_SIBLING_LINK_DENSITY = 0.25;
 /** ...and a shorter one when it has no link and ends a sentence. */
-const SENTENCE_END = /\.(?:\s|$)/u;
+const SENTENCE_END = lazyPattern(String.raw`\.(?:\s|$)`, 'u');
 
 /**
  * Siblings of the winner that score well or are plain paragraphs join it (Readability): the
@@ -103,7 +104,7 @@ export function withSiblings(top: Element, candidates: Map<Element, Candidate>):
     const density = linkDensity(paragraph);
     if (text.length > SIBLING_PARAGRAPH_CHARS && density < MAX_SIBLING_LINK_DENSITY) {
       out.push(sibling);
-    } else if (text.length > 0 && density === 0 && SENTENCE_END.test(text)) out.push(sibling);
+    } else if (text.length > 0 && density === 0 && SENTENCE_END().test(text)) out.push(sibling);
   }
   return out;
 }

@@ -4,6 +4,7 @@
  * for screen readers only or hidden by a CSS framework's utility class (Bootstrap's `d-none`,
  * WordPress's `screen-reader-text`). Read from attributes alone, so it holds without layout.
  */
+import { lazyPattern } from '../pattern';
 
 /** The largest font size, per unit, that is small print beside body text (16 px, 12 pt, 1 em). */
 export const SMALL_PRINT_MAX_SIZE: Readonly<Record<string, number>> = {
@@ -17,20 +18,23 @@ export const SMALL_PRINT_MAX_SIZE: Readonly<Record<string, number>> = {
 /** Font-size keywords below the browser's "small". */
 export const SMALL_PRINT_KEYWORDS = new Set(['xx-small', 'x-small']);
 
-const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*([\d.]+)\s*(px|pt|rem|em|%)/iu;
-const FONT_SIZE_KEYWORD = /(?:^|;)\s*font-size\s*:\s*([a-z-]+)/iu;
+const FONT_SIZE = lazyPattern(
+  String.raw`(?:^|;)\s*font-size\s*:\s*([\d.]+)\s*(px|pt|rem|em|%)`,
+  'iu',
+);
+const FONT_SIZE_KEYWORD = lazyPattern(String.raw`(?:^|;)\s*font-size\s*:\s*([a-z-]+)`, 'iu');
 
 /** True when an inline style sets the text in a font no bigger than small print. */
 export function isSmallPrintStyle(style: string): boolean {
   // Both patterns need "font-" (no letter of it has another case form in a Unicode pattern): most
   // inline styles set no font, and never run (nor compile) them.
   if (!style.toLowerCase().includes('font-')) return false;
-  const sized = FONT_SIZE.exec(style);
+  const sized = FONT_SIZE().exec(style);
   if (sized) {
     const max = SMALL_PRINT_MAX_SIZE[(sized[2] ?? '').toLowerCase()];
     return max !== undefined && Number(sized[1]) > 0 && Number(sized[1]) <= max;
   }
-  const keyword = FONT_SIZE_KEYWORD.exec(style);
+  const keyword = FONT_SIZE_KEYWORD().exec(style);
   return keyword !== null && SMALL_PRINT_KEYWORDS.has((keyword[1] ?? '').toLowerCase());
 }
 
@@ -48,7 +52,9 @@ export const HIDING_CLASSES = new Set([
 ]);
 
 /** Bootstrap's responsive display classes ("d-md-block") show a `d-none` element on wider screens. */
-const RESPONSIVE_DISPLAY = /^d-(?:sm|md|lg|xl|xxl)-(?!none$)/u;
+const RESPONSIVE_DISPLAY = lazyPattern(String.raw`^d-(?:sm|md|lg|xl|xxl)-(?!none$)`, 'u');
+/** Runs of white space between class names. */
+const SPACES = lazyPattern(String.raw`\s+`, 'u');
 
 /** Verdicts by class list: pages repeat the same lists on hundreds of elements. */
 const hiding = new Map<string, boolean>();
@@ -75,7 +81,7 @@ const HIDING_LIST = Array.from(HIDING_CLASSES);
 function hidesByClass(classes: string): boolean {
   // A list holding a hiding class holds its text: most lists hold none, and are not split.
   if (!HIDING_LIST.some((name) => classes.includes(name))) return false;
-  const names = classes.split(/\s+/u);
+  const names = classes.split(SPACES());
   if (!names.some((name) => HIDING_CLASSES.has(name))) return false;
-  return !(names.includes('d-none') && names.some((name) => RESPONSIVE_DISPLAY.test(name)));
+  return !(names.includes('d-none') && names.some((name) => RESPONSIVE_DISPLAY().test(name)));
 }

@@ -4,6 +4,7 @@
  * `<article>` (a story nested in a page-wrapping `<article>` stands alone); other cards are told by
  * their row: siblings with the same class list, each with a picture linking to another page.
  */
+import { lazyPattern } from '../pattern';
 import { textLength } from './density';
 
 /** A card is short (a headline and an excerpt); a story of its own runs longer. */
@@ -13,7 +14,7 @@ export const MAX_CARD_CHARS = 400;
 /** Tags a row of cards is built from. */
 export const CARD_TAGS = new Set(['div', 'li', 'section']);
 /** A link to a picture file opens the picture (a gallery's lightbox), not another page. */
-const PICTURE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/iu;
+const PICTURE_FILE = lazyPattern(String.raw`\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)`, 'iu');
 
 /** Verdicts by element: a page has few articles, and each is asked about repeatedly. */
 const cards = new WeakMap<Element, boolean>();
@@ -43,12 +44,16 @@ function isTwin(tag: string, sibling: Element | null, classes: string): boolean 
   return sibling?.localName === tag && sibling.getAttribute('class') === classes;
 }
 
-/** True when a picture inside the element links to another page. */
+/**
+ * True when a picture inside the element links to another page. The link's picture is looked for
+ * before its address is read: menus and tag rows are twins too, with links but no pictures, and
+ * the address pattern compiles on its first run.
+ */
 function hasPictureLink(el: Element): boolean {
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    if (a.querySelector('img, picture') === null) continue;
     const href = a.getAttribute('href') ?? '';
-    if (href.startsWith('#') || PICTURE_FILE.test(href)) continue;
-    if (a.querySelector('img, picture') !== null) return true;
+    if (!href.startsWith('#') && !PICTURE_FILE().test(href)) return true;
   }
   return false;
 }
