@@ -22,7 +22,7 @@ const ASIDE_OPENERS = lazySet(() => [
 ]);
 
 /** Words that make a stretch between commas a relative clause ("many of whom lost homes"). */
-const RELATIVES = lazySet(() => ['who', 'whom', 'whose']);
+const RELATIVES = lazySet(() => ['who', 'whom', 'whose', 'which']);
 
 /**
  * A parenthetical between commas: a short aside ("by contrast", "however", "in turn"), or — of
