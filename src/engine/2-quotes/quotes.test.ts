@@ -45,3 +45,31 @@ describe('closing quotes typed as two single marks', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A right double mark typed where the opening one belongs ('he said, ”and ...”'). */
+const MISTURNED: Row[] = [
+  [
+    'a split quotation resumed with a right mark',
+    '“The count was rushed,” Lena Ortiz said, ”and the observers were sent home early.”',
+    [
+      ['Lena Ortiz', 'The count was rushed,'],
+      ['Lena Ortiz', 'and the observers were sent home early.'],
+    ],
+  ],
+  [
+    'a quotation opened with a right mark after "said,"',
+    'The mayor said, ”We will rebuild the bridge. It will take two years.”',
+    [['mayor', 'We will rebuild the bridge. It will take two years.']],
+  ],
+  [
+    'not: inch marks after numbers open nothing',
+    'The shelf is 12” wide and 30” deep, the carpenter said.',
+    [['carpenter', 'The shelf is 12” wide and 30” deep']],
+  ],
+];
+
+describe('a right double mark that opens a quotation', () => {
+  it.each(MISTURNED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -28,6 +28,14 @@ function isOpeningContext(text: string, i: number): boolean {
   return prev === undefined || SPACE_OR_OPEN.test(prev);
 }
 
+/**
+ * 'he says, ”and there were ...”': a right double mark typed where a left one belongs, after a
+ * space or at the start and right before a letter, opens a quotation (the mirror of '“' closing).
+ */
+function misturnedOpening(text: string, i: number): boolean {
+  return text[i] === '\u201d' && isOpeningContext(text, i) && LETTER.test(text[i + 1] ?? '');
+}
+
 function closesSingle(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
@@ -47,7 +55,12 @@ function findDoubleQuotes(text: string): Quote[] {
     const ch = text[i] ?? '';
     const straight = ch === '"';
     if (open < 0) {
-      if (DOUBLE_OPEN.has(ch) || (straight && isOpeningContext(text, i)) || (straight && i === 0)) {
+      if (
+        DOUBLE_OPEN.has(ch) ||
+        (straight && isOpeningContext(text, i)) ||
+        (straight && i === 0) ||
+        misturnedOpening(text, i)
+      ) {
         open = i;
       }
       continue;

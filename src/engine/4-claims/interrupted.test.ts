@@ -31,6 +31,45 @@ const ROWS: Row[] = [
       ['mayor', 'so the ferry will not run today.'],
     ],
   ],
+  [
+    'a time clause after an inverted "said X" goes on with the claim',
+    'The old ferries were built in a lean decade, said harbour historian Dr Ivo Marsh, when the town was losing its shipyards.',
+    [
+      ['Ivo Marsh', 'The old ferries were built in a lean decade'],
+      ['Ivo Marsh', 'when the town was losing its shipyards.'],
+    ],
+  ],
+  [
+    'a predicate after an inverted "said X" finishes the subject before it',
+    'Rents damaged by the new tax, said Marsh, can include those of small shops near the harbour.',
+    [
+      ['Marsh', 'Rents damaged by the new tax'],
+      ['Marsh', 'can include those of small shops near the harbour.'],
+    ],
+  ],
+  [
+    'a short predicate after "X says" finishes the subject before it',
+    'The ferry has never missed a winter, and demand for it, Marsh says, is still steady.',
+    [
+      ['Marsh', 'The ferry has never missed a winter, and demand for it'],
+      ['Marsh', 'is still steady.'],
+    ],
+  ],
+  [
+    'not: "when asked" describes the speaker',
+    'The ferry will close next year, said Ivo Marsh, when asked about the budget.',
+    [['Ivo Marsh', 'The ferry will close next year']],
+  ],
+  [
+    'not: a role word after a verb-like modifier is the speaker’s title',
+    'The ferry will close next year, said Ivo Marsh, lead author of a report published on Monday.',
+    [['Ivo Marsh', 'The ferry will close next year']],
+  ],
+  [
+    'not: a participle after the speaker describes the speaker',
+    'The ferry will close next year, said Ivo Marsh, speaking at the harbour on Monday.',
+    [['Ivo Marsh', 'The ferry will close next year']],
+  ],
 ];
 
 describe('interrupted claims', () => {

@@ -69,14 +69,25 @@ export function interruptedRecords(
   // "A, according to X, so it's possible B": the author draws a conclusion from the claim.
   const inferred = beforeUsed && !afterQuoted && CONSEQUENCES.has(afterFirst?.lower ?? '');
   // '"...", Lake said, since the effects ...': a reason or condition clause goes on with the claim.
-  const subordinate = SUBORDINATE_CONTINUERS.has(afterFirst?.lower ?? '') && !afterQuoted;
+  const subordinate =
+    !afterQuoted &&
+    (SUBORDINATE_CONTINUERS.has(afterFirst?.lower ?? '') || timeClauseAt(block, afterTrim.from));
+  // "Damaged ties, said X, can include ...", "demand for them, X says, is steady": the stretch
+  // after the clause is the predicate of the subject before it, however short.
+  const predicate =
+    beforeUsed &&
+    !afterQuoted &&
+    !appositive &&
+    finiteAt(block, afterTrim.from) &&
+    !roleSoon(block, afterTrim.from);
   const splitOk =
     !inferred &&
     (!beforeUsed ||
       (afterQuoted && !described) ||
       (!beforeQuoted && !appositive && !inverted) ||
-      subordinate);
-  const minimum = beforeUsed && !afterQuoted ? 6 : 2;
+      subordinate ||
+      predicate);
+  const minimum = beforeUsed && !afterQuoted && !predicate ? 6 : 2;
   if (splitOk && afterWords >= minimum && (separated || !beforeUsed)) {
     const rest = resumed >= 0 ? { from: resumed, to: after.to } : after;
     out.push(...contentRecords(block, clause, rest, beforeUsed ? 'before' : 'after'));
@@ -96,6 +107,35 @@ function quoteAfterComma(block: BlockModel, r: Range): number {
     if (block.tokens[j]?.text === ',') return j + 1;
   }
   return -1;
+}
+
+/** Time subordinators that carry a claim on after an interrupting clause ("..., when ..."). */
+const TIME_CONTINUERS = lazySet(() => ['when', 'while']);
+
+/**
+ * "..., said X, when the planet was warm": a time clause with its own subject goes on with the
+ * claim ("said X, when asked" describes the speaker instead).
+ */
+function timeClauseAt(block: BlockModel, i: number): boolean {
+  if (!TIME_CONTINUERS.has(block.tokens[i]?.lower ?? '') || block.quoted[i] === true) return false;
+  const next = block.tags[i + 1];
+  return next !== 'verb' && next !== 'aux' && next !== 'punct';
+}
+
+/** Does a finite verb or an auxiliary open at `i` ("can include", "is", "remains"), not "-ing"? */
+function finiteAt(block: BlockModel, i: number): boolean {
+  const tag = block.tags[i];
+  if (block.quoted[i] === true) return false;
+  if (tag === 'aux') return true;
+  const word = block.tokens[i]?.lower ?? '';
+  return tag === 'verb' && !word.endsWith('ing') && !word.endsWith('ed');
+}
+
+/** "said X, lead author of the study": a role word right after the opener makes it a title. */
+function roleSoon(block: BlockModel, from: number): boolean {
+  for (let k = from + 1; k <= from + 2; k += 1)
+    if (ROLE_WORDS.has(block.tokens[k]?.lower ?? '')) return true;
+  return false;
 }
 
 /** Joiners after which a stretch following the speaker continues the claim ("..., and ..."). */

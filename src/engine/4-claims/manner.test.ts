@@ -18,6 +18,19 @@ const SPLIT: Row[] = [
     '"The plan is late," Ana Ruiz said with a smile, and left.',
     [['Ana Ruiz', 'The plan is late,']],
   ],
+  [
+    'a quotation resumed after a lone manner adverb',
+    '"The plan is late," Ana Ruiz said quietly, "but it will work."',
+    [
+      ['Ana Ruiz', 'The plan is late,'],
+      ['Ana Ruiz', 'but it will work.'],
+    ],
+  ],
+  [
+    'not: a manner adverb with no quotation after it',
+    '"The plan is late," Ana Ruiz said quietly, and left.',
+    [['Ana Ruiz', 'The plan is late,']],
+  ],
 ];
 
 describe('a manner adjunct before a resumed quotation', () => {

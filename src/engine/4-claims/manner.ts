@@ -10,16 +10,27 @@ const MAX_ADJUNCT = 6;
 
 /** The comma that closes a prepositional adjunct at `k` before a resumed quotation, else `k`. */
 export function mannerAdjunctEnd(block: BlockModel, k: number, ceiling: number): number {
+  // '"...," Page said approvingly, "and ..."': a lone manner adverb before the resumed quotation.
+  if (block.tags[k] === 'adv' && block.quoted[k] !== true && k + 3 < ceiling)
+    return resumesAfter(block, k + 1) ? k + 1 : k;
   if (block.tags[k] !== 'prep' || block.quoted[k] === true) return k;
   for (let m = k + 1; m < Math.min(ceiling - 2, k + MAX_ADJUNCT); m += 1) {
     const t = block.tokens[m];
     if (t === undefined || block.quoted[m] === true) return k;
-    if (t.text === ',') {
-      const mark = block.tokens[m + 1];
-      const opens = mark !== undefined && !mark.isWord && block.quoted[m + 2] === true;
-      return opens && block.quoted[m + 1] !== true ? m : k;
-    }
+    if (t.text === ',') return resumesAfter(block, m) ? m : k;
     if (!t.isWord) return k;
   }
   return k;
+}
+
+/** Is token `m` an unquoted comma right before a quotation's opening mark? */
+function resumesAfter(block: BlockModel, m: number): boolean {
+  if (block.tokens[m]?.text !== ',' || block.quoted[m] === true) return false;
+  const mark = block.tokens[m + 1];
+  return (
+    mark !== undefined &&
+    !mark.isWord &&
+    block.quoted[m + 1] !== true &&
+    block.quoted[m + 2] === true
+  );
 }

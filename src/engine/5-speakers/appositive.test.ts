@@ -83,6 +83,41 @@ const ROWS: Row[] = [
     '“The samples were clean,” the Bank of Vermont said.',
     [['Bank of Vermont', 'The samples were clean,']],
   ],
+  [
+    'a role word after a lower-case modifier, no determiner',
+    'Ada Quist, lead author on one of the papers, said the reef was recovering.',
+    [['Ada Quist', 'the reef was recovering.']],
+  ],
+  [
+    'a bare role phrase with no modifier',
+    'Ivo Marsh, veep for retail sales, said that the chain would stay open.',
+    [['Ivo Marsh', 'the chain would stay open.']],
+  ],
+  [
+    'a speaker at an institution in a city, then an appositive',
+    'Dr Ada Quist at the marine institute in Hobart, lead author on the paper, said the reef was recovering.',
+    [['Ada Quist', 'the reef was recovering.']],
+  ],
+  [
+    'a long relative clause opened by "who\'s"',
+    "Marsh, who's voted against every one of the board's decisions this year to hold the rate at which the banks lend to one another between one and two percent, said the economy was slowing.",
+    [['Marsh', 'the economy was slowing.']],
+  ],
+  [
+    'kept: a capitalised title before a role word renames the phrase before it',
+    'Her lawyer, Veteran Attorney Ivo Marsh, said the case was weak.',
+    [['Ivo Marsh', 'the case was weak.']],
+  ],
+  [
+    'kept: a long "which" clause after an object does not make it the speaker',
+    'The police beat the protesters, which had blocked the roads into the capital for most of the past three weeks in anger at the sharp rise in the price of fuel, said Amnesty International.',
+    [
+      [
+        'Amnesty International',
+        'The police beat the protesters, which had blocked the roads into the capital for most of the past three weeks in anger at the sharp rise in the price of fuel',
+      ],
+    ],
+  ],
 ];
 
 describe('appositives with places', () => {

@@ -12,7 +12,7 @@ import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 import { nameToken, personalName } from './affiliation';
 import { isFirstName } from '../lexicon/gender';
-import { locatedSubject } from './located';
+import { locatedSubject, placeOfSubject } from './located';
 import { capitalsOnly, isDesignation, isRegion, skipParenthetical } from './designation';
 
 // prettier-ignore
@@ -123,13 +123,34 @@ function placeTail(block: BlockModel, h: number): number {
 // prettier-ignore
 const APPOSITIVE_OPENERS = lazySet(() => [
   'who', 'which', 'a', 'an', 'the', 'one', 'his', 'her', 'its', 'their', 'whose', 'head', 'chief',
-  'director',
+  'director', "who's", 'who’s',
   // "Dr. Jane Holt, of the state health department, said": an affiliation.
   'of',
   // "Many people, both military and civilian, told her", "Officials, including the mayor, say":
   // a quantifier or a list describing a group.
   'both', 'mostly', 'many', 'most', 'some', 'all', 'including',
 ]);
+
+/**
+ * Relative pronouns that open a clause describing a person before the comma ("which" is left
+ * out: "forces, which have used force ..., said Amnesty" describes an object, not a speaker).
+ */
+const RELATIVE_OPENERS = lazySet(() => ['who', "who's", 'who’s', 'whose']);
+/** Most words of a describing phrase between commas, and of a relative clause there. */
+const MAX_APPOSITIVE = 24;
+const MAX_RELATIVE = 40;
+/** Most modifiers before a role word that opens an appositive without a determiner. */
+const ROLE_MODIFIERS = 2;
+
+/** Are `[from, k)` at most ROLE_MODIFIERS lower-case words ("lead", "senior research")? */
+function plainModifiers(block: BlockModel, from: number, k: number): boolean {
+  if (k - from > ROLE_MODIFIERS) return false;
+  for (let m = from; m < k; m += 1) {
+    const t = block.tokens[m];
+    if (t === undefined || !t.isWord || t.cap) return false;
+  }
+  return true;
+}
 
 /** Does the stretch between two commas read as an appositive or relative clause? */
 function looksAppositive(block: BlockModel, start: number, to: number): boolean {
@@ -139,15 +160,21 @@ function looksAppositive(block: BlockModel, start: number, to: number): boolean 
   // "X, a fellow at the institute, and co-author of the study, said": a second appositive.
   const from = block.tokens[start]?.lower === 'and' && to - start > 2 ? start + 1 : start;
   const first = block.tokens[from];
-  if (first === undefined || to - from > 24) return false;
+  if (first === undefined) return false;
+  // "X, who has dissented from every decision this year to keep the rate ..., said": a relative
+  // clause holds a whole predicate, so it may run longer than a describing phrase.
+  const longest = RELATIVE_OPENERS.has(first.lower) ? MAX_RELATIVE : MAX_APPOSITIVE;
+  if (to - from > longest) return false;
   for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
   if (APPOSITIVE_OPENERS.has(first.lower)) return true;
   // "Lakshiwnder Singh, another deportee, said": any noun phrase between the commas.
   if (isTaggedPhrase(block, from, to)) return true;
   for (let k = from; k < to; k += 1) {
     const w = block.tokens[k]?.lower ?? '';
+    // "X, lead author on the study, said": a role word may follow a lower-case modifier or two
+    // ("One of the authors, Republican Sen. Ann Roe, said" renames the phrase instead).
     if (ROLE_WORDS.has(w) || ANONYMOUS_HEADS.has(w))
-      return DETERMINERS.has(first.lower) || k === from;
+      return DETERMINERS.has(first.lower) || k === from || plainModifiers(block, from, k);
   }
   return false;
 }
@@ -217,7 +244,9 @@ export function subjectBeforeAppositives(
     // "Residents of the town, many of whom ..., say": any noun phrase that opens the clause.
     const last = skipParenthetical(block, end - 1, bound);
     const np = collectLeft(block, last, bound) ?? clauseSubjectLeft(block, last, bound);
-    return np === null ? null : { ...np, appositive };
+    if (np === null) return null;
+    // "Dr Ann Roe at the lab in Leeds, lead author of the study, said": the place locates her.
+    return placeOfSubject(block, np, bound, comma) ?? { ...np, appositive };
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { collectLeft, collectPlural, type NounPhrase } from './phrase';
 import { skipAuxLeft } from './skip-aux';
 import { placeOfSubject } from './located';
 import { subjectBeforeContactClause } from './contact-clause';
+import { quotedTrailingSubject } from './quoted-trailing';
 
 export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
 export { skipAuxLeft } from './skip-aux';
@@ -52,6 +53,9 @@ export function subjectLeft(
   if (contact !== null) return contact;
   const plural = pluralVerb ? collectPlural(block, j, floor) : null;
   const near = collectLeft(block, j, floor);
+  // '"...," the lead author Ann Roe of the institute said': the whole stretch after the quote.
+  const trailing = quotedTrailingSubject(block, j, floor);
+  if (trailing !== null && (near === null || near.from > trailing.from)) return trailing;
   return (
     (near === null ? null : unclosedRelative(block, near.from, floor, cue)) ??
     (near === null ? null : placeOfSubject(block, near, floor, cue)) ??

@@ -64,7 +64,7 @@ export const ROLE_WORDS = lazySet(() => [
   'cto', 'president-elect', 'user', 'customer', 'patient', 'parent', 'citizen', 'host', 'boss',
   'fact-checker', 'creator', 'inventor', 'entrepreneur', 'landlord', 'tenant', 'mep', 'scholar',
   'academic', 'critic', 'reviewer', 'editor-in-chief', 'novelist', 'filmmaker', 'poet',
-  'playwright', 'composer', 'songwriter', 'comedian',
+  'playwright', 'composer', 'songwriter', 'comedian', 'veep',
 ]);
 
 /**

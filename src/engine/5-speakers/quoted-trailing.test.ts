@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/** A long speaker phrase between an opening quotation and its verb, post-modifiers and all. */
+const ROWS: Row[] = [
+  [
+    'a role, a full name and two institutions joined by "and"',
+    '"The reef is recovering," the survey\'s chief diver Mara Holt of the Marine Institute (MI) and Coral State University said in a statement.',
+    [['Mara Holt', 'The reef is recovering,']],
+  ],
+  [
+    'a described role with an "out of" phrase',
+    '"I never doubted it," the 6-foot-4 goalkeeper out of Lakeside College said.',
+    [['6-foot-4 goalkeeper', 'I never doubted it,']],
+  ],
+  [
+    'not: a quoted title inside the sentence, not a claim opening it',
+    'After playing "Harbour Lights," the singer and drummer of the band told the crowd that the tour was over.',
+    [],
+  ],
+  [
+    'not: a describing phrase after a quoted word',
+    'She liked him because he was a "Walker," a member of the hiking club who held the record.',
+    [],
+  ],
+];
+
+describe('long trailing attributions after a quotation', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Stage 5c': the long trailing attribution after a quotation. '"...," the study's lead author Ann
+ * Roe of the institute and the university said', '"...," the 6-foot-7 outfielder out of Fresno
+ * State said': the words between the closing quote and the verb are one speaker phrase with its
+ * post-modifiers, however long, because nothing but a speaker can stand there without a verb.
+ */
+import type { BlockModel } from '../1-text/model';
+import type { Tag } from '../1-text/tags';
+import { lazySet } from '../lexicon/lazy';
+import { taggedPhraseEnd } from './chunk';
+import type { NounPhrase } from './phrase';
+import { closingQuoteAt, determinedAt } from './trailing-report';
+
+/** Most words between the closing quote and the verb. */
+const MAX_TRAILING = 25;
+/** Tags that show a clause of its own between the quotation and the verb. */
+const CLAUSAL = lazySet<Tag>(() => ['verb', 'aux', 'rel', 'sub', 'pron']);
+
+/**
+ * The speaker phrase that runs from a closing quotation mark to the verb's subject end at `j`
+ * (inclusive), or null when the stretch is short enough for the ordinary phrase walk or holds a
+ * verb, a clause or a quotation.
+ */
+export function quotedTrailingSubject(
+  block: BlockModel,
+  j: number,
+  floor: number,
+): NounPhrase | null {
+  for (let k = j; k > Math.max(floor, j - MAX_TRAILING); k -= 1) {
+    if (block.quoted[k] === true) return null;
+    if (closingQuoteAt(block, k))
+      return opensWithQuote(block, floor, k) ? phraseFrom(block, k + 1, j + 1) : null;
+    const t = block.tokens[k];
+    if (t === undefined || t.text === ',' || t.text === ';' || t.text === ':') return null;
+    if (CLAUSAL.has(block.tags[k] ?? 'punct')) return null;
+  }
+  return null;
+}
+
+/**
+ * Does the quotation that closes at `close` open the sentence at `floor`? Only a claim quoted
+ * from the sentence's start puts its speaker after it ('"After hitting "Song," the singer told'
+ * quotes a title, and "He was a "Burner," an attendee of ..." describes).
+ */
+function opensWithQuote(block: BlockModel, floor: number, close: number): boolean {
+  if (block.tokens[floor]?.isWord !== false || close - floor < 3) return false;
+  for (let k = floor + 1; k < close; k += 1) if (block.quoted[k] !== true) return false;
+  return true;
+}
+
+/** The phrase `[from, to)`: its head phrase, with the rest as its appositive. */
+function phraseFrom(block: BlockModel, from: number, to: number): NounPhrase | null {
+  if (to - from < 3 || !determinedAt(block, from)) return null;
+  const end = namedEnd(block, from, to) ?? taggedPhraseEnd(block, from, to);
+  if (end <= from || end >= to) return { from, to, appositive: null };
+  return { from, to: end, appositive: { from: end, to } };
+}
+
+/**
+ * "the study's lead author Ann Roe of the institute": the end of the first full name (two name
+ * words or more) before any preposition, so the person, not the institute, is the head.
+ */
+function namedEnd(block: BlockModel, from: number, to: number): number | null {
+  for (let k = from; k < to; k += 1) {
+    const tag = block.tags[k];
+    if (tag === 'prep' || tag === 'conj') return null;
+    if (tag !== 'name') continue;
+    let end = k;
+    while (end < to && block.tags[end] === 'name') end += 1;
+    return end - k >= 2 ? end : null;
+  }
+  return null;
+}
