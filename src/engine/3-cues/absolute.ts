@@ -71,3 +71,20 @@ export function evidenceParticiple(block: BlockModel, i: number, lemma: string):
     (isEvidenceWord(prev.lower) || ARGUING_NOUNS.has(prev.lower))
   );
 }
+
+/** Verbs that pass their subject to an infinitive ("began to think", "are tempted to believe"). */
+// prettier-ignore
+const CATENATIVES = lazySet(() => [
+  'begin', 'began', 'begun', 'beginning', 'begins', 'start', 'started', 'starting', 'starts',
+  'used', 'tend', 'tended', 'tends', 'tempted', 'come', 'came', 'coming',
+]);
+
+/**
+ * The token opening a verb that hands its subject to the infinitive after token `k` + 1 ("used"
+ * in "used to believe"), or -1: the belief is then the subject's own.
+ */
+export function catenativeAt(block: BlockModel, k: number): number {
+  const t = block.tokens[k];
+  if (t === undefined || block.quoted[k] === true || !CATENATIVES.has(t.lower)) return -1;
+  return block.tags[k] === 'verb' || block.tags[k] === 'adj' ? k : -1;
+}

@@ -11,7 +11,7 @@ import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
 import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
-import { evidenceParticiple, withAbsolute } from './absolute';
+import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import { PHRASAL_FORMS, STANCE_ADJECTIVES, VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
@@ -125,6 +125,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   // "to say" is an infinitive; "the students we spoke to said" ends a clause with its preposition.
   const strandedTo =
     prevLower === 'to' && t.lower !== info.lemma && contactClauseBefore(block, i - 2);
+  // "Scientists used to believe", "voters are beginning to feel": the subject holds the view.
+  const lead = prevLower === 'to' && info.class === 'stance' ? catenativeAt(block, i - 2) : -1;
+  if (lead >= 0) return { from: lead, to: i + 1, info, form: 'verb' };
   if (
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     (prevLower === 'to' && !strandedTo) ||

@@ -56,6 +56,16 @@ const POSITIVE: Row[] = [
       ['many', 'the league has grown too slow.', 'belief'],
     ],
   ],
+  [
+    'a belief after "used to"',
+    ['Doctors used to believe that ulcers were caused by stress.'],
+    [['Doctors', 'ulcers were caused by stress.', 'belief']],
+  ],
+  [
+    'a belief after "are beginning to"',
+    ['Fans are beginning to feel the club has lost its way.'],
+    [['Fans', 'the club has lost its way.', 'belief']],
+  ],
 ];
 
 /** Acts, history and depictions that report nothing. */
@@ -67,6 +77,8 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a video showing a scene', ['A video showing the moment the bridge fell was shared widely.']],
   ['a person showing signs', ['A man showing signs of fatigue was taken to hospital.']],
   ['a quantifier as an object', ['The storm caused some fear among the villagers.']],
+  ['"used to think about" a topic', ['She used to think about the sea every night.']],
+  ['an infinitive of purpose', ['He came home to find the door open.']],
 ];
 
 const ROWS: Row[] = [...POSITIVE, ...NEGATIVE.map(([name, input]): Row => [name, input, []])];
