@@ -5,7 +5,9 @@
  */
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
+import { claimClassOf, takesObjectClaim } from '../lexicon/claims';
 import { lazySet } from '../lexicon/lazy';
+import { isEvidenceWord, singulars } from '../lexicon/sources';
 
 /** The longest subject between "with" and the -ing verb, in words. */
 const MAX_SUBJECT = 7;
@@ -32,4 +34,57 @@ export function withAbsolute(block: BlockModel, i: number, floor: number): boole
     if (!PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return false;
   }
   return false;
+}
+
+/** Writings that, like a body of evidence, suggest or show: "theories suggesting he was killed". */
+const ARGUING_NOUNS = lazySet(() => [
+  'theory',
+  'theories',
+  'article',
+  'articles',
+  'paper',
+  'papers',
+]);
+
+/** Pictures, whose "showing" depicts a scene ("a video showing the moment X was rescued"). */
+const DEPICTIONS = lazySet(() => ['video', 'footage', 'image', 'imagery', 'photo', 'picture']);
+
+/** A picture in the singular or plural ("videos", "images"). */
+const isDepiction = (word: string): boolean =>
+  DEPICTIONS.has(word) || singulars(word).some((s) => DEPICTIONS.has(s));
+
+/**
+ * Is the -ing word at `i` a finding verb reduced after its evidence ("studies suggesting that",
+ * "data showing a rise")? The evidence noun right before it is its subject, as in a relative
+ * clause ("studies that suggest"); a person's "a man showing signs" reports nothing. The tagger
+ * often reads a plural noun there as a verb ("studies"), so the word decides, not its tag.
+ */
+export function evidenceParticiple(block: BlockModel, i: number, lemma: string): boolean {
+  const prev = block.tokens[i - 1];
+  const tag = block.tags[i - 1];
+  return (
+    prev !== undefined &&
+    block.quoted[i - 1] !== true &&
+    (tag === 'noun' || tag === 'verb') &&
+    takesObjectClaim(claimClassOf(lemma)) &&
+    !isDepiction(prev.lower) &&
+    (isEvidenceWord(prev.lower) || ARGUING_NOUNS.has(prev.lower))
+  );
+}
+
+/** Verbs that pass their subject to an infinitive ("began to think", "are tempted to believe"). */
+// prettier-ignore
+const CATENATIVES = lazySet(() => [
+  'begin', 'began', 'begun', 'beginning', 'begins', 'start', 'started', 'starting', 'starts',
+  'used', 'tend', 'tended', 'tends', 'tempted', 'come', 'came', 'coming',
+]);
+
+/**
+ * The token opening a verb that hands its subject to the infinitive after token `k` + 1 ("used"
+ * in "used to believe"), or -1: the belief is then the subject's own.
+ */
+export function catenativeAt(block: BlockModel, k: number): number {
+  const t = block.tokens[k];
+  if (t === undefined || block.quoted[k] === true || !CATENATIVES.has(t.lower)) return -1;
+  return block.tags[k] === 'verb' || block.tags[k] === 'adj' ? k : -1;
 }

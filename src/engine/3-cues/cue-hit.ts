@@ -29,6 +29,8 @@ export interface CueHit {
   judgement?: boolean;
   /** A participle opening the sentence, whose subject follows its phrase ("Noting X, Smith ..."). */
   fronted?: boolean;
+  /** A finding verb reduced after its evidence noun ("studies suggesting that"): its subject. */
+  reduced?: boolean;
   /** The claim class when the shape, not the lemma, decides it ("sees X at 2%": a projection). */
   claim?: ClaimClass;
 }

@@ -11,7 +11,7 @@ import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
 import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
-import { withAbsolute } from './absolute';
+import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import { literalUse } from './literal-uses';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
@@ -127,6 +127,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   // "to say" is an infinitive; "the students we spoke to said" ends a clause with its preposition.
   const strandedTo =
     prevLower === 'to' && t.lower !== info.lemma && contactClauseBefore(block, i - 2);
+  // "Scientists used to believe", "voters are beginning to feel": the subject holds the view.
+  const lead = prevLower === 'to' && info.class === 'stance' ? catenativeAt(block, i - 2) : -1;
+  if (lead >= 0) return { from: lead, to: i + 1, info, form: 'verb' };
   if (
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     (prevLower === 'to' && !strandedTo) ||
@@ -167,6 +170,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     if (i === sentence.from && t.cap && info.class !== 'stance')
       return { from: i, to: i + 1, info, form: 'participle', fronted: true };
     // "..., with critics calling it a tax grab": the -ing verb's own subject follows "with".
+    // "studies suggesting that ...": the evidence noun before the verb is its subject.
+    if (evidenceParticiple(block, i, info.lemma))
+      return { from: i, to: i + 1, info, form: 'verb', reduced: true };
     const absolute = withAbsolute(block, i, sentence.from);
     if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower) && !absolute) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.

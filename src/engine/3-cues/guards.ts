@@ -46,6 +46,10 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   // "Many in Hong Kong fear", "Some of the growers say": a plural quantifier heads the phrase.
   const opener = block.tokens[np.from]?.lower ?? '';
   if (PLURAL_QUANTIFIERS.has(opener) && block.tags[np.from + 1] === 'prep') return true;
+  // "Some fear the plan will fail", "many feel": a lone plural quantifier opening its clause is a
+  // group of people ("there is some fear" has a verb before it).
+  if (np.to - np.from === 1 && PLURAL_QUANTIFIERS.has(opener) && clauseEdge(block, np.from - 1))
+    return true;
   // "The Ngātiwai believe": a people named with "the".
   const first = block.tokens[np.from];
   // "The Ngātiwai believe", "Ngātiwai believe": a people named as a plural proper noun.
@@ -54,6 +58,16 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   if (((people && np.to - np.from === 2) || bare) && VERB_ONLY.has(cue.info.lemma)) return true;
   // "U.S" / "US" is a country, not a plural.
   return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss') && !head.includes('.');
+}
+
+/** Tags that cannot stand right before a clause's subject: the quantifier is then an object. */
+const OBJECT_LEADS = lazySet(() => ['verb', 'aux', 'prep', 'det', 'adj', 'noun']);
+
+/** Does a clause start right after token `k` (sentence start, a mark, a conjunction)? */
+function clauseEdge(block: BlockModel, k: number): boolean {
+  // "He said some feel ...": a reporting verb's clause starts after it.
+  if (VERB_FORMS.has(block.tokens[k]?.lower ?? '')) return true;
+  return k < 0 || !OBJECT_LEADS.has(block.tags[k] ?? 'punct');
 }
 
 /** Quantifiers that head a plural phrase before a preposition ("many in", "some of"). */

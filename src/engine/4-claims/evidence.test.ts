@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../index';
-import type { ClaimClass } from '../types';
-
-type Record = [speaker: string, content: string, claim: ClaimClass];
-type Row = [name: string, input: string[], expected: Record[]];
-
-/** Speaker, content and claim class of every record, in order. */
-function classified(input: string[]): Record[] {
-  const result = extractAttributions(input.map((text) => ({ kind: 'paragraph', text })));
-  const names = new Map(result.entities.map((e) => [e.id, e.name]));
-  return result.attributions.map((a) => [names.get(a.speaker) ?? '?', a.content.text, a.claim]);
-}
+import { classified, type ClassifiedRow as Row } from '../testing/classified';
 
 /** Findings and projections: evidence subjects by tags, noun-phrase claims, verdicts, "see". */
 const POSITIVE: Row[] = [

@@ -23,7 +23,6 @@ import {
 import {
   isEvidenceWord,
   PROJECTING_EVIDENCE,
-  QUANTITY_NOUNS,
   TESTIFYING_SOURCES,
   typeFromHead,
 } from '../lexicon/sources';
@@ -34,6 +33,7 @@ import type { Sentence } from '../1-text/sentences';
 import { taggedPhraseEnd, taggedPhraseLeft } from '../5-speakers/chunk';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { skipAuxLeft } from '../5-speakers/skip-aux';
+import { phraseHeadedBy, researchResult } from './research';
 
 /** Tags that may stand right before a subject found by tags: the start of a clause. */
 const CLAUSE_EDGES = lazySet(() => ['punct', 'sub', 'rel']);
@@ -99,22 +99,8 @@ function opensClauseAt(block: BlockModel, from: number, floor: number): boolean 
 }
 
 /** Is the speaker phrase a body of evidence ("the video", "a 2018 analysis of the data")? */
-function isEvidencePhrase(block: BlockModel, np: NounPhrase): boolean {
-  for (let k = np.from; k < np.to; k += 1) {
-    const t = block.tokens[k];
-    if (t === undefined) continue;
-    const w = t.lower.replace(/['’]s$/, '');
-    // "a 2018 analysis of the data", "microscopy studies": any noun of the phrase up to its
-    // first post-modifier may be the head; a possessor ("NASA's") is not. After a quantity
-    // ("a number of analysts", "a body of studies") the head follows "of".
-    if (block.tags[k] === 'prep') {
-      if (t.lower === 'of' && QUANTITY_NOUNS.has(block.tokens[k - 1]?.lower ?? '')) continue;
-      return false;
-    }
-    if (!/['’]s$/.test(t.lower) && isEvidenceWord(w)) return true;
-  }
-  return false;
-}
+const isEvidencePhrase = (block: BlockModel, np: NounPhrase): boolean =>
+  phraseHeadedBy(block, np, isEvidenceWord);
 
 /**
  * Does `r`, right after a finding or projection verb, hold its claim as a noun phrase? The phrase
@@ -137,7 +123,11 @@ export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): bo
   if (REPORTING.has(clause.cue.info.lemma)) return !pronoun && reportedObject(block, end, r.to);
   // "The central bank sees inflation at 2%": a forecast only from an institution.
   if (clause.cue.info.lemma === 'see') return speaker !== null && isForecaster(block, speaker);
-  const evidence = speaker !== null && isEvidencePhrase(block, speaker);
+  // "Researchers identified a gene": those who do research report a result with a plain object.
+  const evidence =
+    speaker !== null &&
+    (isEvidencePhrase(block, speaker) ||
+      (DISCOVERING.has(clause.cue.info.lemma) && researchResult(block, speaker, clause, r)));
   if (cls === 'finding') {
     if (evidence) return !pronoun || end < r.to - 2;
     // "found evidence of plumes", unlike "showed signs of illness" (a state, not a result).

@@ -9,21 +9,25 @@ import { relativeAntecedent } from './subframe';
 import type { CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
-import { speakerRight } from '../5-speakers/speaker';
+import { speakerRight, type NounPhrase } from '../5-speakers/speaker';
 
 /**
  * "Declaring that X is at stake, Gates ordered ...": the claim runs to the comma that closes the
  * participle's phrase, and the subject right after that comma is the speaker.
  */
 function frontedClause(block: BlockModel, sentence: Sentence, cue: CueHit): Clause | null {
-  let comma = cue.to;
-  while (
-    comma < sentence.to &&
-    !(block.tokens[comma]?.text === ',' && block.quoted[comma] !== true)
-  )
-    comma += 1;
+  const comma = commaAfter(block, cue.to, sentence.to);
   const np = comma < sentence.to ? speakerRight(block, comma + 1, sentence.to) : null;
-  if (np === null) return null;
+  return np === null ? null : clauseToComma(block, cue, np, comma);
+}
+
+/** The clause of `cue` spoken by `np`, its claim ending at `comma`. */
+export function clauseToComma(
+  block: BlockModel,
+  cue: CueHit,
+  np: NounPhrase,
+  comma: number,
+): Clause {
   return {
     cue,
     speaker: { kind: 'phrase', block: block.index, np },
@@ -31,6 +35,14 @@ function frontedClause(block: BlockModel, sentence: Sentence, cue: CueHit): Clau
     side: 'after',
     contentEnd: comma,
   };
+}
+
+/** The first unquoted comma in `[from, to)`, or `to`: where a phrase inside a sentence ends. */
+export function commaAfter(block: BlockModel, from: number, to: number): number {
+  let comma = from;
+  while (comma < to && !(block.tokens[comma]?.text === ',' && block.quoted[comma] !== true))
+    comma += 1;
+  return comma;
 }
 
 /** The clause of a participle cue: fronted, or after the main clause. */

@@ -18,6 +18,7 @@ import { quoteInitialClause } from './quote-initial';
 import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
+import { reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
@@ -49,6 +50,7 @@ function verbClause(
 ): Clause | null {
   const b = block.index;
   if (cue.quoteInitial === true) return quoteInitialClause(block, sentence, cue);
+  if (cue.reduced === true) return reducedClause(block, sentence, cue);
   if (isNegated(block, cue.from, sentence.from)) return null;
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
   // "The researchers don't think ...": the subject stands before the negation.

@@ -165,6 +165,10 @@ export function cutObjectTail(block: BlockModel, r: Range): Range {
     if (t.lower === 'and' && i > r.from && nextAct(block, i + 1)) return { from: r.from, to: i };
     if (t.text === ',' && i > r.from) {
       const lead = SUB_LEADS.has(next?.lower ?? '') ? i + 2 : i + 1;
+      // "one strain, though, that ...": a subordinator set off by commas is an adverb inside the
+      // object, and the comma closing it opens nothing.
+      const aside = (k: number) => block.tags[k] === 'sub' && block.tokens[k + 1]?.text === ',';
+      if (aside(lead) || (aside(i - 1) && block.tokens[i - 2]?.text === ',')) continue;
       if (block.tags[lead] === 'sub' && block.quoted[lead] !== true) return { from: r.from, to: i };
     }
   }

@@ -52,6 +52,19 @@ export const EVIDENCE_OBJECTS: LazySet<string> = lazySet(() => [
   'links', 'connection', 'association', 'correlation',
 ]);
 
+/**
+ * Those whose trade is finding things out: after one of them a finding verb reports a result even
+ * with a plain object ("researchers identified a gene", "the team discovered a comet"), where
+ * "police found a body" reports an act. Plurals are found through their singular.
+ */
+// prettier-ignore
+export const RESEARCH_SUBJECTS: LazySet<string> = lazySet(() => [
+  'researcher', 'scientist', 'team', 'colleague', 'astronomer', 'biologist', 'geologist',
+  'physicist', 'chemist', 'epidemiologist', 'archaeologist', 'archeologist', 'paleontologist',
+  'palaeontologist', 'neuroscientist', 'geneticist', 'ecologist', 'oceanographer', 'climatologist',
+  'virologist', 'author', 'paper', 'investigator', 'economist', 'statistician', 'analyst',
+]);
+
 /** Verdict words after a finding verb's object: "found him guilty", "found the firm liable". */
 // prettier-ignore
 export const VERDICT_WORDS: LazySet<string> = lazySet(() => [

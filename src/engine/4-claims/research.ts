@@ -1,0 +1,68 @@
+/**
+ * Stage 6f: results of research. Those whose trade is finding things out report a result even
+ * with a plain object ("researchers identified a gene", "the team discovered a comet"), where
+ * "police found a body" reports an act. A discovery the author dates as history ("first
+ * discovered viruses in the late 1800s", "in 2003 a team discovered the first giant virus") is
+ * the author's account of the past, not a result the article reports.
+ */
+import type { Range } from './clause';
+import type { Clause } from './content';
+import type { BlockModel } from '../1-text/model';
+import type { NounPhrase } from '../5-speakers/phrase';
+import { RESEARCH_SUBJECTS } from '../lexicon/claims';
+import { lazySet } from '../lexicon/lazy';
+import { QUANTITY_NOUNS, singulars } from '../lexicon/sources';
+
+/** A research noun in the singular or plural ("scientists", "the team", "one paper"). */
+const isResearchWord = (word: string): boolean =>
+  RESEARCH_SUBJECTS.has(word) || singulars(word).some((s) => RESEARCH_SUBJECTS.has(s));
+
+/** Is the phrase headed by a noun that passes `test`, up to its first post-modifier? */
+export function phraseHeadedBy(
+  block: BlockModel,
+  np: NounPhrase,
+  test: (w: string) => boolean,
+): boolean {
+  for (let k = np.from; k < np.to; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined) continue;
+    const w = t.lower.replace(/['’]s$/, '');
+    // "a 2018 analysis of the data", "microscopy studies": any noun of the phrase up to its
+    // first post-modifier may be the head; a possessor ("NASA's") is not. After a quantity
+    // ("a number of analysts", "a body of studies") the head follows "of".
+    if (block.tags[k] === 'prep') {
+      if (t.lower === 'of' && QUANTITY_NOUNS.has(block.tokens[k - 1]?.lower ?? '')) continue;
+      return false;
+    }
+    if (!/['’]s$/.test(t.lower) && test(w)) return true;
+  }
+  return false;
+}
+
+/** A year or a decade ("2003", "1800s"): a date that makes a discovery history. */
+const YEAR = /^(?:1[5-9]|20)\d\ds?$/;
+/** Marks that end the sentence before a clause. */
+const ENDS = lazySet(() => ['.', '!', '?']);
+/** How far back from the subject a date may stand ("It wasn't until 2003 that a team ..."). */
+const DATE_REACH = 12;
+
+/**
+ * Is the object in `r` of a discovering verb a research result: is the subject researchers, and
+ * is the discovery not dated as history ("first discovered", a year in the sentence)?
+ */
+export function researchResult(
+  block: BlockModel,
+  speaker: NounPhrase,
+  clause: Clause,
+  r: Range,
+): boolean {
+  if (!phraseHeadedBy(block, speaker, isResearchWord)) return false;
+  const cue = clause.cue;
+  if (block.tokens[cue.from - 1]?.lower === 'first' || block.tokens[r.from + 1]?.lower === 'first')
+    return false;
+  const floor = Math.max(0, clause.range.from - DATE_REACH);
+  for (let k = clause.range.from - 1; k >= floor && !ENDS.has(block.tokens[k]?.text ?? '.'); k -= 1)
+    if (YEAR.test(block.tokens[k]?.lower ?? '')) return false;
+  for (let k = r.from; k < r.to; k += 1) if (YEAR.test(block.tokens[k]?.lower ?? '')) return false;
+  return true;
+}
