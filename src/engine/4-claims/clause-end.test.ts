@@ -92,6 +92,36 @@ const ROWS: Row[] = [
     [['minister', 'the farms were safe, but seeds bought abroad carried the blight.']],
   ],
   [
+    '", but" with a noun subject and a plural present',
+    'The regulator said the dyes were not harmful, but several health agencies remain worried.',
+    [['regulator', 'the dyes were not harmful']],
+  ],
+  [
+    'not a possessive subject with a participle after ", but"',
+    'The coach said Ruiz has trained all week, but the club’s leading scorer has not been cleared.',
+    [['coach', 'Ruiz has trained all week, but the club’s leading scorer has not been cleared.']],
+  ],
+  [
+    '", but" and a backshifted clause of the speaker stays',
+    'Maria Lopez said prices would rise, but they would fall later.',
+    [['Maria Lopez', 'prices would rise, but they would fall later.']],
+  ],
+  [
+    '"but" and a refusal to say more, with no comma',
+    'Officials said the lab made vaccines but would give no details about its funding.',
+    [['Officials', 'the lab made vaccines']],
+  ],
+  [
+    '"but did not give" after a quote closing on its comma',
+    'The chief said the firm would launch a plan called “Edge,” but did not give any details.',
+    [['chief', 'the firm would launch a plan called “Edge,”']],
+  ],
+  [
+    'not "but" and a backshifted verb of the claim',
+    'Maria Lopez said the talks had stalled but would resume next week.',
+    [['Maria Lopez', 'the talks had stalled but would resume next week.']],
+  ],
+  [
     'not ", but" inside a list of names before the verb of the claim',
     'The minister said Ortega, but also Ruiz and Diaz, would attend the talks.',
     [['minister', 'Ortega, but also Ruiz and Diaz, would attend the talks.']],

@@ -7,7 +7,7 @@
  */
 import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
-import type { Tag } from '../lexicon/pos';
+import { IRREGULAR_PASTS, type Tag } from '../lexicon/pos';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
@@ -44,7 +44,9 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     // ", but the Chinese have been reluctant": a contrast with a subject of its own, after a
     // complete clause (a verb before the comma, so a list of names is not cut).
     if (commaBeforeBut(block, i) && before() >= 4 && block.quoted[i + 2] !== true) {
-      const clause = opensTaggedClause(block, i + 2, r.to) && hasVerb(block, r.from, i);
+      // "but many users want": after "but" a noun and a base form is the plural present.
+      const opens = opensTaggedClause(block, i + 2, r.to) || pluralPresent(block, i + 2, r.to);
+      const clause = opens && hasVerb(block, r.from, i);
       // A closing quote mark stays with its quote.
       const end = isQuoteMark(block, i) ? i + 1 : i;
       if (clause && !pronounOfSpeech(block, i + 2)) return { from: r.from, to: end };
@@ -70,8 +72,31 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
       if (/(?:ed|s)$/.test(verb) && block.quoted[i + 1] !== true)
         return { from: r.from, to: i - (block.tokens[i - 1]?.text === ',' ? 1 : 0) };
     }
+    // "... an upgrade plan, but did not give details", "but would not say when": the speaker
+    // holding something back is the author's account of the statement, not part of the claim.
+    if (t.lower === 'but' && before() >= 2 && withholds(block, i + 1)) {
+      return { from: r.from, to: i - (block.tokens[i - 1]?.text === ',' ? 1 : 0) };
+    }
   }
   return r;
+}
+
+/** Auxiliaries of a past statement's refusal: "did not say", "would give no details". */
+const WITHHOLD_AUXES = lazySet(() => ['did', 'would', 'could']);
+/** Verbs of telling that a speaker declines: "would not elaborate", "did not give details". */
+// prettier-ignore
+const DISCLOSURES = lazySet(() => [
+  'say', 'give', 'elaborate', 'comment', 'provide', 'disclose', 'specify', 'explain', 'reveal',
+  'offer', 'confirm', 'identify', 'name', 'discuss', 'detail', 'answer', 'respond',
+]);
+
+/** Does `k` open "did not say", "didn't give", "would give no", unquoted? */
+function withholds(block: BlockModel, k: number): boolean {
+  if (block.quoted[k] === true || !WITHHOLD_AUXES.has(block.tokens[k]?.lower ?? '')) return false;
+  const neg = /^(?:not|n't|n’t)$/.test(block.tokens[k + 1]?.lower ?? '');
+  const verb = block.tokens[k + (neg ? 2 : 1)]?.lower ?? '';
+  if (!DISCLOSURES.has(verb)) return false;
+  return neg || /^(?:no|few)$/.test(block.tokens[k + 2]?.lower ?? '');
 }
 
 /** Where "though", "even though" or "since" + clause opens at `k` (0: none; "since 2012" is a time). */
@@ -147,6 +172,17 @@ function subjectAndVerb(block: BlockModel, from: number, ceiling: number): boole
   if (opensTaggedClause(block, from, ceiling)) return true;
   const end = taggedPhraseEnd(block, from, ceiling);
   return end > from && block.tags[end] === 'verb' && block.quoted[end] !== true;
+}
+
+/**
+ * "but several agencies remain worried": a noun phrase and a plural present of its own. A
+ * participle after the noun ("the club's leading scorer", "seeds bought abroad") modifies it.
+ */
+function pluralPresent(block: BlockModel, from: number, ceiling: number): boolean {
+  const end = taggedPhraseEnd(block, from, ceiling);
+  const verb = block.tokens[end]?.lower ?? '';
+  if (end <= from || block.tags[end] !== 'verb' || block.quoted[end] === true) return false;
+  return !/(?:ing|ed|en)$/.test(verb) && !IRREGULAR_PASTS.has(verb);
 }
 
 /** Are tokens `[from, to)` all punctuation? */
