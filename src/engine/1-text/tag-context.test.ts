@@ -66,3 +66,15 @@ describe('"I" mid-sentence', () => {
     expect(tagOf(text, word)).toBe(tag);
   });
 });
+
+describe('documentHeadAfterArticle: a document noun after "a" and a noun heads the compound', () => {
+  it.each([
+    ['"post" after "a" and a noun', 'A forum post said so.', 'post', 'noun'],
+    ['"report" after "an" and a noun', 'An agency report said so.', 'report', 'noun'],
+    ['not after "the"', 'The blogs post news.', 'post', 'verb'],
+    ['not a non-document word', 'A man sells a house.', 'sells', 'verb'],
+    ['not an inflected form', 'A clerk reported it.', 'reported', 'verb'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});

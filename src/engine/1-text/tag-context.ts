@@ -5,6 +5,7 @@
  */
 import { CLOSED_CLASS, IRREGULAR_PASTS, type Tag } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
+import { isDocumentWord } from '../lexicon/sources';
 import type { Token } from './tokenize';
 
 /**
@@ -46,4 +47,22 @@ export function quantifierSubject(
   // A plural quantifier's verb never ends in "-s": "several reports showing" is a noun.
   if (tokens[i]?.lower.endsWith('s') !== false) return false;
   return tokens[i + 1] !== undefined && !NOMINAL_NEXT.has(tags[i + 1] ?? 'punct');
+}
+
+/** Singular articles: a noun after one is a singular subject, which takes no bare verb form. */
+const SINGULAR_ARTICLES = lazySet(() => ['a', 'an']);
+
+/**
+ * "a microblog post from the office said", "an agency report said": after "a" and a noun, a bare
+ * form that is also a document noun is the compound's head — a singular subject would need "-s".
+ */
+export function documentHeadAfterArticle(
+  tokens: readonly Token[],
+  tags: readonly Tag[],
+  i: number,
+): boolean {
+  const t = tokens[i];
+  if (t === undefined || tags[i] !== 'verb' || !isDocumentWord(t.lower)) return false;
+  if (t.lower.endsWith('s') || t.lower.endsWith('ed')) return false;
+  return tags[i - 1] === 'noun' && SINGULAR_ARTICLES.has(tokens[i - 2]?.lower ?? '');
 }

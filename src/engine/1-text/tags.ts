@@ -16,7 +16,7 @@ import {
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { lazySet, memoByWord } from '../lexicon/lazy';
-import { headBeforePast, quantifierSubject } from './tag-context';
+import { documentHeadAfterArticle, headBeforePast, quantifierSubject } from './tag-context';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -162,6 +162,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       !quantifierSubject(tokens, tags, i)
     )
       tags[i] = 'noun';
+    if (documentHeadAfterArticle(tokens, tags, i)) tags[i] = 'noun';
     // "a flurry of work", "Garett’s work": a bare verb form after a preposition or a possessor.
     if (tag === 'verb' && nominalAfter(tokens[i - 1], prev) && isBareForm(tokens[i]))
       tags[i] = 'noun';

@@ -17,6 +17,8 @@ import { closesWithVerb, closingQuoteAt, determinedAt } from './trailing-report'
 const MODIFIERS = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
 /** Tags that can head a noun phrase. */
 const HEADS = lazySet<Tag>(() => ['noun', 'name', 'num']);
+/** Tags that open the second of two conjoined nouns ("police and medical sources"). */
+const CONJOINED = lazySet<Tag>(() => ['noun', 'name', 'num', 'adj']);
 /** Prepositions that attach a post-modifier to a noun ("work in recent years", "executives across"). */
 const ATTACHING = lazySet(() => [
   'of',
@@ -121,8 +123,10 @@ export function taggedPhraseLeft(block: BlockModel, end: number, floor: number):
       from = k;
       continue;
     }
-    // "Friends and relatives of the miners": two nouns joined by "and" head one group.
-    if (block.tokens[k]?.lower === 'and' && HEADS.has(before) && HEADS.has(tagAt(block, k + 1))) {
+    // "Friends and relatives of the miners", "police and medical sources": two nouns joined by
+    // "and" head one group, the second with or without its adjectives.
+    const second = tagAt(block, k + 1);
+    if (block.tokens[k]?.lower === 'and' && HEADS.has(before) && CONJOINED.has(second)) {
       from = k;
       continue;
     }
@@ -236,13 +240,15 @@ export function clauseSubjectLeft(
   // "..., the outfielder said." / '"...," the outfielder said.': a trailing attribution.
   const trailing =
     (afterPunctuation || closingQuoteAt(block, np.from - 1)) &&
-    determinedAt(block, np.from) &&
+    (determinedAt(block, np.from) || conjoined(block, np)) &&
     closesWithVerb(block, np.to);
+  // "police and medical sources" is read as one group only where the position vouches for it.
   const opensClause =
-    np.from === floor ||
-    afterSubordinator ||
     trailing ||
-    (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1));
+    (!adjectiveConjunct(block, np) &&
+      (np.from === floor ||
+        afterSubordinator ||
+        (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1))));
   return opensClause ? { ...np, structural: true } : null;
 }
 
@@ -260,6 +266,23 @@ export function phraseHead(block: BlockModel, np: NounPhrase): number {
     if (!of && tagAt(block, k) === 'prep' && HEADS.has(tagAt(block, k - 1))) return k - 1;
   }
   return np.to - 1;
+}
+
+/**
+ * "police and medical sources": two nouns joined inside one phrase name one group; a list's last
+ * item ("..., photos, and more") has its "and" before the comma, outside the phrase.
+ */
+function conjoined(block: BlockModel, np: NounPhrase): boolean {
+  for (let k = np.from + 1; k < np.to - 1; k += 1)
+    if (block.tokens[k]?.lower === 'and' && block.quoted[k] !== true) return true;
+  return false;
+}
+
+/** Does an "and" inside the phrase join an adjective-led conjunct ("and medical sources")? */
+function adjectiveConjunct(block: BlockModel, np: NounPhrase): boolean {
+  for (let k = np.from + 1; k < np.to - 1; k += 1)
+    if (block.tokens[k]?.lower === 'and' && tagAt(block, k + 1) === 'adj') return true;
+  return false;
 }
 
 /** Is there a verb or auxiliary among tokens `[from, to)`? */

@@ -14,6 +14,7 @@ import { skipAuxLeft } from './skip-aux';
 import { placeOfSubject } from './located';
 import { subjectBeforeContactClause } from './contact-clause';
 import { quotedTrailingSubject } from './quoted-trailing';
+import { closesWithVerb } from './trailing-report';
 
 export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
 export { skipAuxLeft } from './skip-aux';
@@ -56,6 +57,13 @@ export function subjectLeft(
   // '"...," the lead author Ann Roe of the institute said': the whole stretch after the quote.
   const trailing = quotedTrailingSubject(block, j, floor);
   if (trailing !== null && (near === null || near.from > trailing.from)) return trailing;
+  // "..., police and medical sources said.", "..., a post from the office said.": a lexicon phrase
+  // that is the second of two conjoined nouns or a post-modifier's object; the whole phrase is the
+  // subject when it trails the claim: after a comma, with a verb that closes the sentence.
+  const inner = near !== null && joinsInner(block, near.from - 1);
+  const whole = inner ? clauseSubjectLeft(block, j, floor) : null;
+  if (whole !== null && near !== null && whole.from < near.from && trails(block, whole))
+    return whole;
   return (
     (near === null ? null : unclosedRelative(block, near.from, floor, cue)) ??
     (near === null ? null : placeOfSubject(block, near, floor, cue)) ??
@@ -65,6 +73,17 @@ export function subjectLeft(
     subjectBeforeRelativeClause(block, j, floor) ??
     clauseSubjectLeft(block, j, floor)
   );
+}
+
+/** Does token `k` join a phrase's parts ("police and medical", "a post from the office")? */
+function joinsInner(block: BlockModel, k: number): boolean {
+  return block.quoted[k] !== true && (block.tokens[k]?.lower === 'and' || block.tags[k] === 'prep');
+}
+
+/** Does the phrase follow an unquoted comma, its verb then closing the sentence? */
+function trails(block: BlockModel, np: NounPhrase): boolean {
+  const comma = block.tokens[np.from - 1]?.text === ',' && block.quoted[np.from - 1] !== true;
+  return comma && closesWithVerb(block, np.to);
 }
 
 /**

@@ -31,6 +31,34 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'after an indirect claim, two conjoined nouns',
+    'The ferry sank near the harbour, port and coast guard officials said.',
+    [['port and coast guard officials', 'The ferry sank near the harbour']],
+  ],
+  [
+    'after an indirect claim, conjoined nouns with an adjective',
+    'The ferry sank near the harbour, police and local sources said on Friday.',
+    [['police and local sources', 'The ferry sank near the harbour']],
+  ],
+  [
+    'after an indirect claim, a document phrase with a post-modifier',
+    'The mill had closed for good, a forum post from the town council said.',
+    [['a forum post from the town council', 'The mill had closed for good']],
+  ],
+  [
+    "a relayed claim: the outer claim is the trailing speaker's, the inner the first speaker's",
+    'Engineers said the dam was sound, a statement from the water board said.',
+    [
+      ['Engineers', 'the dam was sound'],
+      ['a statement from the water board', 'Engineers said the dam was sound'],
+    ],
+  ],
+  [
+    'not: conjoined nouns with an adjective that do not trail the claim',
+    'With money at stake, farmers and small shops will fiercely resist the plan.',
+    [],
+  ],
+  [
     'not: a phrase after a verb that does not close the sentence',
     'The hives were empty, the beekeeper said to have seen nothing like it.',
     [],
