@@ -58,6 +58,13 @@ const SPLITS: Array<[text: string, count: number]> = [
   ['The firm is Lumo Co. But it is small.', 2],
   ['The plant was sold to Nolo Mfg. The buyer said nothing.', 2],
   ['Sales rose 4.5 percent. Profit fell by 12.', 2],
+  // A period inside a name written in capitals ("the ZX. ROAD RUNNER"), with two capitals after it.
+  ['The ZX. ROAD RUNNER is a concept car, the maker said.', 1],
+  ['The maker says the ZX. ROAD RUNNER could be built.', 1],
+  // Not: one word in capitals after the period, or capitals only before it.
+  ['The deal went to IBM. NASA said nothing.', 2],
+  ['The deal went to IBM. Nasa Labs said nothing.', 2],
+  ['He joined the ZX. ROAD crews later.', 2],
   // A title never ends one, even before a word that could open a sentence.
   ['He met Gen. The Duke of Avon.', 1],
 ];

@@ -117,6 +117,18 @@ function tickerDot(tokens: readonly Token[], i: number): boolean {
   return touching && /^\d+$/.test(prev.text) && /^[A-Z]{1,4}$/.test(next.text);
 }
 
+/**
+ * "the ID. SPACE ROVER is": a period between words in capitals, with two more after it, is part of
+ * a name written in capitals (a product or a brand), not a sentence's end.
+ */
+function capitalsName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (prev === undefined || next === undefined || after === undefined) return false;
+  return prev.end === tokens[i]?.start && allCaps(prev) && allCaps(next) && allCaps(after);
+}
+
 /** Split a block's tokens into sentences, never inside a quotation. */
 export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[]): Sentence[] {
   const inQuote = (offset: number): boolean => {
@@ -145,7 +157,7 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
     if (last === i + 1 && quoteAt(quotes, tokens[last]?.start ?? -1)?.end !== tokens[last]?.end) {
       if (inQuote(token.start)) continue;
     }
-    if (tickerDot(tokens, i)) continue;
+    if (tickerDot(tokens, i) || capitalsName(tokens, i)) continue;
     const numberSign = tokens[i - 1]?.lower === 'no' && !/^\d/.test(tokens[last + 1]?.text ?? '');
     const word = tokens[i - 1];
     if (token.text === '.' && word !== undefined && isAbbreviation(word) && !numberSign) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../testing/simplify';
+import { findQuotes } from './quotes';
 
 type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
 
@@ -71,5 +72,39 @@ const MISTURNED: Row[] = [
 describe('a right double mark that opens a quotation', () => {
   it.each(MISTURNED)('%s', (_name, text, expected) => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+type QuoteRow = [name: string, text: string, inner: string[]];
+
+/** Straight marks typed carelessly: no space before an opening one, or an opening one doubled. */
+const CARELESS: QuoteRow[] = [
+  [
+    'an opening mark right after the stop that ends a quote-free sentence',
+    'The talks failed, said Dana Whitfield."We will try again in spring."',
+    ['We will try again in spring.'],
+  ],
+  [
+    'an opening mark right after a question mark',
+    'Who pays?"Nobody knows yet," the clerk said.',
+    ['Nobody knows yet,'],
+  ],
+  [
+    'an opening mark typed twice',
+    '""Her five years here were a gift," the dean said.',
+    ['Her five years here were a gift,'],
+  ],
+  ['not: a closing mark after a stop', 'He said "it is over." Then he left.', ['it is over.']],
+  [
+    'not: a mark after a stop before a lower-case word',
+    'It was the "end."of the road, she wrote "later" on.',
+    ['end.', 'later'],
+  ],
+  ['not: an empty pair before a space', 'The box read "" and "void" below.', ['', 'void']],
+];
+
+describe('careless straight quotation marks', () => {
+  it.each(CARELESS)('%s', (_name, text, inner) => {
+    expect(findQuotes(text).map((q) => text.slice(q.innerStart, q.innerEnd))).toEqual(inner);
   });
 });

@@ -36,6 +36,17 @@ function misturnedOpening(text: string, i: number): boolean {
   return text[i] === '\u201d' && isOpeningContext(text, i) && LETTER.test(text[i + 1] ?? '');
 }
 
+/**
+ * 'Kaine."So that is ...': a straight mark typed with no space after a sentence's final stop and
+ * right before a capital opens the next quotation (only reached when no quote is open).
+ */
+function openingAfterStop(text: string, i: number): boolean {
+  return TERMINAL_STOP.test(text[i - 1] ?? '') && CAPITAL.test(text[i + 1] ?? '');
+}
+
+const TERMINAL_STOP = /[.!?]/;
+const CAPITAL = /\p{Lu}/u;
+
 function closesSingle(text: string, i: number): boolean {
   const prev = text[i - 1];
   const next = text[i + 1];
@@ -59,6 +70,7 @@ function findDoubleQuotes(text: string): Quote[] {
         DOUBLE_OPEN.has(ch) ||
         (straight && isOpeningContext(text, i)) ||
         (straight && i === 0) ||
+        (straight && openingAfterStop(text, i)) ||
         misturnedOpening(text, i)
       ) {
         open = i;
@@ -72,6 +84,11 @@ function findDoubleQuotes(text: string): Quote[] {
       quotes.push({ start: open, end: i + 2, innerStart: open + 1, innerEnd: i, unclosed: false });
       open = -1;
       i += 1;
+      continue;
+    }
+    // '""Tim's years ...': an opening mark typed twice opens one quotation, not an empty one.
+    if (straight && i === open + 1 && text[open] === '"' && LETTER.test(text[i + 1] ?? '')) {
+      open = i;
       continue;
     }
     const closing =

@@ -70,6 +70,19 @@ const ROWS: Row[] = [
     'The ferry will close next year, said Ivo Marsh, speaking at the harbour on Monday.',
     [['Ivo Marsh', 'The ferry will close next year']],
   ],
+  [
+    'a second quotation right after the verb, with no comma',
+    '"The hardest part is hiring," Mary Smith says "We have more jobs than coders in this town."',
+    [
+      ['Mary Smith', 'The hardest part is hiring,'],
+      ['Mary Smith', 'We have more jobs than coders in this town.'],
+    ],
+  ],
+  [
+    'not: a word or two quoted after the verb',
+    '"We are ready for the final," the coach says "yes" to every request.',
+    [['coach', 'We are ready for the final,']],
+  ],
 ];
 
 describe('interrupted claims', () => {

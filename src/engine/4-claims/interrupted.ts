@@ -60,7 +60,11 @@ export function interruptedRecords(
     (ROLE_WORDS.has(afterFirst.lower) ||
       APPOSITIVE_STARTS.has(afterFirst.lower) ||
       MODIFIER_STARTS.has(afterFirst.lower));
-  const separated = isCommaLike(block, after.from) || after.from >= afterTo;
+  // '"A," X says "B."': a second quotation opening right after the verb, even with no comma.
+  // A nickname ('says Chunhua "Charlie" Qi') is no quotation of its own.
+  const requoted =
+    beforeQuoted && isQuoteMark(block, after.from) && quotedWords(block, after.from + 1) >= 3;
+  const separated = isCommaLike(block, after.from) || after.from >= afterTo || requoted;
   // '"...," said X, a fellow at Y and author of "Z," about ...': a description of the speaker,
   // even with a quoted title in it; a quote that opens the stretch or follows a comma in it
   // ('said X, a pilot, "and ..."') continues the claim.
@@ -107,6 +111,14 @@ function quoteAfterComma(block: BlockModel, r: Range): number {
     if (block.tokens[j]?.text === ',') return j + 1;
   }
   return -1;
+}
+
+/** How many words run quoted from `i` (a bounded look: only the first few matter). */
+function quotedWords(block: BlockModel, i: number): number {
+  let words = 0;
+  for (let k = i; k < i + 8 && block.quoted[k] === true; k += 1)
+    if (block.tokens[k]?.isWord === true) words += 1;
+  return words;
 }
 
 /** Time subordinators that carry a claim on after an interrupting clause ("..., when ..."). */
