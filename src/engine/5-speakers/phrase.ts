@@ -23,6 +23,13 @@ import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
+import {
+  KIN,
+  PAST_FORMS,
+  POSSESSIVES,
+  POSTMODIFIER_PREPS,
+  SENTENCE_ADVERBS,
+} from '../lexicon/phrase-words';
 
 /** A speaker noun phrase as a token range `[from, to)`. */
 export interface NounPhrase {
@@ -90,38 +97,6 @@ function isNpWord(block: BlockModel, i: number): boolean {
   if (pastVerb && !(prev !== undefined && DETERMINERS.has(prev.lower))) return false;
   return !NP_BREAKERS.has(t.lower) || INNER_WORDS.has(t.lower) || DETERMINERS.has(t.lower);
 }
-
-/** Irregular past forms of reporting verbs ("told parliament" is not part of a name). */
-const PAST_FORMS = lazySet(() => [
-  'said',
-  'told',
-  'thought',
-  'wrote',
-  'written',
-  'found',
-  'felt',
-  'spoke',
-  'swore',
-  'showed',
-  'shown',
-]);
-
-const POSSESSIVES = lazySet(() => ['his', 'her', 'their']);
-/** Kin named without a possessive in headline style ("Robert Mugabe and wife Grace"). */
-// prettier-ignore
-const KIN = lazySet(() => [
-  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner',
-]);
-
-/** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
-// prettier-ignore
-const SENTENCE_ADVERBS = lazySet(() => [
-  'now', 'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'also', 'then',
-  'thus', 'indeed', 'moreover', 'furthermore', 'besides', 'today', 'yesterday', 'overall',
-  'ultimately', 'eventually', 'separately', 'finally', 'previously', 'earlier', 'later',
-]);
-
-const POSTMODIFIER_PREPS = lazySet(() => ['with', 'in', 'at', 'from', 'close', 'on']);
 
 /** "Mr.", "M." (an initial), "Gen.", "U.S." (a dotted acronym): a period that ends no phrase. */
 function abbreviationLike(t: Token): boolean {

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { KIN, PAST_FORMS, POSSESSIVES, POSTMODIFIER_PREPS, SENTENCE_ADVERBS } from './phrase-words';
+
+/** Each list holds what its scanner rule needs, and none of the words another list holds. */
+describe('phrase words', () => {
+  it.each([
+    [PAST_FORMS, 'told', 'tells'],
+    [POSSESSIVES, 'his', 'its'],
+    [KIN, 'wife', 'aide'],
+    [SENTENCE_ADVERBS, 'meanwhile', 'minister'],
+    [POSTMODIFIER_PREPS, 'with', 'said'],
+  ] as const)('%#: holds %s, not %s', (list, member, other) => {
+    expect(list.has(member)).toBe(true);
+    expect(list.has(other)).toBe(false);
+  });
+  it('keeps adverbs apart from kin and possessives', () => {
+    for (const w of SENTENCE_ADVERBS) {
+      expect(KIN.has(w) || POSSESSIVES.has(w)).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,39 @@
+/**
+ * Words the speaker-phrase scanner (`5-speakers/phrase.ts`) reads as boundaries or links: where a
+ * noun phrase stops, what joins kin to a name, which capitalised words are adverbs, not names.
+ */
+import { lazySet } from './lazy';
+
+/** Irregular past forms of reporting verbs ("told parliament" is not part of a name). */
+export const PAST_FORMS = lazySet(() => [
+  'said',
+  'told',
+  'thought',
+  'wrote',
+  'written',
+  'found',
+  'felt',
+  'spoke',
+  'swore',
+  'showed',
+  'shown',
+]);
+
+/** Possessives before a kin word ("his wife"). */
+export const POSSESSIVES = lazySet(() => ['his', 'her', 'their']);
+/** Kin named without a possessive in headline style ("Robert Mugabe and wife Grace"). */
+// prettier-ignore
+export const KIN = lazySet(() => [
+  'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner',
+]);
+
+/** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
+// prettier-ignore
+export const SENTENCE_ADVERBS = lazySet(() => [
+  'now', 'but', 'and', 'so', 'yet', 'still', 'however', 'meanwhile', 'instead', 'also', 'then',
+  'thus', 'indeed', 'moreover', 'furthermore', 'besides', 'today', 'yesterday', 'overall',
+  'ultimately', 'eventually', 'separately', 'finally', 'previously', 'earlier', 'later',
+]);
+
+/** Prepositions that open a speaker's post-modifier ("a source familiar with the matter"). */
+export const POSTMODIFIER_PREPS = lazySet(() => ['with', 'in', 'at', 'from', 'close', 'on']);
