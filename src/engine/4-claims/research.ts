@@ -17,6 +17,9 @@ import { QUANTITY_NOUNS, singulars } from '../lexicon/sources';
 const isResearchWord = (word: string): boolean =>
   RESEARCH_SUBJECTS.has(word) || singulars(word).some((s) => RESEARCH_SUBJECTS.has(s));
 
+/** A possessor's ending ("NASA's"): that word is not the phrase's head. */
+const POSSESSOR = /['’]s$/;
+
 /** Is the phrase headed by a noun that passes `test`, up to its first post-modifier? */
 export function phraseHeadedBy(
   block: BlockModel,
@@ -26,7 +29,6 @@ export function phraseHeadedBy(
   for (let k = np.from; k < np.to; k += 1) {
     const t = block.tokens[k];
     if (t === undefined) continue;
-    const w = t.lower.replace(/['’]s$/, '');
     // "a 2018 analysis of the data", "microscopy studies": any noun of the phrase up to its
     // first post-modifier may be the head; a possessor ("NASA's") is not. After a quantity
     // ("a number of analysts", "a body of studies") the head follows "of".
@@ -34,7 +36,7 @@ export function phraseHeadedBy(
       if (t.lower === 'of' && QUANTITY_NOUNS.has(block.tokens[k - 1]?.lower ?? '')) continue;
       return false;
     }
-    if (!/['’]s$/.test(t.lower) && test(w)) return true;
+    if (!POSSESSOR.test(t.lower) && test(t.lower)) return true;
   }
   return false;
 }
