@@ -7,17 +7,15 @@
 import type { ExtractionResult, TextBlock } from '../engine/types';
 import type { AnnotationTimings, PageReport } from '../protocol/messages';
 import { hostOf, isSiteDisabled, type Settings } from '../settings/schema';
-import { buildAnnotation, yieldToPage, type Annotation } from './annotate';
+import { yieldToPage, type Annotation } from './annotate';
 import { detectNews } from './detect/index';
 import { extractArticle, extractArticleSteps, type ExtractedArticle } from './extract/index';
 import { HighlightLayer } from './highlight/layer';
 import type { HighlightPlan } from './highlight/plan';
 import { ClaimNavigator } from './navigate';
+import { isStale, placeArticle, signature } from './place';
 import { runStepsSliced } from './steps';
 import type { CategoryToggles, Detection } from './types';
-
-/** Extraction → engine → ranges passes a run makes when the page keeps rebuilding its nodes. */
-const REBUILD_ATTEMPTS = 3;
 
 type NotNewsTimings = NonNullable<Extract<PageReport, { status: 'not-news' }>['timings']>;
 
@@ -66,14 +64,6 @@ const EMPTY_ANSWER: EngineAnswer = {
   records: () => Promise.resolve(EMPTY_RESULT),
   engineMs: 0,
 };
-
-function signature(article: ExtractedArticle | null): string {
-  return article ? article.blocks.map((b) => b.text).join('\n') : '';
-}
-
-function isStale(article: ExtractedArticle): boolean {
-  return article.anchors.some((a) => a.map?.runs.some((r) => !r.node.isConnected) ?? false);
-}
 
 /** Runs and re-runs the annotation of one page. */
 export class PageController {
@@ -175,7 +165,16 @@ export class PageController {
       this.notNews(detection, { detect: timings.detect, extract: timings.extract });
       return;
     }
-    const placed = await this.place(extracted, run.signal, timings);
+    const placed = await placeArticle(
+      {
+        doc,
+        runEngine: (article, signal) => this.runEngine(article, signal),
+        prepare: () => this.layer.prepare(),
+      },
+      extracted,
+      run.signal,
+      timings,
+    );
     if (!placed) return;
     const { article, answer, annotation } = placed;
     this.layer.setRanges(annotation.ranges);
@@ -224,52 +223,6 @@ export class PageController {
   setCategories(toggles: CategoryToggles): void {
     this.settings = { ...this.settings, categories: { ...toggles } };
     this.layer.setToggles(toggles);
-  }
-
-  /**
-   * Records and ranges for the article. A page may rebuild its nodes while the engine works or
-   * ranges are placed (app frameworks re-render on every state change). Records depend only on
-   * the blocks' text, so when the page was rebuilt under us: extract again, keep the records if
-   * the text is unchanged, ask the engine again if not — a bounded number of times, after which
-   * the living-page watcher takes over. Null when the run was aborted.
-   */
-  private async place(
-    first: ExtractedArticle,
-    signal: AbortSignal,
-    timings: AnnotationTimings,
-  ): Promise<{
-    article: ExtractedArticle;
-    answer: EngineAnswer;
-    annotation: Annotation;
-  } | null> {
-    let article = first;
-    let answer: EngineAnswer | null = null;
-    let answerFor = '';
-    for (let attempt = 1; ; attempt++) {
-      const text = signature(article);
-      if (answer === null || text !== answerFor) {
-        const t = performance.now();
-        const answering = this.runEngine(article, signal);
-        // While the engine works: what highlighting needs that does not depend on its records.
-        this.layer.prepare();
-        answer = await answering;
-        if (!answer) return null;
-        answerFor = text;
-        timings.engine += performance.now() - t;
-        timings.engineRun += answer.engineMs;
-      }
-      let t = performance.now();
-      const annotation = await buildAnnotation(this.deps.doc, article, answer.plan, signal);
-      timings.highlight += performance.now() - t;
-      if (!annotation || signal.aborted) return null;
-      if (!isStale(article) || attempt === REBUILD_ATTEMPTS) return { article, answer, annotation };
-      t = performance.now();
-      const fresh = await runStepsSliced(extractArticleSteps(this.deps.doc), yieldToPage, signal);
-      timings.extract += performance.now() - t;
-      if (signal.aborted) return null;
-      if (!fresh) return { article, answer, annotation };
-      article = fresh;
-    }
   }
 
   /** The engine's records for the article; none (and a warning) when the engine failed. */

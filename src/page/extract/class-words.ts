@@ -3,12 +3,12 @@
  * (an ad, a share bar, an author box), the story's content, or nothing. Verdicts are remembered by
  * attribute value: a page repeats the same class lists on hundreds of elements.
  */
+import { attributeTokens } from './attribute-tokens';
 import {
   AUTHOR_BOX_TOKENS,
   AUTHOR_TOKEN,
   FURNITURE_TOKENS,
   INLINE_FURNITURE_TOKENS,
-  attributeTokens,
 } from './rules';
 
 /** Words that keep an element in play despite a furniture word ("main-content has-sidebar"). */

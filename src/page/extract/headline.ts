@@ -4,7 +4,8 @@
  * finds the right `<h1>` among several and the dek under it, so both become blocks with live text.
  */
 import { jsonLdString, metaContent, type JsonLdNode } from '../meta';
-import { STANDFIRST_TOKENS, attributeTokens } from './rules';
+import { attributeTokens } from './attribute-tokens';
+import { STANDFIRST_TOKENS } from './rules';
 import { containment, words } from './similarity';
 import { isExcluded } from './visibility';
 

@@ -7,7 +7,8 @@
 import { runSteps, type Steps } from '../steps';
 import { linkDensity } from './density';
 import { mergeStrongCandidates, withSiblings, type Candidate } from './merge';
-import { BODY_TOKENS, FURNITURE_TOKENS, attributeTokens } from './rules';
+import { attributeTokens } from './attribute-tokens';
+import { BODY_TOKENS, FURNITURE_TOKENS } from './rules';
 import { collectVoterSteps } from './voters';
 
 export { linkDensity, textLength } from './density';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { attributeTokens, unicodeTokens } from './rules';
+import { attributeTokens, unicodeTokens } from './attribute-tokens';
 
 describe('attributeTokens', () => {
   const cases: Array<[string, string[]]> = [
