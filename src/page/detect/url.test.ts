@@ -7,6 +7,11 @@ describe('urlShape', () => {
     ['https://example.com/news/20170312/story', { dated: true, newsSection: true }],
     ['https://example.com/', { front: true, dated: false }],
     ['https://example.com/politics', { front: true }],
+    ['https://example.com/sport/', { front: true }],
+    // A one-segment slug of a few words is a post, not a section front; only a single word is.
+    ['https://example.com/about-bugs/', { front: false, storySlug: false }],
+    ['https://example.com/river_flood', { front: false }],
+    ['https://example.com/story.html', { front: false }],
     ['http://headlines.yahoo.co.jp/hl?a=20170309-35097838', { front: false }],
     ['https://example.com/world/minister-says-talks-were-useful', { storySlug: true }],
     ['https://docs.example.com/guide/install', { blogOrDocs: true, docs: true }],

@@ -12,7 +12,10 @@ export interface UrlShape {
    * in the query (`?idx=8576`, `?articleId=…`) of a page that is not a list.
    */
   storySlug: boolean;
-  /** The site root or a one-word section front. */
+  /**
+   * The site root or a one-word section front (/politics/). A single segment of two or three words
+   * (/about-bugs/) is neither a front nor a story slug: a small site's post as often as a section.
+   */
   front: boolean;
   /** docs/wiki/blog/forum hosts and paths, fiction, shops, recipes: not reporting. */
   blogOrDocs: boolean;
@@ -149,6 +152,11 @@ function isNewsSegment(segment: string): boolean {
   return false;
 }
 
+/** A path segment that is one word: no hyphen, underscore or file extension. */
+function isOneWord(segment: string): boolean {
+  return !segment.includes('-') && !segment.includes('_') && !segment.includes('.');
+}
+
 function isStorySlug(segment: string): boolean {
   const stem = segment.split('.')[0] ?? '';
   let words = 0;
@@ -214,7 +222,7 @@ export function urlShape(url: string): UrlShape | null {
     storySlug,
     front:
       !hasQuery &&
-      (segments.length === 0 || (segments.length === 1 && !storySlug && !last.includes('.'))),
+      (segments.length === 0 || (segments.length === 1 && !storySlug && isOneWord(last))),
     personal,
     blogOrDocs,
     docs,
