@@ -99,6 +99,7 @@ export function processBlock(
     previous.quotes.some((q) => q.unclosed) &&
     block.quotes[0]?.start === 0;
   let blockHadRecord = false;
+  if (block.kind !== 'blockquote') state.authorIntro = false;
   const citation = isCitation(block.text);
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence(block.index);
@@ -137,7 +138,8 @@ export function processBlock(
       // A block quote continues a speaker quoted shortly before; short cells and labels do not.
       const substantial = !whole || (rec !== null && rec.end - rec.start >= 40);
       const nearby = recent || (whole && state.last.block >= block.index - 4);
-      if (rec !== null && nearby && substantial) raws = [rec];
+      const own = whole && state.authorIntro;
+      if (rec !== null && nearby && substantial && !own) raws = [rec];
     }
     const all: Resolved[] = [];
     for (const raw of raws) {
@@ -181,8 +183,29 @@ export function processBlock(
     } else if (block.kind !== 'listItem') {
       state.listHeader = null;
     }
+    // "Some of the causes include:" with no cue and no record: the author introduces what follows.
+    if (block.kind === 'paragraph' && n === block.sentences.length - 1)
+      state.authorIntro =
+        endsWithColonCue(block, sentence) &&
+        resolved.length === 0 &&
+        !namesSomeone(block, sentence) &&
+        findCues(block, sentence).length === 0;
   });
   void blockHadRecord;
+}
+
+/**
+ * Does the sentence name or point to someone ("Ford", "he") after its first word? "Then he
+ * launched into one of his riffs:" introduces that person's words; "The causes include:" does not.
+ */
+function namesSomeone(block: BlockModel, sentence: BlockModel['sentences'][number]): boolean {
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || !t.isWord) continue;
+    const kind = SUBJECT_PRONOUNS.get(t.lower);
+    if ((kind !== undefined && kind !== 'thing') || (t.cap && i > sentence.from)) return true;
+  }
+  return false;
 }
 
 function headerSpeaker(
