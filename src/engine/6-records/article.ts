@@ -10,6 +10,7 @@ import { ArticleState, cueOf, resolveSpeaker } from './resolve-speaker';
 export { ArticleState } from './resolve-speaker';
 import { besideRecord } from '../2-quotes/beside';
 import { isCitation } from './citation';
+import { isFrontedPiece } from '../2-quotes/fronted';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -104,6 +105,11 @@ export function processBlock(
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence(block.index);
     let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
+    // '"To be honest," he said.': the piece names the speaker for what follows but is no record.
+    const fronted =
+      raws.length > 0 && block.quotes.length > 1
+        ? raws.filter((r) => isFrontedPiece(block, sentence, r))
+        : [];
     const sourced =
       raws.length === 0
         ? (headlineSource(block, sentence) ?? headlineQuote(block, sentence))
@@ -154,7 +160,7 @@ export function processBlock(
     const resolved = all.length === 0 || citation ? [] : nestRecords(block, all);
     if (resolved.length > 0) {
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
-      for (const r of resolved) state.out.push(r);
+      for (const r of resolved) if (!fronted.includes(r.raw)) state.out.push(r);
     }
     state.conversation.noteSentence(block, sentence, resolved);
     state.resolver.notePersonMention(
