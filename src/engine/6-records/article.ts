@@ -133,7 +133,9 @@ export function processBlock(
       const beside = besideRecord(block, sentence);
       if (beside !== null) raws = [beside];
     }
-    if (raws.length === 0 && state.last !== null) {
+    // A quoted crosshead lifts words from the section below it: the display echoes give it the
+    // speaker of those words, not the last speaker above it.
+    if (raws.length === 0 && state.last !== null && block.kind !== 'crosshead') {
       const whole = block.kind === 'blockquote';
       const recent = state.last.block >= block.index - 2 || continuesQuote;
       const rec = whole
