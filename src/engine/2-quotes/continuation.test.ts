@@ -30,6 +30,25 @@ const ROWS: Row[] = [
     ],
     ['Ada Lowe'],
   ],
+  [
+    'block quotes after the author’s own colon line are the author’s list',
+    [
+      ['paragraph', '“The ferries will run again,” said Ada Lowe.'],
+      ['paragraph', 'Among the reasons for the delays over the past two winters were:'],
+      ['blockquote', 'Two of the four engines failed their inspections in the spring.'],
+      ['blockquote', 'Half of the trained crews left for better paid work on the coast.'],
+    ],
+    ['Ada Lowe'],
+  ],
+  [
+    'a colon line naming the speaker introduces their words',
+    [
+      ['paragraph', '“The ferries will run again,” said Ada Lowe.'],
+      ['paragraph', 'Then she went through the changes one by one:'],
+      ['blockquote', 'We have fixed the engines and trained new crews for the winter routes.'],
+    ],
+    ['Ada Lowe', 'Ada Lowe'],
+  ],
 ];
 
 describe('cue-less continuations', () => {

@@ -8,6 +8,19 @@ type Row = [name: string, input: Input, expected: Array<[speaker: string, conten
 /** Quotations in headlines: a named speaker before a colon, or an echo of a body quote. */
 const ROWS: Row[] = [
   [
+    'a quoted crosshead takes the speaker of the words below, not the last speaker above',
+    [
+      ['paragraph', '“The bridge will reopen in May,” said the engineer, Noor Haddad.'],
+      ['crosshead', '‘Walked away from us’'],
+      ['paragraph', 'Residents were angry. “The council walked away from us,” said Pia Lund.'],
+    ],
+    [
+      ['Noor Haddad', 'The bridge will reopen in May,'],
+      ['Pia Lund', 'Walked away from us'],
+      ['Pia Lund', 'The council walked away from us,'],
+    ],
+  ],
+  [
     'headline "Name: \'quote\'"',
     [
       ['headline', "Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'"],

@@ -10,6 +10,7 @@ import { ArticleState, cueOf, resolveSpeaker } from './resolve-speaker';
 export { ArticleState } from './resolve-speaker';
 import { besideRecord } from '../2-quotes/beside';
 import { isCitation } from './citation';
+import { isFrontedPiece } from '../2-quotes/fronted';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -99,10 +100,16 @@ export function processBlock(
     previous.quotes.some((q) => q.unclosed) &&
     block.quotes[0]?.start === 0;
   let blockHadRecord = false;
+  if (block.kind !== 'blockquote') state.authorIntro = false;
   const citation = isCitation(block.text);
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence(block.index);
     let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
+    // '"To be honest," he said.': the piece names the speaker for what follows but is no record.
+    const fronted =
+      raws.length > 0 && block.quotes.length > 1
+        ? raws.filter((r) => isFrontedPiece(block, sentence, r))
+        : [];
     const sourced =
       raws.length === 0
         ? (headlineSource(block, sentence) ?? headlineQuote(block, sentence))
@@ -126,7 +133,9 @@ export function processBlock(
       const beside = besideRecord(block, sentence);
       if (beside !== null) raws = [beside];
     }
-    if (raws.length === 0 && state.last !== null) {
+    // A quoted crosshead lifts words from the section below it: the display echoes give it the
+    // speaker of those words, not the last speaker above it.
+    if (raws.length === 0 && state.last !== null && block.kind !== 'crosshead') {
       const whole = block.kind === 'blockquote';
       const recent = state.last.block >= block.index - 2 || continuesQuote;
       const rec = whole
@@ -137,7 +146,8 @@ export function processBlock(
       // A block quote continues a speaker quoted shortly before; short cells and labels do not.
       const substantial = !whole || (rec !== null && rec.end - rec.start >= 40);
       const nearby = recent || (whole && state.last.block >= block.index - 4);
-      if (rec !== null && nearby && substantial) raws = [rec];
+      const own = whole && state.authorIntro;
+      if (rec !== null && nearby && substantial && !own) raws = [rec];
     }
     const all: Resolved[] = [];
     for (const raw of raws) {
@@ -152,7 +162,7 @@ export function processBlock(
     const resolved = all.length === 0 || citation ? [] : nestRecords(block, all);
     if (resolved.length > 0) {
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
-      for (const r of resolved) state.out.push(r);
+      for (const r of resolved) if (!fronted.includes(r.raw)) state.out.push(r);
     }
     state.conversation.noteSentence(block, sentence, resolved);
     state.resolver.notePersonMention(
@@ -181,8 +191,29 @@ export function processBlock(
     } else if (block.kind !== 'listItem') {
       state.listHeader = null;
     }
+    // "Some of the causes include:" with no cue and no record: the author introduces what follows.
+    if (block.kind === 'paragraph' && n === block.sentences.length - 1)
+      state.authorIntro =
+        endsWithColonCue(block, sentence) &&
+        resolved.length === 0 &&
+        !namesSomeone(block, sentence) &&
+        findCues(block, sentence).length === 0;
   });
   void blockHadRecord;
+}
+
+/**
+ * Does the sentence name or point to someone ("Ford", "he") after its first word? "Then he
+ * launched into one of his riffs:" introduces that person's words; "The causes include:" does not.
+ */
+function namesSomeone(block: BlockModel, sentence: BlockModel['sentences'][number]): boolean {
+  for (let i = sentence.from; i < sentence.to; i += 1) {
+    const t = block.tokens[i];
+    if (t === undefined || !t.isWord) continue;
+    const kind = SUBJECT_PRONOUNS.get(t.lower);
+    if ((kind !== undefined && kind !== 'thing') || (t.cap && i > sentence.from)) return true;
+  }
+  return false;
 }
 
 function headerSpeaker(

@@ -26,6 +26,7 @@
 import { ArticleState, processBlock } from './article';
 import { headlineEchoes } from '../2-quotes/echo';
 import { crossheadEchoes } from '../2-quotes/crosshead-echo';
+import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditTranscriptTurns } from './speaker-labels';
@@ -100,6 +101,8 @@ export function* extractAttributionsInSlices(
     processBlock(state, model, models[i - 1]);
     if (meter.spend(model.text.length)) yield;
   }
+  // Pull quotes first, so display echoes of their words copy the right speaker.
+  creditPullQuotes(models, state.out);
   const echoes = [...headlineEchoes(models, state.out), ...crossheadEchoes(models, state.out)];
   // Echoes belong to display blocks near the top: merge them in by block, keeping body order.
   const records = [...state.out, ...echoes];

@@ -36,6 +36,11 @@ export function cueOf(block: BlockModel, raw: RawAttribution): Cue | null {
 export class ArticleState {
   last: { speaker: number; block: number; cue: Cue | null } | null = null;
   listHeader: { speaker: number; cue: Cue | null } | null = null;
+  /**
+   * The block quotes under way were introduced by the author's own words ending in a colon ("The
+   * causes include:"), not by a speaker's: they are the author's list, not the last speaker's.
+   */
+  authorIntro = false;
   readonly out: Resolved[] = [];
   /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
   readonly conversation: Conversation;
