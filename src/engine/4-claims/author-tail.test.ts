@@ -50,6 +50,16 @@ const ROWS: Row[] = [
     'The mayor said the bridge had been repaired, and the road would reopen on Monday.',
     [['mayor', 'the bridge had been repaired, and the road would reopen on Monday.']],
   ],
+  [
+    'a relative clause closed before more of the phrase stays in the claim',
+    'The survey found a sharp rise in burglaries, which are often unreported, among rural homes.',
+    [['survey', 'a sharp rise in burglaries, which are often unreported, among rural homes.']],
+  ],
+  [
+    'a closing relative clause is the author’s',
+    'The survey found a sharp rise in burglaries, which worried the police.',
+    [['survey', 'a sharp rise in burglaries']],
+  ],
 ];
 
 describe('", and" after a reported claim', () => {

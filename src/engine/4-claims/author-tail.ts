@@ -63,8 +63,8 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
     if (block.tokens[i]?.text !== ',' || block.quoted[i] === true) continue;
     const tail = block.tokens[i + 1]?.lower ?? '';
     // "her label, which owns her masters, is ...": a relative clause on the claim's own subject.
-    const subjectOnly =
-      tail === 'which' && !hasVerb(block, r.from, i) && predicateAfterRelative(block, i + 1, r.to);
+    const after = tail === 'which' ? afterRelative(block, i + 1, r.to) : 'none';
+    const subjectOnly = (after === 'predicate' && !hasVerb(block, r.from, i)) || after === 'phrase';
     if (AUTHOR_TAILS.has(tail) && !subjectOnly) return { from: r.from, to: i };
     const next = block.tokens[i + 1];
     // "believe X, and want Y", "said X, but did not give details": a second verb phrase with
@@ -161,14 +161,23 @@ function closingQuoteAfterComma(block: BlockModel, i: number): boolean {
   );
 }
 
-/** "..., which owns her masters, is preventing ...": the relative clause closes before a verb. */
-function predicateAfterRelative(block: BlockModel, from: number, to: number): boolean {
+/**
+ * What follows the comma that closes a relative clause: a verb ("..., which owns her masters, is
+ * preventing ..."), more of the claim's phrase ("a drop in abnormalities, which are precursors,
+ * among young women"; "the adverts, which run in June, as the first wave"), or neither.
+ */
+function afterRelative(
+  block: BlockModel,
+  from: number,
+  to: number,
+): 'predicate' | 'phrase' | 'none' {
   for (let k = from; k < to - 1; k += 1) {
     if (block.tokens[k]?.text !== ',' || block.quoted[k] === true) continue;
     const tag = block.tags[k + 1];
-    return tag === 'aux' || tag === 'verb';
+    if (tag === 'aux' || tag === 'verb') return 'predicate';
+    return tag === 'prep' || block.tokens[k + 1]?.lower === 'as' ? 'phrase' : 'none';
   }
-  return false;
+  return 'none';
 }
 
 function hasCommaAfter(block: BlockModel, from: number, to: number): boolean {

@@ -7,7 +7,11 @@ import type { BlockModel } from '../1-text/model';
 
 /** '... with a metaphor: "Q"': the claim is what follows the colon. */
 export function afterColon(block: BlockModel, r: Range): Range {
+  // 'said that “no power can stop us,” while supporters chanted: “Q”': a claim that opens with
+  // its own quotation is that quotation; the colon introduces someone else's words.
+  const opensQuoted = block.quoted[r.from] === true || block.quoted[r.from + 1] === true;
   for (let i = r.from; i < r.to - 1; i += 1) {
+    if (opensQuoted && block.quoted[i] !== true && block.tokens[i]?.isWord === true) return r;
     if (block.tokens[i]?.text === ':' && block.quoted[i] !== true && block.quoted[i + 2] === true) {
       return { from: i + 1, to: r.to };
     }

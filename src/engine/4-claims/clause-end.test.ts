@@ -151,6 +151,31 @@ const ROWS: Row[] = [
     'The study found the opposite was true: early exposure prevented the allergy.',
     [['study', 'the opposite was true: early exposure prevented the allergy.']],
   ],
+  [
+    'a contrast after a dashed aside is the author’s',
+    'The mayor said the bridge was safe for trucks — at least for now — but engineers have not inspected it.',
+    [['mayor', 'the bridge was safe for trucks']],
+  ],
+  [
+    'a concession after a dashed aside is the author’s',
+    'The mayor said the bridge was safe — for now — even though engineers have not inspected it.',
+    [['mayor', 'the bridge was safe']],
+  ],
+  [
+    'a dashed aside with the claim’s verb after it stays',
+    'The mayor said the old bridge — a landmark since 1920 — would stay open all winter.',
+    [['mayor', 'the old bridge — a landmark since 1920 — would stay open all winter.']],
+  ],
+  [
+    '", but it is" weighs the claim from outside',
+    'Fans said the stadium was comfortable, but it is hard to reach by train.',
+    [['Fans', 'the stadium was comfortable']],
+  ],
+  [
+    '", but it would" goes on with the speaker’s forecast',
+    'Fans said the stadium was comfortable, but it would need more trains on match days.',
+    [['Fans', 'the stadium was comfortable, but it would need more trains on match days.']],
+  ],
 ];
 
 describe('clause end', () => {

@@ -34,6 +34,10 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
       const pair = t.text === '(' || t.text === '\u2014' || t.text === '\u2013';
       const close = pair ? closing(block, i, r.to) : -1;
       // ... unless nothing but punctuation follows it: then it is the author's closing note.
+      // "... with it — if only for her sanity — even though she ...": after the aside, a
+      // contrast or concession opens the author's clause, so the claim ended at the first dash.
+      if (close >= 0 && contrastAt(block, close + 1) && before() >= minimum)
+        return { from: r.from, to: i };
       if (close >= 0 && !onlyPunctuation(block, close + 1, r.to)) {
         i = close;
         continue;
@@ -159,9 +163,19 @@ function glued(block: BlockModel, i: number): boolean {
   return t !== undefined && prev?.end === t.start && next?.start === t.end;
 }
 
-/** "..., and they say ...": a pronoun subject may continue the same speaker's claim. */
+/** Modals by which "it" goes on with the speaker's forecast: "but it would soon vote again". */
+const FORECAST_MODALS = lazySet(() => ['would', 'will', 'could', 'can', 'may', 'might', 'should']);
+
+/**
+ * "..., and they say ...": a pronoun subject may continue the same speaker's claim — "I", "we",
+ * and "it" with a modal ("but it would soon vote again"). "but it is more difficult" is the
+ * author weighing the claim.
+ */
 function pronounOfSpeech(block: BlockModel, i: number): boolean {
-  return block.tags[i] === 'pron' && /^(?:i|we|it)$/.test(block.tokens[i]?.lower ?? '');
+  const word = block.tokens[i]?.lower ?? '';
+  if (block.tags[i] !== 'pron') return false;
+  if (word === 'it') return FORECAST_MODALS.has(block.tokens[i + 1]?.lower ?? '');
+  return word === 'i' || word === 'we';
 }
 
 /**
@@ -183,6 +197,14 @@ function pluralPresent(block: BlockModel, from: number, ceiling: number): boolea
   const verb = block.tokens[end]?.lower ?? '';
   if (end <= from || block.tags[end] !== 'verb' || block.quoted[end] === true) return false;
   return !/(?:ing|ed|en)$/.test(verb) && !IRREGULAR_PASTS.has(verb);
+}
+
+/** Does an unquoted "but", "though", "although" or "even though" open at `k`? */
+function contrastAt(block: BlockModel, k: number): boolean {
+  if (block.quoted[k] === true) return false;
+  const word = block.tokens[k]?.lower ?? '';
+  if (word === 'even') return block.tokens[k + 1]?.lower === 'though';
+  return word === 'but' || CONCESSIONS.has(word);
 }
 
 /** Are tokens `[from, to)` all punctuation? */

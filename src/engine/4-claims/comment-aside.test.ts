@@ -35,6 +35,21 @@ const ROWS: Row[] = [
     'The mayor said the talks had “failed, a sad admission” for the town.',
     [['mayor', 'the talks had “failed, a sad admission” for the town.']],
   ],
+  [
+    'a comment noun with a relative clause ends the claim, whatever the tags before',
+    'The governor asked the court to delay the vote, a move that critics called a stalling tactic.',
+    [['governor', 'the court to delay the vote']],
+  ],
+  [
+    'an example of something sums up the claim',
+    'The firm says it will open a plant in Ohio next year, an example of its push into the Midwest.',
+    [['firm', 'it will open a plant in Ohio next year']],
+  ],
+  [
+    'a thing described by its own relative clause stays',
+    'The agency said the plant burns sulfur, a chemical that can irritate the lungs.',
+    [['agency', 'the plant burns sulfur, a chemical that can irritate the lungs.']],
+  ],
 ];
 
 describe('comment aside', () => {

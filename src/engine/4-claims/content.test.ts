@@ -75,3 +75,33 @@ describe('claims before their cue', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** Where the claim after its cue starts: past a restated speaker, past a colon before a quote. */
+const STARTS: Row[] = [
+  [
+    '"said he thought X": the restated speaker is left out',
+    'The coach said he thought the team had played well.',
+    [['coach', 'the team had played well.']],
+  ],
+  [
+    '"said he expected to X": the infinitive needs its subject, which stays',
+    'The coach said he expected to be fired after the loss.',
+    [['coach', 'he expected to be fired after the loss.']],
+  ],
+  [
+    'a claim that opens with its quotation ends before someone else’s colon',
+    'Okafor said that “nothing can stop this team now,” while fans chanted: “Champions again!”',
+    [['Okafor', 'nothing can stop this team now,']],
+  ],
+  [
+    'an unquoted lead before a colon gives way to the quotation after it',
+    'Okafor said the plan was simple: “Nothing can stop this team now.”',
+    [['Okafor', 'Nothing can stop this team now.']],
+  ],
+];
+
+describe('where the claim after its cue starts', () => {
+  it.each(STARTS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -137,6 +137,9 @@ function skipRestatedSpeaker(block: BlockModel, r: Range): Range {
   let k = r.from + 1;
   while (k < r.to && AUX.has(block.tokens[k]?.lower ?? '')) k += 1;
   if (!RESTATING_VERBS.has(block.tokens[k]?.lower ?? '')) return r;
+  // "said he expected to be convicted": an infinitive has no subject of its own, so the pronoun
+  // and verb are the claim's subject and predicate, not a restated speaker.
+  if (block.tokens[k + 1]?.lower === 'to' && block.quoted[k + 1] !== true) return r;
   return { from: k + 1, to: r.to };
 }
 

@@ -15,6 +15,19 @@ const ROWS: Row[] = [
     'Despite the wet spring, Tova Haring believes the harvest will be early.',
     [['Tova Haring', 'the harvest will be early.']],
   ],
+  [
+    'a verb with its infinitive after it takes no claim before it',
+    'The mayor said that by building the bridge, the city hoped to make a case for new businesses.',
+    [
+      ['mayor', 'by building the bridge, the city hoped to make a case for new businesses.'],
+      ['city', 'to make a case for new businesses.'],
+    ],
+  ],
+  [
+    'a verb that closes the sentence takes the clause before it',
+    'The bridge will open in May, the city hoped.',
+    [['city', 'The bridge will open in May']],
+  ],
 ];
 
 describe('the lead before a subject', () => {

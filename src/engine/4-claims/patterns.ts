@@ -36,9 +36,9 @@ import {
   SUBORDINATORS,
   trailingQuote,
 } from '../3-cues/guards';
-import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import { coordinateClause } from './coordinate';
 import { withoutContactClauses } from './contact-cues';
+import { idleInsideClaim, isPronoun } from './idle-clause';
 
 export type { RawAttribution, SpeakerRef } from './content';
 
@@ -116,7 +116,9 @@ function verbClause(
       next?.lower === 'that' ||
       block.tokens[to - 1]?.lower === 'that' ||
       (block.quoted[cue.from] !== true && bareComplementAt(block, to, sentence.to));
-    const thatFollows = that && claimFollows && kindOf(block, lead) === 'indirect';
+    // "He said that by doing so, the administration hoped to make ...": the infinitive is its claim.
+    const infinitive = next?.lower === 'to' && block.tags[to + 1] === 'verb';
+    const thatFollows = (that || infinitive) && claimFollows && kindOf(block, lead) === 'indirect';
     // "Schiff never expected it — Democrats expected secrecy": an unquoted clause before a dash
     // is the author's own when the verb has its claim after it.
     const dashed =
@@ -183,11 +185,6 @@ function afterColon(block: BlockModel, from: number, to: number): number {
   for (let k = to - 1; k > from; k -= 1)
     if (block.tokens[k]?.text === ':' && block.quoted[k] !== true) return k + 1;
   return from;
-}
-
-/** Is the phrase a lone subject pronoun ("he", "it")? */
-function isPronoun(block: BlockModel, np: NounPhrase): boolean {
-  return np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
 }
 
 function clauseFor(
@@ -260,9 +257,26 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
     const clause = clauseFor(block, sentence, cue, found[found.length - 1]);
     if (clause !== null) found.push(clause);
   }
-  const clauses = withoutContactClauses(block, found);
-  const out: RawAttribution[] = [];
-  clauses.forEach((clause, n) => {
+  const all = withoutContactClauses(block, found);
+  const first = recordsPerClause(block, sentence, all);
+  // "estimated there are 40,000 walks and runs for charity held each year": a clause that yields
+  // no claim of its own (here "held" with no that-clause) bounds nobody else's claim either.
+  const idle = (c: Clause, n: number) =>
+    first[n]?.length === 0 && idleInsideClaim(block, c, all[n - 1]);
+  const clauses = all.some(idle) ? all.filter((c, n) => !idle(c, n)) : all;
+  const out = (clauses === all ? first : recordsPerClause(block, sentence, clauses)).flat();
+  // "That's according to a new survey.": the sentence before is the claim.
+  const back = out.length === 0 ? backReference(block, sentence) : null;
+  return back === null ? out : [back];
+}
+
+/** The records of each clause, its claim bounded by its neighbours. */
+function recordsPerClause(
+  block: BlockModel,
+  sentence: Sentence,
+  clauses: readonly Clause[],
+): RawAttribution[][] {
+  return clauses.map((clause, n) => {
     const previous = clauses[n - 1];
     const following = nextBoundary(clauses, n + 1);
     const limit = clause.contentEnd;
@@ -274,16 +288,11 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
         ? { from: beforeFrom, to: clause.range.from }
         : trailingQuote(block, { from: beforeFrom, to: clause.range.from });
     const after: Range = { from: clause.range.to, to: afterTo };
-    const records =
-      clause.side === 'after'
-        ? [
-            ...conditionRecords(block, clause, before),
-            ...contentRecords(block, clause, after, 'after'),
-          ]
-        : interruptedRecords(block, clause, before, after, afterTo);
-    for (const r of records) out.push(r);
+    return clause.side === 'after'
+      ? [
+          ...conditionRecords(block, clause, before),
+          ...contentRecords(block, clause, after, 'after'),
+        ]
+      : interruptedRecords(block, clause, before, after, afterTo);
   });
-  // "That's according to a new survey.": the sentence before is the claim.
-  const back = out.length === 0 ? backReference(block, sentence) : null;
-  return back === null ? out : [back];
 }

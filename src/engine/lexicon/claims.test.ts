@@ -105,7 +105,7 @@ describe('finding vocabularies', () => {
   it.each(['river', 'year', 'decision'])('%s does not', (w) => {
     expect(CLAIM_NOUNS.has(w)).toBe(false);
   });
-  it.each(['admission', 'sign', 'move'])('%s sums up a reported act', (w) => {
+  it.each(['admission', 'sign', 'move', 'example', 'step'])('%s sums up a reported act', (w) => {
     expect(COMMENT_NOUNS.has(w)).toBe(true);
   });
   it.each(['plant', 'statement', 'year'])('%s does not', (w) => {

@@ -144,5 +144,5 @@ export const REVEALING: LazySet<string> = lazySet(() => ['reveal']);
 export const COMMENT_NOUNS: LazySet<string> = lazySet(() => [
   'admission', 'concession', 'acknowledgement', 'acknowledgment', 'sign', 'signal', 'indication',
   'reversal', 'turnaround', 'departure', 'rebuke', 'setback', 'blow', 'move', 'boast', 'echo',
-  'nod', 'swipe', 'dig', 'jab',
+  'nod', 'swipe', 'dig', 'jab', 'example', 'step', 'gesture', 'shift', 'escalation',
 ]);
