@@ -49,7 +49,7 @@ function isAside(block: BlockModel, from: number, to: number): boolean {
   const age = to - from === 1 && /^\d{1,3}$/.test(first.text);
   if (!age && !ASIDE_OPENERS.has(first.lower)) return false;
   for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
-  return isSpeakerHead(block.tokens[h]);
+  return isSpeakerHead(block.tokens[h], block.tags[h]);
 }
 
 /** A party-and-state tag ("R-Texas", "D-Calif.") or a company's legal form ("Inc.", "Ltd"). */
@@ -156,7 +156,7 @@ function plainModifiers(block: BlockModel, from: number, k: number): boolean {
 function looksAppositive(block: BlockModel, start: number, to: number): boolean {
   // Appositives follow the phrase they describe: a name or a speaker noun before the comma.
   const h = headBefore(block, start);
-  if (!isSpeakerHead(block.tokens[h]) || block.quoted[h] === true) return false;
+  if (!isSpeakerHead(block.tokens[h], block.tags[h]) || block.quoted[h] === true) return false;
   // "X, a fellow at the institute, and co-author of the study, said": a second appositive.
   const from = block.tokens[start]?.lower === 'and' && to - start > 2 ? start + 1 : start;
   const first = block.tokens[from];

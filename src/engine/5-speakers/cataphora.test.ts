@@ -52,4 +52,32 @@ describe('role nouns read before the article names who holds the role', () => {
       expect(names[1]).toBe('Dana Whitfield');
     },
   );
+
+  it('a lede\u2019s role noun goes to the one person given a role of the same class', () => {
+    const names = speakersOf([
+      {
+        kind: 'paragraph',
+        text: 'The ferry app leaks riders\u2019 addresses, according to a software engineer who found the flaw.',
+      },
+      {
+        kind: 'paragraph',
+        text: '\u201cI reported it twice,\u201d Oslo-based developer Ilse Marnik wrote on Friday.',
+      },
+    ]);
+    expect(names).toEqual(['Ilse Marnik', 'Ilse Marnik']);
+  });
+
+  it('leaves a role noun alone when the later person holds an unrelated role', () => {
+    const names = speakersOf([
+      {
+        kind: 'paragraph',
+        text: 'The ferry app leaks riders\u2019 addresses, according to a software engineer who found the flaw.',
+      },
+      {
+        kind: 'paragraph',
+        text: '\u201cWe will fix it,\u201d company lawyer Ilse Marnik wrote on Friday.',
+      },
+    ]);
+    expect(names[0]).not.toBe('Ilse Marnik');
+  });
 });

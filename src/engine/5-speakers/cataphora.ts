@@ -5,6 +5,7 @@
  */
 import type { EntityState } from './entity-store';
 import { lazySet } from '../lexicon/lazy';
+import { sameRoleClass } from '../lexicon/role-classes';
 
 /**
  * Openers that pick one of many ("one user", "another resident"): such a phrase brings in someone
@@ -14,6 +15,13 @@ import { lazySet } from '../lexicon/lazy';
 const ONE_OF_MANY = lazySet(() => ['one', 'another']);
 
 const oneOfMany = (e: EntityState): boolean => ONE_OF_MANY.has(e.lowerName.split(' ', 1)[0] ?? '');
+
+/** The people holding a role of `role`'s class (each once). */
+function kindredHolders(holders: Map<string, EntityState[]>, role: string): EntityState[] {
+  const out = new Set<EntityState>();
+  for (const [r, people] of holders) if (sameRoleClass(r, role)) people.forEach((p) => out.add(p));
+  return [...out];
+}
 
 /**
  * Merge each role-noun source that no named person held when it was read into the one person the
@@ -31,8 +39,11 @@ export function mergeForwardRoles(entities: readonly EntityState[]): Map<number,
     if (!e.key.startsWith('phrase:') || e.type !== 'unknown' || e.roles.size !== 1) continue;
     if (oneOfMany(e)) continue;
     const [role] = e.roles;
-    const candidates = role === undefined ? undefined : holders.get(role);
-    const target = candidates?.length === 1 ? candidates[0] : undefined;
+    if (role === undefined) continue;
+    // With no holder of the very word, the one holder of a kindred role ("a computer programmer"
+    // for "developer X").
+    const candidates = holders.get(role) ?? kindredHolders(holders, role);
+    const target = candidates.length === 1 ? candidates[0] : undefined;
     if (target === undefined) continue;
     if (!target.aliases.includes(e.name)) target.aliases.push(e.name);
     target.mentions.push(...e.mentions);

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildBlockModel } from '../1-text/model';
-import { collectNamesInSteps } from './collect-names';
-import type { KnownName } from './known-names';
-
-/** Run the pre-pass to its end over paragraphs. */
-function collect(paragraphs: readonly string[]): Map<string, KnownName> {
-  const blocks = paragraphs.map((text, i) => buildBlockModel(i, 'paragraph', text));
-  const steps = collectNamesInSteps(blocks);
-  for (;;) {
-    const step = steps.next();
-    if (step.done === true) return step.value;
-  }
-}
+import { collectNames as collect } from '../testing/names';
 
 describe('collectNamesInSteps', () => {
   it.each([
@@ -121,6 +109,24 @@ describe('collectNamesInSteps', () => {
       key: 'dorrin ravens',
       want: { name: 'Dorrin Ravens', roles: [], person: true },
     },
+    {
+      what: 'a surname spelt like a role, after a common first name',
+      text: ['Miriam Elder wrote the letter.'],
+      key: 'miriam elder',
+      want: { name: 'Miriam Elder', roles: [] },
+    },
+    {
+      what: 'a surname spelt like a place word, after a common first name',
+      text: ['Howard Lake chaired the panel.'],
+      key: 'howard lake',
+      want: { name: 'Howard Lake', roles: [] },
+    },
+    {
+      what: 'a surname spelt like a role abbreviation, after a title',
+      text: ['Prime Minister Tavo Sen opened the bridge.'],
+      key: 'tavo sen',
+      want: { name: 'Tavo Sen', roles: ['prime', 'minister'], person: true },
+    },
   ])('$what', ({ text, key, want }) => {
     const known = collect(text).get(key);
     expect(known).toMatchObject({ ...want, roles: new Set(want.roles) });
@@ -131,6 +137,8 @@ describe('collectNamesInSteps', () => {
     ['an institution', 'The Defence Ministry said nothing.', 'defence ministry'],
     ['a ministry after a qualifying title', 'The Foreign Ministry said nothing.', 'ministry'],
     ['a role after a title', 'Prime Minister said nothing.', 'minister'],
+    ['a place word after a word that is no first name', 'Crater Lake froze.', 'crater lake'],
+    ['a role word after a word that is no first name', 'Tribal Elder spoke.', 'tribal elder'],
   ])('collects no name for %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(false);
   });

@@ -8,6 +8,7 @@ import { isCreditLine } from '../4-claims/credit';
 import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
 import { surnameOf } from '../lexicon/people';
+import { isFirstName } from '../lexicon/gender';
 import { CLAUSE_OPENING_CAPS, TIME_WORDS } from '../lexicon/words';
 import { modalSurname } from '../1-text/tags';
 import type { BlockModel } from '../1-text/model';
@@ -22,6 +23,7 @@ import {
   surnameIndex,
 } from './name-evidence';
 import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
+import { markAppositiveRoles } from './appositive-roles';
 import { lazySet } from '../lexicon/lazy';
 
 /** Words that make a capitalised run a place or a date, not a person. */
@@ -91,6 +93,16 @@ const notPerson = (t: Token): boolean =>
   NOT_PERSON.has(t.lower) ||
   TIME_WORDS.has(t.lower);
 
+/**
+ * "Kate Elder", "Anthony Lake", "Prime Minister Hun Sen": a surname may be spelt like a role or a
+ * place word. In the last place of a run it is the surname when the run shows it names a person:
+ * a common first name opens it, or a title stands before it. Institutions and times stay out.
+ */
+function surnameLike(t: Token, first: Token | undefined, titled: boolean): boolean {
+  if (isInstitutionWord(t.lower) || TIME_WORDS.has(t.lower)) return false;
+  return titled || isFirstName(first?.lower ?? '');
+}
+
 /** Roles that only qualify a title ("Foreign Ministry", "State Department"): no person follows. */
 const QUALIFYING_ROLES = lazySet(() => [
   'prime',
@@ -146,17 +158,18 @@ function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownNa
     const { roles, name } = splitRoles(run);
     if (name.length < 2 || name.length > 4) continue;
     const lastWord = name[name.length - 1]?.lower ?? '';
+    const lastTok = name[name.length - 1];
+    const surnamed = lastTok !== undefined && surnameLike(lastTok, name[0], roles.length > 0);
     if (
-      name.some(notPerson) ||
+      name.some((t) => notPerson(t) && !(t === lastTok && surnamed)) ||
       lastWord.endsWith('ists') ||
       ANONYMOUS_HEADS.has(lastWord) ||
-      isPlaceName(name.map((t) => stripPossessive(t.lower)))
+      (isPlaceName(name.map((t) => stripPossessive(t.lower))) && !surnamed)
     )
       continue;
     const words = name.map((t) => stripPossessive(t.text));
     const surname = surnameOf(words.map((w) => w.toLowerCase()));
     const firstTok = name[0];
-    const lastTok = name[name.length - 1];
     const full =
       firstTok !== undefined && lastTok !== undefined
         ? stripPossessive(block.text.slice(firstTok.start, lastTok.end))
@@ -200,6 +213,7 @@ export function* collectNamesInSteps(
   for (const [i, block] of blocks.entries()) {
     attachTitles(outside[i] ?? [], capRuns(block, true), surnames);
     addTitledSurnames(outside[i] ?? [], surnames, names);
+    markAppositiveRoles(block, names);
     yield block.text.length;
   }
   for (const block of blocks) {

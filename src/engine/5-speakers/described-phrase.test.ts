@@ -29,6 +29,27 @@ const ROWS: Row[] = [
     [['A scientist', 'the reef was dying.']],
   ],
   [
+    'a role of the same class ("the agency chief") goes to the holder named with another',
+    [
+      'Transport Secretary Lena Hult opened the bridge on Monday.',
+      'The agency chief said the toll would be dropped.',
+    ],
+    [['Lena Hult', 'the toll would be dropped.']],
+  ],
+  [
+    'kept: a role of an unrelated class names no one on stage',
+    [
+      'Transport Secretary Lena Hult opened the bridge on Monday.',
+      'The spokesman said the toll would be dropped.',
+    ],
+    [['spokesman', 'the toll would be dropped.']],
+  ],
+  [
+    'a playing position is an epithet too',
+    ['Maria Lopez signed with the club on Monday.', 'The 6-foot-1 pitcher said she was thrilled.'],
+    [['Maria Lopez', 'she was thrilled.']],
+  ],
+  [
     'kept: an office noun is a source of its own',
     ['Peter Vik has left the show.', 'The spokesman said the show would go on.'],
     [['spokesman', 'the show would go on.']],

@@ -56,6 +56,8 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
     if (holder !== undefined) return holder;
     const known = nameWithRole(names, head);
     if (known !== undefined) return store.person(known);
+    const kin = definite ? (ctx.salientWithRoleOfClass?.(head) ?? null) : null;
+    if (kin !== null) return kin;
   }
   // "The 56-year-old said", "said the actor": an epithet for the person the story is about.
   if (definite && tokens.length <= 3 && isEpithet(head)) {

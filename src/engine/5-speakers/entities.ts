@@ -31,6 +31,7 @@ export class EntityResolver {
       names,
       store: this.store,
       salientWithRole: (role) => this.recent.salientWithRole(role),
+      salientWithRoleOfClass: (role) => this.recent.salientWithRoleOfClass(role),
       salientPerson: () => this.recent.salientPerson(),
       recentOfType: (type, word, anyName) => this.recent.recentOfType(type, word, anyName),
     };

@@ -28,6 +28,8 @@ export interface PhraseContext {
    * outweighs a Fed president quoted three paragraphs back), or null when none is held.
    */
   readonly salientWithRole?: (role: string) => EntityState | null;
+  /** The same for a role of the same class ("the Pentagon chief" for a defense secretary). */
+  readonly salientWithRoleOfClass?: (role: string) => EntityState | null;
   /** The most salient person lately, whatever the gender ("the 56-year-old"), or null. */
   readonly salientPerson?: () => EntityState | null;
   /**

@@ -66,11 +66,15 @@ function resolveNamed(
   const plainHead = tail.length > 0 && typeFromHead(head) === null && !isInstitutionWord(head);
   if (plainHead && !ROLE_WORDS.has(head)) return resolveDescribed(ctx, tokens);
   const honorific = tokens.some((t) => HONORIFICS.has(t.lower));
-  // "the French president", "Facebook CEO": a role noun, resolved by role.
+  // "the French president", "Facebook CEO": a role noun, resolved by role; not "Kate Elder", a
+  // person's name the pre-pass knows, whose surname is spelt like a role.
   if (
     ROLE_WORDS.has(head) &&
     !isInstitutionWord(head) &&
-    (tail.length > 0 || name.length === run.length)
+    (tail.length > 0 || name.length === run.length) &&
+    (tail.length > 0 ||
+      nameWords.length < 2 ||
+      longestContaining(names, nameWords)?.person !== true)
   )
     return null;
   const institution =
@@ -78,7 +82,11 @@ function resolveNamed(
     tail.some(isInstitutionWord) ||
     typeFromHead(head) !== null;
   // "New Zealand said", "Saudi Arabia warned": a place speaks through its government.
-  const place = !honorific && roles.length === 0 && isPlaceName(lowerWords);
+  const place =
+    !honorific &&
+    roles.length === 0 &&
+    isPlaceName(lowerWords) &&
+    longestContaining(names, nameWords)?.person !== true;
   const thing = longestContaining(names, nameWords)?.thing === true;
   if (!institution && !place && !thing && nameWords.length > 0 && nameWords.length <= 4) {
     const full = nameWords.length >= 2 ? longestContaining(names, nameWords) : undefined;

@@ -5,6 +5,7 @@
  * named ("Smith and Jones"). A person named in passing is held as a known name and becomes an
  * entity only when a pronoun or role noun refers to it, so role look-ups see speakers first.
  */
+import { sameRoleClass } from '../lexicon/role-classes';
 import type { Gender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityState, PhraseContext } from './entity-store';
@@ -162,6 +163,20 @@ export class RecentPeople {
   withRole(role: string): EntityState | null {
     const holder = this.salience.best(this.clock, (p) => (p.roles.has(role) ? 'open' : 'clash'));
     // Two holders of the role just as salient: no guess.
+    if (holder === null || holder.tied) return null;
+    return this.materialise(holder.person);
+  }
+
+  /**
+   * The most salient person held with a role of the same class as `role` ("the Pentagon chief"
+   * for "Defense Secretary X"), made an entity, or null (none, or two just as salient).
+   */
+  withRoleOfClass(role: string): EntityState | null {
+    const fit = (p: Person): 'open' | 'clash' => {
+      for (const r of p.roles) if (sameRoleClass(r, role)) return 'open';
+      return 'clash';
+    };
+    const holder = this.salience.best(this.clock, fit);
     if (holder === null || holder.tied) return null;
     return this.materialise(holder.person);
   }

@@ -3,6 +3,7 @@
  * that can sit in a name or a description ("the Russian space agency", "a source familiar with the
  * matter"), stop at clause boundaries, and require a head word that can name a source.
  */
+import type { Tag } from '../1-text/tags';
 import { closingPhrase } from './trailing-report';
 import {
   ANONYMOUS_HEADS,
@@ -51,13 +52,15 @@ const NAME_LINKS = lazySet(() => ['of', 'on', 'for', '&']);
 const INNER_WORDS = lazySet(() => ['of', 'the', 'for', '&', 'de', 'la', 'van', 'von', 'bin', 'al']);
 
 /** Is this word a plausible head (last word) of a speaker phrase? */
-export function isSpeakerHead(token: Token | undefined): boolean {
+export function isSpeakerHead(token: Token | undefined, tag?: Tag): boolean {
   if (token === undefined || !token.isWord) return false;
   // Most words have no "'s": skip the replace for them.
   const w = token.lower.endsWith("'s") ? token.lower.replace(/'s$/, '') : token.lower;
   if (SUBJECT_PRONOUNS.has(w)) return true;
   // "We're told", "I'm": contractions are not speaker names.
   if (/'(?:re|ve|m|ll|d)$/.test(w)) return false;
+  // "Osman Can", "He Jianxiong": the tagger read a modal or a pronoun as part of a name.
+  if (tag === 'name') return true;
   if (token.cap && !NP_BREAKERS.has(w)) return true;
   if (isHandle(token)) return true;
   if (/^\d+\p{L}/u.test(token.text)) return true;
@@ -80,7 +83,7 @@ function isNpWord(block: BlockModel, i: number): boolean {
     const prev = block.tokens[i - 1];
     return t.text === '.' && prev !== undefined && prev.end === t.start && abbreviationLike(prev);
   }
-  if (SUBJECT_PRONOUNS.has(t.lower)) return false;
+  if (SUBJECT_PRONOUNS.has(t.lower) && block.tags[i] !== 'name') return false;
   if (t.cap) return true;
   if (POSTMODIFIER_PREPS.has(t.lower)) {
     // "a source familiar with the matter", "officials in Washington": a preposition after a head.
@@ -145,7 +148,7 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
       : null;
   if (last.isWord && SUBJECT_PRONOUNS.has(last.lower))
     return { from: end, to: end + 1, appositive: null };
-  if (!isSpeakerHead(last) && !hasPostmodifiedHead(block, end, floor)) return null;
+  if (!isSpeakerHead(last, block.tags[end]) && !hasPostmodifiedHead(block, end, floor)) return null;
   let from = end;
   while (from - 1 >= floor && end - from < MAX_NP && isNpWord(block, from - 1)) from -= 1;
   // Inner words cannot open a phrase ("of the agency" -> "the agency"), nor can a capitalised
@@ -242,7 +245,7 @@ export function speakerRight(block: BlockModel, from: number, ceiling: number): 
   while (to < ceiling && to - from < MAX_NP && isNpWord(block, to)) to += 1;
   const scanned = to;
   // Trim back to the last word that can head a speaker phrase ("the central bank").
-  while (to > from && !isSpeakerHead(block.tokens[to - 1])) to -= 1;
+  while (to > from && !isSpeakerHead(block.tokens[to - 1], block.tags[to - 1])) to -= 1;
   // "two people familiar with the talks": the post-modifier names the source too.
   const post = block.tokens[to]?.lower;
   if (to > from && (post === 'familiar' || post === 'close') && scanned > to + 2) to = scanned;

@@ -116,6 +116,11 @@ export class Recency {
     return this.people.withRole(role);
   }
 
+  /** The most salient person lately mentioned with a role of `role`'s class, or null. */
+  salientWithRoleOfClass(role: string): EntityState | null {
+    return this.people.withRoleOfClass(role);
+  }
+
   /**
    * The institution of `type` that spoke most recently and whose name holds `word` ("the
    * ministry"), or with `anyName` any named one, of that type or of none known ("the company"

@@ -92,3 +92,33 @@ describe('subjects located by a place', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** Names with a word the tagger reads as a name though it is also a modal or a pronoun. */
+const NAMED_LIKE_WORDS: Row[] = [
+  [
+    'a surname spelt like a modal, before an appositive',
+    'Selim Can, a member of the port board, said the cranes would be replaced.',
+    [['Selim Can', 'the cranes would be replaced.']],
+  ],
+  [
+    'a family name spelt like a pronoun, before an appositive',
+    '\u201cThe cranes are old,\u201d He Minwei, a former port engineer, said on Monday.',
+    [['He Minwei', 'The cranes are old,']],
+  ],
+  [
+    'kept: a real pronoun after a quote',
+    'Maria Lopez runs the port. \u201cThe cranes are old,\u201d she said on Monday.',
+    [['Maria Lopez', 'The cranes are old,']],
+  ],
+  [
+    'kept: a contraction is no name',
+    'Maria Lopez runs the port. \u201cI\u2019ve seen worse,\u201d she said.',
+    [['Maria Lopez', 'I\u2019ve seen worse,']],
+  ],
+];
+
+describe('names with a word spelt like a modal or a pronoun', () => {
+  it.each(NAMED_LIKE_WORDS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -4,6 +4,7 @@ import { NOUN_CUES } from './phrases';
 import {
   ANONYMOUS_HEADS,
   GOVERNMENT_MARKERS,
+  isEpithet,
   isEvidenceWord,
   isPluralMarker,
   ROLE_WORDS,
@@ -89,5 +90,19 @@ describe('isPluralMarker', () => {
     ['news', false],
   ] as const)('%s → %s', (word, plural) => {
     expect(isPluralMarker(word)).toBe(plural);
+  });
+});
+
+describe('isEpithet', () => {
+  it.each([
+    ['actor', true],
+    ['kid', true],
+    ['outfielder', true],
+    ['37-year-old', true],
+    ['minister', false],
+    ['spokesman', false],
+    ['official', false],
+  ])('%s: %s', (head, want) => {
+    expect(isEpithet(head)).toBe(want);
   });
 });

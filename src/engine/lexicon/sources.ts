@@ -231,6 +231,8 @@ const EPITHETS = lazySet(() => [
   'filmmaker', 'songwriter', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback',
   'veteran', 'billionaire', 'entrepreneur', 'youngster', 'researcher', 'scientist', 'guitarist',
   'drummer', 'bassist', 'pianist', 'astronaut', 'athlete', 'artist', 'writer', 'poet', 'painter',
+  'kid', 'outfielder', 'infielder', 'pitcher', 'shortstop', 'lefty', 'righty', 'linebacker',
+  'receiver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'fighter', 'rookie',
 ]);
 
 /** "the actor", "the 56-year-old": a definite epithet for a person already named. */
