@@ -38,7 +38,9 @@ export function buildBlockModel(index: number, kind: BlockKind, text: string): B
  * `quoteAt`'s, not a merged walk, to answer exactly as it always did.)
  */
 function quotedTokens(tokens: readonly Token[], quotes: readonly Quote[]): boolean[] {
-  const quoted = new Array<boolean>(tokens.length).fill(false);
+  // Pushed, not `new Array(n).fill()`: a packed array, filled without a call into the runtime.
+  const quoted: boolean[] = [];
+  for (let i = 0; i < tokens.length; i += 1) quoted.push(false);
   if (quotes.length === 0) return quoted;
   for (let i = 0; i < tokens.length; i += 1) {
     const t = tokens[i];

@@ -137,14 +137,18 @@ const SENTENCE_ENDS = lazySet(() => ['.', '!', '?']);
  * is a relative pronoun, elsewhere a complementiser (`sub`); a verb form right after "to" stays a verb.
  */
 export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence[]): Tag[] {
-  const tags = new Array<Tag>(tokens.length).fill('punct');
+  // Pushed, not `new Array(n).fill()`: a packed array, filled without a call into the runtime.
+  const tags: Tag[] = [];
+  for (let i = 0; i < tokens.length; i += 1) tags.push('punct');
   for (const s of sentences) {
     let first = s.from;
     // The sentence's first word may follow an opening quote mark or bracket.
     while (first < s.to && tokens[first]?.isWord === false) first += 1;
     for (let i = s.from; i < s.to; i += 1) {
       const t = tokens[i];
-      if (t !== undefined) tags[i] = lexicalTag(t, i === first || tokens[i - 1]?.text === '“');
+      // `i > 0`: reading index -1 would turn this load megamorphic (a property name, not an index).
+      if (t !== undefined)
+        tags[i] = lexicalTag(t, i === first || (i > 0 && tokens[i - 1]?.text === '“'));
       if (t !== undefined && tags[i] === 'aux' && modalSurname(t, tokens[i + 1])) tags[i] = 'name';
       // "The U.S. said", "U.N. officials": inside a sentence, the full stop of a dotted acronym
       // is part of the name, so a phrase read leftwards from the verb keeps it.

@@ -64,8 +64,10 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
     const t = tokens[i];
     if (t === undefined) continue;
     if ((quoted[i] === true) === insideQuotes) {
-      const opener = CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1]);
-      if (t.isWord && t.cap && !STOP_CAPS.has(t.lower) && !opener) {
+      // Only a capitalised word can open a clause here: the table is asked after the capital test.
+      const capital = t.isWord && t.cap;
+      const opener = capital && CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1]);
+      if (capital && !STOP_CAPS.has(t.lower) && !opener) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
       } else if (

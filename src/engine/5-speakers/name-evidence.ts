@@ -130,7 +130,8 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
   for (let i = 0; i < block.tokens.length; i += 1) {
     const t = block.tokens[i];
     if (t === undefined || !t.cap) continue;
-    const prev = block.tokens[i - 1];
+    // Not read at -1: a negative index would turn this load megamorphic.
+    const prev = i > 0 ? block.tokens[i - 1] : undefined;
     const next = block.tokens[i + 1];
     if (next?.cap === true && prev?.cap !== true) roleBefore(prev, t, bySurname);
     // A word inside a run of capitals is no lone surname: checked before the table look-ups.

@@ -27,15 +27,16 @@ const NOT_OPENERS = lazySet<Tag>(() => ['sub', 'aux', 'prep', 'conj', 'rel', 'ad
 export function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
   let from = np.from;
   while (from < np.to - 1 && NOT_OPENERS.has(block.tags[from] ?? 'punct')) from += 1;
-  const empty = { ...np, from, to: from };
+  // Built only when returned: most phrases are well formed, and the copy is a spread per call.
+  const empty = (): NounPhrase => ({ ...np, from, to: from });
   if (np.to - from > 1) {
     for (let k = from; k < np.to; k += 1) {
       const tag = block.tags[k];
       const pronoun = tag === 'pron' && block.tokens[k]?.lower !== 'one';
-      if (tag === 'aux' || (pronoun && !partitivePronoun(block, k))) return empty;
+      if (tag === 'aux' || (pronoun && !partitivePronoun(block, k))) return empty();
     }
   }
-  if (block.tags[np.to - 1] === 'time' || imperative(block, from, np.to)) return empty;
+  if (block.tags[np.to - 1] === 'time' || imperative(block, from, np.to)) return empty();
   return from === np.from ? np : { ...np, from };
 }
 

@@ -205,7 +205,7 @@ export function sentenceMentions<P>(
       person = lookup(words);
       if (person === undefined) continue;
     }
-    const afterPreposition = tags[start - 1] === 'prep' && start > from;
+    const afterPreposition = start > from && tags[start - 1] === 'prep';
     const inClaim = inAny(claims, t.start);
     const role = inClaim ? 'claim' : !verbSeen && !afterPreposition ? 'subject' : 'other';
     out.push({ kind: 'name', at: i, person, role });

@@ -28,6 +28,37 @@ describe('lazy tables', () => {
     expect([...map.keys()]).toEqual(['said', 'told']);
   });
 
+  const longWord = 'a-word-of-forty-characters-or-so-in-all';
+  it.each([
+    ['', true],
+    ['at', true],
+    ['by', false],
+    ['said', false],
+    ['reportedly', true],
+    ['supposedly', false],
+    [longWord, true],
+    [`${longWord}!`, false],
+  ])('answers %j by membership, whatever the lengths of the members', (word, member) => {
+    const members = ['', 'at', 'reportedly', longWord];
+    const set = lazySet(() => members);
+    const map = lazyMap(() => members.map((m) => [m, m.length] as const));
+    expect([set.has(word), map.has(word), map.get(word)]).toEqual([
+      member,
+      member,
+      member ? word.length : undefined,
+    ]);
+  });
+
+  it.each([
+    [1, true],
+    [2, false],
+    ['1', false],
+  ])('answers %j in a table of other values', (value, member) => {
+    const set = lazySet<unknown>(() => [1, 'one']);
+    const map = lazyMap<unknown, string>(() => [[1, 'one']]);
+    expect([set.has(value), map.has(value)]).toEqual([member, member]);
+  });
+
   it.each([
     ['officials', true],
     ['spokesman', false],

@@ -16,18 +16,38 @@ export interface Lookup<T = string> {
   has(value: T): boolean;
 }
 
+/**
+ * Bit n is set when a member has n characters (bit 31: 31 or more); every bit when a member is
+ * not a string. Most look-ups are words that no member matches in length (an engine stage asks
+ * of every token whether it is "reportedly"): the mask answers those without hashing the word.
+ */
+function lengthMask(members: Iterable<unknown>): number {
+  let mask = 0;
+  for (const m of members) mask |= typeof m === 'string' ? 1 << Math.min(m.length, 31) : -1;
+  return mask;
+}
+
+/** Can `value` be a member of a table whose length mask is `mask`? */
+function lengthFits(mask: number, value: unknown): boolean {
+  return typeof value !== 'string' || ((mask >>> Math.min(value.length, 31)) & 1) === 1;
+}
+
 /** A read-only Set built from `items()` the first time it is used. */
 export class LazySet<T = string> implements Iterable<T> {
   private table: Set<T> | undefined;
+  private lengths = -1;
   constructor(private readonly items: () => Iterable<T>) {}
   private build(): Set<T> {
     built += 1;
-    this.table = new Set(this.items());
-    return this.table;
+    const table = new Set(this.items());
+    this.lengths = lengthMask(table);
+    this.table = table;
+    return table;
   }
   /** Membership, building the table if needed. */
   has(value: T): boolean {
-    return (this.table ?? this.build()).has(value);
+    const table = this.table ?? this.build();
+    return lengthFits(this.lengths, value) && table.has(value);
   }
   /** Number of distinct members. */
   get size(): number {
@@ -42,19 +62,24 @@ export class LazySet<T = string> implements Iterable<T> {
 /** A read-only Map built from `entries()` the first time it is used. */
 export class LazyMap<K, V> implements Iterable<[K, V]> {
   private table: Map<K, V> | undefined;
+  private lengths = -1;
   constructor(private readonly source: () => Iterable<readonly [K, V]>) {}
   private build(): Map<K, V> {
     built += 1;
-    this.table = new Map(this.source());
-    return this.table;
+    const table = new Map(this.source());
+    this.lengths = lengthMask(table.keys());
+    this.table = table;
+    return table;
   }
   /** The value for `key`, building the table if needed. */
   get(key: K): V | undefined {
-    return (this.table ?? this.build()).get(key);
+    const table = this.table ?? this.build();
+    return lengthFits(this.lengths, key) ? table.get(key) : undefined;
   }
   /** Whether `key` is present. */
   has(key: K): boolean {
-    return (this.table ?? this.build()).has(key);
+    const table = this.table ?? this.build();
+    return lengthFits(this.lengths, key) && table.has(key);
   }
   /** Number of entries. */
   get size(): number {
