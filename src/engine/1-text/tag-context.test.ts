@@ -78,3 +78,23 @@ describe('documentHeadAfterArticle: a document noun after "a" and a noun heads t
     expect(tagOf(text, word)).toBe(tag);
   });
 });
+
+describe('infinitiveAfterTo: an unknown word after "to" is a verb where an infinitive fits', () => {
+  it.each([
+    ['after a verb taking an infinitive', 'The firm wants to attract buyers.', 'attract', 'verb'],
+    ['after an inflected one', 'She declined to pardon anyone.', 'pardon', 'verb'],
+    ['after a noun taking one', 'A bid to abolish fees stalled.', 'abolish', 'verb'],
+    ['after an adjective taking one', 'They were unable to evacuate.', 'evacuate', 'verb'],
+    ['with an object after it', 'He rode north to rescue his cousin.', 'rescue', 'verb'],
+    ['after a person as object', 'She urged them to abandon ship.', 'abandon', 'verb'],
+    ['a verb ending like a noun', 'Prices are likely to influence votes.', 'influence', 'verb'],
+    ['a person as object, then a place', 'He took us to dinner.', 'dinner', 'noun'],
+    ['a place after "to" stays a noun', 'The crew returned to camp quickly.', 'camp', 'noun'],
+    ['a plural stays a noun', 'She spoke to voters this morning.', 'voters', 'noun'],
+    ['an abstract noun stays a noun', 'Both sides agreed to mediation.', 'mediation', 'noun'],
+    ['a noun before a time phrase', 'He walked to school yesterday.', 'school', 'noun'],
+    ['a name stays a name', 'Officials want to Brussels soon.', 'Brussels', 'name'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});

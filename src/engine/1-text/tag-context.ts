@@ -1,9 +1,15 @@
 /**
  * Context rules of the tagger that settle a word by where it stands, when the word alone (its
  * suffix, the lists) misleads: a subject's head read as an adjective by its suffix, a quantifier
- * standing alone as the subject.
+ * standing alone as the subject, an unknown verb after infinitival "to" read as a noun.
  */
-import { CLOSED_CLASS, IRREGULAR_PASTS, type Tag } from '../lexicon/pos';
+import {
+  ABSTRACT_NOUN_SUFFIXES,
+  CLOSED_CLASS,
+  INFINITIVE_TAKERS,
+  IRREGULAR_PASTS,
+  type Tag,
+} from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
 import { isDocumentWord } from '../lexicon/sources';
 import type { Token } from './tokenize';
@@ -65,4 +71,37 @@ export function documentHeadAfterArticle(
   if (t === undefined || tags[i] !== 'verb' || !isDocumentWord(t.lower)) return false;
   if (t.lower.endsWith('s') || t.lower.endsWith('ed')) return false;
   return tags[i - 1] === 'noun' && SINGULAR_ARTICLES.has(tokens[i - 2]?.lower ?? '');
+}
+
+/** Tags an unknown word has by its suffix alone, which "to" before it may overrule. */
+const OPEN_GUESSES = lazySet<Tag>(() => ['noun', 'adj']);
+
+/** Object pronouns for people, who are asked or told to act ("asked him to resign"). */
+const PERSON_OBJECTS = lazySet(() => ['him', 'them', 'us', 'me']);
+
+/** Words after a bare form that make it a verb with its object ("to pardon his allies"). */
+const OBJECT_OPENERS = lazySet(() => ['the', 'a', 'an', 'him', 'them', 'us', 'her', 'it', 'me']);
+
+/**
+ * "plans to expand", "declined to pardon his allies", "a bid to attract": an unknown lower-case word
+ * after "to" is a verb when a word taking an infinitive stands before "to", or when an object
+ * follows it. A plural ("to reporters"), an abstract noun ("to arbitration") or a name ("to
+ * Paris") stays what it was: "to" is then a preposition.
+ */
+export function infinitiveAfterTo(
+  tokens: readonly Token[],
+  tags: readonly Tag[],
+  i: number,
+): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.cap || !OPEN_GUESSES.has(tags[i] ?? 'punct')) return false;
+  if (CLOSED_CLASS.get(t.lower) !== undefined) return false;
+  if (tokens[i - 1]?.lower !== 'to' || /[^s]s$/.test(t.lower)) return false;
+  if (ABSTRACT_NOUN_SUFFIXES().some((s) => t.lower.endsWith(s))) return false;
+  if (INFINITIVE_TAKERS.has(tokens[i - 2]?.lower ?? '')) return true;
+  const next = tokens[i + 1];
+  if (next === undefined || !next.isWord) return false;
+  // "urged them to resume talks": a person as object before "to" is told to do something.
+  if (PERSON_OBJECTS.has(tokens[i - 2]?.lower ?? '')) return true;
+  return OBJECT_OPENERS.has(next.lower) || tags[i + 1] === 'poss';
 }

@@ -16,7 +16,12 @@ import {
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { lazySet, memoByWord } from '../lexicon/lazy';
-import { documentHeadAfterArticle, headBeforePast, quantifierSubject } from './tag-context';
+import {
+  documentHeadAfterArticle,
+  headBeforePast,
+  infinitiveAfterTo,
+  quantifierSubject,
+} from './tag-context';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -134,7 +139,8 @@ const SENTENCE_ENDS = lazySet(() => ['.', '!', '?']);
 /**
  * Tag every token of a block. Context rules, in order: a verb form after a determiner, possessive,
  * adjective or number is a noun ("the report"); "that" after a noun and before a verb or aux
- * is a relative pronoun, elsewhere a complementiser (`sub`); a verb form right after "to" stays a verb.
+ * is a relative pronoun, elsewhere a complementiser (`sub`); a verb form right after "to" stays a verb,
+ * and an unknown word there becomes one where an infinitive fits (`infinitiveAfterTo`).
  */
 export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence[]): Tag[] {
   // Pushed, not `new Array(n).fill()`: a packed array, filled without a call into the runtime.
@@ -190,6 +196,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       isBareForm(tokens[i])
     )
       tags[i] = 'noun';
+    if (infinitiveAfterTo(tokens, tags, i)) tags[i] = 'verb';
     if (tokens[i]?.lower === 'that') {
       const next = tags[i + 1];
       const opensRelative =

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSED_CLASS, IRREGULAR_PASTS, PAST_ONLY } from './pos';
+import {
+  ABSTRACT_NOUN_SUFFIXES,
+  CLOSED_CLASS,
+  INFINITIVE_TAKERS,
+  IRREGULAR_PASTS,
+  PAST_ONLY,
+} from './pos';
 
 /** Irregular pasts mark a finite clause; only those never used as participles do after a noun. */
 describe('irregular pasts', () => {
@@ -23,5 +29,28 @@ describe('irregular pasts', () => {
 describe('subordinators', () => {
   it.each(['although', 'though', 'albeit', 'whereas'])('%s is a subordinator', (w) => {
     expect(CLOSED_CLASS.get(w)).toBe('sub');
+  });
+});
+
+/** Words after which "to" marks an infinitive, inflected; verbs that take "to" + a noun are not. */
+describe('infinitive takers', () => {
+  it.each([
+    ['plans', true],
+    ['declined', true],
+    ['hoping', true],
+    ['unable', true],
+    ['bid', true],
+    ['agreed', false],
+    ['returned', false],
+    ['sentenced', false],
+  ])('%s: %s', (w, takes) => {
+    expect(INFINITIVE_TAKERS.has(w)).toBe(takes);
+  });
+
+  it('abstract nouns are told by their suffix, not verbs like "influence" or "manage"', () => {
+    const abstract = (w: string) => ABSTRACT_NOUN_SUFFIXES().some((s) => w.endsWith(s));
+    expect(abstract('mediation')).toBe(true);
+    expect(abstract('influence')).toBe(false);
+    expect(abstract('manage')).toBe(false);
   });
 });

@@ -178,3 +178,23 @@ export const LY_NOUNS = lazySet(() =>
     'family ally rally supply assembly monopoly anomaly bully reply apply comply imply rely multiply italy july homily folly jelly belly daily weekly monthly elderly friendly likely',
   ),
 );
+
+/**
+ * Verbs, adjectives and nouns that take an infinitive ("plans to expand", "able to attract", "a bid
+ * to pardon"): after one, "to" marks a verb, so an unknown word there is no noun. Verbs are given as
+ * lemmas and expanded to every inflection; a verb that also takes "to" + a noun ("agreed to terms",
+ * "returned to office", "sentenced to death") is left out.
+ */
+export const INFINITIVE_TAKERS = lazySet(() => [
+  ...words(
+    'want plan decide decline try seek hope expect need refuse aim attempt fail intend manage promise threaten vow pledge start prepare offer struggle tend wish hesitate afford arrange pretend appear seem deserve dare volunteer vote rush scramble move continue use order design work strive ask urge encourage allow force require help prefer',
+  ).flatMap((lemma) => inflect(lemma)),
+  ...words(
+    'began begun chose chosen meant supposed never has have had having ought able unable likely unlikely willing unwilling ready eager reluctant set going about effort efforts bid bids attempt attempts decision push campaign ability right chance opportunity failure refusal intention determination enough way ways tendency strategy strategies',
+  ),
+]);
+
+/** Suffixes of abstract nouns, which "to" takes as a preposition ("agreed to mediation"). */
+export const ABSTRACT_NOUN_SUFFIXES = lazyValue(() =>
+  words('tion sion ment ness ity ship ism hood dom logy'),
+);
