@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSED_CLASS, IRREGULAR_PASTS, PAST_ONLY } from './pos';
+import { CLOSED_CLASS, IRREGULAR_PARTICIPLES, IRREGULAR_PASTS, PAST_ONLY } from './pos';
 
 /** Irregular pasts mark a finite clause; only those never used as participles do after a noun. */
 describe('irregular pasts', () => {
@@ -16,6 +16,22 @@ describe('irregular pasts', () => {
   ])('%s: past %s, past only %s', (form, past, only) => {
     expect(IRREGULAR_PASTS.has(form)).toBe(past);
     expect(PAST_ONLY.has(form)).toBe(only);
+  });
+});
+
+/** Irregular participles open a reduced relative after a noun ("researchers led by Roe"). */
+describe('irregular participles', () => {
+  it.each([
+    ['led', true],
+    ['written', true],
+    ['given', true],
+    ['made', true],
+    ['gave', false],
+    ['wrote', false],
+    ['put', false],
+    ['walked', false],
+  ])('%s: participle %s', (form, participle) => {
+    expect(IRREGULAR_PARTICIPLES.has(form)).toBe(participle);
   });
 });
 
