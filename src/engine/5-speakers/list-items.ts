@@ -36,6 +36,8 @@ function isListItem(block: BlockModel, from: number, to: number): boolean {
  * any before it are list items that a noun before their comma continues; `k` when there are none.
  */
 export function listSegmentStart(block: BlockModel, k: number, end: number, floor: number): number {
+  // The last item carries the list's "and" ("loans and other products"): "zorro123" is no list.
+  if (!hasConjunction(block, k + 1, end)) return k;
   let comma = k;
   let itemEnd = end;
   while (comma > floor && isListItem(block, comma + 1, itemEnd)) {
@@ -44,5 +46,22 @@ export function listSegmentStart(block: BlockModel, k: number, end: number, floo
     comma -= 1;
     while (comma >= floor && block.tokens[comma]?.text !== ',') comma -= 1;
   }
-  return comma;
+  // The first item must be a preposition's object, the list then being that phrase's tail.
+  return comma < k && afterPreposition(block, itemEnd - 1, floor) ? comma : k;
+}
+
+function hasConjunction(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1)
+    if (CONJUNCTIONS.has(block.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * Is the noun phrase ending at `end` a preposition's object ("on mortgages", "of ferries")? Only
+ * then do the items after it continue it; "Many farmers, both young and old," describes a subject.
+ */
+function afterPreposition(block: BlockModel, end: number, floor: number): boolean {
+  let k = end;
+  while (k >= floor && end - k < MAX_ITEM && ITEM_TAGS.has(block.tags[k] ?? 'punct')) k -= 1;
+  return k < end && block.tags[k] === 'prep';
 }
