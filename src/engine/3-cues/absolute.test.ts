@@ -39,6 +39,21 @@ const ROWS: Row[] = [
     [],
   ],
   ['an object that is no noun phrase', 'He left the room, with nothing saying goodbye.', []],
+  [
+    'a subject no source list knows, found by its tags',
+    'Fog will cover the coast tonight, with meteorologists warning that flights may be delayed.',
+    [['meteorologists', 'flights may be delayed.']],
+  ],
+  [
+    'a determiner and a plain noun after "with"',
+    'The statue drew crowds, with some visitors claiming that it had moved overnight.',
+    [['some visitors', 'it had moved overnight.']],
+  ],
+  [
+    'a past participle after "with" is an adjective, not an absolute',
+    'The town is calm, but with two reported thefts, the shops are closing early.',
+    [],
+  ],
 ];
 
 describe('with-absolutes', () => {

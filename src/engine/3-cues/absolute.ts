@@ -23,17 +23,22 @@ const SETTERS = lazySet(() => [',', '\u2014', '(']);
  * the sentence's start), then a noun phrase ending in a noun or a name, then the verb?
  */
 export function withAbsolute(block: BlockModel, i: number, floor: number): boolean {
-  if (!HEAD_TAGS.has(block.tags[i - 1] ?? 'punct')) return false;
+  return withAbsoluteAt(block, i, floor) >= 0;
+}
+
+/** The index of the "with" opening the with-absolute whose -ing verb is at `i`, or -1. */
+export function withAbsoluteAt(block: BlockModel, i: number, floor: number): number {
+  if (!HEAD_TAGS.has(block.tags[i - 1] ?? 'punct')) return -1;
   for (let k = i - 1; k >= Math.max(floor, i - 1 - MAX_SUBJECT); k -= 1) {
     const t = block.tokens[k];
-    if (t === undefined || block.quoted[k] === true) return false;
+    if (t === undefined || block.quoted[k] === true) return -1;
     if (t.lower === 'with' && k < i - 1) {
       const before = block.tokens[k - 1];
-      return k === floor || (before !== undefined && SETTERS.has(before.text));
+      return k === floor || (before !== undefined && SETTERS.has(before.text)) ? k : -1;
     }
-    if (!PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return false;
+    if (!PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return -1;
   }
-  return false;
+  return -1;
 }
 
 /** Writings that, like a body of evidence, suggest or show: "theories suggesting he was killed". */

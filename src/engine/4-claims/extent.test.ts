@@ -121,3 +121,24 @@ describe('a lead before "X said <clause>"', () => {
     expect(got).toEqual(['We are ready,']);
   });
 });
+
+/** Time phrases between the verb and its claim: "this week" and "back in May" are no claim. */
+describe('time phrases after the verb', () => {
+  it.each([
+    [
+      'Coach Ida Brandt explained this week she closed practice to the press.',
+      [['Ida Brandt', 'she closed practice to the press.']],
+    ],
+    [
+      'The Ledger noted back in May that the bridge had been closed twice.',
+      [['Ledger', 'the bridge had been closed twice.']],
+    ],
+    // "this" before a clause is the claim's own subject, not a time.
+    [
+      'Coach Ida Brandt said this was her last season.',
+      [['Ida Brandt', 'this was her last season.']],
+    ],
+  ])('%s', (text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -134,6 +134,9 @@ function addresseePronoun(block: BlockModel, k: number): boolean {
   return next.lower === 'that' || SUBJECT_PRONOUNS.has(subject);
 }
 
+/** Periods that "this" makes a time phrase ("this week"), where "said this was" is a claim. */
+const THIS_PERIODS = lazySet(() => ['week', 'month', 'year', 'morning', 'afternoon', 'weekend']);
+
 function isTimeWord(lower: string): boolean {
   return TIME_WORDS.has(lower) && lower !== 'in' && lower !== 'on' && lower !== 'this';
 }
@@ -164,6 +167,8 @@ const BRIDGE_WORDS = lazySet(() => [
   'early',
   // "told reporters outside the court that ...": where the words were said.
   'outside',
+  // "noted back in December that ...": a time looked back on.
+  'back',
   // "showed in a paper published in Nature that ...": the publication of the event noun.
   'published',
   'released',
@@ -203,6 +208,11 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
     if (t === undefined || !t.isWord || block.quoted[k] === true) break;
     if (isTimeWord(t.lower)) {
       k += 1;
+      continue;
+    }
+    // "explained this week he chose ...": "this" before a period is a time, not the claim's subject.
+    if (t.lower === 'this' && THIS_PERIODS.has(tok(k + 1)?.lower ?? '')) {
+      k += 2;
       continue;
     }
     if (!EXT_PREPS.has(t.lower)) break;

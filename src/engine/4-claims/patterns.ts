@@ -18,8 +18,9 @@ import { quoteInitialClause } from './quote-initial';
 import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
-import { reducedClause } from './reduced';
+import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
+import { closingAdjunctAt } from './closing-adjunct';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -57,7 +58,8 @@ function verbClause(
   const subjectEnd = negationStart(block, cue.from, sentence.from);
   const left =
     subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
-    evidenceSubject(block, cue, sentence);
+    evidenceSubject(block, cue, sentence) ??
+    absoluteSubject(block, cue.from, sentence.from, sentence.to);
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
     if (framed !== undefined) return framed;
@@ -135,7 +137,8 @@ function verbClause(
     const closesHere =
       next === undefined ||
       to >= sentence.to ||
-      [',', '.', ';', ':', '!', '?', '\u2014'].includes(next.text);
+      [',', '.', ';', ':', '!', '?', '\u2014'].includes(next.text) ||
+      closingAdjunctAt(block, to, sentence.to);
     // A parenthetical "X added" / "the newspaper reported" is followed by a comma or the end.
     const clauseVerbMidSentence =
       cue.info.complement === 'clause' && !closesHere && kindOf(block, lead) === 'indirect';

@@ -11,6 +11,8 @@ import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { lazySet } from '../lexicon/lazy';
+import { withAbsoluteAt } from '../3-cues/absolute';
+import { bareComplementAt } from './extent';
 
 /** Tags of the words before an evidence noun that belong to its phrase ("its own study"). */
 const PREMODIFIERS = lazySet(() => ['det', 'poss', 'adj', 'noun', 'name', 'num']);
@@ -37,4 +39,23 @@ function evidencePhrase(block: BlockModel, head: number, floor: number): NounPhr
 export function reducedClause(block: BlockModel, sentence: Sentence, cue: CueHit): Clause {
   const np = evidencePhrase(block, cue.from - 1, sentence.from);
   return clauseToComma(block, cue, np, commaAfter(block, cue.to, sentence.to));
+}
+
+/**
+ * "..., with forecasters warning that X": the subject of a with-absolute's -ing verb at `cue` is
+ * the noun phrase after "with", whatever its head; no source list need know "forecasters".
+ */
+export function absoluteSubject(
+  block: BlockModel,
+  cue: number,
+  floor: number,
+  ceiling: number,
+): NounPhrase | null {
+  // "with three confirmed diagnoses": only an -ing verb makes the absolute a clause.
+  if (block.tokens[cue]?.lower.endsWith('ing') !== true) return null;
+  // "with checklists saying nothing about the tour": a subject no list knows must report a clause.
+  const clause =
+    block.tokens[cue + 1]?.lower === 'that' || bareComplementAt(block, cue + 1, ceiling);
+  const w = clause ? withAbsoluteAt(block, cue, floor) : -1;
+  return w < 0 ? null : { from: w + 1, to: cue, appositive: null, structural: true };
 }

@@ -6,6 +6,7 @@
 import { ANONYMOUS_HEADS, ROLE_WORDS } from '../lexicon/sources';
 import { DETERMINERS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import { listSegmentStart } from './list-items';
 import { isHandle } from '../1-text/handles';
 import { collectLeft, isSpeakerHead, isSuffixPeriod, type NounPhrase } from './phrase';
 import { lazySet } from '../lexicon/lazy';
@@ -195,6 +196,8 @@ export function subjectBeforeAppositives(
   for (let round = 0; round < MAX_SEGMENTS; round += 1) {
     let k = end - 1;
     while (k >= floor && block.tokens[k]?.text !== ',') k -= 1;
+    // Only the stretch right before the verb: further left, "the source" after "..., coup," opens a phrase.
+    if (round === 0) k = listSegmentStart(block, k, end, floor);
     // "in Greenbelt, Maryland, and at a university in Washington, D.C., said": a place's state or
     // country, and a further place joined by "and", stay inside the appositive.
     const joinedAfterPlace = appositive !== null && afterPlace && startsWithAnd(block, k + 1, end);

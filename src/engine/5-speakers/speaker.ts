@@ -15,6 +15,7 @@ import { placeOfSubject } from './located';
 import { subjectBeforeContactClause } from './contact-clause';
 import { quotedTrailingSubject } from './quoted-trailing';
 import { closesWithVerb } from './trailing-report';
+import { subjectBeforeParticiple } from './participial';
 
 export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
 export { skipAuxLeft } from './skip-aux';
@@ -57,6 +58,14 @@ export function subjectLeft(
   // '"...," the lead author Ann Roe of the institute said': the whole stretch after the quote.
   const trailing = quotedTrailingSubject(block, j, floor);
   if (trailing !== null && (near === null || near.from > trailing.from)) return trailing;
+  // "A study published in Nature found": the phrase before a participle, not its agent or place.
+  const participial = subjectBeforeParticiple(block, j, floor);
+  // A phrase read across the participle ("A trial presented last spring") yields to it too.
+  if (
+    participial !== null &&
+    (near === null || participial.from < near.from || near.to > participial.to)
+  )
+    return participial;
   // "..., police and medical sources said.", "..., a post from the office said.": a lexicon phrase
   // that is the second of two conjoined nouns or a post-modifier's object; the whole phrase is the
   // subject when it trails the claim: after a comma, with a verb that closes the sentence.

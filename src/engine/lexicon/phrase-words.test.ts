@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { KIN, PAST_FORMS, POSSESSIVES, POSTMODIFIER_PREPS, SENTENCE_ADVERBS } from './phrase-words';
+import {
+  AFTER_PARTICIPLE,
+  KIN,
+  LEADER_PARTICIPLES,
+  PAST_FORMS,
+  POSSESSIVES,
+  POSTMODIFIER_PREPS,
+  SENTENCE_ADVERBS,
+} from './phrase-words';
 
 /** Each list holds what its scanner rule needs, and none of the words another list holds. */
 describe('phrase words', () => {
@@ -9,6 +17,8 @@ describe('phrase words', () => {
     [KIN, 'wife', 'aide'],
     [SENTENCE_ADVERBS, 'meanwhile', 'minister'],
     [POSTMODIFIER_PREPS, 'with', 'said'],
+    [AFTER_PARTICIPLE, 'by', 'the'],
+    [LEADER_PARTICIPLES, 'led', 'said'],
   ] as const)('%#: holds %s, not %s', (list, member, other) => {
     expect(list.has(member)).toBe(true);
     expect(list.has(other)).toBe(false);

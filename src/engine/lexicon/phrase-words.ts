@@ -37,3 +37,19 @@ export const SENTENCE_ADVERBS = lazySet(() => [
 
 /** Prepositions that open a speaker's post-modifier ("a source familiar with the matter"). */
 export const POSTMODIFIER_PREPS = lazySet(() => ['with', 'in', 'at', 'from', 'close', 'on']);
+
+/**
+ * Words that may follow a participle modifying a noun (a reduced relative): its agent ("by"), a
+ * place or a time ("published in Nature", "released last week"); never an object.
+ */
+// prettier-ignore
+export const AFTER_PARTICIPLE = lazySet(() => [
+  'by', 'in', 'on', 'at', 'from', 'to', 'for', 'with', 'during', 'over', 'since', 'last', 'this',
+  'earlier', 'yesterday', 'today', 'online', 'jointly', 'separately',
+]);
+
+/**
+ * Participles that make their "by" agent the group's leader ("a team led by Ann Roe"): the
+ * findings of a led group are its leader's, so the whole phrase names the source.
+ */
+export const LEADER_PARTICIPLES = lazySet(() => ['led', 'headed', 'directed', 'coordinated']);

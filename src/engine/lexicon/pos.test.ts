@@ -3,6 +3,7 @@ import {
   ABSTRACT_NOUN_SUFFIXES,
   CLOSED_CLASS,
   INFINITIVE_TAKERS,
+  IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
   PAST_ONLY,
 } from './pos';
@@ -22,6 +23,22 @@ describe('irregular pasts', () => {
   ])('%s: past %s, past only %s', (form, past, only) => {
     expect(IRREGULAR_PASTS.has(form)).toBe(past);
     expect(PAST_ONLY.has(form)).toBe(only);
+  });
+});
+
+/** Irregular participles open a reduced relative after a noun ("researchers led by Roe"). */
+describe('irregular participles', () => {
+  it.each([
+    ['led', true],
+    ['written', true],
+    ['given', true],
+    ['made', true],
+    ['gave', false],
+    ['wrote', false],
+    ['put', false],
+    ['walked', false],
+  ])('%s: participle %s', (form, participle) => {
+    expect(IRREGULAR_PARTICIPLES.has(form)).toBe(participle);
   });
 });
 

@@ -157,6 +157,20 @@ export const PAST_ONLY = lazySet(() =>
     .map(([past]) => past),
 );
 
+/**
+ * Irregular past participles ("published" is regular; "led", "written", "taken" are not): a
+ * participle right after a noun may open a reduced relative ("researchers led by Roe").
+ */
+export const IRREGULAR_PARTICIPLES = lazySet(() =>
+  [...COMMON_VERBS, ...REPORTING_IRREGULARS]
+    .join(' ')
+    .split(' ')
+    .flatMap((entry) => {
+      const [lemma = '', past, participle = past] = entry.split('/');
+      return participle !== undefined && participle !== lemma ? [participle] : [];
+    }),
+);
+
 /** Irregular reporting verbs, base/past/participle, for `IRREGULAR_PASTS`. */
 const REPORTING_IRREGULARS = [
   'say/said tell/told write/wrote/written think/thought feel/felt find/found speak/spoke/spoken',
