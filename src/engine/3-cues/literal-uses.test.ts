@@ -15,6 +15,24 @@ const ROWS: Row[] = [
   ['"blast out" moves matter', 'Storms on the sun blast out charged particles into space.', []],
   ['"blasted apart" moves matter', 'The engine blasted apart the old wall.', []],
   ['a hypothetical speaker', 'Some might say the team deserves more money.', []],
+  ['trust in a person, sentence end', 'The coach never believed the referee.', []],
+  ['trust in a pronoun', 'Nobody on the jury believed him.', []],
+  [
+    'trust in a person with a relative after',
+    'The landlord believed the neighbour, who said that the dog was mine.',
+    [['neighbour', 'the dog was mine.']],
+  ],
+  ['trust in a person, "too"', 'Frankly, the judge believes the tenant, too.', []],
+  [
+    'belief with a clause after the object',
+    'The coach believes the referee was wrong.',
+    [['coach', 'the referee was wrong.']],
+  ],
+  [
+    'belief with an infinitive after the object',
+    'The monks believed the river to be holy.',
+    [['monks', 'the river to be holy.']],
+  ],
   ['a hypothetical argument', 'Critics might argue that the tax is unfair.', []],
   [
     '"called it" with a description',

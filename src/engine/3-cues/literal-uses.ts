@@ -1,6 +1,7 @@
 /**
  * Uses of a reporting verb that report nothing: a naming participle ("a group, called Energy
- * Control,"), a physical sense ("blasted out particles"), a hypothetical speaker ("some might say").
+ * Control,"), a physical sense ("blasted out particles"), trust in a person ("believed the clerk"),
+ * a hypothetical speaker ("some might say").
  */
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -18,6 +19,15 @@ const MOTION = lazySet(() => [
 
 /** Verbs whose literal sense is force, not speech ("blast", "slam the door shut"). */
 const FORCE_LEMMAS = lazySet(() => ['blast']);
+
+/** Belief verbs that, with a bare person or thing as object, mean trust ("believed the clerk"). */
+const TRUST_LEMMAS = lazySet(() => ['believe', 'doubt']);
+
+/** Tags that can stand in a short object phrase ("the night clerk", "Ms Lee", "him"). */
+const OBJECT_TAGS = lazySet(() => ['det', 'poss', 'adj', 'noun', 'name', 'pron']);
+
+/** What may follow the comma after such an object: the object's own relative, or an aside. */
+const AFTER_OBJECT = lazySet(() => ['who', 'whom', 'too', 'either', 'instead']);
 
 /** Modals that make a speaker hypothetical ("some might say", "critics might argue"). */
 const HYPOTHETICAL = lazySet(() => ['might']);
@@ -60,6 +70,25 @@ function forceUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   );
 }
 
+/**
+ * "The manager believed the clerk, who said ...", "she believes him.": a belief verb whose object
+ * is a short phrase closed by the sentence (or by a comma before its own relative or "too") has
+ * no clause after it — the claim, if any, is the trusted person's, not the believer's.
+ */
+function trustUse(block: BlockModel, i: number, info: VerbInfo, sentence: Sentence): boolean {
+  if (!TRUST_LEMMAS.has(info.lemma)) return false;
+  let k = i + 1;
+  while (k < sentence.to && k <= i + 4 && OBJECT_TAGS.has(block.tags[k] ?? '')) {
+    if (block.quoted[k] === true || block.tokens[k]?.lower === 'that') return false;
+    k += 1;
+  }
+  if (k === i + 1) return false;
+  const end = block.tokens[k];
+  if (k >= sentence.to || end === undefined) return true;
+  if (end.text === '.' || end.text === ';' || end.text === '!') return true;
+  return end.text === ',' && AFTER_OBJECT.has(block.tokens[k + 1]?.lower ?? '');
+}
+
 /** True when the verb at `i` is a reporting verb used in a sense that attributes no claim. */
 export function literalUse(
   block: BlockModel,
@@ -68,6 +97,7 @@ export function literalUse(
   sentence: Sentence,
 ): boolean {
   if (namingUse(block, i, sentence) || forceUse(block, i, info)) return true;
+  if (trustUse(block, i, info, sentence)) return true;
   // "Some might say ...": a hypothetical speaker, not one who said it.
   return i > sentence.from && HYPOTHETICAL.has(block.tokens[i - 1]?.lower ?? '');
 }

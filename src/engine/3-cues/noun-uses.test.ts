@@ -14,6 +14,8 @@ const NOUNS: Row[] = [
     [],
   ],
   ['object of a past verb', 'The retailer beat estimates as sales climbed in spring.', []],
+  ['after a preposition', 'Welders are in demand across the valley this year.', []],
+  ['an -s form after a preposition', 'Despite warnings about the bridge, traffic grew.', []],
   [
     'subject of a past verb, which is the cue',
     'Partner states agreed Friday that the treaty would be renewed.',
@@ -28,6 +30,11 @@ const NOUNS: Row[] = [
 
 /** The same words as verbs still report. */
 const VERBS: Row[] = [
+  [
+    'a bare verb after a prepositional phrase',
+    'The bosses of the unions demand that wages rise by May.',
+    [['bosses of the unions', 'wages rise by May.']],
+  ],
   [
     'an inverted -s verb before a participle-led title',
     'Prices will rise again, says licensed broker Dana Whitfield.',

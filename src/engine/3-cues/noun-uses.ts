@@ -30,6 +30,9 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   // "The farmers we interviewed say": the past verb ends a contact clause on the subject.
   if (pastVerb(block, i - 1) && !contactClauseBefore(block, i - 1)) return true;
   if (t.lower === info.lemma && singularPhrase(block, i)) return true;
+  // "skills in demand", "available on request", "despite claims": a preposition takes a noun;
+  // only "to" takes a bare verb.
+  if (block.tags[i - 1] === 'prep' && prev?.lower !== 'to') return true;
   // "Member states decided": the -s word heads the subject, so a noun or name stands before it
   // (", says certified planner X" is an inverted verb before its participle-led subject).
   const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
