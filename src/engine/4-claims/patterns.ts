@@ -3,12 +3,11 @@
  * (speaker phrase + cue + addressee/extension) and its content is the text before the clause
  * ('"...," X said'), after it ("X said (that) ..."), or both when the clause interrupts the claim.
  */
-import { ownerEnd } from '../3-cues/noun-cues';
-import { nounClauseEnd } from './noun-clause-end';
 import { kindOf, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
-import { accordingSource, backReference, sourcePhraseEnd } from './according';
+import { backReference } from './according';
+import { nominalClause } from './nominal-clause';
 import { renamedSpeaker } from './named-after';
 import { asFrame } from './asclause';
 import { participleClause } from './fronted';
@@ -24,9 +23,7 @@ import { closingAdjunctAt } from './closing-adjunct';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
-import { collectLeft } from '../5-speakers/phrase';
-import { objectEnd } from './tails';
-import { skipAuxLeft, speakerRight, subjectLeft, type NounPhrase } from '../5-speakers/speaker';
+import { skipAuxLeft, speakerRight, subjectLeft } from '../5-speakers/speaker';
 import {
   embeddedBelief,
   FIRST_PERSON,
@@ -196,51 +193,9 @@ function clauseFor(
   cue: CueHit,
   previous: Clause | undefined,
 ): Clause | null {
-  const b = block.index;
-  if (cue.form === 'according') {
-    const np = accordingSource(block, cue.to, sentence.to);
-    if (np === null) return null;
-    return {
-      cue,
-      speaker: { kind: 'phrase', block: b, np },
-      range: { from: cue.from, to: sourcePhraseEnd(block, np.to, sentence.to) },
-      side: 'both',
-    };
-  }
+  if (cue.form === 'according' || cue.form === 'noun') return nominalClause(block, sentence, cue);
   if (cue.form === 'participle') return participleClause(block, sentence, cue);
-  if (cue.form === 'noun') {
-    const owner = ownerEnd(block, cue.from);
-    // "The ministry's rejection": the whole possessor phrase, not just its last word.
-    const np: NounPhrase = collectLeft(block, owner, sentence.from) ?? {
-      from: owner,
-      to: owner + 1,
-      appositive: null,
-    };
-    const to =
-      cue.object === true
-        ? cue.to
-        : cue.thatAt !== undefined
-          ? cue.thatAt + 1
-          : extendClause(block, cue, sentence.to);
-    return {
-      cue,
-      speaker: { kind: 'phrase', block: b, np },
-      range: { from: owner, to },
-      side: 'after',
-      ...(cue.object === true
-        ? { contentEnd: objectEnd(block, to, sentence.to) }
-        : nounContentEnd(block, sentence, np.from, to)),
-    };
-  }
   return verbClause(block, sentence, cue, previous);
-}
-
-/** "Russia's announcement that X is raising questions": the claim stops before "is raising". */
-function nounContentEnd(block: BlockModel, sentence: Sentence, cueFrom: number, from: number) {
-  if (block.tokens[from - 1]?.lower !== 'that') return {};
-  const span = { sentenceFrom: sentence.from, cueFrom, from, ceiling: sentence.to };
-  const end = nounClauseEnd(block, span);
-  return end < sentence.to ? { contentEnd: end } : {};
 }
 
 /** The first clause from `from` on that bounds the claim of the clause before it. */
