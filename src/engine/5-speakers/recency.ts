@@ -15,6 +15,19 @@ import { isAcronym } from './name-words';
 import { personGender } from './pronouns';
 import type { CharSpan } from './sentence-mentions';
 import { lazySet } from '../lexicon/lazy';
+import { lookupName, type KnownName } from './known-names';
+
+/** A user name's shape: a capital or a digit inside the word ("ZetaFox", "pluto99"). */
+const HANDLE = /[a-z][A-Z]|\d/;
+
+/**
+ * Can a lone capitalised speaker of no known kind be weighed as a person for "he"/"she"? Only with
+ * evidence: a word of one of the article's person names, or a user name's shape. A bare word that
+ * spoke ("Quorvex said") is as often a company or a group as a person.
+ */
+export function loneSpeakerIsPerson(name: string, names: ReadonlyMap<string, KnownName>): boolean {
+  return HANDLE.test(name) || lookupName(names, name.toLowerCase())?.person === true;
+}
 
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
 /** How many speakers other than people `recentOfType` remembers. */
@@ -166,9 +179,11 @@ export class Recency {
       this.thingSpoke();
     } else if (e.type === 'unknown' && !isAcronym(e.name)) {
       this.recentUnknown = e;
-      // "ZetaFox told me": a lone name of no known kind that speaks (a handle, a surname no first
-      // name explains) may be the "he" or "she" that follows, weighed like any person who spoke.
-      if (!e.name.includes(' ')) this.people.spoke(e);
+      // "ZetaFox told me": a lone name of no known kind that speaks (a handle, a surname of one of
+      // the article's people) may be the "he" or "she" that follows, weighed like any person who
+      // spoke; a bare word with no such evidence (a company's name) is not.
+      if (!e.name.includes(' ') && loneSpeakerIsPerson(e.name, this.ctx.names))
+        this.people.spoke(e);
     } else {
       this.recentThing = e;
       this.thingSpoke();
