@@ -95,10 +95,29 @@ const POSITIVE: Row[] = [
     ['Rescue crews suggest as many as 30 hikers were stranded on the ridge.'],
     [['Rescue crews', 'as many as 30 hikers were stranded on the ridge.']],
   ],
+  [
+    'an infinitive after "offered"',
+    ['The ranger offered to guide visitors along the upper trail.'],
+    [['ranger', 'to guide visitors along the upper trail.']],
+  ],
+  [
+    'an infinitive after "claim"',
+    ['Several vendors claim to be selling the original parts.'],
+    [['Several vendors', 'to be selling the original parts.']],
+  ],
+  [
+    'an infinitive after "swore"',
+    ['The new chief swore to rebuild the harbour within a year.'],
+    [['new chief', 'to rebuild the harbour within a year.']],
+  ],
 ];
 
 /** Objects that are not claims. */
 const NEGATIVE: Row[] = [
+  ['an attempt is no claim', ['The boy tried to open the door before dawn.'], []],
+  ['a habit is no claim', ['She used to live in a small flat near the port.'], []],
+  ['"offered" with a plain object', ['The shop offered discounts to every new customer.'], []],
+  ['"offered" with "to" and no verb', ['The firm offered to the workers a modest raise.'], []],
   ['"asked" with a plain noun object', ['The mayor asked questions about the budget.'], []],
   ['"asked" with "to" and no verb after it', ['The mayor asked the judge to the bench.'], []],
   ['plain noun object of "added"', ['The company added significant updates to its platform.'], []],

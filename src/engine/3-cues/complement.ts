@@ -10,6 +10,7 @@ import {
   GERUND_LEMMAS,
   HOW_FINDING_LEMMAS,
   HOW_LEMMAS,
+  INFINITIVE_CLAIM_LEMMAS,
   OBJECT_INFINITIVE_LEMMAS,
 } from '../lexicon/complements';
 import { VERB_FORMS } from '../lexicon/verbs';
@@ -141,6 +142,18 @@ export function isObjectInfinitive(block: BlockModel, r: Range): boolean {
   );
 }
 
+/** "threatened to cut funding": "to", then a verb, outside quotation marks. */
+export function isInfinitive(block: BlockModel, r: Range): boolean {
+  if (block.tokens[r.from]?.lower !== 'to' || block.quoted[r.from] === true) return false;
+  const verb = block.tokens[r.from + 1];
+  return (
+    r.from + 2 < r.to &&
+    verb?.isWord === true &&
+    block.quoted[r.from + 1] !== true &&
+    !NOT_INFINITIVE.has(block.tags[r.from + 1] ?? 'punct')
+  );
+}
+
 /** "..., showing how": the verb right before `r` is an -ing form with no subject of its own. */
 function afterParticiple(block: BlockModel, r: Range): boolean {
   return block.tokens[r.from - 1]?.lower.endsWith('ing') === true;
@@ -152,6 +165,7 @@ export function complementFits(block: BlockModel, r: Range, lemma: string): bool
   if (HOW_FINDING_LEMMAS.has(lemma) && !afterParticiple(block, r) && isHowClause(block, r))
     return true;
   if (OBJECT_INFINITIVE_LEMMAS.has(lemma) && isObjectInfinitive(block, r)) return true;
+  if (INFINITIVE_CLAIM_LEMMAS.has(lemma) && isInfinitive(block, r)) return true;
   // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
   if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;
   if (

@@ -26,6 +26,17 @@ export const OBJECT_INFINITIVE_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'ask', 'request', 'instruct', 'advise', 'remind', 'implore', 'beg',
 ]);
 
+/**
+ * Lemmas of commitment, intention and assertion whose claim may be a bare infinitive ("threatened
+ * to cut funding", "expects to open a branch", "claims to be neutral"): the promise, plan or claim
+ * is the speaker's. "tried to", "used to", "wanted to" are left out: an attempt, a habit or a wish
+ * is an act, not a statement.
+ */
+// prettier-ignore
+export const INFINITIVE_CLAIM_LEMMAS: LazySet<string> = lazySet<string>(() => [
+  'swear', 'claim', 'offer', 'propose',
+]);
+
 /** Lemmas whose claim may be a gerund phrase ("recommends calling the front desk"). */
 // prettier-ignore
 export const GERUND_LEMMAS: LazySet<string> = lazySet<string>(() => [

@@ -45,7 +45,7 @@ const LEXICON = [
   'Ncaution Nthreaten ndemand Nrecommend Nassure npredict Nspeak/spoke/spoken Nsum Nreply Nretort',
   'Nquip Njoke Nkid Ntease Nshout Nyell Nwhisper Nexclaim Nrecount Ndetail Nclarify nunderscore Nhighlight',
   'Nremind Nrepeat Ncounter naffirm Nattest nspeculate Nhint Nimply Nsignal Nbrief Nnotify',
-  'Nrequest Nappeal Nplead/pleaded lacknowledge Nguarantee Nswear/swore/sworn Sconcur',
+  'Noffer Nrequest Nappeal Nplead/pleaded lacknowledge Nguarantee Nswear/swore/sworn Sconcur',
   'Sobject Nconclude ntell/told',
   // "the courts have held that ...": a ruling's finding, only with its that-clause.
   'Nhold/held',
