@@ -15,6 +15,7 @@ import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import { literalUse } from './literal-uses';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
+import { COMMITMENT_LEMMAS } from '../lexicon/complements';
 import { PHRASAL_FORMS, STANCE_ADJECTIVES, VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
 import { OF_LEMMAS, phrasalOnly, withParticles } from './phrasal';
 import type { BlockModel } from '../1-text/model';
@@ -176,7 +177,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     const absolute = withAbsolute(block, i, sentence.from);
     if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower) && !absolute) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
-    if (info.complement === 'clause' && next?.lower === 'to') return null;
+    // "threatening to sue" keeps its infinitive, for the agent check of 4-claims/commitment.ts.
+    if (info.complement === 'clause' && next?.lower === 'to' && !COMMITMENT_LEMMAS.has(info.lemma))
+      return null;
     // ", saying", "and adding", "before convicting": the verb shares the main clause's subject.
     const form = PARTICIPLE_LINKS.has(prevLower) ? 'participle' : 'verb';
     return withParticles(block, { from: i, to: i + 1, info, form });

@@ -102,6 +102,21 @@ describe('agentless claims', () => {
       'The retailer reportedly cut 200 jobs, the Daily Ledger said.',
       [['Daily Ledger', 'The retailer reportedly cut 200 jobs']],
     ],
+    [
+      'a passive inside a subordinate clause holds that clause',
+      'Crews reinforced the dykes in the valley, where the river was expected to crest on Sunday.',
+      [['unnamed source', 'the river was expected to crest on Sunday.']],
+    ],
+    [
+      'a subordinate clause set off by commas ends at its comma',
+      'At the meeting, at which the members are expected to approve the budget, two seats are empty.',
+      [['unnamed source', 'the members are expected to approve the budget']],
+    ],
+    [
+      'after a fronted clause closed by a comma, the main clause',
+      'After a record harvest last year, the cooperative is expected to raise its prices.',
+      [['unnamed source', 'the cooperative is expected to raise its prices.']],
+    ],
   ])('%s', (_name, sentence, expected) => {
     expect(pairs(sentence)).toEqual(expected);
   });
@@ -114,6 +129,11 @@ describe('agentless claims', () => {
     ['a name the author gives', 'The small fishing village is called Porthmoor by locals.'],
     ['a name, not a judgement', 'The stretch of shore is known as the Silver Mile.'],
     ['called to a place', 'The deputy has been called to the palace for a meeting.'],
+    [
+      'a relative clause with a verb of its own',
+      'The river that flooded the town last spring was expected.',
+    ],
+    ['a relative right before the passive', 'She found the old key, which was believed lost.'],
     [
       'considered for a post, not a judgement',
       'The deputy was considered for the post of director.',

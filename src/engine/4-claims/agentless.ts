@@ -9,6 +9,7 @@
 import { isDisplayKind } from '../1-text/display';
 import { hedgedPredicates } from './agentless-predicate';
 import type { RawAttribution } from './content';
+import { commaAfter } from './fronted';
 import { hedgedClause } from './hedged-clause';
 import { hedgedRecord } from './hedged-record';
 import type { CueHit } from '../3-cues/cues';
@@ -52,10 +53,15 @@ const CLAUSE_OPENERS = lazySet(() => [
 const SUBJECT_TAGS = lazySet(() => ['noun', 'name', 'pron']);
 const PREDICATE_TAGS = lazySet(() => ['verb', 'aux']);
 
+/** Is the token at `k` a word that opens a clause ("where", "which"; not "that" as a determiner)? */
+function opensClauseAt(block: BlockModel, k: number): boolean {
+  if (!CLAUSE_OPENERS.has(block.tokens[k]?.lower ?? '')) return false;
+  return block.tokens[k]?.lower !== 'that' || block.tags[k] !== 'det';
+}
+
 /** Is the hedge at `i` (of `length` tokens) the main clause's? */
 function inMainClause(block: BlockModel, s: Sentence, i: number, length: number): boolean {
-  for (let k = s.from; k < i; k += 1)
-    if (CLAUSE_OPENERS.has(block.tokens[k]?.lower ?? '')) return false;
+  for (let k = s.from; k < i; k += 1) if (opensClauseAt(block, k)) return false;
   // "GateHouse reportedly laid off": an adverb between a subject and its verb, not "$20
   // reportedly demanded by" (a participle modifying a number) or "reportedly purchased" alone.
   if (length > 1) return true;
@@ -67,6 +73,32 @@ function inMainClause(block: BlockModel, s: Sentence, i: number, length: number)
     SUBJECT_TAGS.has(block.tags[subject] ?? 'punct') &&
     PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
   );
+}
+
+/** Relatives whose clause, once it has a verb of its own, has closed before a later hedge. */
+const RELATIVE_OPENERS = lazySet(() => ['who', 'which', 'that']);
+
+/**
+ * Where the subordinate clause holding the passive hedge at `i` starts, or -1: right after its
+ * opener ("where the water was expected to peak", "at which donors are expected to pledge"), when
+ * a subject stands between them and no comma or verb of the opener's own clause does. With no
+ * subject of its own ("which is expected to") the passive describes the noun before it.
+ */
+function subordinateStart(block: BlockModel, s: Sentence, i: number): number {
+  let k = i - 1;
+  while (k >= s.from && !opensClauseAt(block, k)) k -= 1;
+  if (k < s.from || k + 1 >= i) return -1;
+  const relative = RELATIVE_OPENERS.has(block.tokens[k]?.lower ?? '');
+  // "After a strong season, the pitcher is expected to ...": a fronted clause closed by a comma
+  // leaves the hedge in the main clause after it.
+  let comma = -1;
+  for (let j = k + 1; j < i; j += 1) {
+    if (block.quoted[j] === true) return -1;
+    if (block.tokens[j]?.text === ',') comma = j;
+    else if (relative && comma < 0 && PREDICATE_TAGS.has(block.tags[j] ?? 'punct')) return -1;
+  }
+  if (comma >= 0) return relative || comma + 1 >= i ? -1 : comma + 1;
+  return k + 1;
 }
 
 /** Tags after which "is considered" is not a judgement: "was considered for the post", "is considered." */
@@ -109,8 +141,14 @@ function agentNamed(block: BlockModel, s: Sentence, end: number, entry: HedgeEnt
   return false;
 }
 
+/** An agentless hedge as a cue, and where the clause holding its claim may start at the earliest. */
+interface AgentlessCue {
+  cue: CueHit;
+  clauseFrom: number;
+}
+
 /** The first agentless hedge of a sentence, as a cue over its tokens, or null. */
-function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
+function agentlessCue(block: BlockModel, s: Sentence): AgentlessCue | null {
   for (let i = s.from; i < s.to; i += 1) {
     const t = block.tokens[i];
     const entries = t?.isWord === true ? AGENTLESS_BY_FIRST.get(t.lower) : undefined;
@@ -119,13 +157,17 @@ function agentlessCue(block: BlockModel, s: Sentence): CueHit | null {
       const end = matchEnd(block, i, entry);
       if (end < 0 || !completes(block, end, entry)) continue;
       if (agentNamed(block, s, end, entry)) return null;
-      if (!inMainClause(block, s, i, entry.tokens.length)) return null;
-      return {
+      const cue: CueHit = {
         from: i,
         to: end,
         info: { lemma: entry.lemma, class: 'hedging', complement: 'any' },
         form: 'verb',
       };
+      if (inMainClause(block, s, i, entry.tokens.length)) return { cue, clauseFrom: s.from };
+      // "where the river was expected to peak": a passive with its own subject inside a
+      // subordinate clause holds that clause.
+      const from = entry.tokens.length > 1 ? subordinateStart(block, s, i) : -1;
+      return from < 0 ? null : { cue, clauseFrom: from };
     }
   }
   return null;
@@ -138,7 +180,11 @@ function afterThat(block: BlockModel, from: number, to: number): number {
 }
 
 /** The whole-sentence agentless record under `cue`, or null when too short or all quoted. */
-function wholeSentence(block: BlockModel, s: Sentence, cue: CueHit): RawAttribution | null {
+function wholeSentence(
+  block: BlockModel,
+  s: Sentence,
+  { cue, clauseFrom }: AgentlessCue,
+): RawAttribution | null {
   const lemma = cue.info.lemma;
   const hedge = {
     from: cue.from,
@@ -148,6 +194,11 @@ function wholeSentence(block: BlockModel, s: Sentence, cue: CueHit): RawAttribut
     source: agentlessSource(lemma),
   } as const;
   const clause = hedgedClause(block, s, cue.from, cue.to);
+  // A subordinate clause set off inside the sentence ends at its closing comma.
+  if (clauseFrom > clause.from) {
+    clause.from = clauseFrom;
+    clause.to = commaAfter(block, cue.to, clause.to);
+  }
   // "It was announced on Monday that X": the impersonal passive's claim is the "that" clause.
   if (block.tokens[cue.from]?.lower === 'it') clause.from = afterThat(block, cue.to, clause.to);
   return hedgedRecord(block, clause, hedge, MIN_WORDS);
@@ -159,7 +210,7 @@ function wholeSentence(block: BlockModel, s: Sentence, cue: CueHit): RawAttribut
  */
 export function agentlessClaims(block: BlockModel, s: Sentence): RawAttribution[] {
   const cue = agentlessCue(block, s);
-  const mainAdverb = cue !== null && cue.to - cue.from === 1 ? cue.from : -1;
+  const mainAdverb = cue !== null && cue.cue.to - cue.cue.from === 1 ? cue.cue.from : -1;
   const predicates = hedgedPredicates(block, s, mainAdverb);
   // Two hedged adverbs split the sentence into their predicates: neither holds the whole.
   const whole =

@@ -6,6 +6,7 @@
 import { cutAfterNamingQuote } from './naming-quote';
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
+import { commitmentFits } from './commitment';
 import { cutAtClauseEnd } from './clause-end';
 import { cutAuthorTail } from './author-tail';
 import { cutAuthorClause } from './author-clause';
@@ -209,7 +210,8 @@ function record(
     skippedThat ||
     clause.framed === true ||
     opensClause(block, r, quoteAnywhere) ||
-    complementFits(block, trimmed, clause.cue.info.lemma);
+    complementFits(block, trimmed, clause.cue.info.lemma) ||
+    commitmentFits(block, clause, trimmed);
   const object = !clauseLike && objectClaimFits(block, clause, trimmed);
   if (needsClause && !clauseLike && !object) return null;
   // An object claim ("confessed to the crime and the jury ...") ends before the next clause.

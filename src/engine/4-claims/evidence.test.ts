@@ -59,6 +59,11 @@ const POSITIVE: Row[] = [
     [['A jury', 'two men of arson on Friday.', 'finding']],
   ],
   [
+    'what images reveal is a finding, whatever the object',
+    ['The new scans reveal the glacier thinning at its edges.'],
+    [['new scans', 'the glacier thinning at its edges.', 'finding']],
+  ],
+  [
     'a document identifies a finding',
     ['The audit identifies two serious flaws in the billing system.'],
     [['audit', 'two serious flaws in the billing system.', 'finding']],
@@ -218,6 +223,7 @@ const TESTIMONY: Row[] = [
 
 /** Acts and perceptions that report nothing. */
 const NEGATIVE: Array<[name: string, input: string[]]> = [
+  ['a company reveals a thing', ['The carmaker revealed its new electric van on Monday.']],
   ['a person finding a thing', ['Police found the car in a parking lot.']],
   ['a thing found after a preposition', ['After hours searched the car, they left.']],
   ['found dead', ['The man was found dead in his home.']],

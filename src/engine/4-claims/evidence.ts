@@ -33,6 +33,7 @@ import type { Sentence } from '../1-text/sentences';
 import { taggedPhraseEnd, taggedPhraseLeft } from '../5-speakers/chunk';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { skipAuxLeft } from '../5-speakers/skip-aux';
+import { announcedObject } from './announced';
 import { phraseHeadedBy, researchResult } from './research';
 
 /** Tags that may stand right before a subject found by tags: the start of a clause. */
@@ -108,9 +109,12 @@ const isEvidencePhrase = (block: BlockModel, np: NounPhrase): boolean =>
  */
 export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): boolean {
   const cls = classOf(clause.cue);
+  if (announcedObject(block, clause, r)) return true;
   // "questioned the proposed timescale": a verb of doubt takes a claim noun as its object.
   if (DISPUTING.has(clause.cue.info.lemma) || REVEALING.has(clause.cue.info.lemma))
-    return block.quoted[r.from] !== true && namesClaim(block, r);
+    return (
+      block.quoted[r.from] !== true && (namesClaim(block, r) || evidenceReveals(block, clause, r))
+    );
   if (!takesObjectClaim(cls) && !REPORTING.has(clause.cue.info.lemma)) return false;
   const first = block.tokens[r.from];
   if (first === undefined || block.quoted[r.from] === true) return false;
@@ -136,6 +140,16 @@ export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): bo
     );
   }
   return !pronoun;
+}
+
+/**
+ * "The images reveal the comet growing brighter": what a body of evidence reveals is its finding,
+ * whatever the object names (a person revealing "a new model" shows a thing).
+ */
+function evidenceReveals(block: BlockModel, clause: Clause, r: Range): boolean {
+  if (!REVEALING.has(clause.cue.info.lemma) || clause.speaker.kind !== 'phrase') return false;
+  const first = block.tokens[r.from]?.lower ?? '';
+  return !OBJECT_PRONOUNS.has(first) && isEvidencePhrase(block, clause.speaker.np);
 }
 
 /** "evidence of massive plumes", "no signs of damage": an object headed by an evidence noun. */

@@ -24,6 +24,11 @@ const POSITIVE: Row[] = [
     [['geologists', 'one layer, though, that holds far more iron.', 'finding']],
   ],
   [
+    'an inquiry determines a clause',
+    ['The inspectors determined that the valve had been left open.'],
+    [['inspectors', 'the valve had been left open.', 'finding']],
+  ],
+  [
     'studies suggesting a clause',
     ['The result fits earlier studies suggesting that bees can count.'],
     [['studies', 'bees can count.', 'finding']],
@@ -78,6 +83,8 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a person showing signs', ['A man showing signs of fatigue was taken to hospital.']],
   ['a quantifier as an object', ['The storm caused some fear among the villagers.']],
   ['"used to think about" a topic', ['She used to think about the sea every night.']],
+  ['determined to act', ['The villagers were determined to rebuild the school.']],
+  ['determine whether', ['Engineers will test the bridge to determine whether it is safe.']],
   ['an infinitive of purpose', ['He came home to find the door open.']],
 ];
 

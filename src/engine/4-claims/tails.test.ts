@@ -167,6 +167,11 @@ const TELL: Row[] = [
     ['Voters told us the council had ignored them for years.'],
     [['Voters', 'the council had ignored them for years.']],
   ],
+  [
+    'after "that", "if" opens a condition inside the claim',
+    ['The engineers told the council that if the rain continues, the dam will fail.'],
+    [['engineers', 'if the rain continues, the dam will fail.']],
+  ],
 ];
 
 describe('"tell" with a question word', () => {

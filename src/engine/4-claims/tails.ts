@@ -108,8 +108,10 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
   // adjunct of the verb, with no clause of its own after a comma or "that".
   if (ADJUNCT_OPENERS.has(first.lower)) return !hasWord(block, r, CLAUSE_MARKS);
   // "told us what they wanted", "can tell whether a sample is pure": after "tell" a question word
-  // opens what was asked or found out, not a statement.
-  if (lemma === 'tell' && QUESTION_OPENERS.has(first.lower)) return true;
+  // opens what was asked or found out, not a statement; after "that" it opens a condition or a
+  // time inside the claim ("told them that if the talks fail, ...").
+  const afterThat = block.tokens[r.from - 1]?.lower === 'that';
+  if (lemma === 'tell' && QUESTION_OPENERS.has(first.lower) && !afterThat) return true;
   if (!NOT_CLAIM_OPENERS.has(first.lower)) return false;
   // "told them of a comet": after an addressee, an "of" object is what was told.
   if (lemma === 'tell') return first.lower !== 'of';

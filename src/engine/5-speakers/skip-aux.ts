@@ -3,6 +3,7 @@
  * ("has said"), adverbs ("publicly said") and time phrases ("Smith on Tuesday said", "the ministry
  * last week said"). Skipped leftwards from the verb before the subject phrase is collected.
  */
+import { SENTENCE_ADVERBS } from '../lexicon/phrase-words';
 import { AUXILIARIES } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
@@ -20,11 +21,32 @@ function isAdverb(token: Token): boolean {
   return token.isWord && !token.cap && w.length > 4 && w.endsWith('ly') && !LY_WORDS.has(w);
 }
 
+/** Is token `j` the closing comma of ", however," (a sentence adverb, not a conjunction)? */
+function commaAdverbEndsAt(block: BlockModel, j: number): boolean {
+  const word = block.tokens[j - 1]?.lower ?? '';
+  return (
+    block.tokens[j]?.text === ',' &&
+    block.tokens[j - 2]?.text === ',' &&
+    block.quoted[j - 1] !== true &&
+    SENTENCE_ADVERBS.has(word) &&
+    !CONJUNCTIONS.has(word)
+  );
+}
+
+/** Sentence adverbs that are also conjunctions: ", and," joins, it does not interrupt. */
+const CONJUNCTIONS = lazySet(() => ['and', 'but', 'so', 'yet']);
+
 /** Skip auxiliaries and adverbs leftwards from `i`; returns the first other token index. */
 export function skipAuxLeft(block: BlockModel, i: number, floor: number): number {
   let j = i;
   while (j >= floor) {
     const t = block.tokens[j];
+    // "The CDC has, however, found", "Research published in May, however, showed": a sentence
+    // adverb set off by commas stands between the subject and its verb.
+    if (commaAdverbEndsAt(block, j) && j - 3 >= floor) {
+      j -= 3;
+      continue;
+    }
     if (t === undefined || !t.isWord || block.quoted[j] === true) break;
     if (DAY_WORDS.has(t.lower)) {
       // "Smith on Tuesday said", "officials late Thursday said": a time phrase before the verb.

@@ -19,7 +19,7 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
     'skeptical sceptical hopeful fearful view belief link see decide figure position opinion ' +
     'notion concern',
   finding:
-    'find show reveal indicate suggest demonstrate conclude confirm discover identify detect ' +
+    'find show reveal indicate suggest demonstrate determine conclude confirm discover identify detect ' +
     'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +
     'corroborate contradict',
   testimony: 'testify recount recall describe remember confess plead attest swear testimony',
@@ -134,6 +134,18 @@ export const DISPUTING: LazySet<string> = lazySet(() => [
  * (`DISPUTABLE_NOUNS`); a clause after them always is.
  */
 export const REVEALING: LazySet<string> = lazySet(() => ['reveal']);
+
+/** Verbs that make a thing public, whose made announcement's object is its claim (announced.ts). */
+export const ANNOUNCING: LazySet<string> = lazySet(() => ['announce']);
+
+/** Possessives of people, before which one noun is a personal event ("his retirement"). */
+export const PERSONAL_POSSESSIVES: LazySet<string> = lazySet(() => [
+  'his',
+  'her',
+  'their',
+  'my',
+  'our',
+]);
 
 /**
  * Nouns by which the author sums up a whole reported act after a comma: "..., a rare admission",

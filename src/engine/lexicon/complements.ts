@@ -37,6 +37,13 @@ export const INFINITIVE_CLAIM_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'swear', 'claim', 'offer', 'propose',
 ]);
 
+/**
+ * Lemmas of threat and expectation whose claim may be a bare infinitive only when an agent is
+ * their subject ("the union threatened to strike", not "the fire threatened to spread"): the
+ * check is in 4-claims/commitment.ts.
+ */
+export const COMMITMENT_LEMMAS: LazySet<string> = lazySet<string>(() => ['threaten']);
+
 /** Lemmas whose claim may be a gerund phrase ("recommends calling the front desk"). */
 // prettier-ignore
 export const GERUND_LEMMAS: LazySet<string> = lazySet<string>(() => [

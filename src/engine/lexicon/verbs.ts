@@ -55,7 +55,7 @@ const LEXICON = [
   'lslam lblast llambaste ldenounce ldecry Ltout Lcrow Lgripe Lmoan lbemoan Lrant ldownplay',
   'Ldodge Lspin/spun',
   // findings, projections, testimony and rulings (their claim class: lexicon/claims.ts)
-  'Ndemonstrate Ndiscover Nidentify Nanticipate Nproject Nrule Nremember Nunveil Ncorroborate Ncontradict',
+  'Ndemonstrate Ndetermine Ndiscover Nidentify Nanticipate Nproject Nrule Nremember Nunveil Ncorroborate Ncontradict',
   // verdicts: "a jury convicted Webb of kidnapping", with the person and the charge as the claim.
   'nconvict nacquit',
   // rulings: "the court ordered that the ban be lifted", only with its clause.
