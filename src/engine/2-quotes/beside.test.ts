@@ -76,3 +76,22 @@ describe('quotes whose sentence names the speaker without a cue', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+describe('the subject of a clause a colon closes before the quote', () => {
+  it.each([
+    ['Tom Weller took one look: “The barn is gone and the fences with it.”', 'Tom Weller'],
+    ['Farmhand Tom Weller, a neighbour, took one look: “The barn is gone.”', 'Farmhand Tom Weller'],
+    ['Anna Berg (54) vented on the radio: “Nobody warned us at all.”', 'Anna Berg'],
+    ['The farmer simply shrugged: “We will rebuild it next spring.”', 'The farmer'],
+  ])('%s → %s', (text, name) => expect(beside(text)).toBe(name));
+
+  it.each([
+    ['a thing opens the clause', 'The sign on the gate read: “Keep out of the barn.”'],
+    ['a possessive opens the clause', 'Weller’s sign said it all: “Keep out of the barn.”'],
+    ['no verb after the subject', 'Tom Weller and the barn: “A story of two old friends.”'],
+    [
+      'the colon is not before the quote',
+      'Weller took one look: the barn was “gone for good” then.',
+    ],
+  ])('none: %s', (_name, text) => expect(beside(text)).toBeNull());
+});

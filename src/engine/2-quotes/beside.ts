@@ -11,6 +11,7 @@ import type { Sentence } from '../1-text/sentences';
 import type { RawAttribution } from '../4-claims/content';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { isPersonNoun } from '../lexicon/people';
+import { colonLedSubject } from './colon-led';
 import type { Quote } from './quotes';
 
 const POSSESSIVE = /['\u2019]s?$/;
@@ -78,7 +79,8 @@ function tokenAt(block: BlockModel, s: Sentence, offset: number): number {
 
 /**
  * The speaker named beside the sentence's only quotation: right after it ('"...," Smith laughed')
- * or opening the sentence before it ('As Smith put it, "..."'). Null when neither.
+ * or opening the sentence before it ('As Smith put it, "..."', 'Smith took a look: "..."'). Null
+ * when neither.
  */
 export function speakerBeside(
   block: BlockModel,
@@ -97,8 +99,13 @@ export function speakerBeside(
   // "As" and the name open the sentence and the quote closes it: 'As Smith put it, "..."'.
   const last = block.tokens[s.to - 1];
   const closesSentence = close >= s.to - 1 && (last?.end ?? 0) <= quote.end + 1;
-  if (block.tokens[s.from]?.lower !== 'as' || block.tokens[open - 1]?.text !== ',') return null;
   if (!closesSentence) return null;
+  // 'Weller took one look: "..."': the subject of the clause the colon closes.
+  if (block.tokens[open - 1]?.text === ':') {
+    const led = colonLedSubject(block, s, open - 1);
+    return led === null ? null : { np: led, quote };
+  }
+  if (block.tokens[s.from]?.lower !== 'as' || block.tokens[open - 1]?.text !== ',') return null;
   const leading = subjectAt(block, s.from + 1, open);
   return leading === null ? null : { np: leading, quote };
 }

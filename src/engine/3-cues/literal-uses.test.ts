@@ -15,6 +15,11 @@ const ROWS: Row[] = [
   ['"blast out" moves matter', 'Storms on the sun blast out charged particles into space.', []],
   ['"blasted apart" moves matter', 'The engine blasted apart the old wall.', []],
   ['a hypothetical speaker', 'Some might say the team deserves more money.', []],
+  [
+    'a compound noun, not a verb',
+    'Anna Berg, an analyst at the Harbor Policy think tank, told reporters the levy was too low.',
+    [['Anna Berg', 'the levy was too low.']],
+  ],
   ['trust in a person, sentence end', 'The coach never believed the referee.', []],
   ['trust in a pronoun', 'Nobody on the jury believed him.', []],
   [

@@ -1,7 +1,7 @@
 /**
  * Uses of a reporting verb that report nothing: a naming participle ("a group, called Energy
  * Control,"), a physical sense ("blasted out particles"), trust in a person ("believed the clerk"),
- * a hypothetical speaker ("some might say").
+ * a hypothetical speaker ("some might say"), the first word of a compound noun ("think tank").
  */
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -28,6 +28,9 @@ const OBJECT_TAGS = lazySet(() => ['det', 'poss', 'adj', 'noun', 'name', 'pron']
 
 /** What may follow the comma after such an object: the object's own relative, or an aside. */
 const AFTER_OBJECT = lazySet(() => ['who', 'whom', 'too', 'either', 'instead']);
+
+/** Nouns that make a verb form the first word of a compound noun ("a think tank said"). */
+const COMPOUND_HEADS = lazySet(() => ['tank', 'tanks']);
 
 /** Modals that make a speaker hypothetical ("some might say", "critics might argue"). */
 const HYPOTHETICAL = lazySet(() => ['might']);
@@ -98,6 +101,7 @@ export function literalUse(
 ): boolean {
   if (namingUse(block, i, sentence) || forceUse(block, i, info)) return true;
   if (trustUse(block, i, info, sentence)) return true;
+  if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '')) return true;
   // "Some might say ...": a hypothetical speaker, not one who said it.
   return i > sentence.from && HYPOTHETICAL.has(block.tokens[i - 1]?.lower ?? '');
 }

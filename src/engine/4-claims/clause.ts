@@ -69,6 +69,20 @@ export function isQuoteMark(block: BlockModel, i: number): boolean {
   return t !== undefined && !t.isWord && QUOTE_MARKS.has(t.text);
 }
 
+/**
+ * Does a quotation open at token `i`, after unquoted text, with words that are not all
+ * capitalised? 'said "We will ..."' opens a statement; 'a poem called "Winter Solstice"' a title.
+ */
+export function opensStatement(block: BlockModel, i: number): boolean {
+  if (!isQuoteMark(block, i) || block.quoted[i - 1] === true || block.quoted[i + 1] !== true)
+    return false;
+  for (let k = i + 1; k < block.tokens.length && block.quoted[k] === true; k += 1) {
+    const t = block.tokens[k];
+    if (t !== undefined && t.isWord && !t.cap) return true;
+  }
+  return false;
+}
+
 /** Direct, mixed or indirect by how many of the range's words are quoted. */
 export function kindOf(block: BlockModel, r: Range): AttributionKind {
   let words = 0;

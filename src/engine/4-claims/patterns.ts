@@ -3,7 +3,7 @@
  * (speaker phrase + cue + addressee/extension) and its content is the text before the clause
  * ('"...," X said'), after it ("X said (that) ..."), or both when the clause interrupts the claim.
  */
-import { kindOf, trimContent, wordCount, type Range } from './clause';
+import { kindOf, opensStatement, trimContent, wordCount, type Range } from './clause';
 import { contentRecords, type Clause, type RawAttribution } from './content';
 import { findCues, type CueHit } from '../3-cues/cues';
 import { backReference } from './according';
@@ -124,9 +124,14 @@ function verbClause(
       block.tokens[start - 1]?.text === '\u2014' &&
       claimFollows &&
       kindOf(block, lead) === 'indirect';
+    // 'Roe, director of research, Acme, said "We ...': a quotation opening right after the verb
+    // is its claim; the unquoted words before the subject describe the speaker.
+    const quoteFollows =
+      opensStatement(block, to) || (next?.text === ',' && opensStatement(block, to + 1));
     const before =
       next?.text !== ':' &&
       !thatFollows &&
+      !(quoteFollows && kindOf(block, lead) === 'indirect') &&
       !dashed &&
       isCommaLike(block, start - 1) &&
       wordCount(block, lead) >= 1 &&
