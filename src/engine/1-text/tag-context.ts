@@ -68,13 +68,21 @@ export function documentHeadAfterArticle(
   i: number,
 ): boolean {
   const t = tokens[i];
-  if (t === undefined || tags[i] !== 'verb' || !isDocumentWord(t.lower)) return false;
+  // The look-up in the document nouns last: this runs for every token.
+  if (t === undefined || tags[i] !== 'verb') return false;
   if (t.lower.endsWith('s') || t.lower.endsWith('ed')) return false;
-  return tags[i - 1] === 'noun' && SINGULAR_ARTICLES.has(tokens[i - 2]?.lower ?? '');
+  if (tags[i - 1] !== 'noun' || !SINGULAR_ARTICLES.has(tokens[i - 2]?.lower ?? '')) return false;
+  return isDocumentWord(t.lower);
 }
 
-/** Tags an unknown word has by its suffix alone, which "to" before it may overrule. */
-const OPEN_GUESSES = lazySet<Tag>(() => ['noun', 'adj']);
+/**
+ * Does `w` end with one of `suffixes`? A loop, not `some` with a closure over the token: that
+ * closure made every call (one per token) allocate a context.
+ */
+function endsWithAny(w: string, suffixes: readonly string[]): boolean {
+  for (const s of suffixes) if (w.endsWith(s)) return true;
+  return false;
+}
 
 /** Object pronouns for people, who are asked or told to act ("asked him to resign"). */
 const PERSON_OBJECTS = lazySet(() => ['him', 'them', 'us', 'me']);
@@ -94,10 +102,13 @@ export function infinitiveAfterTo(
   i: number,
 ): boolean {
   const t = tokens[i];
-  if (t === undefined || t.cap || !OPEN_GUESSES.has(tags[i] ?? 'punct')) return false;
-  if (CLOSED_CLASS.get(t.lower) !== undefined) return false;
-  if (tokens[i - 1]?.lower !== 'to' || /[^s]s$/.test(t.lower)) return false;
-  if (ABSTRACT_NOUN_SUFFIXES().some((s) => t.lower.endsWith(s))) return false;
+  // Only the tags an unknown word has by its suffix alone ('noun', 'adj'), which "to" may
+  // overrule. This runs for every token: the cheap tests (the tag, then "to") go first.
+  const tag = tags[i];
+  if (t === undefined || t.cap || (tag !== 'noun' && tag !== 'adj')) return false;
+  if (tokens[i - 1]?.lower !== 'to') return false;
+  if (CLOSED_CLASS.get(t.lower) !== undefined || /[^s]s$/.test(t.lower)) return false;
+  if (endsWithAny(t.lower, ABSTRACT_NOUN_SUFFIXES())) return false;
   if (INFINITIVE_TAKERS.has(tokens[i - 2]?.lower ?? '')) return true;
   const next = tokens[i + 1];
   if (next === undefined || !next.isWord) return false;

@@ -54,11 +54,23 @@ export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribu
   });
 }
 
-/** A crude stem: inflection off, then a short prefix ("asked", "asking" → "ask"). */
+/**
+ * A crude stem: inflection off, then a short prefix ("asked", "asking" → "ask"). The suffix is
+ * the longest of "ing", "ed", "es", "s" the word ends with (what `/(?:ing|ed|es|s)$/` removes),
+ * found without a regex: this runs on every word of every body record.
+ */
 function stem(word: string): string {
-  const w = word.replace(/(?:ing|ed|es|s)$/u, '');
-  return (w.length >= 3 ? w : word).slice(0, 5);
+  const n = word.length;
+  let cut = 0;
+  if (word.endsWith('ing')) cut = 3;
+  else if (word.endsWith('ed') || word.endsWith('es')) cut = 2;
+  else if (word.endsWith('s')) cut = 1;
+  const kept = n - cut >= 3 ? n - cut : n;
+  return word.slice(0, Math.min(kept, 5));
 }
+
+const WORD_SEPARATORS = /[^\p{L}\p{N}'\u2019]+/u;
+const APOSTROPHES = /['\u2019]/u;
 
 /**
  * Words cut to a crude stem, so "burned" in a headline meets "burning" in the body and "He asked
@@ -66,11 +78,17 @@ function stem(word: string): string {
  */
 export function norm(s: string): string[] {
   const out: string[] = [];
-  for (const word of s.toLowerCase().split(/[^\p{L}\p{N}'\u2019]+/u)) {
-    const parts = word.split(/['\u2019]/u);
-    parts.forEach((part, k) => {
+  for (const word of s.toLowerCase().split(WORD_SEPARATORS)) {
+    // Most words have no apostrophe: they skip the second split.
+    if (!word.includes("'") && !word.includes('\u2019')) {
+      if (word.length > 0) out.push(stem(word));
+      continue;
+    }
+    const parts = word.split(APOSTROPHES);
+    for (let k = 0; k < parts.length; k += 1) {
+      const part = parts[k] ?? '';
       if (part.length > (k === 0 ? 0 : 2)) out.push(stem(part));
-    });
+    }
   }
   return out;
 }

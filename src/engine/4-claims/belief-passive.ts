@@ -28,6 +28,13 @@ const CLOSERS = lazySet(() => [';', ':', '—', '–']);
 const MIN_WORDS = 3;
 
 /**
+ * What ends the claim; after a comma ('aside') the next comma too. Named functions, not a closure
+ * over the attachment in the loop: that made every token of every sentence allocate a context.
+ */
+const endsClaim = (t: string): boolean => CLOSERS.has(t);
+const endsAside = (t: string): boolean => CLOSERS.has(t) || t === ',';
+
+/**
  * How the participle at `i` attaches: 'relative' after "which is", 'aside' after a comma (a
  * reduced relative set off by commas, which the next comma closes), 'reduced' after its noun.
  */
@@ -55,8 +62,7 @@ export function beliefPassives(block: BlockModel, s: Sentence): RawAttribution[]
     if (block.quoted[i] === true || !VERB_TAGS.has(block.tags[i + 2] ?? 'punct')) continue;
     const how = attachment(block, s, i);
     if (how === null) continue;
-    const comma = how === 'aside';
-    const ends = (t: string) => CLOSERS.has(t) || (comma && t === ',');
+    const ends = how === 'aside' ? endsAside : endsClaim;
     const range = { from: i + 2, to: endAtStop(block, i + 2, s.to, ends) };
     const source = word.startsWith('rumo') ? 'rumors' : 'unnamed source';
     const hedge = { from: i, to: i + 2, lemma: `is ${word} to`, form: 'verb', source } as const;

@@ -11,7 +11,7 @@ import { IRREGULAR_PASTS, type Tag } from '../lexicon/pos';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
-import { hasVerb, isQuoteMark, wordCount } from './clause';
+import { hasVerb, isQuoteMark } from './clause';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -24,10 +24,19 @@ const CLOSERS = lazyMap<string, number>(() => [
 const WHILE_LINKS = lazySet(() => ['while', 'whereas']);
 /** The claim in `r`, cut where the author's own clause begins (unchanged when none does). */
 export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
+  // The words in [r.from, i), kept up to date as `i` moves on: a closure per token that
+  // recounted them from `r.from` made the walk allocate per token and quadratic in the claim.
+  let words = 0;
+  let counted = r.from;
   for (let i = r.from + 1; i < r.to - 1; i += 1) {
+    if (counted > i) {
+      words = 0;
+      counted = r.from;
+    }
+    for (; counted < i; counted += 1) if (block.tokens[counted]?.isWord === true) words += 1;
     const t = block.tokens[i];
     if (t === undefined || block.quoted[i] === true) continue;
-    const before = (): number => wordCount(block, { from: r.from, to: i });
+    const before = words;
     const minimum = CLOSERS.get(t.text);
     if (minimum !== undefined && !t.isWord && !glued(block, i)) {
       // A dash or bracket that closes again inside the claim opens an aside within it.
@@ -36,18 +45,18 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
       // ... unless nothing but punctuation follows it: then it is the author's closing note.
       // "... with it — if only for her sanity — even though she ...": after the aside, a
       // contrast or concession opens the author's clause, so the claim ended at the first dash.
-      if (close >= 0 && contrastAt(block, close + 1) && before() >= minimum)
+      if (close >= 0 && contrastAt(block, close + 1) && before >= minimum)
         return { from: r.from, to: i };
       if (close >= 0 && !onlyPunctuation(block, close + 1, r.to)) {
         i = close;
         continue;
       }
-      if (before() >= minimum) return { from: r.from, to: i };
+      if (before >= minimum) return { from: r.from, to: i };
       continue;
     }
     // ", but the Chinese have been reluctant": a contrast with a subject of its own, after a
     // complete clause (a verb before the comma, so a list of names is not cut).
-    if (commaBeforeBut(block, i) && before() >= 4 && block.quoted[i + 2] !== true) {
+    if (commaBeforeBut(block, i) && before >= 4 && block.quoted[i + 2] !== true) {
       // "but many users want": after "but" a noun and a base form is the plural present.
       const opens = opensTaggedClause(block, i + 2, r.to) || pluralPresent(block, i + 2, r.to);
       const clause = opens && hasVerb(block, r.from, i);
@@ -57,28 +66,28 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     }
     // "the study was small, though its method was sound", "..., since rivals had the device": a
     // concession or a reason added after a complete claim is the author weighing it.
-    if (givenAt(block, i) && before() >= 2 && hasVerb(block, r.from, i)) {
+    if (givenAt(block, i) && before >= 2 && hasVerb(block, r.from, i)) {
       return { from: r.from, to: isQuoteMark(block, i) ? i + 1 : i };
     }
-    if (t.text === ',' && before() >= 4 && hasVerb(block, r.from, i)) {
+    if (t.text === ',' && before >= 4 && hasVerb(block, r.from, i)) {
       const opener = concessionAt(block, i + 1, r.to);
       if (opener > 0) return { from: r.from, to: i };
     }
     // "The army says two soldiers died while the rebels claim the kill": a summary line joins a
     // second source's claim with "while"; in body prose "while" may belong to the claim.
-    if (WHILE_LINKS.has(t.lower) && isDisplayKind(block.kind) && before() >= 2) {
+    if (WHILE_LINKS.has(t.lower) && isDisplayKind(block.kind) && before >= 2) {
       if (subjectAndVerb(block, i + 1, r.to) && hasVerb(block, r.from, i))
         return { from: r.from, to: block.tokens[i - 1]?.text === ',' ? i - 1 : i };
     }
     // "called it “stunning,” but seemed changed": "but" and a finite verb of the speaker's own.
-    if (t.lower === 'but' && block.tags[i + 1] === 'verb' && before() >= 2) {
+    if (t.lower === 'but' && block.tags[i + 1] === 'verb' && before >= 2) {
       const verb = block.tokens[i + 1]?.lower ?? '';
       if (/(?:ed|s)$/.test(verb) && block.quoted[i + 1] !== true)
         return { from: r.from, to: i - (block.tokens[i - 1]?.text === ',' ? 1 : 0) };
     }
     // "... an upgrade plan, but did not give details", "but would not say when": the speaker
     // holding something back is the author's account of the statement, not part of the claim.
-    if (t.lower === 'but' && before() >= 2 && withholds(block, i + 1)) {
+    if (t.lower === 'but' && before >= 2 && withholds(block, i + 1)) {
       return { from: r.from, to: i - (block.tokens[i - 1]?.text === ',' ? 1 : 0) };
     }
   }

@@ -83,7 +83,8 @@ export function markAppositiveRoles(
     const before = nameAt(block, from, i, names);
     if (before !== undefined) {
       const roles = rolesAfter(block, i + 1);
-      roles.forEach((r) => before.roles.add(r));
+      // A loop, not `forEach`: a closure over `before` would allocate a context per token.
+      for (const r of roles) before.roles.add(r);
       if (roles.length > 0) before.person = true;
     }
     // "The suspect, Jo Hale,": the name follows the comma and is closed by another.

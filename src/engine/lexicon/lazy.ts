@@ -17,37 +17,60 @@ export interface Lookup<T = string> {
 }
 
 /**
- * Bit n is set when a member has n characters (bit 31: 31 or more); every bit when a member is
- * not a string. Most look-ups are words that no member matches in length (an engine stage asks
- * of every token whether it is "reportedly"): the mask answers those without hashing the word.
+ * A cheap filter in front of a table: which lengths (bit n: n characters, bit 31: 31 or more),
+ * first characters and last characters (each by its code's low five bits) its string members
+ * have; every bit when a member is not a string. Most look-ups are words that no member matches
+ * (an engine stage asks of every token whether it is "reportedly"): the masks answer those
+ * without hashing the word and probing the table, which costs far more than three bit tests.
  */
-function lengthMask(members: Iterable<unknown>): number {
-  let mask = 0;
-  for (const m of members) mask |= typeof m === 'string' ? 1 << Math.min(m.length, 31) : -1;
-  return mask;
+interface Masks {
+  lengths: number;
+  firsts: number;
+  lasts: number;
 }
 
-/** Can `value` be a member of a table whose length mask is `mask`? */
-function lengthFits(mask: number, value: unknown): boolean {
-  return typeof value !== 'string' || ((mask >>> Math.min(value.length, 31)) & 1) === 1;
+/** Masks that let every value through: before a table is built, and for non-string members. */
+const OPEN: Masks = { lengths: -1, firsts: -1, lasts: -1 };
+
+function masksOf(members: Iterable<unknown>): Masks {
+  const masks = { lengths: 0, firsts: 0, lasts: 0 };
+  for (const m of members) {
+    if (typeof m !== 'string') return OPEN;
+    masks.lengths |= 1 << Math.min(m.length, 31);
+    // `''` reads NaN at both ends, which `& 31` makes 0: the same bit `fits` tests for it.
+    masks.firsts |= 1 << (m.charCodeAt(0) & 31);
+    masks.lasts |= 1 << (m.charCodeAt(m.length - 1) & 31);
+  }
+  return masks;
+}
+
+/** Can `value` be a member of a table whose masks are `masks`? */
+function fits(masks: Masks, value: unknown): boolean {
+  if (typeof value !== 'string') return true;
+  const n = value.length;
+  return (
+    ((masks.lengths >>> Math.min(n, 31)) & 1) === 1 &&
+    ((masks.firsts >>> (value.charCodeAt(0) & 31)) & 1) === 1 &&
+    ((masks.lasts >>> (value.charCodeAt(n - 1) & 31)) & 1) === 1
+  );
 }
 
 /** A read-only Set built from `items()` the first time it is used. */
 export class LazySet<T = string> implements Iterable<T> {
   private table: Set<T> | undefined;
-  private lengths = -1;
+  private masks = OPEN;
   constructor(private readonly items: () => Iterable<T>) {}
   private build(): Set<T> {
     built += 1;
     const table = new Set(this.items());
-    this.lengths = lengthMask(table);
+    this.masks = masksOf(table);
     this.table = table;
     return table;
   }
   /** Membership, building the table if needed. */
   has(value: T): boolean {
     const table = this.table ?? this.build();
-    return lengthFits(this.lengths, value) && table.has(value);
+    return fits(this.masks, value) && table.has(value);
   }
   /** Number of distinct members. */
   get size(): number {
@@ -62,24 +85,24 @@ export class LazySet<T = string> implements Iterable<T> {
 /** A read-only Map built from `entries()` the first time it is used. */
 export class LazyMap<K, V> implements Iterable<[K, V]> {
   private table: Map<K, V> | undefined;
-  private lengths = -1;
+  private masks = OPEN;
   constructor(private readonly source: () => Iterable<readonly [K, V]>) {}
   private build(): Map<K, V> {
     built += 1;
     const table = new Map(this.source());
-    this.lengths = lengthMask(table.keys());
+    this.masks = masksOf(table.keys());
     this.table = table;
     return table;
   }
   /** The value for `key`, building the table if needed. */
   get(key: K): V | undefined {
     const table = this.table ?? this.build();
-    return lengthFits(this.lengths, key) ? table.get(key) : undefined;
+    return fits(this.masks, key) ? table.get(key) : undefined;
   }
   /** Whether `key` is present. */
   has(key: K): boolean {
     const table = this.table ?? this.build();
-    return lengthFits(this.lengths, key) && table.has(key);
+    return fits(this.masks, key) && table.has(key);
   }
   /** Number of entries. */
   get size(): number {

@@ -94,7 +94,11 @@ export const isRoleWord: (word: string) => boolean = memoByWord(
 
 /** A document noun in the singular or plural ("study", "studies", "surveys"). */
 export function isDocumentWord(word: string): boolean {
-  return DOCUMENT_MARKERS.has(word) || singulars(word).some((s) => DOCUMENT_MARKERS.has(s));
+  if (DOCUMENT_MARKERS.has(word)) return true;
+  // Only a plural has singulars to try: the rest skip building the (empty) list.
+  if (!word.endsWith('s')) return false;
+  for (const s of singulars(word)) if (DOCUMENT_MARKERS.has(s)) return true;
+  return false;
 }
 
 /** Honorifics that mark a following surname as a person ("Mr. Reeves", "Ms Parry"). */
