@@ -7,7 +7,9 @@
 export function metaContent(doc: Document, keys: readonly string[]): string | null {
   const head = doc.head ?? doc.documentElement;
   if (!head) return null;
-  for (const meta of Array.from(head.getElementsByTagName('meta'))) {
+  // The live collection read by index: no copy of it per call.
+  const metas = head.getElementsByTagName('meta');
+  for (let i = 0, meta = metas[0]; meta; meta = metas[++i]) {
     const key = (meta.getAttribute('property') ?? meta.getAttribute('name') ?? '').toLowerCase();
     if (keys.includes(key)) {
       const content = meta.getAttribute('content');
@@ -36,11 +38,17 @@ export function flattenJsonLd(value: unknown, out: JsonLdNode[] = [], depth = 0)
   return out;
 }
 
+/** JSON-LD blocks; the `i` flag because publishers write the type in any case. */
+export const JSON_LD = 'script[type="application/ld+json" i]';
+
 /** Every JSON-LD node in the page; malformed blocks are skipped, never thrown. */
 export function readJsonLd(doc: Document): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if ((script.getAttribute('type') ?? '').toLowerCase() !== 'application/ld+json') continue;
+  // The browser's selector engine finds the blocks: a page has dozens of scripts, and reading
+  // each one's type from JavaScript is a call into the DOM per script.
+  const scripts = doc.querySelectorAll(JSON_LD);
+  for (let i = 0; i < scripts.length; i++) {
+    const script = scripts[i] as Element;
     try {
       flattenJsonLd(JSON.parse(script.textContent ?? ''), nodes);
     } catch {

@@ -44,7 +44,11 @@ const IRREGULAR = /[\t\n\f\r\u00a0\u00ad\u2000-\u200d\u202f\u2060\ufeff]| {2}/u;
  */
 export class TextMapBuilder {
   private parts: string[] = [];
-  private size = 0;
+  /**
+   * Characters emitted so far (0: no visible character yet). A field the builder alone writes,
+   * not a getter: each getter is one more function a page compiles on its first extraction.
+   */
+  length = 0;
   private runs: TextRun[] = [];
   /** Where a collapsed whitespace run began (emitted as one space before the next character). */
   private pendingNode: Text | null = null;
@@ -90,9 +94,13 @@ export class TextMapBuilder {
     let i = 0;
     while (i < n) {
       const code = data.charCodeAt(i);
-      if (!isSpecial(code)) {
+      // Printable ASCII, most of any text, is never special: no call for it (run cold, per character).
+      if ((code > 0x20 && code < 0xa0) || !isSpecial(code)) {
         let j = i + 1;
-        while (j < n && !isSpecial(data.charCodeAt(j))) j++;
+        for (; j < n; j++) {
+          const next = data.charCodeAt(j);
+          if ((next <= 0x20 || next >= 0xa0) && isSpecial(next)) break;
+        }
         this.flushSpace();
         this.emit(node, i, j - i, true);
         i = j;
@@ -114,16 +122,6 @@ export class TextMapBuilder {
     }
   }
 
-  /** Characters emitted so far. */
-  get length(): number {
-    return this.size;
-  }
-
-  /** True when no visible character has been added. */
-  get isEmpty(): boolean {
-    return this.size === 0;
-  }
-
   /** The finished text and map (trailing whitespace dropped). */
   finish(): { text: string; map: TextMap } {
     this.flushSlice();
@@ -136,7 +134,7 @@ export class TextMapBuilder {
     const node = this.pendingNode;
     if (!node) return;
     this.pendingNode = null;
-    if (this.size === 0) return;
+    if (this.length === 0) return;
     const at = this.pendingOffset;
     // A plain space right after the verbatim slice extends it; any other whitespace is written.
     const plain =
@@ -151,7 +149,7 @@ export class TextMapBuilder {
   private emit(node: Text, offset: number, length: number, verbatim: boolean): void {
     const run = this.runs[this.runs.length - 1];
     if (run && run.node === node && run.offset + run.length === offset) run.length += length;
-    else this.runs.push({ start: this.size, node, offset, length });
+    else this.runs.push({ start: this.length, node, offset, length });
     if (verbatim && node === this.sliceNode && offset === this.sliceTo) this.sliceTo += length;
     else {
       this.flushSlice();
@@ -162,7 +160,7 @@ export class TextMapBuilder {
         this.sliceTo = offset + length;
       } else this.parts.push(' ');
     }
-    this.size += length;
+    this.length += length;
     this.lastNode = node;
     this.lastOffset = offset + length - 1;
   }

@@ -4,7 +4,7 @@
  * match, never per element of the page. Detection runs once per page load, cold, where a JavaScript
  * walk of every element costs milliseconds.
  */
-import { flattenJsonLd, jsonLdString, jsonLdTypes } from '../meta';
+import { JSON_LD, flattenJsonLd, jsonLdString, jsonLdTypes } from '../meta';
 
 /** What the page's metadata says: `<meta>`, `<link rel=canonical>` and JSON-LD. */
 export interface MetaFacts {
@@ -57,9 +57,6 @@ const NEWS_NAME_WORDS = [
   'noticias',
   'nouvelles',
 ];
-
-/** JSON-LD blocks; the `i` flag because publishers write the type in any case. */
-const JSON_LD = 'script[type="application/ld+json" i]';
 
 function readMeta(el: Element, facts: MetaFacts): void {
   const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase();

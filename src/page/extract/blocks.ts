@@ -31,19 +31,6 @@ export function kindFor(tag: string, outer: BlockKind): BlockKind {
   return 'paragraph';
 }
 
-/**
- * An inline element styled as a crosshead (older BBC pages set them as `<span>`): a class name
- * with "crosshead" or "cross-head" in any case ("story-body__crosshead"). Substring tests, not a
- * pattern: this runs for every classed element of the body, and a pattern compiles on first use.
- * Lower-casing adds no ASCII letter a case-insensitive pattern would not have matched.
- */
-function isCrossheadElement(element: Element): boolean {
-  const cls = element.getAttribute('class');
-  if (cls === null || HEADING.has(element.localName)) return false;
-  const lower = cls.toLowerCase();
-  return lower.includes('crosshead') || lower.includes('cross-head');
-}
-
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -111,8 +98,15 @@ class BlockReader {
       if (isExcludedTag(element, tag)) continue;
       // A cell's text is set off by a space from its neighbours' (there is no space in the markup).
       if (CELL_TAGS.has(tag)) this.builder.addBreak();
-      // "<span class="cross-head">": a section title set as inline text between paragraphs.
-      const crosshead = isCrossheadElement(element);
+      // "<span class="cross-head">": a section title set as inline text between paragraphs (older
+      // BBC pages), told by a class name with "crosshead" or "cross-head" in any case. Substring
+      // tests, not a pattern (it would compile on first use), inline (a helper would too).
+      let crosshead = false;
+      const cls = HEADING.has(tag) ? null : element.getAttribute('class');
+      if (cls) {
+        const lower = cls.toLowerCase();
+        crosshead = lower.includes('crosshead') || lower.includes('cross-head');
+      }
       const isBlock = crosshead || BLOCK_TAGS.has(tag);
       if (isBlock) {
         if (!isRendered(element)) continue;
@@ -142,7 +136,7 @@ class BlockReader {
   }
 
   private flush(kind: BlockKind, element: Element): void {
-    if (this.builder.isEmpty) return;
+    if (this.builder.length === 0) return;
     const { text, map } = this.builder.finish();
     this.blocks.push({ kind, text, map, element, linkChars: this.linkChars });
     this.builder = new TextMapBuilder();
@@ -167,7 +161,7 @@ export function readBlocks(containers: readonly Element[]): RawBlock[] {
 export function readSingleBlock(el: Element, kind: BlockKind): RawBlock | null {
   const builder = new TextMapBuilder();
   collectText(el, builder);
-  if (builder.isEmpty) return null;
+  if (builder.length === 0) return null;
   const { text, map } = builder.finish();
   return { kind, text, map, element: el, linkChars: 0 };
 }

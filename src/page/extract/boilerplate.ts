@@ -102,28 +102,17 @@ for (const opening of CALL_TO_ACTION_OPENINGS) {
   OPENINGS_BY_FIRST.set(first, [...(OPENINGS_BY_FIRST.get(first) ?? []), opening]);
 }
 
-/**
- * Whether a block opens as a bare URL does ("http", "www.", either case): other blocks never run
- * the pattern. Its first run compiles it (case-insensitive and Unicode: costly cold), and prose
- * opening with an "h" or a "w" is common.
- */
-function mayBeUrl(text: string): boolean {
-  const head = text.slice(0, 4).toLowerCase();
-  return head === 'http' || head === 'www.';
-}
-
-/** A shortcode opens with its bracket: other blocks never run (nor compile) that pattern. */
-function mayBeShortcode(text: string): boolean {
-  return text.charCodeAt(0) === 0x5b;
-}
-
 /** True for a short block that is a call to action, a notice or a bare URL. */
 export function isBoilerplateLine(text: string): boolean {
   if (text.length > MAX_BOILERPLATE_LINE) return false;
-  if (mayBeUrl(text) && BARE_URL().test(text)) return true;
-  if (mayBeShortcode(text) && UNRENDERED_SHORTCODE().test(text)) return true;
   const lower = text.toLowerCase();
-  if (NOTICE_MARKS.some((mark) => lower.includes(mark))) return true;
+  // Only a block opening as a URL does ("http", "www.") runs the URL pattern, and only one opening
+  // with a bracket the shortcode's: a pattern compiles on its first run (case-insensitive and
+  // Unicode: costly cold), and prose opening with an "h" or a "w" is common. Plain loops and
+  // tests in this one function: each helper or closure would be one more first compile.
+  if ((lower.startsWith('http') || lower.startsWith('www.')) && BARE_URL().test(text)) return true;
+  if (text.charCodeAt(0) === 0x5b && UNRENDERED_SHORTCODE().test(text)) return true;
+  for (const mark of NOTICE_MARKS) if (lower.includes(mark)) return true;
   return hasCallToAction(lower);
 }
 
@@ -135,23 +124,28 @@ export function isCallToAction(text: string): boolean {
   return text.length <= MAX_BOILERPLATE_LINE && hasCallToAction(text.toLowerCase());
 }
 
+/**
+ * True when a sentence of the lower-cased text opens as a call to action. The sentence starts are
+ * tried in one loop (the text's start, then after each break in turn: any order will do), in this
+ * one function: a helper would be one more first compile on every page.
+ */
 function hasCallToAction(lower: string): boolean {
-  if (opensCallToAction(lower, 0)) return true;
-  // Any sentence start will do: the order they are tried in does not matter.
-  for (const mark of SENTENCE_BREAKS) {
-    for (let at = lower.indexOf(mark); at >= 0; at = lower.indexOf(mark, at + 1)) {
-      if (opensCallToAction(lower, at + 2)) return true;
+  let mark = -1;
+  let at = 0;
+  for (;;) {
+    const openings = OPENINGS_BY_FIRST.get(lower[at] ?? '');
+    if (openings !== undefined) {
+      for (const opening of openings) if (lower.startsWith(opening, at)) return true;
+      if (lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK().test(lower.slice(at))) return true;
     }
+    // The next sentence start: after the current break mark's next match, else the next mark's.
+    let next = mark >= 0 ? lower.indexOf(SENTENCE_BREAKS[mark] as string, at - 1) : -1;
+    while (next < 0 && ++mark < SENTENCE_BREAKS.length) {
+      next = lower.indexOf(SENTENCE_BREAKS[mark] as string);
+    }
+    if (next < 0) return false;
+    at = next + 2;
   }
-  return false;
-}
-
-/** True when the sentence starting at `at` asks the reader to act. */
-function opensCallToAction(lower: string, at: number): boolean {
-  const openings = OPENINGS_BY_FIRST.get(lower[at] ?? '');
-  if (openings === undefined) return false;
-  for (const opening of openings) if (lower.startsWith(opening, at)) return true;
-  return lower.startsWith('follow ', at) && FOLLOW_ON_NETWORK().test(lower.slice(at));
 }
 
 /** Date/time lines are short. */
@@ -172,15 +166,6 @@ export function endsSentence(text: string): boolean {
 }
 const MERIDIEM_END = lazyPattern(String.raw`\b[ap]\.m\.$`, 'iu');
 
-/** True when the text holds an ASCII digit: a year and a clock time both need one. */
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x30 && code <= 0x39) return true;
-  }
-  return false;
-}
-
 /** Runs of digits: a date or time has two or more (day and year, hour and minute). */
 const NUMBER = lazyPattern(String.raw`\d+`, 'gu');
 /** A bare clock time has few words besides it ("10 p.m."). */
@@ -191,7 +176,14 @@ const MAX_CLOCK_WORDS = 2;
  * not prose that mentions a year ("He was born in 1962.", "Sales rose in 2019 and then fell").
  */
 export function isDateLine(text: string): boolean {
-  if (text.length > MAX_DATE_LINE || !hasDigit(text)) return false;
+  if (text.length > MAX_DATE_LINE) return false;
+  // A year and a clock time both need an ASCII digit: lines without one never run the patterns.
+  let digit = false;
+  for (let i = 0; i < text.length && !digit; i++) {
+    const code = text.charCodeAt(i);
+    digit = code >= 0x30 && code <= 0x39;
+  }
+  if (!digit) return false;
   if (!YEAR().test(text) && !CLOCK().test(text)) return false;
   if (endsSentence(text) && !MERIDIEM_END().test(text)) return false;
   const words = (text.match(WORD()) ?? []).length;

@@ -51,15 +51,25 @@ export type Verdict = typeof NEUTRAL | typeof CONTENT | typeof FURNITURE;
 function nameVerdict(name: string): Verdict {
   if (name.includes('(')) return NEUTRAL;
   const tokens = attributeTokens(name);
-  const embedded = tokens.some((t) => EMBED_TOKENS.has(t));
-  const furniture = (t: string, i: number) =>
-    FURNITURE_TOKENS.has(t) &&
-    !NEGATIONS.has(tokens[i - 1] ?? '') &&
-    !(embedded && EMBED_EXCUSED.has(t));
-  if (tokens.some(furniture)) return FURNITURE;
-  if (tokens.includes(AUTHOR_TOKEN) && tokens.some((t) => AUTHOR_BOX_TOKENS.has(t)))
-    return FURNITURE;
-  return tokens.some((t) => MAYBE_CONTENT_TOKENS.has(t)) ? CONTENT : NEUTRAL;
+  // Plain loops, not `some` with closures: this runs cold for every new class name of a page, and
+  // each closure is one more function to compile on its first call.
+  let embedded = false;
+  let author = false;
+  let authorBox = false;
+  let content = false;
+  for (const t of tokens) {
+    if (EMBED_TOKENS.has(t)) embedded = true;
+    else if (t === AUTHOR_TOKEN) author = true;
+    if (AUTHOR_BOX_TOKENS.has(t)) authorBox = true;
+    if (MAYBE_CONTENT_TOKENS.has(t)) content = true;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as string;
+    if (!FURNITURE_TOKENS.has(t) || NEGATIONS.has(tokens[i - 1] ?? '')) continue;
+    if (!(embedded && EMBED_EXCUSED.has(t))) return FURNITURE;
+  }
+  if (author && authorBox) return FURNITURE;
+  return content ? CONTENT : NEUTRAL;
 }
 
 /** Verdicts by attribute value: pages repeat the same class lists on hundreds of elements. */

@@ -75,14 +75,19 @@ function isLabel(block: RawBlock): boolean {
   const lower = block.text.toLowerCase();
   // A table row is data as the reader scans it ("1 Kyle Busch 5040"), however short, unless it
   // names itself a timestamp: old table layouts print "Published: <date>" as a row of cells.
+  // Plain loops, not `some` with closures: each closure is one more function to compile cold.
   if (block.element.localName === 'tr') {
-    return TIMESTAMP_LABELS.some((p) => lower.startsWith(p));
+    for (const label of TIMESTAMP_LABELS) if (lower.startsWith(label)) return true;
+    return false;
   }
-  if (META_LINE_PREFIXES.some((p) => lower.startsWith(p))) return true;
-  if (isDateLine(block.text) || isCaptionLabel(block.text)) return true;
-  return (
-    block.text.length <= MAX_LABEL_CHARS && !SENTENCE_MARKS.some((m) => block.text.includes(m))
-  );
+  for (const prefix of META_LINE_PREFIXES) if (lower.startsWith(prefix)) return true;
+  // A caption label ends with its colon: other lines skip the call (a first compile on most pages).
+  if (isDateLine(block.text) || (block.text.endsWith(':') && isCaptionLabel(block.text))) {
+    return true;
+  }
+  if (block.text.length > MAX_LABEL_CHARS) return false;
+  for (const mark of SENTENCE_MARKS) if (block.text.includes(mark)) return false;
+  return true;
 }
 
 /** True for a block worth reading as article text. */
@@ -127,5 +132,10 @@ function isQuoteCredit(block: RawBlock, before: RawBlock | undefined): boolean {
  */
 export function keepBlocks(blocks: readonly RawBlock[]): RawBlock[] {
   const listed = dropIntroducedLists(blocks);
-  return listed.filter((b, i) => keepBlock(b) || isQuoteCredit(b, listed[i - 1]));
+  const out: RawBlock[] = [];
+  for (let i = 0; i < listed.length; i++) {
+    const block = listed[i] as RawBlock;
+    if (keepBlock(block) || isQuoteCredit(block, listed[i - 1])) out.push(block);
+  }
+  return out;
 }

@@ -7,7 +7,7 @@ import { jsonLdString, metaContent, type JsonLdNode } from '../meta';
 import { attributeTokens } from './attribute-tokens';
 import { STANDFIRST_TOKENS } from './rules';
 import { containment, words } from './similarity';
-import { isExcluded } from './visibility';
+import { isExcludedTag } from './visibility';
 
 /** Lists: what a standfirst never sits in. */
 const LIST_TAGS = 'ul, ol';
@@ -27,14 +27,20 @@ export interface StatedMeta {
 export function statedMeta(doc: Document, jsonLd: readonly JsonLdNode[]): StatedMeta {
   const titles: string[] = [];
   const descriptions: string[] = [];
-  const push = (list: string[], value: string | null) => {
-    if (value) list.push(value);
-  };
-  push(titles, metaContent(doc, ['og:title', 'twitter:title', 'title', 'headline']));
-  for (const node of jsonLd) push(titles, jsonLdString(node, 'headline'));
-  push(titles, doc.title || null);
-  push(descriptions, metaContent(doc, ['og:description', 'description', 'twitter:description']));
-  for (const node of jsonLd) push(descriptions, jsonLdString(node, 'description'));
+  // Plain statements, no helper closure: each function is one more first compile on a page.
+  const title = metaContent(doc, ['og:title', 'twitter:title', 'title', 'headline']);
+  if (title) titles.push(title);
+  for (const node of jsonLd) {
+    const headline = jsonLdString(node, 'headline');
+    if (headline) titles.push(headline);
+  }
+  if (doc.title) titles.push(doc.title);
+  const description = metaContent(doc, ['og:description', 'description', 'twitter:description']);
+  if (description) descriptions.push(description);
+  for (const node of jsonLd) {
+    const stated = jsonLdString(node, 'description');
+    if (stated) descriptions.push(stated);
+  }
   return { titles, descriptions };
 }
 
@@ -42,7 +48,7 @@ export function statedMeta(doc: Document, jsonLd: readonly JsonLdNode[]): Stated
 export function isInExcluded(el: Element): boolean {
   for (let node: Element | null = el; node; node = node.parentElement) {
     if (node.localName === 'body') return false;
-    if (isExcluded(node)) return true;
+    if (isExcludedTag(node, node.localName)) return true;
   }
   return false;
 }
@@ -70,10 +76,15 @@ export function titleMatch(text: string, references: readonly string[]): number 
 
 /** The headline element: the `<h1>` (or itemprop=headline) that best matches the stated title. */
 export function findHeadline(doc: Document, meta: StatedMeta): Element | null {
-  const candidates = [
-    ...Array.from(doc.getElementsByTagName('h1')),
-    ...Array.from(doc.querySelectorAll('[itemprop="headline"]')),
-  ].filter((el) => !isInExcluded(el) && (el.textContent ?? '').trim().length > 0);
+  const candidates: Element[] = [];
+  for (const list of [
+    doc.getElementsByTagName('h1'),
+    doc.querySelectorAll('[itemprop="headline"]'),
+  ]) {
+    for (const el of Array.from(list)) {
+      if (!isInExcluded(el) && (el.textContent ?? '').trim().length > 0) candidates.push(el);
+    }
+  }
   let best: Element | null = null;
   let bestScore = 0;
   for (const el of candidates) {
@@ -100,14 +111,17 @@ function nextElement(el: Element, enter: boolean): Element | null {
 function looksLikeStandfirst(el: Element, meta: StatedMeta): boolean {
   const text = (el.textContent ?? '').trim();
   if (text.length < 30 || text.length > 700) return false;
-  // A dek stands alone under the headline: a line in a list is a teaser or a video playlist's.
-  if (el.closest(LIST_TAGS) !== null) return false;
   const words = attributeTokens(
     `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`,
   );
-  if (words.some((w) => STANDFIRST_TOKENS.has(w))) return true;
+  let marked = false;
+  for (const w of words) if (STANDFIRST_TOKENS.has(w)) marked = true;
   const isTextTag = el.localName === 'p' || el.localName === 'h2';
-  return isTextTag && bestMatch(text, meta.descriptions) >= MATCH_THRESHOLD;
+  if (!marked && !(isTextTag && bestMatch(text, meta.descriptions) >= MATCH_THRESHOLD))
+    return false;
+  // A dek stands alone under the headline: a line in a list is a teaser or a video playlist's.
+  // Asked last: the ancestor walk is the costliest test, and nearly every element fails another.
+  return el.closest(LIST_TAGS) === null;
 }
 
 /**
@@ -126,7 +140,7 @@ export function findStandfirst(
       el = nextElement(el, true);
       continue;
     }
-    if (isExcluded(el)) {
+    if (isExcludedTag(el, el.localName)) {
       el = nextElement(el, false);
       continue;
     }
@@ -173,17 +187,18 @@ export function titleEchoes(
   const echoes: number[] = [];
   let headline = -1;
   let best = HEADLINE_ECHO;
-  blocks.slice(0, TITLE_ECHO_WINDOW).forEach(({ text }, i) => {
-    if (text.length > MAX_TITLE_ECHO_CHARS) return;
+  for (let i = 0; i < Math.min(blocks.length, TITLE_ECHO_WINDOW); i++) {
+    const text = (blocks[i] as { text: string }).text;
+    if (text.length > MAX_TITLE_ECHO_CHARS) continue;
     // The title match first: it rules out nearly every block, with the word-overlap code the
     // headline's search has already run; the word-share test would be a first run on most pages.
-    if (bestMatch(text, meta.titles) < ECHO_THRESHOLD || !isMostlyWords(text)) return;
+    if (bestMatch(text, meta.titles) < ECHO_THRESHOLD || !isMostlyWords(text)) continue;
     echoes.push(i);
     const match = titleMatch(text, meta.titles);
     if (match >= best) {
       best = match;
       headline = i;
     }
-  });
+  }
   return { echoes, headline };
 }

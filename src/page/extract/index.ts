@@ -38,7 +38,30 @@ export interface ExtractedArticle {
 const MIN_ARTICLE_CHARS = 500;
 
 function textLength(blocks: readonly RawBlock[]): number {
-  return blocks.reduce((sum, b) => sum + b.text.length, 0);
+  let sum = 0;
+  for (const block of blocks) sum += block.text.length;
+  return sum;
+}
+
+/** True when `el` is one of the containers or inside one. */
+function inContainers(containers: readonly Element[], el: Element): boolean {
+  for (const c of containers) if (c === el || c.contains(el)) return true;
+  return false;
+}
+
+/**
+ * Readability's retry, for a strict pass that read under `MIN_ARTICLE_CHARS`: some layouts wrap
+ * the whole page in a class like "ad-portal". The relaxed pass's containers and blocks when they
+ * hold more text than the strict pass's `chars`, else null. A function of its own: most pages
+ * never run it, and code in the caller would be compiled on every page all the same.
+ */
+function* relaxedBody(
+  doc: Document,
+  chars: number,
+): Steps<{ containers: Element[]; body: RawBlock[] } | null> {
+  const containers = yield* bodyContainerSteps(doc, true);
+  const body = keepBlocks(yield* readBlockSteps(containers));
+  return textLength(body) > chars ? { containers, body } : null;
 }
 
 /** How many leading body blocks may be a standfirst printed inside the body. */
@@ -58,33 +81,38 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
   const meta = statedMeta(doc, jsonLd);
   let containers = yield* bodyContainerSteps(doc);
   let body = keepBlocks(yield* readBlockSteps(containers));
-  if (textLength(body) < MIN_ARTICLE_CHARS) {
-    // Readability's retry: some layouts wrap the whole page in a class like "ad-portal".
-    const relaxed = yield* bodyContainerSteps(doc, true);
-    const retry = keepBlocks(yield* readBlockSteps(relaxed));
-    if (textLength(retry) > textLength(body)) {
-      containers = relaxed;
-      body = retry;
-    }
+  // Summed here, not by `textLength`: the retry (and its helper's first compile) is rare.
+  let chars = 0;
+  for (const block of body) chars += block.text.length;
+  if (chars < MIN_ARTICLE_CHARS) {
+    const retry = yield* relaxedBody(doc, chars);
+    if (retry) ({ containers, body } = retry);
   }
   const headlineEl = findHeadline(doc, meta);
   let headline = headlineEl ? readSingleBlock(headlineEl, 'headline') : null;
-  let bodyBlocks = body.filter((b) => !(headline && b.text === headline.text));
+  // Plain loops rather than closures here: every closure is one more first compile per page.
+  let bodyBlocks: RawBlock[] = [];
+  for (const b of body) if (!(headline && b.text === headline.text)) bodyBlocks.push(b);
   const { echoes, headline: echoed } = titleEchoes(bodyBlocks, meta);
   const echo = bodyBlocks[echoed];
   // No headline element: the title printed in the body is the headline, with live text.
   if (!headline && echo) headline = { ...echo, kind: 'headline' };
-  bodyBlocks = bodyBlocks.filter((_, i) => !echoes.includes(i));
+  if (echoes.length > 0) {
+    const kept: RawBlock[] = [];
+    for (let i = 0; i < bodyBlocks.length; i++) {
+      if (!echoes.includes(i)) kept.push(bodyBlocks[i] as RawBlock);
+    }
+    bodyBlocks = kept;
+  }
   const title = headline?.text ?? meta.titles[0] ?? '';
   if (bodyBlocks.length === 0 && !headline) return null;
 
   const out: Array<Pick<RawBlock, 'kind' | 'text'> & BlockAnchor> = [];
   if (headline) out.push(headline);
-  const inBody = (el: Element) => containers.some((c) => c === el || c.contains(el));
   const standfirstEl =
     headlineEl && bodyBlocks[0] ? findStandfirst(headlineEl, bodyBlocks[0].element, meta) : null;
   let rest = bodyBlocks;
-  if (standfirstEl && !inBody(standfirstEl) && !isInExcluded(standfirstEl)) {
+  if (standfirstEl && !inContainers(containers, standfirstEl) && !isInExcluded(standfirstEl)) {
     const standfirst = readSingleBlock(standfirstEl, 'standfirst');
     if (standfirst) {
       out.push(standfirst);
@@ -92,19 +120,23 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
       rest = bodyBlocks.filter((b) => b.text !== standfirst.text);
     }
   } else {
-    const index = bodyBlocks
-      .slice(0, STANDFIRST_WINDOW)
-      .findIndex((b) => b.kind === 'paragraph' && matchesDescription(b.text, meta));
-    const block = bodyBlocks[index];
-    if (block) bodyBlocks[index] = { ...block, kind: 'standfirst' };
+    for (let i = 0; i < Math.min(bodyBlocks.length, STANDFIRST_WINDOW); i++) {
+      const block = bodyBlocks[i] as RawBlock;
+      if (block.kind === 'paragraph' && matchesDescription(block.text, meta)) {
+        bodyBlocks[i] = { ...block, kind: 'standfirst' };
+        break;
+      }
+    }
   }
   out.push(...rest);
   if (!headline && meta.titles[0]) {
     out.unshift({ kind: 'headline', text: meta.titles[0], map: null, element: null });
   }
-  return {
-    title,
-    blocks: out.map((b) => ({ kind: b.kind, text: b.text })),
-    anchors: out.map((b) => ({ element: b.element, map: b.map })),
-  };
+  const blocks: TextBlock[] = [];
+  const anchors: BlockAnchor[] = [];
+  for (const b of out) {
+    blocks.push({ kind: b.kind, text: b.text });
+    anchors.push({ element: b.element, map: b.map });
+  }
+  return { title, blocks, anchors };
 }

@@ -46,8 +46,9 @@ function listOf(block: RawBlock): Element | null {
 export function dropIntroducedLists(blocks: readonly RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   let dropping: Element | null = null;
-  blocks.forEach((block, i) => {
-    if (dropping?.contains(block.element)) return;
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as RawBlock;
+    if (dropping?.contains(block.element)) continue;
     dropping = null;
     const next = blocks[i + 1];
     // Only a line right above a list is read (most blocks are not).
@@ -55,6 +56,6 @@ export function dropIntroducedLists(blocks: readonly RawBlock[]): RawBlock[] {
       dropping = listOf(next);
     }
     out.push(block);
-  });
+  }
   return out;
 }

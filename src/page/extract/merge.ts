@@ -6,7 +6,7 @@
 import { lazyPattern } from '../pattern';
 import { linkDensity } from './density';
 import { BLOCK_TAGS } from './rules';
-import { isExcluded } from './visibility';
+import { isExcludedTag } from './visibility';
 
 /** A candidate's score (class words included) and its paragraphs' votes alone. */
 export interface Candidate {
@@ -92,7 +92,7 @@ export function withSiblings(top: Element, candidates: Map<Element, Candidate>):
       out.push(sibling);
       continue;
     }
-    if (isExcluded(sibling)) continue;
+    if (isExcludedTag(sibling, sibling.localName)) continue;
     const score = candidates.get(sibling)?.score ?? 0;
     if (score >= threshold) {
       out.push(sibling);
@@ -124,7 +124,13 @@ function wrapperOf(top: Element): Element {
   let el = top;
   for (let parent = el.parentElement; parent; parent = el.parentElement) {
     if (parent.localName === 'body' || parent.localName === 'html') break;
-    if (onlyChild(parent) !== el) break;
+    // `onlyChild(parent) === el`, inline (a first compile less on every page).
+    if (parent.firstElementChild !== el || parent.lastElementChild !== el) break;
+    let bare = false;
+    for (let node = parent.firstChild; node && !bare; node = node.nextSibling) {
+      bare = node !== el && (node.textContent ?? '').trim().length > 0;
+    }
+    if (bare) break;
     el = parent;
   }
   return el;
@@ -145,7 +151,10 @@ function withWrappedAlike(top: Element, wrapper: Element): Element[] {
   const out: Element[] = [];
   for (const sibling of Array.from(wrapper.parentElement?.children ?? [])) {
     if (sibling === wrapper) out.push(top);
-    else if (sibling.localName === wrapper.localName && !isExcluded(sibling)) {
+    else if (
+      sibling.localName === wrapper.localName &&
+      !isExcludedTag(sibling, sibling.localName)
+    ) {
       let inner: Element | null = sibling;
       for (const tag of path) {
         const child: Element | null = inner && onlyChild(inner);

@@ -62,6 +62,13 @@ const hiding = new Map<string, boolean>();
 const MAX_MEMO = 4096;
 const MAX_MEMO_VALUE = 256;
 
+/**
+ * The hiding classes as a list, for a substring test before the class list is split: a list
+ * holding a hiding class holds its text. Callers that run for every element test it inline
+ * (most lists hold none, and are neither split nor remembered).
+ */
+export const HIDING_LIST = Array.from(HIDING_CLASSES);
+
 /** True when a class list hides its element through a framework's utility class. */
 export function isHiddenByClass(classes: string): boolean {
   let known = hiding.get(classes);
@@ -75,12 +82,7 @@ export function isHiddenByClass(classes: string): boolean {
   return known;
 }
 
-/** The hiding classes as a list, for a substring test before the class list is split. */
-const HIDING_LIST = Array.from(HIDING_CLASSES);
-
 function hidesByClass(classes: string): boolean {
-  // A list holding a hiding class holds its text: most lists hold none, and are not split.
-  if (!HIDING_LIST.some((name) => classes.includes(name))) return false;
   const names = classes.split(SPACES());
   if (!names.some((name) => HIDING_CLASSES.has(name))) return false;
   return !(names.includes('d-none') && names.some((name) => RESPONSIVE_DISPLAY().test(name)));

@@ -19,29 +19,19 @@ const PICTURE_FILE = lazyPattern(String.raw`\.(?:jpe?g|png|gif|webp|avif)(?:[?#]
 /** Verdicts by element: a page has few articles, and each is asked about repeatedly. */
 const cards = new WeakMap<Element, boolean>();
 
-function besideAnotherArticle(el: Element): boolean {
-  return (
-    el.previousElementSibling?.localName === 'article' ||
-    el.nextElementSibling?.localName === 'article'
-  );
-}
-
 /** True for an `<article>` that is one of a row of teaser cards inside another article. */
 export function isTeaserCard(el: Element): boolean {
   let known = cards.get(el);
   if (known === undefined) {
     known =
-      besideAnotherArticle(el) &&
+      (el.previousElementSibling?.localName === 'article' ||
+        el.nextElementSibling?.localName === 'article') &&
       el.parentElement?.closest('article') != null &&
       el.querySelector('a[href]') !== null &&
       textLength(el) < MAX_TEASER_CHARS;
     cards.set(el, known);
   }
   return known;
-}
-
-function isTwin(tag: string, sibling: Element | null, classes: string): boolean {
-  return sibling?.localName === tag && sibling.getAttribute('class') === classes;
 }
 
 /**
@@ -63,11 +53,13 @@ function hasPictureLink(el: Element): boolean {
  * links to another page: one card of a row of teasers, wherever the row sits.
  */
 export function isCardInRow(el: Element, classes: string, tag = el.localName): boolean {
-  if (
-    !isTwin(tag, el.previousElementSibling, classes) &&
-    !isTwin(tag, el.nextElementSibling, classes)
-  )
-    return false;
+  // The twin test inline: this runs for every classed box of the page.
+  const before = el.previousElementSibling;
+  const after = el.nextElementSibling;
+  const twin =
+    (before?.localName === tag && before.getAttribute('class') === classes) ||
+    (after?.localName === tag && after.getAttribute('class') === classes);
+  if (!twin) return false;
   let known = cards.get(el);
   if (known === undefined) {
     known = isShorterThan(el, MAX_CARD_CHARS + 1) && hasPictureLink(el);

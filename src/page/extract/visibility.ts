@@ -5,7 +5,7 @@
  */
 import { CONTENT, FURNITURE, isInlineCaption, verdictOf } from './class-words';
 import { FURNITURE_ROLES, INLINE_TAGS, PAGE_FORM_CONTENT, SKIP_TAGS } from './rules';
-import { isHiddenByClass, isSmallPrintStyle } from './small-print';
+import { HIDING_LIST, isHiddenByClass, isSmallPrintStyle } from './small-print';
 import { CARD_TAGS, isCardInRow, isTeaserCard } from './teaser';
 
 /** The element HTML gives side comments and small print (a meta line, a legal notice). */
@@ -16,58 +16,53 @@ const DESCRIPTIVE_ATTRIBUTES = ['class', 'id', 'data-component', 'data-testid', 
 
 /** True when inline style, `hidden` or `aria-hidden` hide the element. */
 export function isHiddenByAttributes(el: Element): boolean {
-  const names = el.getAttributeNames();
-  return hiddenBy(el, names, names.includes('style') ? el.getAttribute('style') : null);
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && isHiddenByStyle(style);
 }
 
-/**
- * `isHiddenByAttributes`, reading only the attributes in `names` (the element's own); `style` is
- * the element's style attribute, read once by the caller (null when it has none).
- */
-function hiddenBy(el: Element, names: readonly string[], style: string | null): boolean {
-  if (names.includes('hidden')) return true;
-  if (names.includes('aria-hidden') && el.getAttribute('aria-hidden') === 'true') return true;
-  if (style) {
-    const compact = style.toLowerCase().replaceAll(' ', '');
-    if (compact.includes('display:none') || compact.includes('visibility:hidden')) return true;
-  }
-  return false;
+/** True when an inline style hides the element. */
+function isHiddenByStyle(style: string): boolean {
+  const lower = style.toLowerCase();
+  // Most styles say neither "none" nor "hidden": they are not copied without their spaces.
+  if (!lower.includes('none') && !lower.includes('hidden')) return false;
+  const compact = lower.replaceAll(' ', '');
+  return compact.includes('display:none') || compact.includes('visibility:hidden');
 }
 
 /** True when class, id or role words mark the element as page furniture (ads, share bars...). */
 export function isFurniture(el: Element): boolean {
-  const names = el.getAttributeNames();
-  return furnitureBy(el, el.localName, names, attribute(el, names, 'class'));
-}
-
-/** An attribute's value, read only when `names` (the element's own) says it is there. */
-function attribute(el: Element, names: readonly string[], name: string): string | null {
-  return names.includes(name) ? el.getAttribute(name) : null;
+  return furnitureBy(
+    el,
+    el.localName,
+    el.getAttribute('role'),
+    el.getAttribute('itemprop'),
+    el.getAttribute('class'),
+    true,
+  );
 }
 
 /**
- * `isFurniture`, reading only the attributes in `names` (the element's own); the caller has read
- * the tag and the class attribute already (each read is a call into the DOM, for every element).
+ * `isFurniture` from attributes the caller has read in its one pass over the element's own names
+ * (each read is a call into the DOM, for every element); `others` says whether the element has
+ * an id or data attribute among `DESCRIPTIVE_ATTRIBUTES` besides its class.
  */
 function furnitureBy(
   el: Element,
   tag: string,
-  names: readonly string[],
+  role: string | null,
+  itemprop: string | null,
   classes: string | null,
+  others: boolean,
 ): boolean {
   // Landmarks that say "this is the content" are never furniture, whatever their class words.
   if (tag === 'main' || tag === 'article') return false;
-  const role = names.includes('role') ? (el.getAttribute('role') ?? '').toLowerCase() : '';
-  if (role === 'main' || role === 'article') return false;
-  if (
-    names.includes('itemprop') &&
-    (el.getAttribute('itemprop') ?? '').toLowerCase().includes('articlebody')
-  ) {
-    return false;
-  }
-  if (role && FURNITURE_ROLES.has(role)) return true;
+  const lowerRole = role ? role.toLowerCase() : '';
+  if (lowerRole === 'main' || lowerRole === 'article') return false;
+  if (itemprop && itemprop.toLowerCase().includes('articlebody')) return false;
+  if (lowerRole && FURNITURE_ROLES.has(lowerRole)) return true;
   for (const name of DESCRIPTIVE_ATTRIBUTES) {
-    const value = name === 'class' ? classes : attribute(el, names, name);
+    const value = name === 'class' ? classes : others ? el.getAttribute(name) : null;
     if (!value) continue;
     const verdict = verdictOf(value);
     if (verdict === CONTENT) return false;
@@ -105,21 +100,40 @@ export function isExcludedTag(el: Element, tag: string, relaxed = false): boolea
   if (tag === 'form' && !isPageForm(el)) return true;
   if (tag === 'article' && isTeaserCard(el)) return true;
   // Everything below reads attributes: most elements of a page have none, and one check spares
-  // them every look-up (this runs for every element extraction visits). The rest read only the
-  // attributes they carry.
+  // them every look-up (this runs for every element extraction visits). One pass over the names
+  // the element carries reads each attribute the rules need at most once.
   if (!el.hasAttributes()) return false;
-  const names = el.getAttributeNames();
-  const style = attribute(el, names, 'style');
-  if (hiddenBy(el, names, style)) return true;
-  const classes = attribute(el, names, 'class');
-  if (classes && isHiddenByClass(classes)) return true;
+  let style: string | null = null;
+  let classes: string | null = null;
+  let role: string | null = null;
+  let itemprop: string | null = null;
+  let others = false;
+  for (const name of el.getAttributeNames()) {
+    if (name === 'class') classes = el.getAttribute(name);
+    else if (name === 'style') style = el.getAttribute(name);
+    else if (name === 'hidden') return true;
+    else if (name === 'aria-hidden') {
+      if (el.getAttribute(name) === 'true') return true;
+    } else if (name === 'role') role = el.getAttribute(name);
+    else if (name === 'itemprop') itemprop = el.getAttribute(name);
+    else if (name === 'id' || name.startsWith('data-')) others = true;
+  }
+  if (style && isHiddenByStyle(style)) return true;
+  if (classes) {
+    // Only a list holding a hiding class's name is asked (the look-up is a call and a memo).
+    for (const name of HIDING_LIST) {
+      if (!classes.includes(name)) continue;
+      if (isHiddenByClass(classes)) return true;
+      break;
+    }
+  }
   if (relaxed) return false;
   // Small print by inline style is weighed only in the strict pass: a page may set its whole
   // layout in a small font, and the relaxed retry then still finds the story.
   if (style && isSmallPrintStyle(style)) return true;
   if (INLINE_TAGS.has(tag)) return classes !== null && isInlineCaption(classes);
   // Furniture by its words first: a verdict remembered by value, where a card reads siblings.
-  if (furnitureBy(el, tag, names, classes)) return true;
+  if (furnitureBy(el, tag, role, itemprop, classes, others)) return true;
   return classes !== null && classes !== '' && CARD_TAGS.has(tag) && isCardInRow(el, classes, tag);
 }
 

@@ -36,24 +36,6 @@ function wrapsBlocks(el: Element): boolean {
 const ELEMENTS_PER_STEP = 64;
 
 /**
- * True when any of a div's child nodes holds bare text or phrasing elements (cheap first test).
- * Element children are read first: most divs either wrap a phrasing element (and are answered
- * there) or only blocks, so the text nodes, each a string to read, are reached only for the rest.
- */
-function hasPhrasingChild(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-    if (!BLOCK_TAGS.has(child.localName)) return true;
-  }
-  for (let node = el.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType !== TEXT_NODE) continue;
-    const data = (node as Text).data;
-    // Whitespace between tags is short; a long node is checked without a trimmed copy.
-    if (data.length > 0 && data.trim().length > 0) return true;
-  }
-  return false;
-}
-
-/**
  * A div's runs of phrasing text, split at block children and at double `<br>`; excluded children
  * (scripts, share buttons, images) neither add text nor split a run.
  */
@@ -99,7 +81,18 @@ export function textRuns(el: Element): { runs: string[]; hasBlockChild: boolean 
 
 /** Add a div's votes: the div itself as a paragraph, or its runs as paragraphs inside it. */
 function divVoters(el: Element, out: Voter[]): boolean {
-  if (!hasPhrasingChild(el)) return true;
+  // A cheap first test (inline: a helper is one more first compile): does any child node hold
+  // bare text or a phrasing element? Element children are read first: most divs either wrap a
+  // phrasing element (and are answered there) or only blocks, so the text nodes, each a string to
+  // read, are reached only for the rest.
+  let phrasing = false;
+  for (let child = el.firstElementChild; child && !phrasing; child = child.nextElementSibling) {
+    phrasing = !BLOCK_TAGS.has(child.localName);
+  }
+  for (let node = el.firstChild; node && !phrasing; node = node.nextSibling) {
+    if (node.nodeType === TEXT_NODE) phrasing = (node as Text).data.trim().length > 0;
+  }
+  if (!phrasing) return true;
   const { runs, hasBlockChild } = textRuns(el);
   const parent = el.parentElement;
   if (!hasBlockChild && runs.length === 1 && parent) {
