@@ -21,6 +21,7 @@ function predictions(doc: GoldDocument): PredictedRecord[] {
   return result.attributions.map((a) => ({
     speaker: names.get(a.speaker) ?? '',
     content: a.content.text,
+    mention: a.speakerMention?.text ?? '',
   }));
 }
 
@@ -80,7 +81,7 @@ function printErrors(doc: GoldDocument, preds: readonly PredictedRecord[], s: Do
     if (pair === undefined) console.log(`   MISS  [${g.speaker}] ${g.cue} | ${g.content}`);
     else if (!pair.speakerRight)
       console.log(
-        `   SPKR  gold [${g.speaker}] pred [${preds[pair.predicted]?.speaker}] | ${g.content.slice(0, 80)}`,
+        `   SPKR  gold [${g.speaker}] pred [${preds[pair.predicted]?.speaker}] <${preds[pair.predicted]?.mention}> | ${g.content.slice(0, 80)}`,
       );
   });
   preds.forEach((p, i) => {

@@ -20,6 +20,8 @@ export interface GoldRecord {
 export interface PredictedRecord {
   speaker: string;
   content: string;
+  /** Where the speaker is named for this record (a pronoun, a role), shown in speaker errors. */
+  mention?: string;
 }
 
 /** One document's predictions against its gold. */

@@ -3,7 +3,7 @@
  * the journal ... It found that ...": the subject of an earlier sentence whose head is a document
  * or an institution is what a later "it" reports through.
  */
-import { typeFromHead } from '../lexicon/sources';
+import { isSpeechPlural, typeFromHead } from '../lexicon/sources';
 import { DETERMINERS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
@@ -36,23 +36,96 @@ export function thingSubject(block: BlockModel, from: number, to: number): [numb
 /** How many sentences a noted subject stays available to a later "it". */
 const FRESH = 3;
 
-/** The last sentence subject that could be "it": noted per sentence, taken at most once. */
-export class PendingThing {
+/** Which subject a pending antecedent notes, and for how many sentences after it it may be taken. */
+interface PendingRule {
+  find: (block: BlockModel, from: number, to: number) => [number, number] | null;
+  /** The youngest and oldest age, in sentences, at which the subject may be taken. */
+  minAge: number;
+  maxAge: number;
+  /** Taken at most once ("it"), or by every pronoun of its sentence ("they ... they"). */
+  once: boolean;
+}
+
+/** The last sentence subject a later pronoun could take up: noted per sentence. */
+export class PendingSubject {
   private pending: { tokens: Token[]; text: string; tick: number } | null = null;
 
-  /** Note the subject of the sentence at tokens `[from, to)`, if it is a document or institution. */
+  constructor(private readonly rule: PendingRule) {}
+
+  /** Note the subject of the sentence at tokens `[from, to)`, if the rule finds one. */
   note(block: BlockModel, from: number, to: number, tick: number): void {
-    const range = thingSubject(block, from, to);
+    const range = this.rule.find(block, from, to);
     if (range === null) return;
     const tokens = block.tokens.slice(range[0], range[1]).filter((t) => t.isWord);
     this.pending = { tokens, text: block.text, tick };
   }
 
-  /** The noted subject if it is newer than the last thing that spoke and still fresh. */
-  take(tick: number, lastThingTick: number): { tokens: Token[]; text: string } | null {
+  /** The noted subject if it is no older than `since` (what spoke last) and of an age taken. */
+  take(tick: number, since: number): { tokens: Token[]; text: string } | null {
     const p = this.pending;
-    if (p === null || p.tick < lastThingTick || tick - p.tick > FRESH) return null;
-    this.pending = null;
+    const age = tick - (p?.tick ?? 0);
+    if (p === null || p.tick < since || age < this.rule.minAge || age > this.rule.maxAge)
+      return null;
+    if (this.rule.once) this.pending = null;
     return p;
   }
 }
+
+/** "The study ... It found": a document or institution subject, fresh for `FRESH` sentences. */
+export const pendingThing = (): PendingSubject =>
+  new PendingSubject({ find: thingSubject, minAge: 0, maxAge: FRESH, once: true });
+
+/** Tags a people noun's modifiers carry ("Canadian health authorities", "a team of French ..."). */
+const GROUP_MODIFIER_TAGS = lazySet(() => ['det', 'adj', 'noun', 'num', 'name']);
+/** Tags a subject's post-modifier may carry before its verb ("researchers at the University"). */
+const POST_MODIFIER_TAGS = lazySet(() => ['prep', 'det', 'adj', 'noun', 'num', 'name', 'punct']);
+/** How far a group's verb may follow its head: past "at the University of Georgia (UGA)". */
+const VERB_REACH = 10;
+
+/** Is the word at `k` a plural noun for people no name identifies ("researchers", "authorities")? */
+function peopleHead(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  if (t === undefined || t.cap || !t.isWord || block.quoted[k] === true) return false;
+  if (!t.lower.endsWith('s') || !PEOPLE_GROUP_TYPES.has(typeFromHead(t.lower) ?? 'unknown'))
+    return false;
+  return !isSpeechPlural(t.lower);
+}
+const PEOPLE_GROUP_TYPES = lazySet(() => ['anonymous', 'government']);
+
+/** Does a verb follow the head at `head` within reach, across a post-modifier only? */
+function verbFollows(block: BlockModel, head: number, to: number): boolean {
+  for (let k = head + 1; k < Math.min(to, head + 1 + VERB_REACH); k += 1) {
+    const tag = block.tags[k];
+    if (tag === 'verb' || tag === 'aux') return true;
+    const text = block.tokens[k]?.text;
+    const bracket = text === '(' || text === ')';
+    if (block.quoted[k] === true || !POST_MODIFIER_TAGS.has(tag ?? 'punct')) return false;
+    if (tag === 'punct' && !bracket) return false;
+  }
+  return false;
+}
+
+/**
+ * "In a new report, researchers at the university looked ...": the token range of the last plural
+ * people noun phrase in the sentence `[from, to)` that is a clause's subject (a verb follows it),
+ * for a later "they"; null when there is none.
+ */
+export function groupSubject(block: BlockModel, from: number, to: number): [number, number] | null {
+  for (let k = to - 1; k >= from; k -= 1) {
+    if (!peopleHead(block, k) || !verbFollows(block, k, to)) continue;
+    let start = k;
+    while (start > from && GROUP_MODIFIER_TAGS.has(block.tags[start - 1] ?? 'punct')) start -= 1;
+    // "the arm of researchers", "asked officials": an object, not a subject; "Roe and her
+    // colleagues": a named person's group, which the memory of people holds.
+    const before = block.tags[start - 1];
+    const joined = block.tokens[start - 1]?.lower === 'and';
+    if (start > from && (before === 'prep' || before === 'verb' || before === 'poss' || joined))
+      return null;
+    return [start, k + 1];
+  }
+  return null;
+}
+
+/** "Researchers ... looked. They believe": a group of people, the subject of the sentence before. */
+export const pendingGroup = (): PendingSubject =>
+  new PendingSubject({ find: groupSubject, minAge: 1, maxAge: 1, once: false });

@@ -82,6 +82,18 @@ describe('collectNamesInSteps', () => {
       want: { name: 'Energy Control', roles: [], person: false, thing: true },
     },
     {
+      what: 'a name taking "who" is a person',
+      text: ['Zeev Bassi, who ran the lab, retired.'],
+      key: 'zeev bassi',
+      want: { name: 'Zeev Bassi', roles: [], person: true },
+    },
+    {
+      what: 'a name taking "who" after a thing\'s "which" stays a thing',
+      text: ['Vorn Labs, which tests drugs, grew.', 'Vorn Labs, who knew, grew.'],
+      key: 'vorn labs',
+      want: { name: 'Vorn Labs', roles: [], person: false, thing: true },
+    },
+    {
       what: 'a word opening two untitled names is a brand: its speech makes no person',
       text: ['Zentro Maps and Zentro Glass were shown.', 'Zentro said both would ship soon.'],
       key: 'zentro maps',

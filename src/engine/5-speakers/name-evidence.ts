@@ -2,7 +2,7 @@
  * The later passes of the names pre-pass (`collect-names.ts`): once every multi-word name is known,
  * weigh the evidence about each one across the article. A title written before its surname
  * ("Prime Minister Netanyahu") or the surname used alone next to a speech verb makes it a person;
- * "Energy Control, which ..." makes it a thing.
+ * "Energy Control, which ..." makes it a thing, "Jo Day, who ..." a person.
  */
 import { isFirstName } from '../lexicon/gender';
 import { HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
@@ -66,18 +66,24 @@ function attachTitle(run: readonly Token[], bySurname: SurnameIndex): void {
   }
 }
 
-/** "Energy Control, which has been running ...": a name taking "which" is an institution. */
+/**
+ * "Energy Control, which has been running ...": a name taking "which" is an institution; "Jo Day,
+ * who represented them, ...": one taking "who" is a person, unless it also took "which".
+ */
 export function markThings(block: BlockModel, names: Map<string, KnownName>): void {
   for (let i = 0; i < block.tokens.length; i += 1) {
     const t = block.tokens[i];
-    if (t?.lower !== 'which' || block.tokens[i - 1]?.text !== ',') continue;
+    const rel = t?.lower;
+    if ((rel !== 'which' && rel !== 'who') || block.tokens[i - 1]?.text !== ',') continue;
     let from = i - 2;
     while (from > 0 && block.tokens[from - 1]?.cap === true) from -= 1;
     const first = block.tokens[from];
     const last = block.tokens[i - 2];
     if (first === undefined || last === undefined || !last.cap) continue;
     const known = names.get(stripPossessive(block.text.slice(first.start, last.end)).toLowerCase());
-    if (known !== undefined) known.thing = true;
+    if (known === undefined) continue;
+    if (rel === 'which') known.thing = true;
+    else if (known.thing !== true) known.person = true;
   }
 }
 

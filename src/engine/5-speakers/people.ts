@@ -12,7 +12,12 @@ import type { EntityState, PhraseContext } from './entity-store';
 import { lookupName, personHolding, type KnownName } from './known-names';
 import { personGender } from './pronouns';
 import { Salience, type Fit } from './salience';
-import { sentenceMentions, type CharSpan, type MentionEvent } from './sentence-mentions';
+import {
+  frontedClaim,
+  sentenceMentions,
+  type CharSpan,
+  type MentionEvent,
+} from './sentence-mentions';
 
 /** A person as the memory holds it: an entity, or a name not yet made one. */
 export type Person = EntityState | KnownName;
@@ -131,7 +136,8 @@ export class RecentPeople {
     const same = this.read.block === block.index && this.read.from === sentence.from;
     const read = same ? this.read.upTo : sentence.from;
     if (at <= read) return;
-    const events = sentenceMentions(block, sentence.from, at, [], this.named);
+    const claims = frontedClaim(block, sentence.from, at);
+    const events = sentenceMentions(block, sentence.from, at, claims, this.named);
     this.apply(events.filter((e) => e.at >= read && e.kind === 'name'));
     this.read = { block: block.index, from: sentence.from, upTo: at };
   }

@@ -7,7 +7,7 @@
 import { pronounGender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityType } from '../types';
-import { PendingThing } from './antecedent';
+import { pendingGroup, pendingThing } from './antecedent';
 import type { EntityState, PhraseContext } from './entity-store';
 import { resolvePhrase } from './named-phrase';
 import { NO_ONE, RecentPeople, type Person } from './people';
@@ -29,6 +29,17 @@ export function loneSpeakerIsPerson(name: string, names: ReadonlyMap<string, Kno
   return HANDLE.test(name) || lookupName(names, name.toLowerCase())?.person === true;
 }
 
+/** The last character of a block of running prose: a caption or a heading ends without one. */
+const PROSE_END = /[.!?:;"'\u201d\u2019\u2026)\]]\s*$/u;
+
+/**
+ * Does a block end like prose? A photo caption ("Ann Roe (left) in 1971") or a pull-quote label
+ * between a speaker's paragraph and the quote that continues it names no one that quote is by.
+ */
+export function endsLikeProse(text: string): boolean {
+  return PROSE_END.test(text);
+}
+
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
 /** How many speakers other than people `recentOfType` remembers. */
 const SPOKE_LATELY = 8;
@@ -43,7 +54,8 @@ export class Recency {
   private recentUnknown: EntityState | null = null;
   private recentGroup: EntityState | null = null;
   private recentThing: EntityState | null = null;
-  private readonly pendingThing = new PendingThing();
+  private readonly pendingThing = pendingThing();
+  private readonly pendingGroup = pendingGroup();
   /** Institutions, groups and things that spoke lately, the latest last. */
   private readonly spokeLately: EntityState[] = [];
   /** Sentences read so far: the clock the ticks below are read against. */
@@ -69,6 +81,7 @@ export class Recency {
   /** Note a sentence subject like "The study" as the antecedent for a later "it". */
   noteThingMention(block: BlockModel, from: number, to: number): void {
     this.pendingThing.note(block, from, to, this.tick);
+    this.pendingGroup.note(block, from, to, this.tick);
   }
 
   /**
@@ -82,7 +95,7 @@ export class Recency {
     claims: readonly CharSpan[] = [],
   ): void {
     const first = this.people.noteSentence(block, from, to, claims);
-    if (first === null) return;
+    if (first === null || !endsLikeProse(block.text)) return;
     this.personTick = this.tick;
     this.lastNamed = first;
     this.lastNamedBlock = block.index;
@@ -110,7 +123,9 @@ export class Recency {
           this.pendingThingEntity() ??
           this.recentThing ??
           this.recentGroup)
-        : (this.people.recentGroup() ??
+        : // "Researchers at the university looked ... They believe": the sentence before's group.
+          (this.pendingGroupEntity() ??
+          this.people.recentGroup() ??
           this.recentGroup ??
           // "they" is a document or outlet only if none of the people named since could be.
           (this.thingTick >= this.personTick ? this.recentThing : null) ??
@@ -193,6 +208,12 @@ export class Recency {
   private thingSpoke(): void {
     this.thingTick = this.tick;
     this.people.thingSpoke();
+  }
+
+  /** The group noted for "they" in the sentence before, resolved as a phrase. */
+  private pendingGroupEntity(): EntityState | null {
+    const p = this.pendingGroup.take(this.tick, Math.max(this.thingTick, this.personTick));
+    return p === null ? null : resolvePhrase(this.ctx, p.tokens, p.text);
   }
 
   /** The subject noted for "it", resolved as a phrase, if it is still fresh. */

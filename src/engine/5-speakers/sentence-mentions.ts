@@ -106,6 +106,22 @@ function opensPhrase(block: BlockModel, from: number): boolean {
   return tag === 'verb' && PARTICIPLE.test(block.tokens[from]?.lower ?? '');
 }
 
+/**
+ * "HPV vaccines were costly, she said": the claim a sentence fronts before the pronoun at `at` that
+ * reports it, as a character range, or none. The stretch must be a clause (it has a verb) closed by
+ * a comma right before the pronoun, and not a fronted phrase ("In Cohen's study, he found").
+ */
+export function frontedClaim(block: BlockModel, from: number, at: number): CharSpan[] {
+  const comma = block.tokens[at - 1];
+  const first = block.tokens[from];
+  if (comma?.text !== ',' || first === undefined || at - from < 3 || opensPhrase(block, from))
+    return [];
+  for (let k = from; k < at - 1; k += 1)
+    if (block.tags[k] === 'verb' || block.tags[k] === 'aux')
+      return [{ start: first.start, end: comma.start }];
+  return [];
+}
+
 /** The endings of a participle opening a sentence ("Speaking", "Asked"). */
 const PARTICIPLE = /(?:ing|ed)$/u;
 

@@ -26,6 +26,21 @@ const ANONYMOUS_NOUNS = [
   'team', 'teams',
 ];
 
+/** Plural heads of anonymous sourcing that are things said, not people ("reports said"). */
+const SPEECH_PLURALS = lazySet(() => [
+  'reports',
+  'rumors',
+  'rumours',
+  'comments',
+  'many',
+  'others',
+]);
+
+/** Is this plural source head something said rather than people who say it? */
+export function isSpeechPlural(word: string): boolean {
+  return SPEECH_PLURALS.has(word);
+}
+
 /** Anonymous heads, with every people and community of faith or politics ("many Tunisians"). */
 export const ANONYMOUS_HEADS: LazySet<string> = lazySet<string>(() => [
   ...ANONYMOUS_NOUNS,

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+import { groupSubject } from './antecedent';
+import { endsLikeProse } from './recency';
+import { frontedClaim } from './sentence-mentions';
+import { buildBlockModel } from '../1-text/model';
+
+type Row = [name: string, input: string[], expected: Array<[speaker: string, content: string]>];
+
+/** "they" after a group of people that was a subject; a caption; a claim fronted before "she". */
+const ROWS: Row[] = [
+  [
+    '"They believe" goes to the group of people the sentence before had as its subject',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'In a new survey, biologists at Dunmore College sampled the water again. They believe the lake holds traces of lead.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['biologists', 'the lake holds traces of lead.'],
+    ],
+  ],
+  [
+    'a group that is an object is no antecedent: "they" stays with the agency that spoke',
+    [
+      'The Marlow Agency said it had asked biologists to sample the water.',
+      'They believe the lake is clean.',
+    ],
+    [
+      ['Marlow Agency', 'biologists to sample the water.'],
+      ['Marlow Agency', 'the lake is clean.'],
+    ],
+  ],
+  [
+    'a caption between a speaker and a cue-less quote paragraph names no one it is by',
+    [
+      'Lena Ostrova, who led the dig, said the bones were older than thought.',
+      'Pavel Dunn (left) at the site in 1998',
+      '“We think the river moved the bones twice.”',
+    ],
+    [
+      ['Lena Ostrova', 'the bones were older than thought.'],
+      ['Lena Ostrova', 'We think the river moved the bones twice.'],
+    ],
+  ],
+  [
+    'a name inside a claim fronted before "she said" does not take the pronoun',
+    [
+      'Dora Pell, a nurse at the clinic, spoke about the pharmacist Kim Lark.',
+      'Lark was right about the tablets all along, she said.',
+    ],
+    [['Dora Pell', 'Lark was right about the tablets all along']],
+  ],
+];
+
+describe('group, caption and fronted-claim antecedents', () => {
+  it.each(ROWS)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+const model = (text: string) => buildBlockModel(0, 'paragraph', text);
+const words = (text: string, range: [number, number] | null) =>
+  range === null
+    ? null
+    : model(text)
+        .tokens.slice(range[0], range[1])
+        .map((t) => t.text)
+        .join(' ');
+
+describe('groupSubject', () => {
+  it.each([
+    ['Canadian health authorities have proposed a warning.', 'Canadian health authorities'],
+    ['Since May, researchers at the institute (MIT) looked again.', 'researchers'],
+    ['The mayor thanked the volunteers.', null],
+    ['Reports suggest the deal is off.', null],
+    ['Roe and her colleagues studied the mice.', null],
+    ['Scientists.', null],
+  ])('%s → %s', (text, want) => {
+    const m = model(text);
+    expect(words(text, groupSubject(m, 0, m.tokens.length))).toBe(want);
+  });
+});
+
+describe('frontedClaim', () => {
+  it.each([
+    ['Prices rose too fast, she said.', true],
+    ['In Cohen’s study, he found a link.', false],
+    ['Yesterday, she said it rained.', false],
+  ])('%s → %s', (text, fronted) => {
+    const m = model(text);
+    const at = m.tokens.findIndex((t) => t.lower === 'she' || t.lower === 'he');
+    expect(frontedClaim(m, 0, at).length > 0).toBe(fronted);
+  });
+});
+
+describe('endsLikeProse', () => {
+  it.each([
+    ['The bones were old.', true],
+    ['“We moved them,” she said.”', true],
+    ['Pavel Dunn (left) at the site in 1998', false],
+    ['Start Quote', false],
+  ])('%s → %s', (text, prose) => {
+    expect(endsLikeProse(text)).toBe(prose);
+  });
+});
