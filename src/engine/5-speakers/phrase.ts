@@ -61,6 +61,8 @@ export function isSpeakerHead(token: Token | undefined, tag?: Tag): boolean {
   if (/'(?:re|ve|m|ll|d)$/.test(w)) return false;
   // "Osman Can", "He Jianxiong": the tagger read a modal or a pronoun as part of a name.
   if (tag === 'name') return true;
+  // "gave a speech Tuesday, saying ...": a day or month name is a time adverbial, never a source.
+  if (tag === 'time') return false;
   if (token.cap && !NP_BREAKERS.has(w)) return true;
   if (isHandle(token)) return true;
   if (/^\d+\p{L}/u.test(token.text)) return true;

@@ -24,6 +24,31 @@ const ROWS: Row[] = [
     ],
     [['Dan Moore', 'the tour was over.']],
   ],
+  [
+    'a bare day name after the object is a time adverbial, not part of the subject',
+    ['Ada Price gave a speech Tuesday, saying that the bridge was safe.'],
+    [['Ada Price', 'the bridge was safe.']],
+  ],
+  [
+    'a day name with a part of the day after a place is no source either',
+    ['Dan Moore visited the town Sunday morning, telling residents that more rain was coming.'],
+    [['Dan Moore', 'more rain was coming.']],
+  ],
+  [
+    'a month name with a date after a role noun object is skipped back to the subject',
+    ['The mayor opened the new bridge March 3, saying it was safe.'],
+    [['mayor', 'it was safe.']],
+  ],
+  [
+    'negative: a surname spelled like a month stays a name',
+    ['Ada May gave a talk Friday, saying the bridge was safe.'],
+    [['Ada May', 'the bridge was safe.']],
+  ],
+  [
+    'negative: a day name inside an organisation name stays in it',
+    ['The Friday Club met Tuesday, saying the bridge was safe.'],
+    [['Friday Club', 'the bridge was safe.']],
+  ],
 ];
 
 describe('main subject after an opener', () => {
