@@ -15,14 +15,13 @@
  * stays is the work itself, the rest was compiling and first runs); `JSF=--no-maglev` passes V8
  * flags to Chromium.
  */
-import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { keepPriority } from '../bench/priority';
 import { benchPath, startBenchServer } from '../bench/pages';
 import { stats } from '../bench/stats';
+import { pageBundle } from './page-bundle';
 
 const args = process.argv.slice(2);
 const opt = (name: string, fallback: string) => {
@@ -35,12 +34,9 @@ const RUNS = Number(opt('--runs', '15'));
 const named = new Set(['--a', '--b', '--runs']);
 const PAGES = args.filter((a, i) => !a.startsWith('--') && !named.has(args[i - 1] ?? ''));
 
-async function bundle(root: string): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'ab-'));
-  const entry = join(dir, 'entry.ts');
+function bundle(root: string): Promise<string> {
   const echoes = readFileSync(`${root}/page/extract/headline.ts`, 'utf8').includes('titleEchoes');
-  writeFileSync(
-    entry,
+  return pageBundle(
     [
       `import { extractArticle } from '${root}/page/extract/index';`,
       `import { detectNews } from '${root}/page/detect/index';`,
@@ -64,18 +60,8 @@ async function bundle(root: string): Promise<string> {
       `}`,
       `(window as any).__ab = { extractArticle, detectNews, staged };`,
     ].join('\n'),
+    'ab-bundle.js',
   );
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    // Whitespace and syntax as the extension's build; names kept for profiles.
-    minifyWhitespace: true,
-    minifySyntax: true,
-  });
-  return out.outputFiles[0]!.text + '\n//# sourceURL=ab-bundle.js';
 }
 
 const STAGES = ['meta', 'containers', 'blocks', 'filter', 'headline', 'echoes', 'standfirst'];

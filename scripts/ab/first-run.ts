@@ -7,12 +7,10 @@
  *   git archive OLD src | tar -x -C /tmp/old
  *   npx tsx scripts/ab/first-run.ts [--list] /tmp/old/src src -- tass 2k readability/yahoo-2/source.html
  */
-import { build } from 'esbuild';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { benchPath, startBenchServer } from '../bench/pages';
+import { pageBundle } from './page-bundle';
 
 const args = process.argv.slice(2);
 const split = args.indexOf('--');
@@ -31,25 +29,13 @@ interface Coverage {
   }[];
 }
 
-async function bundle(root: string): Promise<string> {
-  const entry = join(mkdtempSync(join(tmpdir(), 'first-run-')), 'entry.ts');
-  writeFileSync(
-    entry,
+function bundle(root: string): Promise<string> {
+  return pageBundle(
     `import { extractArticle } from '${root}/page/extract/index';
 import { detectNews } from '${root}/page/detect/index';
 (window as unknown as { __ab: unknown }).__ab = { extractArticle, detectNews };`,
+    'first-run-bundle.js',
   );
-  // Minified as the extension's build minifies (whitespace and syntax), names kept for the list.
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'iife',
-    target: 'es2022',
-    write: false,
-    minifyWhitespace: true,
-    minifySyntax: true,
-  });
-  return out.outputFiles[0]!.text + '\n//# sourceURL=first-run-bundle.js';
 }
 
 /** Functions of our bundle that ran at least once, keyed by name and start offset. */
