@@ -65,7 +65,8 @@ function openTag(w: string): Tag {
  */
 const wordFacts = memoByWord((w: string): WordFacts => ({
   closed: CLOSED_CLASS.get(w),
-  verb: VERB_FORMS.has(w) || COMMON_VERB_FORMS.has(w),
+  // A naming verb ("label", "terms", "brand") is far more often a noun; its cue checks its own use.
+  verb: (VERB_FORMS.get(w)?.complement ?? 'quote') !== 'quote' || COMMON_VERB_FORMS.has(w),
   open: openTag(w),
 }));
 

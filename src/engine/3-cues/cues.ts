@@ -5,6 +5,7 @@
  */
 import { isDisplayKind } from '../1-text/display';
 import { isBareClause } from './complement';
+import { labelFollows } from './naming';
 import { titleCaseVerb } from './title-case';
 import { activeAsCue, SEE_FORMS, seeCue } from './see';
 import { ACTIVE_AS_FORMS } from '../lexicon/frames';
@@ -76,6 +77,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   }
   const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
   if (info === undefined) return null;
+  if (info.complement === 'quote' && !labelFollows(block, i, sentence.to)) return null;
   if (t.cap && i > sentence.from && !isDisplayKind(block.kind)) return null;
   // "United States", "Islamic State", "Washington Post": a capitalised form after a name is a noun.
   if (
@@ -178,7 +180,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower) && !absolute) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
     // "threatening to sue" keeps its infinitive, for the agent check of 4-claims/commitment.ts.
-    if (info.complement === 'clause' && next?.lower === 'to' && !COMMITMENT_LEMMAS.has(info.lemma))
+    if (info.complement !== 'any' && next?.lower === 'to' && !COMMITMENT_LEMMAS.has(info.lemma))
       return null;
     // ", saying", "and adding", "before convicting": the verb shares the main clause's subject.
     const form = PARTICIPLE_LINKS.has(prevLower) ? 'participle' : 'verb';

@@ -27,6 +27,7 @@ import type { Sentence } from '../1-text/sentences';
 import type { NounPhrase } from '../5-speakers/speaker';
 import type { AttributionKind } from '../types';
 import { lazySet } from '../lexicon/lazy';
+import { LABEL_LEMMAS } from '../lexicon/naming';
 
 /** Where the speaker of a raw attribution is named. */
 export type SpeakerRef =
@@ -203,9 +204,9 @@ function record(
   }
   // "calls that into question": "that" was the object, not a complementizer.
   if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(follower)) return null;
-  const quoteAnywhere = clause.cue.info.lemma === 'call';
+  const quoteAnywhere = LABEL_LEMMAS.has(clause.cue.info.lemma);
   const needsClause =
-    side === 'after' && clause.cue.info.complement === 'clause' && clause.framed !== true;
+    side === 'after' && clause.cue.info.complement !== 'any' && clause.framed !== true;
   const clauseLike =
     skippedThat ||
     clause.framed === true ||

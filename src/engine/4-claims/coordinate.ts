@@ -36,7 +36,7 @@ export function tenseOf(block: BlockModel, cue: CueHit): number {
  * statement that ..." still reports.
  */
 function takesClaim(block: BlockModel, cue: CueHit, sentence: Sentence): boolean {
-  if (cue.info.complement !== 'clause') return true;
+  if (cue.info.complement === 'any') return true;
   const at = extendClause(block, cue, sentence.to);
   if (at >= sentence.to || block.quoted[at] === true) return true;
   if (block.tags[at] !== 'prep' && block.tokens[at]?.lower !== 'to') return true;

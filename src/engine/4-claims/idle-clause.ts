@@ -26,6 +26,6 @@ export function idleInsideClaim(
   previous: Clause | undefined,
 ): boolean {
   if (previous === undefined || c.speaker.kind !== 'phrase') return false;
-  if (c.cue.info.complement !== 'clause' || isPronoun(block, c.speaker.np)) return false;
+  if (c.cue.info.complement === 'any' || isPronoun(block, c.speaker.np)) return false;
   return c.speaker.np.from >= previous.range.to && block.tokens[c.cue.to]?.isWord === true;
 }

@@ -9,6 +9,16 @@ type Row = [name: string, text: string, expected: Array<[speaker: string, conten
  */
 const ROWS: Row[] = [
   [
+    'a complex preposition ("prior to") opens an adverbial, not a claim',
+    'Prior to the vote, council member Rita Okafor called the budget "a fantasy" on local radio.',
+    [['Rita Okafor', 'the budget "a fantasy"']],
+  ],
+  [
+    'so does "ahead of"',
+    'Ahead of the talks, Rita Okafor said the union would not move.',
+    [['Rita Okafor', 'the union would not move.']],
+  ],
+  [
     'a subordinate clause and a main clause before an inverted cue are the claim',
     'When rents rise this fast, families will leave the city, said Ana Ruiz, an economist at the bank.',
     [['Ana Ruiz', 'When rents rise this fast, families will leave the city']],

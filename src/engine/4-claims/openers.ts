@@ -14,6 +14,8 @@ const ADVERBIAL_OPENERS = lazySet(() => [
   'on', 'in', 'at', 'after', 'before', 'during', 'despite', 'following', 'for', 'with', 'while',
   'when', 'as', 'since', 'earlier', 'later', 'last', 'amid', 'under', 'without', 'by', 'of', 'to',
   'if', 'once', 'because', 'although', 'though',
+  // The heads of complex prepositions: "Prior to the vote,", "Ahead of the talks,".
+  'prior', 'ahead',
 ]);
 const DISCOURSE = lazySet(() => [
   'but',

@@ -143,7 +143,7 @@ function verbClause(
       closingAdjunctAt(block, to, sentence.to);
     // A parenthetical "X added" / "the newspaper reported" is followed by a comma or the end.
     const clauseVerbMidSentence =
-      cue.info.complement === 'clause' && !closesHere && kindOf(block, lead) === 'indirect';
+      cue.info.complement !== 'any' && !closesHere && kindOf(block, lead) === 'indirect';
     if (before && clauseVerbMidSentence) return null;
     return {
       cue,

@@ -4,13 +4,16 @@
  */
 import type { CueClass } from '../types';
 import { lazyMap, LazyMap, lazySet, LazySet, lazyValue } from './lazy';
+import { NAMING_VERBS } from './naming';
 
 /** How a verb may take its claim. */
 export type Complement =
   /** Any object or clause will do ("rejected any involvement", "said the talks were held"). */
   | 'any'
   /** Only a clause, a quote or a content-first position ("added that ...", '"...," he added'). */
-  | 'clause';
+  | 'clause'
+  /** Only an object with a quoted label ('dubbed it "a fiasco"'): lexicon/naming.ts. */
+  | 'quote';
 
 /** What the engine knows about one inflected form. */
 export interface VerbInfo {
@@ -89,9 +92,10 @@ function parseEntry(entry: string): VerbEntry {
 }
 
 /** The lexicon: neutral speech verbs, loaded (evaluative) verbs and stance verbs. */
-export const reportingVerbs: () => readonly VerbEntry[] = lazyValue(() =>
-  LEXICON.join(' ').split(' ').map(parseEntry),
-);
+export const reportingVerbs: () => readonly VerbEntry[] = lazyValue(() => [
+  ...LEXICON.join(' ').split(' ').map(parseEntry),
+  ...NAMING_VERBS.map(([lemma, cls]): VerbEntry => ({ lemma, class: cls, complement: 'quote' })),
+]);
 
 function thirdPerson(lemma: string): string {
   if (/(?:[sxz]|ch|sh)$/.test(lemma)) return `${lemma}es`;
