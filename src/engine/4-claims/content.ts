@@ -3,6 +3,7 @@
  * restated "he thought", splits "A and that B", stops at the author's own tail (", amid ...",
  * ", which ..."), starts after a colon that introduces a quote, and builds the raw record.
  */
+import { cutActTail } from './act-tail';
 import { cutAfterNamingQuote } from './naming-quote';
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
@@ -223,8 +224,10 @@ function record(
       : clause.cue.judgement === true
         ? cutJudgementTail(block, trimmed)
         : objectLike
-          ? cutObjectTail(block, trimmed)
-          : trimmed;
+          ? cutActTail(block, cutObjectTail(block, trimmed), clause.cue.from)
+          : clauseLike
+            ? trimmed
+            : cutActTail(block, trimmed, clause.cue.from);
   const whole = subjectThat
     ? { from: cut.from, to: trimContent(block, cut).to }
     : trimContent(block, cut);

@@ -4,7 +4,8 @@
  * ("his denial of the payments") ends where the verb of its own sentence begins, and a claim that
  * is not a clause ends where the speaker's next act or the author's next clause begins.
  */
-import type { Range } from './clause';
+import { hasVerb, type Range } from './clause';
+import { closingMedium, OWNERS } from './act-tail';
 import { FINITE_MARKERS } from '../lexicon/complements';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
@@ -14,14 +15,18 @@ import type { BlockModel } from '../1-text/model';
 import { lazySet, type LazySet } from '../lexicon/lazy';
 
 const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
-const OWNERS = lazySet(() => ['his', 'her', 'their', 'its', 'a', 'an', 'the']);
 const REACH = 5;
 
 /** Cut a closing occasion phrase ("during his address to ...") off a claim range. */
 export function cutOccasion(block: BlockModel, r: Range): Range {
   for (let i = r.from + 2; i < r.to - 1; i += 1) {
     const t = block.tokens[i];
-    if (t === undefined || block.quoted[i] === true || !EVENT_PREPS.has(t.lower)) continue;
+    if (t === undefined || block.quoted[i] === true) continue;
+    // Only after an object claim: in a clause the medium is where the act happened ("the data
+    // was posted on its website").
+    const medium = t.lower === 'on' && closingMedium(block, i + 1, r.to);
+    if (medium && !hasVerb(block, r.from, i)) return { from: r.from, to: i };
+    if (!EVENT_PREPS.has(t.lower)) continue;
     if (!OWNERS.has(block.tokens[i + 1]?.lower ?? '')) continue;
     for (let k = i + 2; k < Math.min(r.to, i + 2 + REACH); k += 1) {
       const w = block.tokens[k];

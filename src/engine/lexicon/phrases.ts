@@ -82,6 +82,17 @@ export const ADDRESSEE_WORDS = lazySet(() => [
   'congress', 'the', 'a', 'his', 'their', 'its', 'an', 'audience', 'crowd', 'supporters', 'you',
 ]);
 
+/**
+ * Media a claim is published on: "bemoaned the prices on the club's Facebook page", "announced it
+ * on an episode of her podcast". After "on", such a phrase says where the claim appeared.
+ */
+// prettier-ignore
+export const MEDIUM_NOUNS = lazySet(() => [
+  'page', 'website', 'site', 'episode', 'show', 'program', 'programme', 'account', 'feed',
+  'channel', 'blog', 'podcast', 'broadcast', 'radio', 'television', 'tv', 'twitter',
+  'facebook', 'instagram', 'youtube', 'tiktok', 'linkedin', 'timeline', 'profile',
+]);
+
 /** Event nouns that extend a cue: "said in a statement", "said at the trial". */
 // prettier-ignore
 export const CUE_EVENT_NOUNS = lazySet(() => [
