@@ -67,6 +67,12 @@ const SPLITS: Array<[text: string, count: number]> = [
   ['He joined the ZX. ROAD crews later.', 2],
   // A title never ends one, even before a word that could open a sentence.
   ['He met Gen. The Duke of Avon.', 1],
+  // A quoted question and its speaker, an appositive between the name and the verb.
+  ['“Why sign it now?” Lu Wenbo, a former trade envoy, said on Monday.', 1],
+  ['“Why sign it now?” Lu Wenbo said on Monday.', 1],
+  // Not: a new sentence after the question, with a comma but no reporting verb after it.
+  ['“Why sign it now?” Then, she left the room.', 2],
+  ['“Why sign it now?” Lu Wenbo, a former envoy, left the room.', 2],
 ];
 
 describe('splitSentences after abbreviations', () => {

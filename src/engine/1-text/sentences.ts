@@ -53,13 +53,31 @@ function startsSentence(token: Token | undefined): boolean {
   return token.cap || /\d/.test(token.text[0] ?? '');
 }
 
-/** "Forte said", "Tom Forte told reporters", "she added": a speaker and a reporting verb. */
+/**
+ * "Forte said", "Tom Forte told reporters", "she added": a speaker and a reporting verb; the
+ * name may carry an appositive set off by commas ("Tom Forte, the former director, said").
+ */
 function attributionFollows(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 4); j += 1) {
     const t = tokens[j];
+    if (t?.text === ',' && j > k && tokens[k]?.cap === true) return appositiveThenVerb(tokens, j);
     if (t === undefined || !t.isWord) return false;
     if (j > k && VERB_FORMS.has(t.lower)) return true;
     if (!t.cap && !(j === k && PRONOUNS.has(t.lower))) return false;
+  }
+  return false;
+}
+
+/** How many tokens an appositive between a speaker's name and its verb may run to. */
+const APPOSITIVE_REACH = 16;
+
+/** ", the former director, said": an appositive from the comma at `comma`, then a reporting verb. */
+function appositiveThenVerb(tokens: readonly Token[], comma: number): boolean {
+  const end = Math.min(tokens.length - 1, comma + APPOSITIVE_REACH);
+  for (let j = comma + 2; j < end; j += 1) {
+    const t = tokens[j];
+    if (t === undefined || TERMINATORS.has(t.text)) return false;
+    if (t.text === ',') return VERB_FORMS.has(tokens[j + 1]?.lower ?? '');
   }
   return false;
 }

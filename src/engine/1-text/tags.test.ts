@@ -114,6 +114,9 @@ describe('tagTokens: nouns from verb forms', () => {
     ],
     ['the noun after it stays a noun', 'His oft-repeated vow held.', 'vow', 'noun'],
     ['a prefixed participle stays a verb', 'The mayor was re-elected there.', 're-elected', 'verb'],
+    ['an age in figures is a noun', 'The 37-year-old said no.', '37-year-old', 'noun'],
+    ['so a verb after an age stays a verb', 'The 37-year-old said no.', 'said', 'verb'],
+    ['a plain number stays a number', 'The 37 delegates left.', '37', 'num'],
   ])('%s', (_name, text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

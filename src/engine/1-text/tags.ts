@@ -30,6 +30,9 @@ export type { Tag } from '../lexicon/pos';
 /** Tags that a verb form after them cannot be a verb ("the report", "his warning"). */
 const NOMINAL_OPENERS = lazySet<Tag>(() => ['det', 'poss', 'adj', 'num']);
 
+/** "37-year-old", "six-month-old" written in figures: an age, which heads a phrase like a noun. */
+const AGE = /^\d{1,3}-(?:year|month|week)-old$/u;
+
 const endsWithAny = (w: string, suffixes: readonly string[]) => suffixes.some((s) => w.endsWith(s));
 
 /** What the lexicon says about one lower-cased word, whatever its capitals or place. */
@@ -74,7 +77,8 @@ const wordFacts = memoByWord((w: string): WordFacts => ({
 function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   if (!t.isWord) return 'punct';
   const code = t.text.charCodeAt(0);
-  if (code >= 48 && code <= 57) return 'num';
+  // "The 37-year-old said": an age is a noun the verb after it has for its subject.
+  if (code >= 48 && code <= 57) return AGE.test(t.lower) ? 'noun' : 'num';
   const w = t.lower;
   const facts = wordFacts(w);
   const closed = facts.closed;

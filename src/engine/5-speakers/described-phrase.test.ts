@@ -6,6 +6,27 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 /** Definite epithets for the person a story is about, and roles that stay their own source. */
 const ROWS: Row[] = [
   [
+    'an age after a quote ("the 37-year-old said") goes to the person just named',
+    [
+      'Maria Lopez was freed on bail on Friday.',
+      '“I owe my friends everything,” the 37-year-old said.',
+    ],
+    [['Maria Lopez', 'I owe my friends everything,']],
+  ],
+  [
+    'an age with a role no one named holds goes to the person just named',
+    [
+      'Maria Lopez was freed on bail on Friday.',
+      '“We did nothing wrong,” the 64-year-old former minister told reporters.',
+    ],
+    [['Maria Lopez', 'We did nothing wrong,']],
+  ],
+  [
+    'kept: an indefinite age introduces someone new',
+    ['Maria Lopez was freed on bail on Friday.', 'A 29-year-old said the court was packed.'],
+    [['A 29-year-old', 'the court was packed.']],
+  ],
+  [
     'an age epithet goes to the person just named',
     [
       'Maria Lopez has signed a three-year deal with the club.',

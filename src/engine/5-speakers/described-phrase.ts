@@ -59,8 +59,10 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
     const kin = definite ? (ctx.salientWithRoleOfClass?.(head) ?? null) : null;
     if (kin !== null) return kin;
   }
-  // "The 56-year-old said", "said the actor": an epithet for the person the story is about.
-  if (definite && tokens.length <= 3 && isEpithet(head)) {
+  // "The 56-year-old said", "said the actor": an epithet for the person the story is about; so is
+  // a role no one named holds, given with an age ("the 64-year-old former minister").
+  const aged = tokens.length <= 4 && isEpithet(tokens[1]?.lower ?? '');
+  if (definite && ((tokens.length <= 3 && isEpithet(head)) || aged)) {
     const person = ctx.salientPerson?.();
     if (person !== null && person !== undefined) return person;
   }

@@ -13,6 +13,7 @@ import {
   ORGANIZATION_MARKERS,
   ROLE_WORDS,
   isDocumentWord,
+  isAge,
   isPluralMarker,
   isRoleWord,
   PORTFOLIO_WORDS,
@@ -66,6 +67,8 @@ export function isSpeakerHead(token: Token | undefined, tag?: Tag): boolean {
   if (token.cap && !NP_BREAKERS.has(w)) return true;
   if (isHandle(token)) return true;
   if (/^\d+\p{L}/u.test(token.text)) return true;
+  // "the 37-year-old said": an age stands for the person it describes.
+  if (tag === 'noun' && isAge(w)) return true;
   return (
     ANONYMOUS_HEADS.has(w) ||
     isRoleWord(w) ||

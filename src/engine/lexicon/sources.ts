@@ -256,7 +256,12 @@ const EPITHETS = lazySet(() => [
 
 /** "the actor", "the 56-year-old": a definite epithet for a person already named. */
 export function isEpithet(head: string): boolean {
-  return EPITHETS.has(head) || /^\d{1,3}-year-old$/.test(head);
+  return EPITHETS.has(head) || isAge(head);
+}
+
+/** "56-year-old": an age in figures, which stands for a person. */
+export function isAge(word: string): boolean {
+  return /^\d{1,3}-year-old$/.test(word);
 }
 
 /** Type suggested by a noun phrase's head word, checked in order of specificity. */
