@@ -16,6 +16,7 @@ import {
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { lazySet, memoByWord } from '../lexicon/lazy';
+import { isAgeInFigures } from '../lexicon/sources';
 import {
   documentHeadAfterArticle,
   headBeforePast,
@@ -29,9 +30,6 @@ export type { Tag } from '../lexicon/pos';
 
 /** Tags that a verb form after them cannot be a verb ("the report", "his warning"). */
 const NOMINAL_OPENERS = lazySet<Tag>(() => ['det', 'poss', 'adj', 'num']);
-
-/** "37-year-old", "six-month-old" written in figures: an age, which heads a phrase like a noun. */
-const AGE = /^\d{1,3}-(?:year|month|week)-old$/u;
 
 const endsWithAny = (w: string, suffixes: readonly string[]) => suffixes.some((s) => w.endsWith(s));
 
@@ -78,7 +76,7 @@ function lexicalTag(t: Token, sentenceStart: boolean): Tag {
   if (!t.isWord) return 'punct';
   const code = t.text.charCodeAt(0);
   // "The 37-year-old said": an age is a noun the verb after it has for its subject.
-  if (code >= 48 && code <= 57) return AGE.test(t.lower) ? 'noun' : 'num';
+  if (code >= 48 && code <= 57) return isAgeInFigures(t.lower) ? 'noun' : 'num';
   const w = t.lower;
   const facts = wordFacts(w);
   const closed = facts.closed;

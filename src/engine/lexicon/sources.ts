@@ -259,9 +259,17 @@ export function isEpithet(head: string): boolean {
   return EPITHETS.has(head) || isAge(head);
 }
 
-/** "56-year-old": an age in figures, which stands for a person. */
+/** "37-year-old", "6-week-old": an age in figures. */
+const AGE_IN_FIGURES = /^\d{1,3}-(?:year|month|week)-old$/u;
+
+/** An age in figures heads its phrase as a noun does ("The 37-year-old said"): the tagger's test. */
+export function isAgeInFigures(word: string): boolean {
+  return AGE_IN_FIGURES.test(word);
+}
+
+/** "56-year-old": an age in years, which stands for a person. */
 export function isAge(word: string): boolean {
-  return /^\d{1,3}-year-old$/.test(word);
+  return word.includes('-year-') && AGE_IN_FIGURES.test(word);
 }
 
 /** Type suggested by a noun phrase's head word, checked in order of specificity. */
