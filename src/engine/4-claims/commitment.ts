@@ -1,9 +1,9 @@
 /**
- * Threats and expectations with an infinitive: "the union threatened to strike", "the lab
- * expects to open a branch". The same verbs describe things that cannot speak ("the fire
- * threatened to engulf the village", "the dispute threatens to derail the talks"), so the
- * infinitive is a claim only when the subject is an agent: a name, a personal pronoun, or a noun
- * that names people or an institution.
+ * Threats with an infinitive: "the union threatened to strike" (COMMITMENT_LEMMAS: "expect" was
+ * measured and left out). The same verbs describe things that cannot speak ("the fire threatened
+ * to engulf the village", "the dispute threatens to derail the talks"), so the infinitive is a
+ * claim only when the subject is an agent: a name, a personal pronoun, or a noun that names people
+ * or an institution.
  */
 import type { Range } from './clause';
 import type { Clause } from './content';
@@ -38,7 +38,7 @@ function subjectOf(block: BlockModel, clause: Clause): NounPhrase | null {
   return null;
 }
 
-/** Does `r` hold the infinitive an agent threatened or expects ("to strike", "to open")? */
+/** Does `r` hold the infinitive an agent threatened ("to strike")? */
 export function commitmentFits(block: BlockModel, clause: Clause, r: Range): boolean {
   if (!COMMITMENT_LEMMAS.has(clause.cue.info.lemma) || !isInfinitive(block, r)) return false;
   const np = subjectOf(block, clause);
