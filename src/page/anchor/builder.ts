@@ -35,6 +35,9 @@ function isSpecial(code: number): boolean {
  */
 const IRREGULAR = /[\t\n\f\r\u00a0\u00ad\u2000-\u200d\u202f\u2060\ufeff]| {2}/u;
 
+/** The markup's line breaks and indentation between tags: ASCII whitespace and nothing else. */
+const BLANK = /^[\t\n\f\r ]+$/u;
+
 /**
  * Builds one block's normalized text and its map, fed text nodes and breaks in document order.
  * Leading and trailing whitespace is trimmed; inner runs collapse to one space. Text is copied in
@@ -65,8 +68,14 @@ export class TextMapBuilder {
   addText(node: Text): void {
     const data = node.data;
     // Most prose nodes are words and single spaces: one native scan, then one slice and one run.
-    if (IRREGULAR.test(data)) this.addIrregular(node, data);
-    else this.addPlain(node, data);
+    if (!IRREGULAR.test(data)) this.addPlain(node, data);
+    else if (!BLANK.test(data)) this.addIrregular(node, data);
+    else if (!this.pendingNode) {
+      // What `addIrregular` makes of it (a pending space from offset 0), without its first
+      // compile: on many pages the only irregular nodes are these.
+      this.pendingNode = node;
+      this.pendingOffset = 0;
+    }
   }
 
   /** Data whose only whitespace is single plain spaces (so at most one at either end). */

@@ -3,8 +3,11 @@
  * body, main, content): the words the rule tables in rules.ts are matched against.
  */
 
-/** Only ASCII characters: where lower-casing the whole value equals lower-casing each character. */
-const ASCII_ONLY = /^[\0-\x7f]*$/u;
+/**
+ * Only ASCII characters: where lower-casing the whole value equals lower-casing each character
+ * (similarity.ts tests words with the same pattern).
+ */
+export const ASCII_ONLY = /^[\0-\x7f]*$/u;
 
 /**
  * Split an attribute value into lower-case letter tokens, also splitting camelCase. Runs for every

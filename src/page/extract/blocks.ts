@@ -89,10 +89,7 @@ class BlockReader {
       const element = node as Element;
       const tag = element.localName;
       if (tag === 'br') {
-        // Two breaks with no text between are a paragraph break (Readability reads them so).
-        if (this.builder.length === this.lengthAtBreak) this.flush(frame.kind, frame.blockEl);
-        else this.builder.addBreak();
-        this.lengthAtBreak = this.builder.length;
+        this.lineBreak(frame);
         continue;
       }
       if (isExcludedTag(element, tag)) continue;
@@ -127,6 +124,17 @@ class BlockReader {
       child = element.firstChild;
     }
     this.flush(kind, root);
+  }
+
+  /**
+   * A `<br>`: a method of its own, as most article bodies hold none (code in `read` is compiled
+   * on every page). Two breaks with no text between are a paragraph break (Readability reads them
+   * so).
+   */
+  private lineBreak(frame: Frame): void {
+    if (this.builder.length === this.lengthAtBreak) this.flush(frame.kind, frame.blockEl);
+    else this.builder.addBreak();
+    this.lengthAtBreak = this.builder.length;
   }
 
   private addText(node: Text, inLink: boolean): void {
@@ -169,15 +177,17 @@ export function readSingleBlock(el: Element, kind: BlockKind): RawBlock | null {
 function collectText(el: Element, builder: TextMapBuilder): void {
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) builder.addText(child as Text);
-    else if (child.nodeType === ELEMENT_NODE) {
-      const element = child as Element;
-      const tag = element.localName;
-      if (tag === 'br') builder.addBreak();
-      else if (BLOCK_TAGS.has(tag)) {
-        builder.addBreak();
-        collectText(element, builder);
-        builder.addBreak();
-      } else if (!isExcludedTag(element, tag)) collectText(element, builder);
-    }
+    else if (child.nodeType === ELEMENT_NODE) collectElement(child as Element, builder);
   }
+}
+
+/** An element inside a headline or standfirst: apart, as most hold bare text and never call it. */
+function collectElement(element: Element, builder: TextMapBuilder): void {
+  const tag = element.localName;
+  if (tag === 'br') builder.addBreak();
+  else if (BLOCK_TAGS.has(tag)) {
+    builder.addBreak();
+    collectText(element, builder);
+    builder.addBreak();
+  } else if (!isExcludedTag(element, tag)) collectText(element, builder);
 }

@@ -183,7 +183,11 @@ export function isDateLine(text: string): boolean {
     const code = text.charCodeAt(i);
     digit = code >= 0x30 && code <= 0x39;
   }
-  if (!digit) return false;
+  return digit && isDatedLine(text);
+}
+
+/** `isDateLine` for a short line with a digit: apart, as most pages' short lines hold none. */
+function isDatedLine(text: string): boolean {
   if (!YEAR().test(text) && !CLOCK().test(text)) return false;
   if (endsSentence(text) && !MERIDIEM_END().test(text)) return false;
   const words = (text.match(WORD()) ?? []).length;

@@ -67,6 +67,12 @@ const MAX_META_LINE = 80;
 const MAX_LABEL_CHARS = 14;
 const SENTENCE_MARKS = ['.', '!', '?', '"', '\u201d', ':', ';', '\u3002'];
 
+/** A table row that names itself a timestamp: apart, as most pages read no row as a block. */
+function isTimestampRow(lower: string): boolean {
+  for (const label of TIMESTAMP_LABELS) if (lower.startsWith(label)) return true;
+  return false;
+}
+
 /** True for a short line that is a label, byline or timestamp rather than prose. */
 function isLabel(block: RawBlock): boolean {
   if (block.kind !== 'paragraph') return false;
@@ -76,10 +82,7 @@ function isLabel(block: RawBlock): boolean {
   // A table row is data as the reader scans it ("1 Kyle Busch 5040"), however short, unless it
   // names itself a timestamp: old table layouts print "Published: <date>" as a row of cells.
   // Plain loops, not `some` with closures: each closure is one more function to compile cold.
-  if (block.element.localName === 'tr') {
-    for (const label of TIMESTAMP_LABELS) if (lower.startsWith(label)) return true;
-    return false;
-  }
+  if (block.element.localName === 'tr') return isTimestampRow(lower);
   for (const prefix of META_LINE_PREFIXES) if (lower.startsWith(prefix)) return true;
   // A caption label ends with its colon: other lines skip the call (a first compile on most pages).
   if (isDateLine(block.text) || (block.text.endsWith(':') && isCaptionLabel(block.text))) {

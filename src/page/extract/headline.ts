@@ -94,7 +94,11 @@ export function findHeadline(doc: Document, meta: StatedMeta): Element | null {
       bestScore = score;
     }
   }
-  if (best) return best;
+  return best ?? soleH1(candidates);
+}
+
+/** The one `<h1>` among the candidates, if only one: apart, as most titles match an element. */
+function soleH1(candidates: readonly Element[]): Element | null {
   const h1s = candidates.filter((el) => el.localName === 'h1');
   return h1s.length === 1 ? (h1s[0] as Element) : null;
 }

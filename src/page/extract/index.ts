@@ -64,6 +64,52 @@ function* relaxedBody(
   return textLength(body) > chars ? { containers, body } : null;
 }
 
+/** A block of the extracted article, with its anchor, before the two are split. */
+type OutBlock = Pick<RawBlock, 'kind' | 'text'> & BlockAnchor;
+
+/*
+ * The branches below are functions of their own because most pages never take them: code in
+ * `extractArticleSteps` is compiled on every page's first extraction, taken or not, and a
+ * function only on its first call.
+ */
+
+/**
+ * Drops the title's echoes (`titleEchoes`) from `body`, in place, and returns the headline: the
+ * element's when there is one, else the echo that is the headline, with live text.
+ */
+function dropEchoes(
+  body: RawBlock[],
+  { echoes, headline: echoed }: { echoes: number[]; headline: number },
+  headline: RawBlock | null,
+): RawBlock | null {
+  const echo = body[echoed];
+  let kept = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (!echoes.includes(i)) body[kept++] = body[i] as RawBlock;
+  }
+  body.length = kept;
+  return !headline && echo ? { ...echo, kind: 'headline' } : headline;
+}
+
+/**
+ * A standfirst element apart from the body (outside its containers, not in excluded furniture):
+ * its block is added to `out`, and the body to follow it returned. Null when it is not apart
+ * (then the body's first lines may be the standfirst).
+ */
+function withStandfirst(
+  out: OutBlock[],
+  standfirstEl: Element,
+  containers: readonly Element[],
+  body: RawBlock[],
+): RawBlock[] | null {
+  if (inContainers(containers, standfirstEl) || isInExcluded(standfirstEl)) return null;
+  const standfirst = readSingleBlock(standfirstEl, 'standfirst');
+  if (!standfirst) return body;
+  out.push(standfirst);
+  // The dek printed again as the body's first line is read once.
+  return body.filter((b) => b.text !== standfirst.text);
+}
+
 /** How many leading body blocks may be a standfirst printed inside the body. */
 const STANDFIRST_WINDOW = 2;
 
@@ -91,35 +137,20 @@ export function* extractArticleSteps(doc: Document): Steps<ExtractedArticle | nu
   const headlineEl = findHeadline(doc, meta);
   let headline = headlineEl ? readSingleBlock(headlineEl, 'headline') : null;
   // Plain loops rather than closures here: every closure is one more first compile per page.
-  let bodyBlocks: RawBlock[] = [];
+  const bodyBlocks: RawBlock[] = [];
   for (const b of body) if (!(headline && b.text === headline.text)) bodyBlocks.push(b);
-  const { echoes, headline: echoed } = titleEchoes(bodyBlocks, meta);
-  const echo = bodyBlocks[echoed];
-  // No headline element: the title printed in the body is the headline, with live text.
-  if (!headline && echo) headline = { ...echo, kind: 'headline' };
-  if (echoes.length > 0) {
-    const kept: RawBlock[] = [];
-    for (let i = 0; i < bodyBlocks.length; i++) {
-      if (!echoes.includes(i)) kept.push(bodyBlocks[i] as RawBlock);
-    }
-    bodyBlocks = kept;
-  }
+  const echoes = titleEchoes(bodyBlocks, meta);
+  if (echoes.echoes.length > 0) headline = dropEchoes(bodyBlocks, echoes, headline);
   const title = headline?.text ?? meta.titles[0] ?? '';
   if (bodyBlocks.length === 0 && !headline) return null;
 
-  const out: Array<Pick<RawBlock, 'kind' | 'text'> & BlockAnchor> = [];
+  const out: OutBlock[] = [];
   if (headline) out.push(headline);
   const standfirstEl =
     headlineEl && bodyBlocks[0] ? findStandfirst(headlineEl, bodyBlocks[0].element, meta) : null;
-  let rest = bodyBlocks;
-  if (standfirstEl && !inContainers(containers, standfirstEl) && !isInExcluded(standfirstEl)) {
-    const standfirst = readSingleBlock(standfirstEl, 'standfirst');
-    if (standfirst) {
-      out.push(standfirst);
-      // The dek printed again as the body's first line is read once.
-      rest = bodyBlocks.filter((b) => b.text !== standfirst.text);
-    }
-  } else {
+  const apart = standfirstEl && withStandfirst(out, standfirstEl, containers, bodyBlocks);
+  const rest = apart || bodyBlocks;
+  if (!apart) {
     for (let i = 0; i < Math.min(bodyBlocks.length, STANDFIRST_WINDOW); i++) {
       const block = bodyBlocks[i] as RawBlock;
       if (block.kind === 'paragraph' && matchesDescription(block.text, meta)) {

@@ -124,13 +124,10 @@ function wrapperOf(top: Element): Element {
   let el = top;
   for (let parent = el.parentElement; parent; parent = el.parentElement) {
     if (parent.localName === 'body' || parent.localName === 'html') break;
-    // `onlyChild(parent) === el`, inline (a first compile less on every page).
+    // Most parents hold more than one element: told inline, before `onlyChild` (a first compile,
+    // and a read of each child's text) is called for the rest.
     if (parent.firstElementChild !== el || parent.lastElementChild !== el) break;
-    let bare = false;
-    for (let node = parent.firstChild; node && !bare; node = node.nextSibling) {
-      bare = node !== el && (node.textContent ?? '').trim().length > 0;
-    }
-    if (bare) break;
+    if (onlyChild(parent) !== el) break;
     el = parent;
   }
   return el;
@@ -155,15 +152,23 @@ function withWrappedAlike(top: Element, wrapper: Element): Element[] {
       sibling.localName === wrapper.localName &&
       !isExcludedTag(sibling, sibling.localName)
     ) {
-      let inner: Element | null = sibling;
-      for (const tag of path) {
-        const child: Element | null = inner && onlyChild(inner);
-        inner = child?.localName === tag ? child : null;
-      }
-      if (inner && holdsParagraphs(inner)) out.push(sibling);
+      if (isWrappedAlike(sibling, path)) out.push(sibling);
     }
   }
   return out;
+}
+
+/**
+ * True when `sibling` wraps paragraphs down `path` as the winner is wrapped; apart, as a page
+ * whose wrapper has a twin beside it is rare.
+ */
+function isWrappedAlike(sibling: Element, path: readonly string[]): boolean {
+  let inner: Element | null = sibling;
+  for (const tag of path) {
+    const child: Element | null = inner && onlyChild(inner);
+    inner = child?.localName === tag ? child : null;
+  }
+  return inner !== null && holdsParagraphs(inner);
 }
 
 /** Paragraphs only, long enough and with few links to be story text. */

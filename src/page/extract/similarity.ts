@@ -2,9 +2,7 @@
  * Word-overlap similarity, used to recognise the page's headline and standfirst in the DOM from the
  * title and description the publisher states in metadata (which often add " - Site Name").
  */
-
-/** Only ASCII characters: words are runs of a-z and 0-9 once lower-cased. */
-const ASCII_ONLY = /^[\0-\x7f]*$/u;
+import { ASCII_ONLY } from './attribute-tokens';
 
 /** An ASCII word: a run of lower-case letters and digits. */
 const ASCII_WORD = /[a-z0-9]+/g;

@@ -28,7 +28,11 @@ const FONT_SIZE_KEYWORD = lazyPattern(String.raw`(?:^|;)\s*font-size\s*:\s*([a-z
 export function isSmallPrintStyle(style: string): boolean {
   // Both patterns need "font-" (no letter of it has another case form in a Unicode pattern): most
   // inline styles set no font, and never run (nor compile) them.
-  if (!style.toLowerCase().includes('font-')) return false;
+  return style.toLowerCase().includes('font-') && isSmallFont(style);
+}
+
+/** `isSmallPrintStyle` for a style that sets a font: apart, as most pages' styles set none. */
+function isSmallFont(style: string): boolean {
   const sized = FONT_SIZE().exec(style);
   if (sized) {
     const max = SMALL_PRINT_MAX_SIZE[(sized[2] ?? '').toLowerCase()];

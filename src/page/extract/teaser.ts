@@ -26,12 +26,19 @@ export function isTeaserCard(el: Element): boolean {
     known =
       (el.previousElementSibling?.localName === 'article' ||
         el.nextElementSibling?.localName === 'article') &&
-      el.parentElement?.closest('article') != null &&
-      el.querySelector('a[href]') !== null &&
-      textLength(el) < MAX_TEASER_CHARS;
+      isNestedTeaser(el);
     cards.set(el, known);
   }
   return known;
+}
+
+/** `isTeaserCard` for an article beside another: apart, as most pages' articles stand alone. */
+function isNestedTeaser(el: Element): boolean {
+  return (
+    el.parentElement?.closest('article') != null &&
+    el.querySelector('a[href]') !== null &&
+    textLength(el) < MAX_TEASER_CHARS
+  );
 }
 
 /**
