@@ -26,6 +26,7 @@ import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
 import {
+  COMPANIONS,
   KIN,
   PAST_FORMS,
   POSSESSIVES,
@@ -179,9 +180,14 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
   const before = block.tokens[from - 2];
   // "Parata and his family believe", "Mugabe and wife Grace 'insisting'": the named person
   // speaks for the family.
+  // "Roe and others at the hearing", "he and his supporters": companions of a name or pronoun.
   const owner = block.tokens[from]?.lower ?? '';
-  const owned = POSSESSIVES.has(owner) || KIN.has(owner);
-  if (joiner?.lower === 'and' && before?.cap === true && owned && from - 2 >= floor) {
+  const owned = POSSESSIVES.has(owner) || KIN.has(owner) || COMPANIONS.has(owner);
+  const person =
+    before !== undefined &&
+    block.quoted[from - 2] !== true &&
+    (before.cap || SUBJECT_PRONOUNS.has(before.lower));
+  if (joiner?.lower === 'and' && person && owned && from - 2 >= floor) {
     const named = collectLeft(block, from - 2, floor);
     if (named !== null) return { ...named, to: named.to, also: [] };
   }

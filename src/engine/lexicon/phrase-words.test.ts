@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   AFTER_PARTICIPLE,
+  COMPANIONS,
   KIN,
   LEADER_PARTICIPLES,
   PAST_FORMS,
@@ -15,6 +16,7 @@ describe('phrase words', () => {
     [PAST_FORMS, 'told', 'tells'],
     [POSSESSIVES, 'his', 'its'],
     [KIN, 'wife', 'aide'],
+    [COMPANIONS, 'others', 'officials'],
     [SENTENCE_ADVERBS, 'meanwhile', 'minister'],
     [POSTMODIFIER_PREPS, 'with', 'said'],
     [AFTER_PARTICIPLE, 'by', 'the'],

@@ -27,6 +27,12 @@ export const KIN = lazySet(() => [
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner',
 ]);
 
+/**
+ * Words opening a second conjunct that only accompanies the first ("Roe and others at the hearing",
+ * "Roe and fellow researchers", "she and other officials"): the first conjunct is the speaker.
+ */
+export const COMPANIONS = lazySet(() => ['other', 'others', 'fellow', 'colleagues', 'colleague']);
+
 /** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
 // prettier-ignore
 export const SENTENCE_ADVERBS = lazySet(() => [
