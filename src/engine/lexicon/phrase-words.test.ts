@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AFTER_CITED,
   AFTER_PARTICIPLE,
+  CITING,
   COMPANIONS,
   KIN,
   LEADER_PARTICIPLES,
@@ -17,6 +19,8 @@ describe('phrase words', () => {
     [POSSESSIVES, 'his', 'its'],
     [KIN, 'wife', 'aide'],
     [COMPANIONS, 'others', 'officials'],
+    [CITING, 'quoting', 'said'],
+    [AFTER_CITED, 'who', 'losses'],
     [SENTENCE_ADVERBS, 'meanwhile', 'minister'],
     [POSTMODIFIER_PREPS, 'with', 'said'],
     [AFTER_PARTICIPLE, 'by', 'the'],

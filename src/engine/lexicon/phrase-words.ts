@@ -33,6 +33,27 @@ export const KIN = lazySet(() => [
  */
 export const COMPANIONS = lazySet(() => ['other', 'others', 'fellow', 'colleagues', 'colleague']);
 
+/**
+ * Participles that name the source a speaker relays ("X, citing officials, said", "X reported,
+ * quoting police"): the cited source is the claim's inner speaker.
+ */
+export const CITING = lazySet(() => ['citing', 'quoting']);
+/**
+ * Words that may follow a cited source's phrase ("citing officials who ...", "quoting police as
+ * saying"); any other word means the phrase was cut from a longer one ("citing Acme's losses").
+ */
+export const AFTER_CITED = lazySet(() => [
+  'who',
+  'that',
+  'and',
+  'as',
+  'in',
+  'at',
+  'on',
+  'said',
+  'says',
+]);
+
 /** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
 // prettier-ignore
 export const SENTENCE_ADVERBS = lazySet(() => [
