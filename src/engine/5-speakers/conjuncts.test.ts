@@ -32,6 +32,21 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a name and a possessive work group speak as the group',
+    'Dr. Ada Quell and her colleagues report that the gene acts in the brain.',
+    [['Dr Ada Quell and her colleagues', 'the gene acts in the brain.']],
+  ],
+  [
+    'a name and "his team"',
+    'Quell and his team wrote that the ice was thin.',
+    [['Quell and his team', 'the ice was thin.']],
+  ],
+  [
+    'not a team: kin leave the name speaking',
+    'Tom Brack and his family said the verdict was unjust.',
+    [['Tom Brack', 'the verdict was unjust.']],
+  ],
+  [
     'not a companion: two named speakers keep the nearer one',
     'The mayor and the police chief said the parade would go ahead.',
     [['police chief', 'the parade would go ahead.']],

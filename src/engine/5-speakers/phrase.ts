@@ -26,6 +26,7 @@ import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
 import {
+  TEAMS,
   COMPANIONS,
   KIN,
   PAST_FORMS,
@@ -189,6 +190,10 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
     (before.cap || SUBJECT_PRONOUNS.has(before.lower));
   if (joiner?.lower === 'and' && person && owned && from - 2 >= floor) {
     const named = collectLeft(block, from - 2, floor);
+    // "Roe and her colleagues report": a research team speaks as the group the name leads.
+    const team = POSSESSIVES.has(owner) && TEAMS.has(block.tokens[from + 1]?.lower ?? '');
+    if (named !== null && team && from + 2 === end + 1 && !SUBJECT_PRONOUNS.has(before.lower))
+      return { from: named.from, to: end + 1, appositive: null };
     if (named !== null) return { ...named, to: named.to, also: [] };
   }
   if (

@@ -10,6 +10,7 @@ import {
   POSSESSIVES,
   POSTMODIFIER_PREPS,
   SENTENCE_ADVERBS,
+  TEAMS,
 } from './phrase-words';
 
 /** Each list holds what its scanner rule needs, and none of the words another list holds. */
@@ -20,6 +21,7 @@ describe('phrase words', () => {
     [KIN, 'wife', 'aide'],
     [COMPANIONS, 'others', 'officials'],
     [CITING, 'quoting', 'said'],
+    [TEAMS, 'colleagues', 'family'],
     [AFTER_CITED, 'who', 'losses'],
     [SENTENCE_ADVERBS, 'meanwhile', 'minister'],
     [POSTMODIFIER_PREPS, 'with', 'said'],

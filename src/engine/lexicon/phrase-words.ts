@@ -33,6 +33,15 @@ export const KIN = lazySet(() => [
  */
 export const COMPANIONS = lazySet(() => ['other', 'others', 'fellow', 'colleagues', 'colleague']);
 
+/** Work groups a name leads ("Roe and her colleagues", "Roe and his team"): the group speaks. */
+export const TEAMS = lazySet(() => [
+  'colleagues',
+  'team',
+  'co-authors',
+  'coauthors',
+  'collaborators',
+]);
+
 /**
  * Participles that name the source a speaker relays ("X, citing officials, said", "X reported,
  * quoting police"): the cited source is the claim's inner speaker.
