@@ -58,7 +58,7 @@ const VENUES: Row[] = [
   [
     'a journal after a trailing clause-taking verb',
     'The glue holds under water, Ada Pell and her colleagues report today in Science.',
-    [['Ada Pell', 'The glue holds under water']],
+    [['Ada Pell and her colleagues', 'The glue holds under water']],
   ],
   [
     'a journal named after its common noun',

@@ -9,6 +9,21 @@ type Row = [name: string, text: string, expected: Array<[speaker: string, conten
  */
 const ROWS: Row[] = [
   [
+    'two names renaming a plural noun speak',
+    'Two guards, Ann Roe and Ben Poe, told reporters that the gate was open.',
+    [['Ann Roe and Ben Poe', 'the gate was open.']],
+  ],
+  [
+    'one name renaming a plural noun is a lone name',
+    'Two guards, Ann Roe, said the gate was open.',
+    [['Ann Roe', 'the gate was open.']],
+  ],
+  [
+    'not a list: places after a name end the phrase it opens',
+    'Workers at Acme, Leeds and Dover, said the gate was open.',
+    [['Workers at Acme', 'the gate was open.']],
+  ],
+  [
     'a city and its state inside the appositive',
     '“The ice is thinner than we thought,” lead author Mara Holt, a glaciologist at the survey office in Boulder, Colorado, said in a statement.',
     [['Mara Holt', 'The ice is thinner than we thought,']],

@@ -8,63 +8,14 @@ import { DETERMINERS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { listSegmentStart } from './list-items';
 import { isHandle } from '../1-text/handles';
-import { collectLeft, isSpeakerHead, isSuffixPeriod, type NounPhrase } from './phrase';
+import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
+import { headBefore, isAside, isTagSegment } from './aside';
 import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 import { nameToken, personalName } from './affiliation';
 import { isFirstName } from '../lexicon/gender';
 import { locatedSubject, placeOfSubject } from './located';
 import { capitalsOnly, isDesignation, isRegion, skipParenthetical } from './designation';
-
-// prettier-ignore
-const ASIDE_OPENERS = lazySet(() => [
-  'by', 'in', 'for', 'however', 'meanwhile', 'too', 'though', 'also', 'then', 'now', 'at', 'on',
-  'like', 'unlike', 'instead', 'likewise', 'similarly', 'moreover', 'though',
-]);
-
-/** Words that make a stretch between commas a relative clause ("many of whom lost homes"). */
-const RELATIVES = lazySet(() => ['who', 'whom', 'whose', 'which']);
-
-/**
- * A parenthetical between commas: a short aside ("by contrast", "however", "in turn"), or — of
- * any length — a prepositional phrase ("in a statement released on Tuesday after days of
- * silence"), a participle phrase ("speaking at a news conference") or a relative clause ("many of
- * whom lost their homes"), none of which can hold the verb's subject.
- */
-function isAside(block: BlockModel, from: number, to: number): boolean {
-  const first = block.tokens[from];
-  if (first === undefined) return false;
-  const h = headBefore(block, from);
-  const nounBefore = block.tags[h] === 'noun' || block.tags[h] === 'name';
-  if (to - from <= 16 && nounBefore && !quotedIn(block, from, to)) {
-    const tag = block.tags[from];
-    if (tag === 'prep' && first.lower !== 'of') return true;
-    if (tag === 'verb' && first.lower.endsWith('ing')) return true;
-    for (let k = from; k < Math.min(to, from + 4); k += 1)
-      if (RELATIVES.has(block.tokens[k]?.lower ?? '')) return true;
-  }
-  if (to - from > 4) return false;
-  // "Sen. Ted Cruz, R-Texas, said", "Ascom Holdings, Inc., said": a party tag or a legal form.
-  if (isTagSegment(block, from, to)) return true;
-  // "Eloise Parry, 21, was ...", "Smith, 45, said": an age.
-  const age = to - from === 1 && /^\d{1,3}$/.test(first.text);
-  if (!age && !ASIDE_OPENERS.has(first.lower)) return false;
-  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
-  return isSpeakerHead(block.tokens[h], block.tags[h]);
-}
-
-/** A party-and-state tag ("R-Texas", "D-Calif.") or a company's legal form ("Inc.", "Ltd"). */
-function isTagSegment(block: BlockModel, from: number, to: number): boolean {
-  const first = block.tokens[from];
-  if (first === undefined || block.quoted[from] === true) return false;
-  const rest = to - from === 1 || (to - from === 2 && block.tokens[from + 1]?.text === '.');
-  return rest && (/^[RDI]-\p{Lu}/u.test(first.text) || LEGAL_FORMS.has(first.lower));
-}
-
-// prettier-ignore
-const LEGAL_FORMS = lazySet(() => [
-  'inc', 'ltd', 'llc', 'corp', 'plc', 'co', 'ag', 'gmbh', 'sa', 'nv', 'bv', 'lp', 'llp',
-]);
 
 /** Is the stretch between two commas a bare name ("Emmanuel Macron")? */
 function isNameSegment(block: BlockModel, from: number, to: number): boolean {
@@ -85,6 +36,20 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
   return (
     before !== undefined && before.isWord && !place && placeTail(block, h) < 0 && !block.quoted[h]
   );
+}
+
+/**
+ * "Two guards, Ann Roe and Ben Poe, said": two names joined by "and" renaming a plural noun; the
+ * names are the speakers.
+ */
+function isNameList(block: BlockModel, from: number, to: number): boolean {
+  let and = -1;
+  for (let k = from; k < to; k += 1) if (block.tokens[k]?.lower === 'and') and = k;
+  if (and < 0) return false;
+  const head = block.tokens[headBefore(block, from)];
+  const plural =
+    head !== undefined && !head.cap && head.lower.length > 3 && head.lower.endsWith('s');
+  return plural && isNameSegment(block, from, and) && isNameSegment(block, and + 1, to);
 }
 
 /**
@@ -225,7 +190,7 @@ export function subjectBeforeAppositives(
       end = k;
       continue;
     }
-    if (k >= floor && isNameSegment(block, k + 1, end)) {
+    if (k >= floor && (isNameSegment(block, k + 1, end) || isNameList(block, k + 1, end))) {
       // "her mother, Fiona, said": the describing phrase before the name belongs to the clause.
       const described = collectLeft(block, k - 1, floor) ?? describedByClause(block, floor, k);
       return {
@@ -280,19 +245,4 @@ const MAX_SEGMENTS = 6;
 /** Does the stretch open with "and" and hold a few more words ("and American University in X")? */
 function startsWithAnd(block: BlockModel, from: number, to: number): boolean {
   return block.tokens[from]?.lower === 'and' && to - from > 2 && to - from <= 16;
-}
-
-/**
- * The token before the comma that opens the stretch at `from`, past a parenthetical or a suffix's
- * period ("Ben Okoro Jr., the mayor, said").
- */
-function headBefore(block: BlockModel, from: number): number {
-  const h = skipParenthetical(block, from - 2, 0);
-  return isSuffixPeriod(block, h) ? h - 1 : h;
-}
-
-/** Does any token of `[from, to)` lie inside a quotation? */
-function quotedIn(block: BlockModel, from: number, to: number): boolean {
-  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return true;
-  return false;
 }

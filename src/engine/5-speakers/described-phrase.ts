@@ -12,6 +12,7 @@ import type { EntityState, PhraseContext } from './entity-store';
 import { nameWithRole } from './known-names';
 import { stripPossessive } from './name-words';
 import { lazySet } from '../lexicon/lazy';
+import { ACQUAINTANCES } from '../lexicon/people';
 
 /** Words that end a described phrase's head ("a source familiar with the matter"). */
 const POST_MODIFIERS = lazySet(() => [
@@ -38,7 +39,13 @@ const INDEFINITE_OPENERS = lazySet(() => ['a', 'an', 'one', 'another']);
 export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): EntityState | null {
   const { names, store } = ctx;
   // The head is the last noun before any post-modifier ("a source familiar with the matter").
-  const cut = tokens.findIndex((t, i) => i > 0 && POST_MODIFIERS.has(t.lower));
+  // "a colleague of Roe's": "of" after an acquaintance noun ends the head too.
+  const cut = tokens.findIndex(
+    (t, i) =>
+      i > 0 &&
+      (POST_MODIFIERS.has(t.lower) ||
+        (t.lower === 'of' && ACQUAINTANCES.has(tokens[i - 1]?.lower ?? ''))),
+  );
   const head = stripPossessive(tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '');
   const definite = DEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
   const titled =

@@ -21,6 +21,7 @@ import { longestContaining, lookupName } from './known-names';
 import { isInstitutionWord, stripPossessive } from './name-words';
 import { namedType, nameParts } from './naming';
 import { lazySet } from '../lexicon/lazy';
+import { ACQUAINTANCES } from '../lexicon/people';
 
 const PLACE_PREPS = lazySet(() => ['in', 'at', 'from']);
 const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWord(w);
@@ -48,9 +49,13 @@ function resolveNamed(
 ): EntityState | null {
   const { names, store } = ctx;
   // "prosecutors in San Francisco and Los Angeles": a source noun placed by a name.
-  const placed = tokens.some(
-    (t, i) => i > 0 && PLACE_PREPS.has(t.lower) && isSourceWord(tokens[i - 1]?.lower ?? ''),
-  );
+  // "people familiar with Acme's plans", "a colleague of Roe's": the name is the source's link.
+  const placed = tokens.some((t, i) => {
+    const before = tokens[i - 1]?.lower ?? '';
+    if (i === 0) return false;
+    if (PLACE_PREPS.has(t.lower) || t.lower === 'familiar') return isSourceWord(before);
+    return t.lower === 'of' && ACQUAINTANCES.has(before);
+  });
   if (placed) return resolveDescribed(ctx, tokens);
   // "user jayk1984", "@skyfan22": a user name is a person's, whatever words lead up to it.
   const handle = tokens[tokens.length - 1];

@@ -26,6 +26,8 @@ import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
 import {
+  TEAMS,
+  COMPANIONS,
   KIN,
   PAST_FORMS,
   POSSESSIVES,
@@ -179,10 +181,19 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
   const before = block.tokens[from - 2];
   // "Parata and his family believe", "Mugabe and wife Grace 'insisting'": the named person
   // speaks for the family.
+  // "Roe and others at the hearing", "he and his supporters": companions of a name or pronoun.
   const owner = block.tokens[from]?.lower ?? '';
-  const owned = POSSESSIVES.has(owner) || KIN.has(owner);
-  if (joiner?.lower === 'and' && before?.cap === true && owned && from - 2 >= floor) {
+  const owned = POSSESSIVES.has(owner) || KIN.has(owner) || COMPANIONS.has(owner);
+  const person =
+    before !== undefined &&
+    block.quoted[from - 2] !== true &&
+    (before.cap || SUBJECT_PRONOUNS.has(before.lower));
+  if (joiner?.lower === 'and' && person && owned && from - 2 >= floor) {
     const named = collectLeft(block, from - 2, floor);
+    // "Roe and her colleagues report": a research team speaks as the group the name leads.
+    const team = POSSESSIVES.has(owner) && TEAMS.has(block.tokens[from + 1]?.lower ?? '');
+    if (named !== null && team && from + 2 === end + 1 && !SUBJECT_PRONOUNS.has(before.lower))
+      return { from: named.from, to: end + 1, appositive: null };
     if (named !== null) return { ...named, to: named.to, also: [] };
   }
   if (

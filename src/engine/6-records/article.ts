@@ -10,6 +10,7 @@ import { ArticleState, cueOf, resolveSpeaker } from './resolve-speaker';
 export { ArticleState } from './resolve-speaker';
 import { besideRecord } from '../2-quotes/beside';
 import { isCitation } from './citation';
+import { withCitedSources } from './cited';
 import { isFrontedPiece } from '../2-quotes/fronted';
 import { continuationRecord, endsWithColonCue } from '../2-quotes/continuation';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -159,7 +160,10 @@ export function processBlock(
     }
     // Most sentences attribute nothing: no nesting, quoted claims or copies for them. A
     // citation's quotation is a work's title.
-    const resolved = all.length === 0 || citation ? [] : nestRecords(block, all);
+    const resolved =
+      all.length === 0 || citation
+        ? []
+        : withCitedSources(state, block, sentence, nestRecords(block, all));
     if (resolved.length > 0) {
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) if (!fronted.includes(r.raw)) state.out.push(r);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surnameOf } from './people';
+import { ACQUAINTANCES, surnameOf } from './people';
 
 /** Lower-cased name → the surname a lone mention of it would use. */
 const SURNAMES: Record<string, string> = {
@@ -19,5 +19,14 @@ describe('surnameOf', () => {
   it('skips a generational suffix after a name, and only there', () => {
     const got = Object.keys(SURNAMES).map((name) => [name, surnameOf(name.split(' '))]);
     expect(Object.fromEntries(got)).toEqual(SURNAMES);
+  });
+});
+
+describe('ACQUAINTANCES', () => {
+  it('holds nouns for people known through someone, not roles of their own', () => {
+    expect(ACQUAINTANCES.has('colleague')).toBe(true);
+    expect(ACQUAINTANCES.has('friends')).toBe(true);
+    expect(ACQUAINTANCES.has('spokesman')).toBe(false);
+    expect(ACQUAINTANCES.has('head')).toBe(false);
   });
 });

@@ -43,3 +43,15 @@ export function surnameOf(words: readonly string[]): string {
   const last = words[words.length - 1] ?? '';
   return words.length > 1 && GENERATIONAL.has(last) ? (words[words.length - 2] ?? last) : last;
 }
+
+/**
+ * Nouns for someone known through another person ("a colleague of Roe's", "friends of the
+ * singer"): the phrase names the acquaintance, not the person after "of".
+ */
+// prettier-ignore
+export const ACQUAINTANCES = lazySet(() => [
+  'colleague', 'colleagues', 'friend', 'friends', 'relative', 'relatives', 'neighbour',
+  'neighbours', 'neighbor', 'neighbors', 'associate', 'associates', 'ally', 'allies', 'aide',
+  'aides', 'supporter', 'supporters', 'fan', 'fans', 'acquaintance', 'acquaintances', 'classmate',
+  'classmates', 'co-worker', 'co-workers', 'confidant', 'confidants',
+]);

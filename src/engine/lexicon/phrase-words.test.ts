@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AFTER_CITED,
   AFTER_PARTICIPLE,
+  CITING,
+  COMPANIONS,
   KIN,
   LEADER_PARTICIPLES,
   PAST_FORMS,
   POSSESSIVES,
   POSTMODIFIER_PREPS,
   SENTENCE_ADVERBS,
+  TEAMS,
 } from './phrase-words';
 
 /** Each list holds what its scanner rule needs, and none of the words another list holds. */
@@ -15,6 +19,10 @@ describe('phrase words', () => {
     [PAST_FORMS, 'told', 'tells'],
     [POSSESSIVES, 'his', 'its'],
     [KIN, 'wife', 'aide'],
+    [COMPANIONS, 'others', 'officials'],
+    [CITING, 'quoting', 'said'],
+    [TEAMS, 'colleagues', 'family'],
+    [AFTER_CITED, 'who', 'losses'],
     [SENTENCE_ADVERBS, 'meanwhile', 'minister'],
     [POSTMODIFIER_PREPS, 'with', 'said'],
     [AFTER_PARTICIPLE, 'by', 'the'],

@@ -27,6 +27,42 @@ export const KIN = lazySet(() => [
   'wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'mother', 'father', 'partner',
 ]);
 
+/**
+ * Words opening a second conjunct that only accompanies the first ("Roe and others at the hearing",
+ * "Roe and fellow researchers", "she and other officials"): the first conjunct is the speaker.
+ */
+export const COMPANIONS = lazySet(() => ['other', 'others', 'fellow', 'colleagues', 'colleague']);
+
+/** Work groups a name leads ("Roe and her colleagues", "Roe and his team"): the group speaks. */
+export const TEAMS = lazySet(() => [
+  'colleagues',
+  'team',
+  'co-authors',
+  'coauthors',
+  'collaborators',
+]);
+
+/**
+ * Participles that name the source a speaker relays ("X, citing officials, said", "X reported,
+ * quoting police"): the cited source is the claim's inner speaker.
+ */
+export const CITING = lazySet(() => ['citing', 'quoting']);
+/**
+ * Words that may follow a cited source's phrase ("citing officials who ...", "quoting police as
+ * saying"); any other word means the phrase was cut from a longer one ("citing Acme's losses").
+ */
+export const AFTER_CITED = lazySet(() => [
+  'who',
+  'that',
+  'and',
+  'as',
+  'in',
+  'at',
+  'on',
+  'said',
+  'says',
+]);
+
 /** Sentence adverbs that a capital letter would otherwise pull into a speaker phrase. */
 // prettier-ignore
 export const SENTENCE_ADVERBS = lazySet(() => [
