@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../testing/simplify';
+import { pluralHead } from './antecedent';
 import type { BlockKind } from '../types';
 
 type Input = Array<string | [BlockKind, string]>;
@@ -86,10 +87,62 @@ const ROWS: Row[] = [
     ],
     [['Askar', 'the attack was easy to build.']],
   ],
+  [
+    '"It said" continues a long named source of no known kind, not a group heard before it',
+    [
+      'Human rights monitors said the port was shelled on Friday.',
+      'The Kestrel Watch for Coastal Seabirds said the fire was contained near the docks. It said two ships were damaged.',
+    ],
+    [
+      ['Human rights monitors', 'the port was shelled on Friday.'],
+      ['Kestrel Watch for Coastal Seabirds', 'the fire was contained near the docks.'],
+      ['Kestrel Watch for Coastal Seabirds', 'two ships were damaged.'],
+    ],
+  ],
+  [
+    '"It said" skips an unnamed group of people for the body that spoke before it',
+    [
+      'The Harbor Authority said the port would reopen on Monday.',
+      'Port officials said the fire was out. It said two ships were damaged.',
+    ],
+    [
+      ['Harbor Authority', 'the port would reopen on Monday.'],
+      ['Port officials', 'the fire was out.'],
+      ['Harbor Authority', 'two ships were damaged.'],
+    ],
+  ],
+  [
+    'with no single body at hand, "it" stays with the group',
+    ['Port officials said the fire was out. It said two ships were damaged.'],
+    [
+      ['Port officials', 'the fire was out.'],
+      ['Port officials', 'two ships were damaged.'],
+    ],
+  ],
 ];
 
 describe('antecedents', () => {
   it.each(ROWS)('%s', (_name, input, expected) => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
+
+/** Is a phrase's head a plural, so no "it"? */
+const HEADS: Array<[phrase: string, plural: boolean]> = [
+  ['officials', true],
+  ['port officials', true],
+  ['executives of both companies', true],
+  ['a team of researchers', false],
+  ['the agency', false],
+  ['the press', false],
+  ['a census', false],
+  ['the analysis', false],
+  ['a witness', false],
+  ['the police chief', false],
+];
+
+describe('pluralHead', () => {
+  it.each(HEADS)('%s', (phrase, plural) => {
+    expect(pluralHead(phrase)).toBe(plural);
   });
 });

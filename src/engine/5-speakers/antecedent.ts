@@ -5,6 +5,8 @@
  */
 import { isSpeechPlural, typeFromHead } from '../lexicon/sources';
 import { DETERMINERS } from '../lexicon/words';
+import { CLOSED_CLASS } from '../lexicon/pos';
+import type { Entity } from '../types';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
 import { lazySet } from '../lexicon/lazy';
@@ -129,3 +131,22 @@ export function groupSubject(block: BlockModel, from: number, to: number): [numb
 /** "Researchers ... looked. They believe": a group of people, the subject of the sentence before. */
 export const pendingGroup = (): PendingSubject =>
   new PendingSubject({ find: groupSubject, minAge: 1, maxAge: 1, once: false });
+
+/**
+ * `e` unless it is an unnamed group of people ("officials", "executives of both companies"): "it"
+ * reports through one body or document, never through several people.
+ */
+export function singular<E extends Entity>(e: E | null): E | null {
+  return e !== null && e.type === 'anonymous' && pluralHead(e.name.toLowerCase()) ? null : e;
+}
+
+/**
+ * Is the head of a lower-cased phrase a plural: its last word, or the word before its first
+ * preposition ("executives of both companies")? A plural ends in "s", but not "ss", "us" or "is".
+ */
+export function pluralHead(phrase: string): boolean {
+  const words = phrase.split(' ');
+  const cut = words.findIndex((w) => CLOSED_CLASS.get(w) === 'prep');
+  const head = (cut > 0 ? words[cut - 1] : words[words.length - 1]) ?? '';
+  return head.length > 3 && head.endsWith('s') && !/(?:ss|us|is)$/.test(head);
+}

@@ -7,7 +7,7 @@
 import { pronounGender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityType } from '../types';
-import { pendingGroup, pendingThing } from './antecedent';
+import { pendingGroup, pendingThing, singular } from './antecedent';
 import type { EntityState, PhraseContext } from './entity-store';
 import { resolvePhrase } from './named-phrase';
 import { NO_ONE, RecentPeople, type Person } from './people';
@@ -54,6 +54,8 @@ export class Recency {
   private recentUnknown: EntityState | null = null;
   private recentGroup: EntityState | null = null;
   private recentThing: EntityState | null = null;
+  /** A named source of several words and no known kind that spoke, and when: an "it" candidate. */
+  private namedUnknown: { e: EntityState; tick: number } | null = null;
   private readonly pendingThing = pendingThing();
   private readonly pendingGroup = pendingGroup();
   /** Institutions, groups and things that spoke lately, the latest last. */
@@ -121,6 +123,11 @@ export class Recency {
       : pronoun === 'it' || pronoun === 'its'
         ? ((block?.tokens[at - 1]?.lower === 'which' ? this.sameSentenceThing() : null) ??
           this.pendingThingEntity() ??
+          this.unknownSpokeLast() ??
+          singular(this.recentThing) ??
+          singular(this.recentGroup) ??
+          this.lastSingular() ??
+          // No single body at hand: the group stays the claim's best-known source.
           this.recentThing ??
           this.recentGroup)
         : // "Researchers at the university looked ... They believe": the sentence before's group.
@@ -194,6 +201,7 @@ export class Recency {
       this.thingSpoke();
     } else if (e.type === 'unknown' && !isAcronym(e.name)) {
       this.recentUnknown = e;
+      if (e.name.includes(' ')) this.namedUnknown = { e, tick: this.tick };
       // "ZetaFox told me": a lone name of no known kind that speaks (a handle, a surname of one of
       // the article's people) may be the "he" or "she" that follows, weighed like any person who
       // spoke; a bare word with no such evidence (a company's name) is not.
@@ -203,6 +211,24 @@ export class Recency {
       this.recentThing = e;
       this.thingSpoke();
     }
+  }
+
+  /**
+   * "The Lund Observatory for Seabirds said ... It said": a named source of no known kind that
+   * spoke since any institution did is what "it" continues.
+   */
+  private unknownSpokeLast(): EntityState | null {
+    const n = this.namedUnknown;
+    return n !== null && n.tick >= this.thingTick ? n.e : null;
+  }
+
+  /** The latest institution, group or thing that spoke and is no unnamed group of people. */
+  private lastSingular(): EntityState | null {
+    for (let i = this.spokeLately.length - 1; i >= 0; i -= 1) {
+      const e = singular(this.spokeLately[i] ?? null);
+      if (e !== null) return e;
+    }
+    return null;
   }
 
   private thingSpoke(): void {
