@@ -5,7 +5,7 @@
  */
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
-import { lazySet } from '../lexicon/lazy';
+import { lazyMap, lazySet } from '../lexicon/lazy';
 import type { VerbInfo } from '../lexicon/verbs';
 
 /** Participles that give a name ("called", "named", "dubbed"). */
@@ -28,6 +28,9 @@ const OBJECT_TAGS = lazySet(() => ['det', 'poss', 'adj', 'noun', 'name', 'pron']
 
 /** What may follow the comma after such an object: the object's own relative, or an aside. */
 const AFTER_OBJECT = lazySet(() => ['who', 'whom', 'too', 'either', 'instead']);
+
+/** Verbs whose sense before a given particle reports nothing ("she hails from Ohio"). */
+const LITERAL_BEFORE = lazyMap<string, string>(() => [['hail', 'from']]);
 
 /** Nouns that make a verb form the first word of a compound noun ("a think tank said"). */
 const COMPOUND_HEADS = lazySet(() => ['tank', 'tanks']);
@@ -161,6 +164,8 @@ export function literalUse(
   if (trustUse(block, i, info, sentence) || motiveUse(block, i, info)) return true;
   if (emptySay(block, i, info)) return true;
   if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '')) return true;
+  const particle = LITERAL_BEFORE.get(info.lemma);
+  if (particle !== undefined && particle === block.tokens[i + 1]?.lower) return true;
   // "Some might say ...": a hypothetical speaker, not one who said it.
   return i > sentence.from && HYPOTHETICAL.has(block.tokens[i - 1]?.lower ?? '');
 }
