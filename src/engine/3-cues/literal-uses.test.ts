@@ -74,7 +74,11 @@ const ROWS: Row[] = [
     'Marta Lind said she was hoping the vote would pass.',
     [['Marta Lind', 'the vote would pass.']],
   ],
-  ['"hails from" gives an origin', 'The striker, who hails from a fishing town, signed on Monday.', []],
+  [
+    '"hails from" gives an origin',
+    'The striker, who hails from a fishing town, signed on Monday.',
+    [],
+  ],
   [
     '"hailed" a person still praises',
     'The mayor hailed the rescuers as heroes.',

@@ -38,7 +38,11 @@ const VERBS: Row[] = [
     'The report states that the bridge is safe.',
     [['report', 'the bridge is safe.']],
   ],
-  ['"state:" before a quote', 'Residents state: "We were never asked."', [['Residents', 'We were never asked.']]],
+  [
+    '"state:" before a quote',
+    'Residents state: "We were never asked."',
+    [['Residents', 'We were never asked.']],
+  ],
   [
     'a bare verb after a prepositional phrase',
     'The bosses of the unions demand that wages rise by May.',
