@@ -13,7 +13,7 @@ import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
 import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
 import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
-import { literalUse } from './literal-uses';
+import { literalUse, mannerAccording } from './literal-uses';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import { COMMITMENT_LEMMAS } from '../lexicon/complements';
@@ -270,6 +270,7 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
     const t = block.tokens[i];
     if (t === undefined || !t.isWord) continue;
     if (t.lower === 'according' && block.tokens[i + 1]?.lower === 'to') {
+      if (mannerAccording(block, i)) continue;
       hits.push({ from: i, to: i + 2, info: ACCORDING, form: 'according' });
       i += 1;
       continue;

@@ -59,6 +59,55 @@ const ROWS: Row[] = [
     'The mayor called the report “a fantasy”.',
     [['mayor', 'the report “a fantasy”.']],
   ],
+  [
+    'a motive participle after a narrated act',
+    'The volunteers waited outside the court for hours, hoping to see the verdict read.',
+    [],
+  ],
+  [
+    'a knowledge participle after a narrated act',
+    'The crew set sail in winter, knowing that few ships had ever returned.',
+    [],
+  ],
+  [
+    'hoping as the verb of a reported clause still reports',
+    'Marta Lind said she was hoping the vote would pass.',
+    [['Marta Lind', 'the vote would pass.']],
+  ],
+  [
+    '"hails from" gives an origin',
+    'The striker, who hails from a fishing town, signed on Monday.',
+    [],
+  ],
+  [
+    '"hailed" a person still praises',
+    'The mayor hailed the rescuers as heroes.',
+    [['mayor', 'the rescuers as heroes.']],
+  ],
+  ['"said nothing about"', 'The ministry said nothing about the arrests.', []],
+  [
+    '"says very little" before a comma',
+    'Oskar Brandt, who still sits on the board, says very little, but his role has shrunk.',
+    [],
+  ],
+  ['"say the same" at the sentence end', 'Most nurses agree, and 60% of doctors say the same.', []],
+  ['"said little to"', 'The police said little to reassure residents.', []],
+  [
+    '"said nothing would" keeps its clause',
+    'Oskar Brandt said nothing would change before the vote.',
+    [['Oskar Brandt', 'nothing would change before the vote.']],
+  ],
+  ['"according to" after a verb of sorting', 'Bridges are classified according to their span.', []],
+  [
+    '"according to plan" is a standard',
+    'The launch went according to plan, officials said.',
+    [['officials', 'The launch went according to plan']],
+  ],
+  [
+    '"according to" a source after a comma',
+    'Three people died in the fire, according to the fire brigade.',
+    [['fire brigade', 'Three people died in the fire']],
+  ],
 ];
 
 describe('literal uses of reporting verbs', () => {

@@ -5,7 +5,7 @@
  */
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
-import { lazySet } from '../lexicon/lazy';
+import { lazyMap, lazySet } from '../lexicon/lazy';
 import type { VerbInfo } from '../lexicon/verbs';
 
 /** Participles that give a name ("called", "named", "dubbed"). */
@@ -29,11 +29,44 @@ const OBJECT_TAGS = lazySet(() => ['det', 'poss', 'adj', 'noun', 'name', 'pron']
 /** What may follow the comma after such an object: the object's own relative, or an aside. */
 const AFTER_OBJECT = lazySet(() => ['who', 'whom', 'too', 'either', 'instead']);
 
+/** Verbs whose sense before a given particle reports nothing ("she hails from Ohio"). */
+const LITERAL_BEFORE = lazyMap<string, string>(() => [['hail', 'from']]);
+
 /** Nouns that make a verb form the first word of a compound noun ("a think tank said"). */
 const COMPOUND_HEADS = lazySet(() => ['tank', 'tanks']);
 
 /** Modals that make a speaker hypothetical ("some might say", "critics might argue"). */
 const HYPOTHETICAL = lazySet(() => ['might']);
+
+/**
+ * Verbs whose participle after a comma gives the motive or knowledge behind an act the author
+ * narrates ("They sat in the lobby, hoping for a glimpse"; "set out, knowing they might not
+ * return"), not a claim anyone voiced.
+ */
+const MOTIVE_LEMMAS = lazySet(() => ['hope', 'know']);
+
+/** Verbs of arranging or proceeding after which "according to" means "by" or "as set by". */
+// prettier-ignore
+const MANNER_VERBS = lazySet(() => [
+  'classified', 'sorted', 'ranked', 'grouped', 'divided', 'vary', 'varies', 'varied', 'adjusted',
+  'priced', 'arranged', 'graded', 'categorized', 'categorised', 'scaled', 'tailored', 'went',
+  'go', 'goes', 'going', 'gone', 'proceed', 'proceeded', 'proceeding', 'acted', 'behave',
+  'behaved',
+]);
+
+/** Objects of "according to" that are a standard, not a source ("according to plan"). */
+const STANDARDS = lazySet(() => ['plan', 'schedule', 'tradition', 'custom', 'size', 'age']);
+
+/**
+ * "viruses are classified according to the type of protein", "it went according to plan": the
+ * phrase at `i` ("according to") gives a manner or a standard; nobody is the source of anything.
+ */
+export function mannerAccording(block: BlockModel, i: number): boolean {
+  return (
+    MANNER_VERBS.has(block.tokens[i - 1]?.lower ?? '') ||
+    STANDARDS.has(block.tokens[i + 2]?.lower ?? '')
+  );
+}
 
 /** A capitalised word or "the" + a capitalised word at `k`: the start of a name. */
 function nameAt(block: BlockModel, k: number): boolean {
@@ -92,6 +125,34 @@ function trustUse(block: BlockModel, i: number, info: VerbInfo, sentence: Senten
   return end.text === ',' && AFTER_OBJECT.has(block.tokens[k + 1]?.lower ?? '');
 }
 
+/** ", hoping to ...", ", knowing that ...": a participle of motive closing a narrated act. */
+function motiveUse(block: BlockModel, i: number, info: VerbInfo): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || !MOTIVE_LEMMAS.has(info.lemma) || !t.lower.endsWith('ing')) return false;
+  return block.tokens[i - 1]?.text === ',';
+}
+
+/** Objects that make "say" report no content: "said nothing about", "says very little". */
+const EMPTY_OBJECTS = lazySet(() => ['nothing', 'little', 'much', 'same', 'things']);
+
+/** Words that may stand between "say" and such an object ("very little", "the same"). */
+const OBJECT_DEGREE = lazySet(() => ['very', 'so', 'too', 'the']);
+
+/**
+ * "The ministry said nothing about the case", "he says very little, but", "men say the same.":
+ * the object is an amount of talk, not a claim. "He said nothing would change" keeps its clause:
+ * the word after the object must be a preposition, "that"/"to", or punctuation.
+ */
+function emptySay(block: BlockModel, i: number, info: VerbInfo): boolean {
+  if (info.lemma !== 'say') return false;
+  let k = i + 1;
+  if (OBJECT_DEGREE.has(block.tokens[k]?.lower ?? '')) k += 1;
+  if (!EMPTY_OBJECTS.has(block.tokens[k]?.lower ?? '') || block.quoted[k] === true) return false;
+  const after = block.tokens[k + 1];
+  if (after === undefined || !after.isWord) return true;
+  return block.tags[k + 1] === 'prep' || after.lower === 'that' || after.lower === 'to';
+}
+
 /** True when the verb at `i` is a reporting verb used in a sense that attributes no claim. */
 export function literalUse(
   block: BlockModel,
@@ -100,8 +161,11 @@ export function literalUse(
   sentence: Sentence,
 ): boolean {
   if (namingUse(block, i, sentence) || forceUse(block, i, info)) return true;
-  if (trustUse(block, i, info, sentence)) return true;
+  if (trustUse(block, i, info, sentence) || motiveUse(block, i, info)) return true;
+  if (emptySay(block, i, info)) return true;
   if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '')) return true;
+  const particle = LITERAL_BEFORE.get(info.lemma);
+  if (particle !== undefined && particle === block.tokens[i + 1]?.lower) return true;
   // "Some might say ...": a hypothetical speaker, not one who said it.
   return i > sentence.from && HYPOTHETICAL.has(block.tokens[i - 1]?.lower ?? '');
 }

@@ -26,10 +26,23 @@ const NOUNS: Row[] = [
     'Turnout was low, with several reports showing fewer than 900 voters came.',
     [['several reports', 'fewer than 900 voters came.']],
   ],
+  ['"state" modifying a noun', 'The state health agency and the city are still testing.', []],
+  ['"state" inside a name', 'Funds were taken from the Norland state timber company.', []],
+  ['"state of"', 'The present state of the bridge worries engineers.', []],
 ];
 
 /** The same words as verbs still report. */
 const VERBS: Row[] = [
+  [
+    '"states that"',
+    'The report states that the bridge is safe.',
+    [['report', 'the bridge is safe.']],
+  ],
+  [
+    '"state:" before a quote',
+    'Residents state: "We were never asked."',
+    [['Residents', 'We were never asked.']],
+  ],
   [
     'a bare verb after a prepositional phrase',
     'The bosses of the unions demand that wages rise by May.',

@@ -22,6 +22,7 @@ function pastVerb(block: BlockModel, k: number): boolean {
 export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   const t = block.tokens[i];
   if (t === undefined || block.quoted[i - 1] === true) return false;
+  if (nounFirstUse(block, i)) return true;
   // A past form of the cue ("said", "warned") is a verb whatever stands before it.
   if (t.lower !== info.lemma && !t.lower.endsWith('s')) return false;
   const prev = block.tokens[i - 1];
@@ -93,3 +94,20 @@ export function pluralNounSubject(block: BlockModel, i: number, info: VerbInfo):
 }
 
 const NON_FINITE_BE = lazySet(() => ['be', 'been', 'being']);
+
+/**
+ * Present forms far likelier to be nouns than verbs in news copy ("state media", "member states",
+ * "the state of affairs"): they report only right before what they report.
+ */
+const NOUN_FIRST_FORMS = lazySet(() => ['state', 'states']);
+
+/** What a noun-first form must have right after it to be a verb ("states that", "states:"). */
+const REPORT_OPENERS = lazySet(() => ['that', ':', ',']);
+
+/** Is the noun-first form at `i` ("state", "states") a noun: no "that", colon or quote follows? */
+function nounFirstUse(block: BlockModel, i: number): boolean {
+  if (!NOUN_FIRST_FORMS.has(block.tokens[i]?.lower ?? '')) return false;
+  const next = block.tokens[i + 1];
+  if (next === undefined || block.quoted[i + 1] === true) return false;
+  return !REPORT_OPENERS.has(next.lower) && !/^["“‘']/u.test(next.text);
+}

@@ -5,7 +5,7 @@
  * role or type, and anonymous phrases ("officials", "a source") become entities of their own
  * (`described-phrase.ts`). The entities themselves live in `entity-store.ts`.
  */
-import { POSSESSIVE_PRONOUNS, SUBJECT_PRONOUNS } from '../lexicon/words';
+import { POSSESSIVE_PRONOUNS, subjectPronoun } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
 import type { Entity, TextSpan } from '../types';
@@ -132,11 +132,14 @@ export class EntityResolver {
       end: block.tokens[to - 1]?.end ?? 0,
       text: block.text.slice(block.tokens[from]?.start ?? 0, block.tokens[to - 1]?.end ?? 0),
     };
-    if (
-      tokens.length === 1 &&
-      (SUBJECT_PRONOUNS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower))
-    ) {
-      const target = this.recent.pronounTarget(first.lower, block, from);
+    // "He's" and "I'm" are pronouns too: left to the name resolver they become sources of their own.
+    const pronoun =
+      tokens.length === 1
+        ? (subjectPronoun(first.lower) ??
+          (POSSESSIVE_PRONOUNS.has(first.lower) ? first.lower : undefined))
+        : undefined;
+    if (pronoun !== undefined) {
+      const target = this.recent.pronounTarget(pronoun, block, from);
       if (target === null) return null;
       target.mentions.push(mention);
       return target.id;

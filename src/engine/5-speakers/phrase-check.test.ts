@@ -5,6 +5,21 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 
 /** A bare verb (an imperative, or a verb with its object) names no source. */
 const ROWS: Row[] = [
+  [
+    'a gerund with its object',
+    ['The board should now focus on implementing some promises it has already made.'],
+    [],
+  ],
+  [
+    'a gerund with its object before a relative clause',
+    ['The plan keeps costs low, avoiding the waste some auditors fear.'],
+    [],
+  ],
+  [
+    'an -ing adjective before its noun still opens a source',
+    ['Existing research into sleep shows that naps help memory.'],
+    [['Existing research into sleep', 'naps help memory.']],
+  ],
   ['an imperative alone', ['Start small and recognize that nobody is watching yet.'], []],
   ['a verb with its object', ['Check the old ledgers and note that the totals are wrong.'], []],
   [

@@ -37,7 +37,20 @@ export function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
     }
   }
   if (block.tags[np.to - 1] === 'time' || imperative(block, from, np.to)) return empty();
+  if (gerundWithObject(block, from)) return empty();
   return from === np.from ? np : { ...np, from };
+}
+
+/**
+ * "focus on implementing some promises", "avoiding the drift some commentators fear": a gerund
+ * taking its object opens a verb phrase, not a source's name ("existing research" is an adjective
+ * before its noun, and "Leading economists" is capitalised or the same).
+ */
+function gerundWithObject(block: BlockModel, from: number): boolean {
+  const t = block.tokens[from];
+  if (t === undefined || t.cap || block.tags[from] !== 'verb' || !t.lower.endsWith('ing'))
+    return false;
+  return OBJECT_OPENERS.has(block.tags[from + 1] ?? 'punct');
 }
 
 /**

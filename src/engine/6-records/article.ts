@@ -227,6 +227,8 @@ function headerSpeaker(
 ): ArticleState['listHeader'] {
   const np = mainSubjectPhrase(block, sentence);
   if (np === null) return null;
+  // "Think about it:", "Consider:": the cue verb itself opens an imperative; no one is named.
+  if (findCues(block, sentence).some((c) => c.from >= np.from && c.from < np.to)) return null;
   const picked = state.resolver.resolve(block, np.from, np.to);
   const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
   // "She recalled:": who "she" is, the conversation may know better than the last person named.

@@ -6,6 +6,22 @@ type Row = [string, Array<[BlockKind, string]>, Array<[string, string]>];
 
 const ROWS: Row[] = [
   [
+    'a two-word label credited to a post is no claim',
+    [
+      ['blockquote', 'Team news'],
+      ['blockquote', '— Harbour Rovers (@HarbourRovers) May 2, 2021'],
+    ],
+    [],
+  ],
+  [
+    'a short credited quote with a stop still counts',
+    [
+      ['blockquote', 'Welcome home!'],
+      ['blockquote', '— Harbour Rovers (@HarbourRovers) May 2, 2021'],
+    ],
+    [['Harbour Rovers', 'Welcome home!']],
+  ],
+  [
     'a block quote credited in brackets on the next line',
     [
       ['paragraph', 'Here is what the early reviews say:'],

@@ -109,12 +109,24 @@ function credit1(quote: BlockModel, records: Resolved[], speaker: number): void 
     quote,
     own.length === 0 ? quote.tokens.length : (cueSentence?.from ?? 0),
   );
-  if (span === null) return;
+  if (span === null || labelOnly(quote, span.end)) return;
   const made = creditedWords(quote.index, span.start, span.end, speaker, { from: 0, to: 0 });
   // Before the quote's own records, in reading order (a quote with none goes at the end).
   const at = own[0] === undefined ? -1 : records.indexOf(own[0]);
   if (at < 0) records.push(made);
   else records.splice(at, 0, made);
+}
+
+/** Fewest words a credited quote with no stop of its own needs to say anything. */
+const MIN_LABEL_WORDS = 3;
+
+/**
+ * Is the credited stretch ending at offset `end` a bare label ("Club statement", a post's image
+ * title): under three words and no final stop? A claim has a verb or at least punctuation.
+ */
+function labelOnly(quote: BlockModel, end: number): boolean {
+  const words = quote.tokens.filter((t) => t.isWord && t.end <= end).length;
+  return words < MIN_LABEL_WORDS && !/[.!?]["”’]?$/u.test(quote.text.slice(0, end).trimEnd());
 }
 
 /** From the first word to the last word before token `to` and the stops after it, or null. */

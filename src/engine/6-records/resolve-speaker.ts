@@ -8,7 +8,7 @@ import { personBeforeAffiliation } from '../5-speakers/affiliation';
 import { Conversation, type FullName } from './conversation';
 import type { EntityResolver } from '../5-speakers/entities';
 import { ROLE_WORDS } from '../lexicon/sources';
-import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import { subjectPronoun } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Resolved } from './nesting';
 import type { RawAttribution } from '../4-claims/patterns';
@@ -98,7 +98,8 @@ export function resolveSpeaker(
     possessorInSentence(state.resolver, block, wellFormed(block, np)),
   );
   if (np.to <= np.from) return null;
-  const single = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
+  const lone = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
+  const single = lone === undefined ? undefined : (subjectPronoun(lone) ?? lone);
   if ((single === 'i' || single === 'we') && block.quoted[np.from] !== true) {
     const speaker = firstPersonSpeaker(block, state.resolver);
     return speaker === null ? null : { raw, speaker, cue, mention: null, pronoun: false };
@@ -132,6 +133,6 @@ export function resolveSpeaker(
           text: block.text.slice(first.start, last.end),
         }
       : null;
-  const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(first?.lower ?? '');
+  const pronoun = np.to - np.from === 1 && subjectPronoun(first?.lower ?? '') !== undefined;
   return { raw, speaker: id, cue, mention, pronoun };
 }

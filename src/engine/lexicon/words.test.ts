@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { CARDINALS, CONDITION_OPENERS, DEMONSTRATIVES, IRREGULAR_PLURALS } from './words';
+import {
+  CARDINALS,
+  CONDITION_OPENERS,
+  DEMONSTRATIVES,
+  IRREGULAR_PLURALS,
+  subjectPronoun,
+} from './words';
 
 /** The demonstratives that point back at a claim ("that is ...", "that suspicion"). */
 describe('DEMONSTRATIVES', () => {
@@ -41,5 +47,22 @@ describe('IRREGULAR_PLURALS', () => {
   });
   it.each(['woman', 'child', 'tooth', 'news', 'series'])('%s is not', (w) => {
     expect(IRREGULAR_PLURALS.has(w)).toBe(false);
+  });
+});
+
+/** Subject pronouns, bare or fused with an auxiliary ("he's", "I'm"), and words that are neither. */
+describe('subjectPronoun', () => {
+  it.each([
+    ['he', 'he'],
+    ["he's", 'he'],
+    ["i'm", 'i'],
+    ["we've", 'we'],
+    ["they're", 'they'],
+    ["it'll", 'it'],
+  ])('%s is %s', (w, p) => {
+    expect(subjectPronoun(w)).toBe(p);
+  });
+  it.each(["let's", "who's", "that's", 'hers', "he'"])('%s is none', (w) => {
+    expect(subjectPronoun(w)).toBeUndefined();
   });
 });

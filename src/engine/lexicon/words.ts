@@ -17,6 +17,31 @@ export const SUBJECT_PRONOUNS: LazyMap<string, 'person' | 'group' | 'thing'> = l
   ['i', 'person'],
 ]);
 
+/**
+ * Subject pronouns fused with an auxiliary ("I'm", "he's", "we've"): the tokenizer keeps them as
+ * one word, yet they point at a speaker exactly as the bare pronoun does ("I'm worried ..." inside
+ * a quotation is the quoted speaker, not a new source named "I'm"). Keys use the straight
+ * apostrophe of `Token.lower`.
+ */
+const CONTRACTED_PRONOUNS: LazyMap<string, string> = lazyMap<string, string>(() => {
+  const suffixes: Record<string, string[]> = {
+    i: ['m', 've', 'd', 'll'],
+    we: ['re', 've', 'd', 'll'],
+    they: ['re', 've', 'd', 'll'],
+    he: ['s', 'd', 'll'],
+    she: ['s', 'd', 'll'],
+    it: ['s', 'd', 'll'],
+  };
+  return Object.entries(suffixes).flatMap(([p, ends]) =>
+    ends.map((end): [string, string] => [`${p}'${end}`, p]),
+  );
+});
+
+/** The subject pronoun a word is or starts with ("he's" → "he"), or undefined. */
+export function subjectPronoun(lower: string): string | undefined {
+  return SUBJECT_PRONOUNS.has(lower) ? lower : CONTRACTED_PRONOUNS.get(lower);
+}
+
 /** Possessive determiners that may own a noun cue ("his warning that ..."). */
 export const POSSESSIVE_PRONOUNS: LazyMap<string, 'person' | 'group' | 'thing'> = lazyMap<
   string,
