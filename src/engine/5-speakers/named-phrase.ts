@@ -21,6 +21,7 @@ import { longestContaining, lookupName } from './known-names';
 import { isInstitutionWord, stripPossessive } from './name-words';
 import { namedType, nameParts } from './naming';
 import { lazySet } from '../lexicon/lazy';
+import { NEARNESS_WORDS } from '../lexicon/phrase-words';
 
 const PLACE_PREPS = lazySet(() => ['in', 'at', 'from']);
 const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWord(w);
@@ -48,8 +49,12 @@ function resolveNamed(
 ): EntityState | null {
   const { names, store } = ctx;
   // "prosecutors in San Francisco and Los Angeles": a source noun placed by a name.
+  // "a source close to Duncan", "people familiar with Acme": the name is the matter, not the source.
   const placed = tokens.some(
-    (t, i) => i > 0 && PLACE_PREPS.has(t.lower) && isSourceWord(tokens[i - 1]?.lower ?? ''),
+    (t, i) =>
+      i > 0 &&
+      (PLACE_PREPS.has(t.lower) || NEARNESS_WORDS.has(t.lower)) &&
+      isSourceWord(tokens[i - 1]?.lower ?? ''),
   );
   if (placed) return resolveDescribed(ctx, tokens);
   // "user jayk1984", "@skyfan22": a user name is a person's, whatever words lead up to it.
