@@ -56,3 +56,46 @@ describe('cue-less continuations', () => {
     expect(simplify(blocks).map((r) => r.speaker)).toEqual(speakers);
   });
 });
+
+type QuotingRow = [name: string, paragraphs: string[], expected: Array<[string, string]>];
+
+/** A cue-less sentence quoting several words, right after a claim in the same paragraph. */
+const QUOTING_ROWS: QuotingRow[] = [
+  [
+    'a partial quote right after a claim continues the speaker',
+    [
+      'Ms Lowe said the ferries would run again in May. Though the crews are trained, some "have never crossed in a winter storm."',
+    ],
+    [
+      ['Lowe', 'the ferries would run again in May.'],
+      ['Lowe', 'Though the crews are trained, some "have never crossed in a winter storm."'],
+    ],
+  ],
+  [
+    'a scare quote of two words is the author’s',
+    ['Ms Lowe said the ferries would run again in May. The "winter timetable" starts later.'],
+    [['Lowe', 'the ferries would run again in May.']],
+  ],
+  [
+    'a quoted title in capitals is nobody’s words',
+    [
+      'Ms Lowe said the ferries would run again in May. Her memoir "Across the Grey Water in Winter" came out last year.',
+    ],
+    [['Lowe', 'the ferries would run again in May.']],
+  ],
+  [
+    'a partial quote opening a new paragraph continues no one',
+    [
+      'Ms Lowe said the ferries would run again in May.',
+      'Though the crews are trained, some "have never crossed in a winter storm."',
+    ],
+    [['Lowe', 'the ferries would run again in May.']],
+  ],
+];
+
+describe('a quoting sentence after a claim', () => {
+  it.each(QUOTING_ROWS)('%s', (_name, paragraphs, expected) => {
+    const got = simplify(paragraphs).map((r) => [r.speaker, r.content]);
+    expect(got).toEqual(expected.map(([s, c]) => [expect.stringContaining(s), c]));
+  });
+});

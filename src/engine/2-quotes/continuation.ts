@@ -97,6 +97,45 @@ function firstPersonQuote(block: BlockModel, s: Sentence): RawAttribution | null
   };
 }
 
+/** Quoted words a fragment needs to be the speaker's words rather than a scare quote. */
+const MIN_QUOTED_WORDS = 4;
+
+/**
+ * 'He said the plan was late. Though the crews are trained, some "have never worked at sea."':
+ * right after a claim in the same paragraph, a cue-less sentence quoting several words goes on
+ * with that speaker's claim, the author's words around the quote included (a mixed claim).
+ */
+function quotingSentence(
+  block: BlockModel,
+  s: Sentence,
+  range: { from: number; to: number },
+): RawAttribution | null {
+  const from = block.tokens[s.from]?.start ?? 0;
+  const to = block.tokens[s.to - 1]?.end ?? 0;
+  let quotedWords = 0;
+  for (const q of block.quotes) {
+    if (q.innerStart < from || q.innerEnd > to) continue;
+    let words = 0;
+    let lower = 0;
+    for (let i = s.from; i < s.to; i += 1) {
+      const t = block.tokens[i];
+      if (t === undefined || !t.isWord || t.start < q.innerStart || t.end > q.innerEnd) continue;
+      words += 1;
+      if (!t.cap) lower += 1;
+    }
+    // 'his book "A Proven Path to Wealth"': a title in capitals is nobody's words.
+    if (lower * 2 >= words) quotedWords += words;
+  }
+  if (quotedWords < MIN_QUOTED_WORDS || findCues(block, s).length > 0) return null;
+  return rawOver(block, range, {
+    kind: 'mixed',
+    cue: null,
+    speaker: { kind: 'previous' },
+    clause: { from: s.from, to: s.from },
+    confidence: 0.45,
+  });
+}
+
 /** An e-mail address, a web address, or "email us" / "contact the writer". */
 const CONTACT =
   /\w@[\w-]+\.[a-z]|https?:\/\/|\bwww\.|\b(?:e-?mail|contact|write to) (?:us|the (?:writer|author|reporter))\b/i;
@@ -116,10 +155,12 @@ export function continuationRecord(
   block: BlockModel,
   s: Sentence,
   wholeBlock: boolean,
+  afterClaim = false,
 ): RawAttribution | null {
   const range = trimContent(block, wholeBlock ? { from: 0, to: block.tokens.length } : s);
   if (wordCount(block, range) < 3 || !isProse(block, range.from, range.to)) return null;
-  if (!wholeBlock && quotedShare(block, s) < 0.6) return firstPersonQuote(block, s);
+  if (!wholeBlock && quotedShare(block, s) < 0.6)
+    return firstPersonQuote(block, s) ?? (afterClaim ? quotingSentence(block, s, range) : null);
   if (addressesReader(block, range)) return null;
   return rawOver(block, range, {
     kind:

@@ -103,6 +103,19 @@ const ROWS: Row[] = [
     [['police', 'the driver, a local teacher, fled the scene.']],
   ],
   [
+    'a verb form heading the source phrase is no second cue',
+    ['According to the county estimates, the new bridge will cost twice as much.'],
+    [['county estimates', 'the new bridge will cost twice as much.']],
+  ],
+  [
+    'a reporting verb after the source phrase still is one',
+    ['According to Ms Hale, the county reports the bridge will cost twice as much.'],
+    [
+      ['Hale', 'the county reports the bridge will cost twice as much.'],
+      ['county', 'the bridge will cost twice as much.'],
+    ],
+  ],
+  [
     'not when "according to" is no source of a claim',
     ['Shoppers prefer the smaller model. That is according to plan.'],
     [],

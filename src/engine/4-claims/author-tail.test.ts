@@ -67,3 +67,30 @@ describe('", and" after a reported claim', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** ", as ..." / ", which ...": the author's tail, unless the speaker's quoted words go on in it. */
+const QUOTED_TAIL_ROWS: Row[] = [
+  [
+    'a tail with no quotation is the author’s',
+    'Dr Amani said the survey was too small, as only forty farms took part in it.',
+    [['Amani', 'the survey was too small']],
+  ],
+  [
+    'a tail quoting the speaker stays in the claim',
+    'Dr Amani said the survey was too small, as the earlier counts "do show the same drop in yields".',
+    [
+      [
+        'Amani',
+        'the survey was too small, as the earlier counts "do show the same drop in yields".',
+      ],
+    ],
+  ],
+];
+
+describe('a closing tail that quotes the speaker', () => {
+  it.each(QUOTED_TAIL_ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(
+      expected.map(([s, c]) => [expect.stringContaining(s), c]),
+    );
+  });
+});

@@ -65,7 +65,9 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
     // "her label, which owns her masters, is ...": a relative clause on the claim's own subject.
     const after = tail === 'which' ? afterRelative(block, i + 1, r.to) : 'none';
     const subjectOnly = (after === 'predicate' && !hasVerb(block, r.from, i)) || after === 'phrase';
-    if (AUTHOR_TAILS.has(tail) && !subjectOnly) return { from: r.from, to: i };
+    // "..., as earlier studies \"do seem to show it\"": the speaker's quoted words go on after it.
+    const quotedOn = tail !== 'according' && quotedAfter(block, i + 1, r.to);
+    if (AUTHOR_TAILS.has(tail) && !subjectOnly && !quotedOn) return { from: r.from, to: i };
     const next = block.tokens[i + 1];
     // "believe X, and want Y", "said X, but did not give details": a second verb phrase with
     // no subject of its own is what the speaker does, not the claim — after "but", only a
@@ -110,6 +112,12 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
 }
 
 const SPLIT_JOINERS = lazySet(() => ['and', 'but']);
+
+/** Does a quotation open in `[from, to)`? */
+function quotedAfter(block: BlockModel, from: number, to: number): boolean {
+  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return true;
+  return false;
+}
 const REFUSING_VERBS = lazySet(() => ['declined', 'refused', 'declines', 'refuses']);
 const WITHHOLDING_VERBS = lazySet(() => ['gave', 'offered', 'provided', 'gives', 'offers']);
 const REFUSAL_NEGATIONS = lazySet(() => ['not', 'never', "n't", 'no']);

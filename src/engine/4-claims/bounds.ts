@@ -2,7 +2,7 @@
  * Stage 6a: where a claim's range starts when punctuation inside it marks off the author's words:
  * after a colon before a quote, after a single dash, after the last semicolon.
  */
-import { wordCount, type Range } from './clause';
+import { hasVerb, wordCount, type Range } from './clause';
 import type { BlockModel } from '../1-text/model';
 
 /** '... with a metaphor: "Q"': the claim is what follows the colon. */
@@ -30,7 +30,10 @@ export function afterSingleDash(block: BlockModel, r: Range): Range {
   if (
     dashes.length !== 1 ||
     dash === undefined ||
-    wordCount(block, { from: dash + 1, to: r.to }) < 4
+    wordCount(block, { from: dash + 1, to: r.to }) < 4 ||
+    // "... in eight cities — Houston, Boston and Austin, she said": a list or a noun phrase
+    // after the dash only spells out the claim before it.
+    !hasVerb(block, dash + 1, r.to)
   )
     return r;
   return { from: dash + 1, to: r.to };

@@ -25,6 +25,8 @@ const ADJUNCT_TAGS = lazySet<Tag>(() => [
 const ADJUNCT_PREPS = lazySet(() => [
   'from', 'in', 'on', 'at', 'during', 'via', 'through', 'after', 'before', 'outside', 'inside',
 ]);
+/** Prepositions inside the adjunct's noun phrase: "of the board", "conference for developers". */
+const INNER_PREPS = lazySet(() => ['of', 'for']);
 /** The longest closing adjunct, in tokens. */
 const MAX_ADJUNCT = 10;
 
@@ -37,11 +39,31 @@ export function closingAdjunctAt(block: BlockModel, k: number, ceiling: number):
   if (block.quoted[k] === true || !ADJUNCT_PREPS.has(block.tokens[k]?.lower ?? '')) return false;
   let m = k + 1;
   while (m < ceiling && m - k < MAX_ADJUNCT) {
+    // 'explained on "Morning Report."': a quoted programme title is a name in the phrase.
+    if (titleWord(block, m)) {
+      m += 1;
+      continue;
+    }
     if (block.quoted[m] === true || !ADJUNCT_TAGS.has(block.tags[m] ?? 'punct')) break;
-    // One phrase only ("of" inside it): "in Oslo to a crowd" goes on to say more than where.
-    if (block.tags[m] === 'prep' && block.tokens[m]?.lower !== 'of') return false;
+    // "in Oslo to a crowd" goes on to say more than where; "in May during its conference for
+    // developers" only says when and which conference.
+    const prep = block.tokens[m]?.lower ?? '';
+    if (block.tags[m] === 'prep' && !INNER_PREPS.has(prep) && !ADJUNCT_PREPS.has(prep))
+      return false;
     m += 1;
   }
+  while (m < ceiling && isQuoteMark(block.tokens[m]?.text ?? '')) m += 1;
   const next = block.tokens[m];
   return m >= ceiling || (next !== undefined && ['.', '!', '?'].includes(next.text));
+}
+
+const QUOTE_MARKS = lazySet(() => ['"', '\u201c', '\u201d']);
+const isQuoteMark = (text: string): boolean => QUOTE_MARKS.has(text);
+
+/** A quoted capitalised word or its marks: part of a title such as "Morning Report." */
+function titleWord(block: BlockModel, m: number): boolean {
+  const t = block.tokens[m];
+  if (t === undefined) return false;
+  if (isQuoteMark(t.text)) return true;
+  return block.quoted[m] === true && t.isWord && t.cap;
 }

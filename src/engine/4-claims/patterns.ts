@@ -220,7 +220,7 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
     const clause = clauseFor(block, sentence, cue, found[found.length - 1]);
     if (clause !== null) found.push(clause);
   }
-  const all = withoutContactClauses(block, found);
+  const all = withoutContactClauses(block, withoutSourceNouns(found));
   const first = recordsPerClause(block, sentence, all);
   // "estimated there are 40,000 walks and runs for charity held each year": a clause that yields
   // no claim of its own (here "held" with no that-clause) bounds nobody else's claim either.
@@ -231,6 +231,25 @@ export function sentenceAttributions(block: BlockModel, sentence: Sentence): Raw
   // "That's according to a new survey.": the sentence before is the claim.
   const back = out.length === 0 ? backReference(block, sentence) : null;
   return back === null ? out : [back];
+}
+
+/**
+ * "According to the agency reports, ...": a verb cue inside the source phrase of "according to"
+ * is the source's head noun ("reports", "estimates"), not a second clause.
+ */
+function withoutSourceNouns(found: Clause[]): Clause[] {
+  const sources = found.filter((c) => c.cue.form === 'according' && c.speaker.kind === 'phrase');
+  if (sources.length === 0) return found;
+  return found.filter(
+    (c) =>
+      c.cue.form !== 'verb' ||
+      !sources.some(
+        (a) =>
+          a.speaker.kind === 'phrase' &&
+          a.speaker.np.from <= c.cue.from &&
+          c.cue.from < a.speaker.np.to,
+      ),
+  );
 }
 
 /** The records of each clause, its claim bounded by its neighbours. */

@@ -22,6 +22,7 @@ import { isInstitutionWord, stripPossessive } from './name-words';
 import { namedType, nameParts } from './naming';
 import { lazySet } from '../lexicon/lazy';
 import { ACQUAINTANCES } from '../lexicon/people';
+import { NEARNESS_WORDS } from '../lexicon/phrase-words';
 
 const PLACE_PREPS = lazySet(() => ['in', 'at', 'from']);
 const isSourceWord = (w: string): boolean => ANONYMOUS_HEADS.has(w) || isRoleWord(w);
@@ -49,11 +50,12 @@ function resolveNamed(
 ): EntityState | null {
   const { names, store } = ctx;
   // "prosecutors in San Francisco and Los Angeles": a source noun placed by a name.
-  // "people familiar with Acme's plans", "a colleague of Roe's": the name is the source's link.
+  // "a source close to Duncan", "people familiar with Acme's plans", "a colleague of Roe's": the
+  // name is the matter or the source's link, not the source.
   const placed = tokens.some((t, i) => {
-    const before = tokens[i - 1]?.lower ?? '';
     if (i === 0) return false;
-    if (PLACE_PREPS.has(t.lower) || t.lower === 'familiar') return isSourceWord(before);
+    const before = tokens[i - 1]?.lower ?? '';
+    if (PLACE_PREPS.has(t.lower) || NEARNESS_WORDS.has(t.lower)) return isSourceWord(before);
     return t.lower === 'of' && ACQUAINTANCES.has(before);
   });
   if (placed) return resolveDescribed(ctx, tokens);

@@ -33,6 +33,7 @@ import {
   POSSESSIVES,
   POSTMODIFIER_PREPS,
   SENTENCE_ADVERBS,
+  NEARNESS_WORDS,
 } from '../lexicon/phrase-words';
 
 /** A speaker noun phrase as a token range `[from, to)`. */
@@ -92,12 +93,16 @@ function isNpWord(block: BlockModel, i: number): boolean {
   }
   if (SUBJECT_PRONOUNS.has(t.lower) && block.tags[i] !== 'name') return false;
   if (t.cap) return true;
+  // "people close to the talks": "to" after "close" carries the post-modifier on.
+  if (t.lower === 'to') return block.tokens[i - 1]?.lower === 'close';
   if (POSTMODIFIER_PREPS.has(t.lower)) {
     // "a source familiar with the matter", "officials in Washington": a preposition after a head.
     const before = block.tokens[i - 1];
     return (
       before !== undefined &&
-      (before.lower === 'familiar' || ANONYMOUS_HEADS.has(before.lower) || isRoleWord(before.lower))
+      (NEARNESS_WORDS.has(before.lower) ||
+        ANONYMOUS_HEADS.has(before.lower) ||
+        isRoleWord(before.lower))
     );
   }
   // A reporting verb ends the phrase unless a determiner makes it a noun ("the report").
@@ -125,8 +130,7 @@ function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boo
     if (t === undefined || !isNpWord(block, k)) return false;
     if (POSTMODIFIER_PREPS.has(t.lower)) {
       const before = block.tokens[k - 1];
-      const head =
-        before?.lower === 'familiar' || before?.lower === 'close' ? block.tokens[k - 2] : before;
+      const head = NEARNESS_WORDS.has(before?.lower ?? '') ? block.tokens[k - 2] : before;
       return isSpeakerHead(head);
     }
   }

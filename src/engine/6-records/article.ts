@@ -101,6 +101,8 @@ export function processBlock(
     previous.quotes.some((q) => q.unclosed) &&
     block.quotes[0]?.start === 0;
   let blockHadRecord = false;
+  // Did the sentence just before, in this block, attribute a claim? (`continuationRecord`)
+  let previousClaimed = false;
   if (block.kind !== 'blockquote') state.authorIntro = false;
   const citation = isCitation(block.text);
   block.sentences.forEach((sentence, n) => {
@@ -143,7 +145,7 @@ export function processBlock(
         ? n === 0
           ? continuationRecord(block, sentence, true)
           : null
-        : continuationRecord(block, sentence, false);
+        : continuationRecord(block, sentence, false, previousClaimed);
       // A block quote continues a speaker quoted shortly before; short cells and labels do not.
       const substantial = !whole || (rec !== null && rec.end - rec.start >= 40);
       const nearby = recent || (whole && state.last.block >= block.index - 4);
@@ -168,6 +170,7 @@ export function processBlock(
       for (const r of quotedClaims(state, block, resolved)) resolved.push(r);
       for (const r of resolved) if (!fronted.includes(r.raw)) state.out.push(r);
     }
+    previousClaimed = lastDirect(resolved) !== undefined;
     state.conversation.noteSentence(block, sentence, resolved);
     state.resolver.notePersonMention(
       block,

@@ -74,6 +74,9 @@ export const SENTENCE_ADVERBS = lazySet(() => [
 /** Prepositions that open a speaker's post-modifier ("a source familiar with the matter"). */
 export const POSTMODIFIER_PREPS = lazySet(() => ['with', 'in', 'at', 'from', 'close', 'on']);
 
+/** Adjectives that tie a source to a matter: "a source familiar with", "people close to". */
+export const NEARNESS_WORDS = lazySet(() => ['familiar', 'close']);
+
 /**
  * Words that may follow a participle modifying a noun (a reduced relative): its agent ("by"), a
  * place or a time ("published in Nature", "released last week"); never an object.
