@@ -110,6 +110,16 @@ const POSITIVE: Row[] = [
     ['The new chief swore to rebuild the harbour within a year.'],
     [['new chief', 'to rebuild the harbour within a year.']],
   ],
+  [
+    'an embedded question after "questioned"',
+    ['Dr Ana Lima questioned whether the curfew would make the streets safer.'],
+    [['Ana Lima', 'whether the curfew would make the streets safer.']],
+  ],
+  [
+    '"how many" after a doubting participle',
+    ['Okafor disagreed, questioning how many buyers would wait another year.'],
+    [['Okafor', 'how many buyers would wait another year.']],
+  ],
 ];
 
 /** Objects that are not claims. */
@@ -118,6 +128,8 @@ const NEGATIVE: Row[] = [
   ['a habit is no claim', ['She used to live in a small flat near the port.'], []],
   ['"offered" with a plain object', ['The shop offered discounts to every new customer.'], []],
   ['"offered" with "to" and no verb', ['The firm offered to the workers a modest raise.'], []],
+  ['a person questioned', ['Detectives questioned two men arrested at the scene.'], []],
+  ['a question word with no clause', ['The panel questioned how to fund it.'], []],
   ['"asked" with a plain noun object', ['The mayor asked questions about the budget.'], []],
   ['"asked" with "to" and no verb after it', ['The mayor asked the judge to the bench.'], []],
   ['plain noun object of "added"', ['The company added significant updates to its platform.'], []],

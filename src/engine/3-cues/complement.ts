@@ -6,12 +6,14 @@
 import type { Range } from '../4-claims/clause';
 import {
   BARE_CLAUSE_LEMMAS,
+  DOUBT_QUESTION_LEMMAS,
   FINITE_MARKERS,
   GERUND_LEMMAS,
   HOW_FINDING_LEMMAS,
   HOW_LEMMAS,
   INFINITIVE_CLAIM_LEMMAS,
   OBJECT_INFINITIVE_LEMMAS,
+  QUESTION_WORDS,
 } from '../lexicon/complements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DETERMINERS } from '../lexicon/words';
@@ -159,12 +161,20 @@ function afterParticiple(block: BlockModel, r: Range): boolean {
   return block.tokens[r.from - 1]?.lower.endsWith('ing') === true;
 }
 
+/** "whether it made sense to ban it", "how many firms would stay": a question word, then a clause. */
+function isDoubtQuestion(block: BlockModel, r: Range): boolean {
+  const first = block.tokens[r.from]?.lower ?? '';
+  if (!QUESTION_WORDS.has(first) || block.quoted[r.from] === true) return false;
+  return opensTaggedClause(block, r.from + 1, r.to);
+}
+
 /** Does `r` hold the claim of a clause-taking verb with this lemma, though no "that" opens it? */
 export function complementFits(block: BlockModel, r: Range, lemma: string): boolean {
   if (HOW_LEMMAS.has(lemma) && isHowClause(block, r)) return true;
   if (HOW_FINDING_LEMMAS.has(lemma) && !afterParticiple(block, r) && isHowClause(block, r))
     return true;
   if (OBJECT_INFINITIVE_LEMMAS.has(lemma) && isObjectInfinitive(block, r)) return true;
+  if (DOUBT_QUESTION_LEMMAS.has(lemma) && isDoubtQuestion(block, r)) return true;
   if (INFINITIVE_CLAIM_LEMMAS.has(lemma) && isInfinitive(block, r)) return true;
   // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
   if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;

@@ -20,6 +20,16 @@ const ROWS: Row[] = [
     'Anna Berg, an analyst at the Harbor Policy think tank, told reporters the levy was too low.',
     [['Anna Berg', 'the levy was too low.']],
   ],
+  [
+    'a gesture beside the words said',
+    '"Here is the dam," Ana Ruiz said, pointing to a grey wall across the valley.',
+    [['Ana Ruiz', 'Here is the dam,']],
+  ],
+  [
+    'pointing to evidence, no speech before',
+    'The index rose in May, pointing to steady growth this year.',
+    [['index', 'steady growth this year.']],
+  ],
   ['trust in a person, sentence end', 'The coach never believed the referee.', []],
   ['trust in a pronoun', 'Nobody on the jury believed him.', []],
   [

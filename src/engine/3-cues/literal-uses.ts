@@ -1,12 +1,14 @@
 /**
  * Uses of a reporting verb that report nothing: a naming participle ("a group, called Energy
  * Control,"), a physical sense ("blasted out particles"), trust in a person ("believed the clerk"),
- * a hypothetical speaker ("some might say"), the first word of a compound noun ("think tank").
+ * a hypothetical speaker ("some might say"), the first word of a compound noun ("think tank"), a
+ * gesture ("she says, pointing to the map"), an event raising a worry ("the attack raised fears").
  */
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import type { VerbInfo } from '../lexicon/verbs';
+import { isRoleWord, typeFromHead } from '../lexicon/sources';
 
 /** Participles that give a name ("called", "named", "dubbed"). */
 const NAMING = lazySet(() => ['called', 'named', 'dubbed']);
@@ -153,6 +155,34 @@ function emptySay(block: BlockModel, i: number, info: VerbInfo): boolean {
   return block.tags[k + 1] === 'prep' || after.lower === 'that' || after.lower === 'to';
 }
 
+/** Speech verbs a gesture may accompany ("she says, pointing to the vials"). */
+const GESTURED = lazySet(() => ['say', 'says', 'said', 'saying', 'adds', 'added', 'explains']);
+
+/**
+ * "'Here it is,' she says, pointing to the vials": pointing that goes with the words just said is
+ * a gesture at a thing, not evidence offered for a claim.
+ */
+function gestureUse(block: BlockModel, i: number, info: VerbInfo): boolean {
+  if (info.lemma !== 'point' || block.tokens[i + 1]?.lower !== 'to') return false;
+  // "will seek to play down the rift and point to areas of cooperation": a second infinitive
+  // inside a claim already reported, not a verb of its own.
+  if (block.tokens[i]?.lower === 'point' && block.tokens[i - 1]?.lower === 'and') return true;
+  if (block.tokens[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k -= 1)
+    if (GESTURED.has(block.tokens[k]?.lower ?? '')) return true;
+  return false;
+}
+
+/**
+ * "The attack raised concerns that ...": an event or a thing gives rise to a worry; only a source
+ * (a person, a body, a document) voices one. The subject is the noun right before the verb.
+ */
+function eventRaise(block: BlockModel, i: number, info: VerbInfo): boolean {
+  if (info.lemma !== 'raise' || block.tags[i - 1] !== 'noun') return false;
+  const head = block.tokens[i - 1]?.lower ?? '';
+  return typeFromHead(head) === null && !isRoleWord(head);
+}
+
 /** True when the verb at `i` is a reporting verb used in a sense that attributes no claim. */
 export function literalUse(
   block: BlockModel,
@@ -162,7 +192,8 @@ export function literalUse(
 ): boolean {
   if (namingUse(block, i, sentence) || forceUse(block, i, info)) return true;
   if (trustUse(block, i, info, sentence) || motiveUse(block, i, info)) return true;
-  if (emptySay(block, i, info)) return true;
+  if (emptySay(block, i, info) || gestureUse(block, i, info)) return true;
+  if (eventRaise(block, i, info)) return true;
   if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '')) return true;
   const particle = LITERAL_BEFORE.get(info.lemma);
   if (particle !== undefined && particle === block.tokens[i + 1]?.lower) return true;

@@ -3,7 +3,7 @@
  * statement" — and the "of" that makes a verb's object its claim ("warned of the dangers").
  */
 import type { CueHit } from './cue-hit';
-import { PHRASAL_CUES, PHRASAL_FORMS, type VerbInfo } from '../lexicon/verbs';
+import { PHRASAL_CUES, PHRASAL_FORMS, particleInfo, type VerbInfo } from '../lexicon/verbs';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 
@@ -17,17 +17,22 @@ export function phrasalOnly(block: BlockModel, i: number): VerbInfo | undefined 
   // "issued a statement", not "issued a timetable": after an article the noun must be listed too.
   const noun = block.tokens[i + 2]?.lower ?? '';
   if (ARTICLES.has(next) && !entry.particles.includes(noun)) return undefined;
-  return { lemma: entry.lemma, class: entry.info.class, complement: entry.info.complement };
+  return {
+    lemma: entry.lemma,
+    class: entry.info.class,
+    complement: particleInfo(entry, next).complement,
+  };
 }
 
 export function withParticles(block: BlockModel, hit: CueHit): CueHit {
   const phrasal = PHRASAL_CUES.get(hit.info.lemma);
   const next = block.tokens[hit.to];
   if (phrasal !== undefined && next !== undefined && phrasal.particles.includes(next.lower)) {
+    const info = particleInfo(phrasal, next.lower);
     return {
       ...hit,
       to: hit.to + 1,
-      info: { ...phrasal.info, class: hit.info.class === 'loaded' ? 'loaded' : phrasal.info.class },
+      info: { ...info, class: hit.info.class === 'loaded' ? 'loaded' : info.class },
     };
   }
   if (next?.lower === 'against' && hit.info.lemma === 'warn') return { ...hit, to: hit.to + 1 };

@@ -34,6 +34,7 @@ import { taggedPhraseEnd, taggedPhraseLeft } from '../5-speakers/chunk';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { skipAuxLeft } from '../5-speakers/skip-aux';
 import { announcedObject } from './announced';
+import { positionObject } from './position';
 import { phraseHeadedBy, researchResult } from './research';
 
 /** Tags that may stand right before a subject found by tags: the start of a clause. */
@@ -109,7 +110,7 @@ const isEvidencePhrase = (block: BlockModel, np: NounPhrase): boolean =>
  */
 export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): boolean {
   const cls = classOf(clause.cue);
-  if (announcedObject(block, clause, r)) return true;
+  if (announcedObject(block, clause, r) || positionObject(block, clause, r)) return true;
   // "questioned the proposed timescale": a verb of doubt takes a claim noun as its object.
   if (DISPUTING.has(clause.cue.info.lemma) || REVEALING.has(clause.cue.info.lemma))
     return (

@@ -7,6 +7,8 @@ import {
   claimClassOf,
   DISPUTABLE_NOUNS,
   DISPUTING,
+  DECISION_NOUNS,
+  POSITION_VERBS,
   EVIDENCE_OBJECTS,
   REVEALING,
   takesObjectClaim,
@@ -125,6 +127,16 @@ describe('DISPUTABLE_NOUNS and DISPUTING', () => {
     expect(DISPUTABLE_NOUNS.has('suspect')).toBe(false);
     expect(DISPUTING.has('question')).toBe(true);
     expect(DISPUTING.has('say')).toBe(false);
+  });
+});
+
+describe('POSITION_VERBS and DECISION_NOUNS', () => {
+  it('lets a greeting verb take only a decision, a verb of fearing any object', () => {
+    expect(POSITION_VERBS.get('welcome')).toBe('claim');
+    expect(POSITION_VERBS.get('fear')).toBe('any');
+    expect(POSITION_VERBS.has('say')).toBe(false);
+    expect(DECISION_NOUNS.has('ruling')).toBe(true);
+    expect(DECISION_NOUNS.has('guests')).toBe(false);
   });
 });
 

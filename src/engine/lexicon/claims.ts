@@ -17,7 +17,7 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
     'believe think hope worry fear doubt feel consider regard suspect assume reckon suppose ' +
     'wonder know realize realise agree disagree worried concerned convinced confident optimistic ' +
     'skeptical sceptical hopeful fearful view belief link see decide figure position opinion ' +
-    'notion concern',
+    'notion concern welcome',
   finding:
     'find show reveal indicate suggest demonstrate determine conclude confirm discover identify detect ' +
     'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +
@@ -134,6 +134,28 @@ export const DISPUTING: LazySet<string> = lazySet(() => [
  * (`DISPUTABLE_NOUNS`); a clause after them always is.
  */
 export const REVEALING: LazySet<string> = lazySet(() => ['reveal']);
+
+/**
+ * Verbs of belief and of taking a side whose object is what is held ("fear a collapse of trade",
+ * "welcomed the handover of power"), each with how wide its object may be: `any` takes any object
+ * but a person (one fears a person without reporting a claim), `claim` only one naming a decision
+ * or a claim (one welcomes guests as readily as a ruling).
+ */
+export const POSITION_VERBS: LazyMap<string, 'any' | 'claim'> = lazyMap<string, 'any' | 'claim'>(
+  () => [
+    ['fear', 'any'],
+    ['suspect', 'any'],
+    ['welcome', 'claim'],
+  ],
+);
+
+/** Nouns that name a decision or an act one can welcome ("the decision", "the quick response"). */
+// prettier-ignore
+export const DECISION_NOUNS: LazySet<string> = lazySet(() => [
+  'decision', 'ruling', 'verdict', 'move', 'response', 'handover', 'announcement', 'agreement',
+  'deal', 'offer', 'initiative', 'step', 'steps', 'proposal', 'plan', 'plans', 'changes', 'reform',
+  'reforms', 'report', 'findings', 'judgment', 'judgement', 'settlement', 'ceasefire', 'truce',
+]);
 
 /** Verbs that make a thing public, whose made announcement's object is its claim (announced.ts). */
 export const ANNOUNCING: LazySet<string> = lazySet(() => ['announce']);

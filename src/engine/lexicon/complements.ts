@@ -51,6 +51,20 @@ export const GERUND_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'describe', 'mention', 'consider', 'caution', 'acknowledge', 'confess', 'advocate', 'defend',
 ]);
 
+/**
+ * Verbs of doubt whose claim may be an embedded question ("questioned whether the ban made
+ * sense", "doubted how long it would last"): the doubt raised is the position taken.
+ */
+export const DOUBT_QUESTION_LEMMAS: LazySet<string> = lazySet<string>(() => ['question', 'doubt']);
+
+/** Words that open an embedded question after a verb of doubt. */
+export const QUESTION_WORDS: LazySet<string> = lazySet<string>(() => [
+  'whether',
+  'why',
+  'how',
+  'if',
+]);
+
 /** Lemmas of accounts whose claim may be a how-clause ("recounted how the fire spread"). */
 // prettier-ignore
 export const HOW_LEMMAS: LazySet<string> = lazySet<string>(() => [

@@ -3,6 +3,7 @@ import {
   inflect,
   PAST_AS_BASE,
   PHRASAL_FORMS,
+  particleInfo,
   reportingVerbs,
   STANCE_ADJECTIVES,
   VERB_FORMS,
@@ -71,6 +72,10 @@ describe('VERB_FORMS', () => {
     expect(PHRASAL_FORMS.get('played')?.particles).toContain('down');
     expect(PHRASAL_FORMS.get('pointed')?.particles).toContain('out');
     expect(PHRASAL_FORMS.get('pushing')?.particles).toContain('for');
+    expect(PHRASAL_FORMS.get('raised')?.particles).toContain('concerns');
+    const point = PHRASAL_FORMS.get('pointing');
+    expect(point && particleInfo(point, 'to').lemma).toBe('point to');
+    expect(point && particleInfo(point, 'out').lemma).toBe('point out');
     expect(VERB_FORMS.get('decided')?.lemma).toBe('decide');
     expect(VERB_FORMS.get('figured')?.complement).toBe('clause');
     // "revealed the new model" shows a thing; only "revealed that ..." reports a claim.

@@ -173,98 +173,97 @@ export const VERB_FORMS: LazyMap<string, VerbInfo> = lazyMap(buildFormIndex);
 // prettier-ignore
 const REQUEST_FOR = ['push', 'ask', 'appeal', 'plead', 'press', 'lobby', 'clamor', 'clamour'] as const;
 
+/** What one expresses as a stance ("expressed concern", "expresses hope"). */
+// prettier-ignore
+const EXPRESSED = [
+  'concern', 'concerns', 'hope', 'doubt', 'doubts', 'regret', 'support', 'frustration',
+  'confidence', 'optimism', 'skepticism', 'dismay', 'anger', 'fear', 'fears',
+] as const;
+
+/** A verb's particles, with what the cue is; `byParticle` where one particle makes another cue. */
+export interface PhrasalEntry {
+  particles: readonly string[];
+  info: VerbInfo;
+  byParticle?: Readonly<Record<string, VerbInfo>>;
+}
+
 /** Particles that join a verb into one cue ("point out", "played down", "called for"). */
-export const PHRASAL_CUES: LazyMap<string, { particles: readonly string[]; info: VerbInfo }> =
-  lazyMap<string, { particles: readonly string[]; info: VerbInfo }>(() => [
-    [
-      'point',
-      { particles: ['out'], info: { lemma: 'point out', class: 'neutral', complement: 'clause' } },
-    ],
-    [
-      'play',
-      { particles: ['down'], info: { lemma: 'play down', class: 'loaded', complement: 'any' } },
-    ],
-    [
-      'call',
-      {
-        particles: ['for', 'on'],
-        info: { lemma: 'call for', class: 'neutral', complement: 'any' },
-      },
-    ],
-    // "ruled out any involvement", "pushed for greater use": the object is the position taken.
-    [
-      'rule',
-      { particles: ['out'], info: { lemma: 'rule out', class: 'stance', complement: 'any' } },
-    ],
-    // Requests whose "for" object is what was asked ("pushed for greater use", "appealed for
-    // calm", "lobbied for the league to suspend him"): the object is the position taken.
-    ...REQUEST_FOR.map(
-      (verb) =>
-        [
-          verb,
-          {
-            particles: ['for'],
-            info: { lemma: `${verb} for`, class: 'neutral', complement: 'any' },
-          },
-        ] as const,
-    ),
-    [
-      'caution',
-      {
-        particles: ['against'],
-        info: { lemma: 'caution against', class: 'neutral', complement: 'any' },
-      },
-    ],
-    [
-      'make',
-      {
-        particles: ['clear'],
-        info: { lemma: 'make clear', class: 'neutral', complement: 'clause' },
-      },
-    ],
-    [
-      'put',
-      { particles: ['it'], info: { lemma: 'put it', class: 'neutral', complement: 'clause' } },
-    ],
-    [
-      'sum',
-      { particles: ['up'], info: { lemma: 'sum up', class: 'neutral', complement: 'clause' } },
-    ],
-    [
-      'speak',
-      { particles: ['out'], info: { lemma: 'speak out', class: 'neutral', complement: 'any' } },
-    ],
-    [
-      'express',
-      {
-        particles: [
-          'concern',
-          'concerns',
-          'hope',
-          'doubt',
-          'doubts',
-          'regret',
-          'support',
-          'frustration',
-          'confidence',
-          'optimism',
-          'skepticism',
-          'dismay',
-          'anger',
-          'fear',
-          'fears',
-        ],
-        info: { lemma: 'express', class: 'stance', complement: 'any' },
-      },
-    ],
-    [
-      'issue',
-      {
-        particles: ['a', 'warning', 'statement', 'plea'],
-        info: { lemma: 'issue', class: 'neutral', complement: 'any' },
-      },
-    ],
-  ]);
+export const PHRASAL_CUES: LazyMap<string, PhrasalEntry> = lazyMap<string, PhrasalEntry>(() => [
+  // "pointed to slowing sales": what one points to is the evidence one offers, an object.
+  [
+    'point',
+    {
+      particles: ['out', 'to'],
+      info: { lemma: 'point out', class: 'neutral', complement: 'clause' },
+      byParticle: { to: { lemma: 'point to', class: 'neutral', complement: 'any' } },
+    },
+  ],
+  [
+    'play',
+    { particles: ['down'], info: { lemma: 'play down', class: 'loaded', complement: 'any' } },
+  ],
+  [
+    'call',
+    {
+      particles: ['for', 'on'],
+      info: { lemma: 'call for', class: 'neutral', complement: 'any' },
+    },
+  ],
+  // "ruled out any involvement", "pushed for greater use": the object is the position taken.
+  ['rule', { particles: ['out'], info: { lemma: 'rule out', class: 'stance', complement: 'any' } }],
+  // Requests whose "for" object is what was asked ("pushed for greater use", "appealed for
+  // calm", "lobbied for the league to suspend him"): the object is the position taken.
+  ...REQUEST_FOR.map(
+    (verb) =>
+      [
+        verb,
+        {
+          particles: ['for'],
+          info: { lemma: `${verb} for`, class: 'neutral', complement: 'any' },
+        },
+      ] as const,
+  ),
+  [
+    'caution',
+    {
+      particles: ['against'],
+      info: { lemma: 'caution against', class: 'neutral', complement: 'any' },
+    },
+  ],
+  [
+    'make',
+    {
+      particles: ['clear'],
+      info: { lemma: 'make clear', class: 'neutral', complement: 'clause' },
+    },
+  ],
+  ['put', { particles: ['it'], info: { lemma: 'put it', class: 'neutral', complement: 'clause' } }],
+  ['sum', { particles: ['up'], info: { lemma: 'sum up', class: 'neutral', complement: 'clause' } }],
+  [
+    'speak',
+    { particles: ['out'], info: { lemma: 'speak out', class: 'neutral', complement: 'any' } },
+  ],
+  [
+    'express',
+    { particles: EXPRESSED, info: { lemma: 'express', class: 'stance', complement: 'any' } },
+  ],
+  ['voice', { particles: EXPRESSED, info: { lemma: 'voice', class: 'stance', complement: 'any' } }],
+  // "raised concerns that staff ...", "raised fears about the deal": the worry voiced.
+  [
+    'raise',
+    {
+      particles: ['concern', 'concerns', 'fears', 'doubts', 'alarm'],
+      info: { lemma: 'raise', class: 'stance', complement: 'any' },
+    },
+  ],
+  [
+    'issue',
+    {
+      particles: ['a', 'warning', 'statement', 'plea'],
+      info: { lemma: 'issue', class: 'neutral', complement: 'any' },
+    },
+  ],
+]);
 
 /** Irregular past and participle of the phrasal-only verbs. */
 const PHRASAL_IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
@@ -273,16 +272,15 @@ const PHRASAL_IRREGULAR: Readonly<Record<string, readonly [string, string]>> = {
 };
 
 /** Inflected forms of phrasal-only verbs ("played" → play down) for verbs outside the main lexicon. */
-export const PHRASAL_FORMS: LazyMap<
-  string,
-  { lemma: string; particles: readonly string[]; info: VerbInfo }
-> = lazyMap(() =>
+export const PHRASAL_FORMS: LazyMap<string, PhrasalEntry & { lemma: string }> = lazyMap(() =>
   [...PHRASAL_CUES.entries()].flatMap(([lemma, entry]) =>
-    inflect(lemma, PHRASAL_IRREGULAR[lemma]).map(
-      (form) => [form, { lemma, particles: entry.particles, info: entry.info }] as const,
-    ),
+    inflect(lemma, PHRASAL_IRREGULAR[lemma]).map((form) => [form, { ...entry, lemma }] as const),
   ),
 );
+
+/** The cue a verb makes with one of its particles ("point" + "to" → point to). */
+export const particleInfo = (entry: PhrasalEntry, particle: string): VerbInfo =>
+  entry.byParticle?.[particle] ?? entry.info;
 
 /** Adjectives after "be" that report a stance ("are worried that", "is adamant that"). */
 export const STANCE_ADJECTIVES: LazyMap<string, VerbInfo> = lazyMap<string, VerbInfo>(() => [
