@@ -11,6 +11,13 @@ describe('roles set off by commas beside a full name', () => {
       'tomas greve',
       ['executive', 'director'],
     ],
+    // "vice" makes the post an officer's below the head: both words are kept.
+    [
+      'Tomas Greve, vice president for river freight, said little.',
+      'tomas greve',
+      ['vice', 'president'],
+    ],
+    ['Tomas Greve, the deputy mayor, said little.', 'tomas greve', ['mayor']],
     ['The suspect, Tomas Greve, was held overnight.', 'tomas greve', ['suspect']],
     ["Norland's president, Tomas Greve, was re-elected.", 'tomas greve', ['president']],
     // A role word with no determiner or possessor before it opens no appositive.

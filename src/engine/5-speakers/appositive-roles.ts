@@ -14,6 +14,11 @@ import { stripPossessive } from './name-words';
 const HEAD_ENDS = lazySet(() => ['of', 'at', 'for', 'with', 'in', 'on', 'from', 'who', 'and']);
 /** Role words that only qualify the head after them ("senior", "state"): no role on their own. */
 const QUALIFYING = lazySet(() => ['senior', 'state', 'vice', 'deputy', 'press', 'prime']);
+/**
+ * Qualifiers that make the role an officer's below the head ("vice president for Kindle content"):
+ * the role class of that rank (`role-classes.ts`) is given beside the head word.
+ */
+const BELOW_HEAD = lazySet(() => ['vice']);
 /** Determiners that may open a role phrase before a name ("The suspect, Jo Hale,"). */
 const OPENERS = lazySet(() => ['the', 'a', 'an']);
 /** How many words an appositive's head may take ("a longtime Fresno county sheriff"). */
@@ -38,6 +43,7 @@ function rolesAfter(block: BlockModel, from: number): string[] {
     const tag = block.tags[i];
     if (!t.isWord || tag === 'verb' || tag === 'aux') return [];
     if (!t.cap && ROLE_WORDS.has(t.lower) && !QUALIFYING.has(t.lower)) roles.push(t.lower);
+    else if (!t.cap && BELOW_HEAD.has(t.lower)) roles.push(t.lower);
   }
   return [];
 }

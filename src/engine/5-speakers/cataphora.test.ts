@@ -80,4 +80,57 @@ describe('role nouns read before the article names who holds the role', () => {
     ]);
     expect(names[0]).not.toBe('Ilse Marnik');
   });
+
+  it('a lede\u2019s "a top executive" goes to the vice president named next', () => {
+    const names = speakersOf([
+      {
+        kind: 'paragraph',
+        text: 'Growers forced the chain to raise its prices, a top executive at the grocer testified on Monday.',
+      },
+      {
+        kind: 'paragraph',
+        text: 'The chain had no choice, said Orla Brenning, vice president for produce at the grocer.',
+      },
+    ]);
+    expect(names).toEqual(['Orla Brenning', 'Orla Brenning']);
+  });
+
+  // "An expert says" reads as anonymous; the person the next paragraphs name first, if that person
+  // speaks and holds no other kind of post, is the expert.
+  it.each<[string, string, boolean]>([
+    ['said Wren Tallis, who runs the sleep clinic', 'Wren Tallis', true],
+    // Named as a holder of another kind of post: someone else.
+    ['said the county’s health secretary, Wren Tallis,', 'Wren Tallis', false],
+  ])('a lede’s "an expert": %s', (naming, person, merged) => {
+    const names = speakersOf([
+      { kind: 'paragraph', text: 'Naps after lunch may blunt memory, an expert says.' },
+      { kind: 'paragraph', text: `Short naps are fine but long ones are not, ${naming}.` },
+    ]);
+    expect(names[0] === person).toBe(merged);
+  });
+
+  it('leaves "an official" anonymous: officials go unnamed on purpose', () => {
+    const names = speakersOf([
+      { kind: 'paragraph', text: 'The border will reopen on Monday, an official said.' },
+      { kind: 'paragraph', text: 'Trucks were already queuing, said Pell Okafor, who drives one.' },
+    ]);
+    expect(names[0]).not.toBe('Pell Okafor');
+  });
+
+  it('leaves "an expert" alone when a person was named before it', () => {
+    const names = speakersOf([
+      { kind: 'paragraph', text: 'Wren Tallis opened the sleep clinic in May.' },
+      { kind: 'paragraph', text: 'Naps after lunch may blunt memory, an expert says.' },
+      { kind: 'paragraph', text: 'Long naps are not fine, said Pell Okafor, a sleep researcher.' },
+    ]);
+    expect(names[0]).not.toBe('Pell Okafor');
+  });
+
+  it('leaves "a spokesperson" alone for the head the lede names next', () => {
+    const names = speakersOf([
+      { kind: 'paragraph', text: 'The firm will cut 200 jobs, a company spokesperson said.' },
+      { kind: 'paragraph', text: 'Demand has fallen, said Pell Okafor, the firm\u2019s founder.' },
+    ]);
+    expect(names[0]).not.toBe('Pell Okafor');
+  });
 });

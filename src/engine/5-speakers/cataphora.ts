@@ -4,6 +4,7 @@
  * role noun can go to its holder only at the end.
  */
 import type { EntityState } from './entity-store';
+import type { TextSpan } from '../types';
 import { lazySet } from '../lexicon/lazy';
 import { sameRoleClass } from '../lexicon/role-classes';
 
@@ -16,6 +17,66 @@ const ONE_OF_MANY = lazySet(() => ['one', 'another']);
 
 const oneOfMany = (e: EntityState): boolean => ONE_OF_MANY.has(e.lowerName.split(' ', 1)[0] ?? '');
 
+/**
+ * Roles news leaves unnamed on purpose ("a senior official said, speaking on condition of
+ * anonymity"): an anonymous phrase with one of them is not the person the next paragraphs name.
+ */
+const UNNAMED_BY_CUSTOM = lazySet(() => ['official', 'aide', 'insider']);
+
+/** Openers of a phrase that brings in one new person ("an expert says"). */
+const INDEFINITE = lazySet(() => ['a', 'an']);
+/** How far into the article (in blocks) a lede runs: headline, standfirst, first paragraphs. */
+const LEDE_BLOCKS = 5;
+/** How many blocks after a lede's role phrase the article names the person it introduced. */
+const NAMING_REACH = 3;
+
+/**
+ * Roles that speak for a body ("a company spokesperson"): the person the lede names next is more
+ * often that body's head or subject than its spokesperson, who is named with the role if at all.
+ */
+const SPOKES = lazySet(() => ['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * May `p` be the holder of `role`? Yes if given it or a kindred role (a vice president for "a top
+ * executive"); with no role at all, yes unless `role` is a spokesperson's.
+ */
+function mayHold(p: EntityState, role: string): boolean {
+  if (p.roles.size === 0) return !SPOKES.has(role);
+  return [...p.roles].some((r) => r === role || sameRoleClass(r, role));
+}
+
+const before = (a: TextSpan, b: TextSpan): boolean =>
+  a.block < b.block || (a.block === b.block && a.start < b.start);
+
+/**
+ * News ledes introduce a source by a role ("..., an expert says", "a top executive at the grocer
+ * testified") and name them in the next paragraphs ("..., said Jo Hale, who runs the clinic").
+ * The first person the article names after such a phrase is
+ * its holder when that person speaks too; a person named before it, or a silent one named first,
+ * makes the phrase someone else.
+ */
+function namedAfterLede(
+  e: EntityState,
+  role: string,
+  entities: readonly EntityState[],
+  speakers: ReadonlySet<number>,
+): EntityState | undefined {
+  const at = e.mentions[0];
+  if (at === undefined || at.block >= LEDE_BLOCKS) return undefined;
+  if (!INDEFINITE.has(e.lowerName.split(' ', 1)[0] ?? '')) return undefined;
+  let first: EntityState | undefined;
+  for (const p of entities) {
+    const named = p.mentions[0];
+    if (p.type !== 'person' || p.key.startsWith('phrase:') || named === undefined) continue;
+    if (before(named, at)) return undefined;
+    if (named.block - at.block > NAMING_REACH) continue;
+    const best = first?.mentions[0];
+    if (best === undefined || before(named, best)) first = p;
+  }
+  const ok = first !== undefined && speakers.has(first.id) && mayHold(first, role);
+  return ok ? first : undefined;
+}
+
 /** The people holding a role of `role`'s class (each once). */
 function kindredHolders(holders: Map<string, EntityState[]>, role: string): EntityState[] {
   const out = new Set<EntityState>();
@@ -23,12 +84,24 @@ function kindredHolders(holders: Map<string, EntityState[]>, role: string): Enti
   return [...out];
 }
 
+/** Make `target` the source of what `e` said, with `e`'s name as an alias. */
+function moveTo(e: EntityState, target: EntityState, moved: Map<number, number>): void {
+  if (!target.aliases.includes(e.name)) target.aliases.push(e.name);
+  target.mentions.push(...e.mentions);
+  target.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
+  moved.set(e.id, target.id);
+}
+
 /**
  * Merge each role-noun source that no named person held when it was read into the one person the
- * article gives that role by the end (none, or several: left alone). Returns old id → new id, for
- * the records to follow.
+ * article gives that role by the end (several: left alone; none: a lede's "a"/"an" phrase may
+ * go to the speaker the next paragraphs name first). `speakers`: the ids that speak in the
+ * records. Returns old id → new id, for the records to follow.
  */
-export function mergeForwardRoles(entities: readonly EntityState[]): Map<number, number> {
+export function mergeForwardRoles(
+  entities: readonly EntityState[],
+  speakers: ReadonlySet<number> = new Set(),
+): Map<number, number> {
   const holders = new Map<string, EntityState[]>();
   for (const p of entities) {
     if (p.type !== 'person' || p.key.startsWith('phrase:')) continue;
@@ -36,19 +109,27 @@ export function mergeForwardRoles(entities: readonly EntityState[]): Map<number,
   }
   const moved = new Map<number, number>();
   for (const e of entities) {
-    if (!e.key.startsWith('phrase:') || e.type !== 'unknown' || e.roles.size !== 1) continue;
-    if (oneOfMany(e)) continue;
+    if (!e.key.startsWith('phrase:') || e.roles.size !== 1 || oneOfMany(e)) continue;
     const [role] = e.roles;
     if (role === undefined) continue;
+    // "An expert says" in a lede reads as anonymous until the next paragraphs name the expert.
+    if (e.type === 'anonymous') {
+      if (UNNAMED_BY_CUSTOM.has(role)) continue;
+      const named = namedAfterLede(e, role, entities, speakers);
+      if (named !== undefined) moveTo(e, named, moved);
+      continue;
+    }
+    if (e.type !== 'unknown') continue;
     // With no holder of the very word, the one holder of a kindred role ("a computer programmer"
     // for "developer X").
     const candidates = holders.get(role) ?? kindredHolders(holders, role);
-    const target = candidates.length === 1 ? candidates[0] : undefined;
-    if (target === undefined) continue;
-    if (!target.aliases.includes(e.name)) target.aliases.push(e.name);
-    target.mentions.push(...e.mentions);
-    target.mentions.sort((a, b) => a.block - b.block || a.start - b.start);
-    moved.set(e.id, target.id);
+    const target =
+      candidates.length === 1
+        ? candidates[0]
+        : candidates.length === 0
+          ? namedAfterLede(e, role, entities, speakers)
+          : undefined;
+    if (target !== undefined) moveTo(e, target, moved);
   }
   return moved;
 }

@@ -84,8 +84,8 @@ export class EntityResolver {
    * Cataphora: a role-noun source read before the article names its holder goes to that holder
    * (see `cataphora.ts`). Returns old id → new id, for the records to follow.
    */
-  mergeForwardRoles(): Map<number, number> {
-    return mergeForwardRoles(this.store.all);
+  mergeForwardRoles(speakers?: ReadonlySet<number>): Map<number, number> {
+    return mergeForwardRoles(this.store.all, speakers);
   }
 
   /** The entity for an unnamed source the text only implies ("We're told ..."). */

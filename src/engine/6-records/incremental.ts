@@ -107,7 +107,7 @@ export function* extractAttributionsInSlices(
   // Echoes belong to display blocks near the top: merge them in by block, keeping body order.
   const records = [...state.out, ...echoes];
   // Role nouns read before the article named who held the role ("The French president ...").
-  const moved = state.resolver.mergeForwardRoles();
+  const moved = state.resolver.mergeForwardRoles(new Set(records.map((r) => r.speaker)));
   for (const r of records) {
     r.speaker = moved.get(r.speaker) ?? r.speaker;
     if (r.via !== undefined) r.via = moved.get(r.via) ?? r.via;
