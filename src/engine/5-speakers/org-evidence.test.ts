@@ -83,6 +83,20 @@ describe('settleOrganisations', () => {
     expect(collectNames(text).get(key)).toMatchObject(want);
   });
 
+  it.each([
+    { text: 'Zindri Okolo said his team would appeal.', want: true },
+    { text: "Zindri Okolo's staff said she would appeal.", want: true },
+    // Another name between, or a new sentence: the pronoun may be someone else's.
+    { text: 'Kestrel Loop hired Ann Lee after she left.', want: false },
+    { text: 'Kestrel Loop grew. He left.', want: false },
+  ])('a pronoun soon after makes a person: $text', ({ text, want }) => {
+    expect(
+      collectNames([text]).get(
+        text.split(' ').slice(0, 2).join(' ').toLowerCase().replace(/'s$/, ''),
+      )?.person,
+    ).toBe(want);
+  });
+
   it('adds no lone word that is part of a person name', () => {
     const names = collectNames([
       'Senator Ola Brandt spoke.',

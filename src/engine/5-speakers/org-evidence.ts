@@ -11,6 +11,7 @@ import { isPersonNoun } from '../lexicon/people';
 import { isPlaceName, isRegionName } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
 import type { KnownName } from './known-names';
 import { isAcronym, isInstitutionWord, stripPossessive } from './name-words';
 
@@ -37,6 +38,26 @@ function personAt(block: BlockModel, first: number): boolean {
   const before = block.tokens[first - 2];
   if (before === undefined || before.cap) return false;
   return isPersonNoun(before.lower, block.tags[first - 2] === 'noun') || before.lower === 'works';
+}
+
+const PERSONAL = lazySet(() => ['he', 'she', 'his', 'her', 'him']);
+/** How far after a name "he", "his" or "her" may come to be its own. */
+const PRONOUN_REACH = 8;
+
+/**
+ * "Ola Brandt said his team ...": "he", "his" or "her" soon after a name, in its sentence and with
+ * no other name between, is a person's pronoun for it; evidence for a name the first-name
+ * lexicon does not know.
+ */
+function pronounFollows(block: BlockModel, end: number): boolean {
+  for (let k = end + 1; k <= end + PRONOUN_REACH; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || t.text === '.' || t.text === ';' || block.quoted[k] === true)
+      return false;
+    if (t.cap && block.tags[k] === 'name') return false;
+    if (PERSONAL.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /**
@@ -71,6 +92,12 @@ export function markOrganisations(
     for (let k = Math.max(0, start - 1 - dot); k < from; k += 1)
       titled ||= HONORIFICS.has(tokens[k]?.lower ?? '');
     if (titled) continue;
+    const whole = names.get(
+      stripPossessive(
+        block.text.slice(tokens[from]?.start ?? 0, tokens[end]?.end ?? 0),
+      ).toLowerCase(),
+    );
+    if (whole !== undefined && !whole.person && pronounFollows(block, end)) whole.person = true;
     // "Zyntro Inc": the name before a legal form is the company's short name.
     const suffix = CORPORATE_SUFFIXES.has(tokens[end]?.lower ?? '') && end > from;
     const last = suffix ? end - 1 : end;
