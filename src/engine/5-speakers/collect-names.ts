@@ -24,6 +24,8 @@ import {
 } from './name-evidence';
 import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
 import { markAppositiveRoles } from './appositive-roles';
+import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
+import { isOrgNameHead } from '../lexicon/organisations';
 import { lazySet } from '../lexicon/lazy';
 
 /** Words that make a capitalised run a place or a date, not a person. */
@@ -185,6 +187,10 @@ function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownNa
         roles: new Set(roles),
         person: roles.length > 0,
         mentions: 1,
+        // "Strategy Analytics", "Human Rights Watch": a word only a body's name holds.
+        ...(roles.length === 0 && words.some((w) => isOrgNameHead(w.toLowerCase()))
+          ? { thing: true }
+          : {}),
       });
     } else {
       roles.forEach((r) => known.roles.add(r));
@@ -218,8 +224,10 @@ export function* collectNamesInSteps(
     markAppositiveRoles(block, names);
     yield block.text.length;
   }
+  const hints: OrgHints = new Map();
   for (const block of blocks) {
     markThings(block, names);
+    markOrganisations(block, names, hints);
     yield block.text.length;
   }
   const bySurname = surnameIndex(names);
@@ -227,6 +235,7 @@ export function* collectNamesInSteps(
     markPersons(block, bySurname);
     yield block.text.length;
   }
+  settleOrganisations(names, hints);
   for (const known of names.values()) if (known.thing === true) known.person = false;
   return names;
 }

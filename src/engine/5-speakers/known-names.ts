@@ -16,6 +16,11 @@ export interface KnownName {
   mentions: number;
   /** Evidence that the name is a thing, not a person: "Energy Control, which has ...". */
   thing?: boolean;
+  /**
+   * The only evidence of a person is the name acting as a subject ("Zyntro said", "Zyntro
+   * ended"), which a company does too: evidence of a body outweighs it.
+   */
+  actsOnly?: boolean;
 }
 
 /** The known full name for a single name word: by surname first, else by any unique name token. */

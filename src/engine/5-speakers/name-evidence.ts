@@ -162,7 +162,13 @@ export function markPersons(block: BlockModel, bySurname: SurnameIndex): void {
       !speaks(skipAux)
     )
       continue;
-    for (const k of list) if (k.surname === word || !brandWord(list, word)) k.person = true;
+    const actsOnly = !titled && !agedAfter(block, i);
+    for (const k of list) {
+      if (k.surname !== word && brandWord(list, word)) continue;
+      if (!k.person) k.actsOnly = actsOnly;
+      else if (!actsOnly) k.actsOnly = false;
+      k.person = true;
+    }
   }
 }
 
