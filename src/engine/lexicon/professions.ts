@@ -4,6 +4,7 @@
  * A list can never hold them all, and articles from any field bring their own.
  */
 import { lazyValue } from './lazy';
+import { OCCUPATION_NOUNS } from './occupations';
 
 /**
  * Suffixes that build a noun for a person from a field or a practice, singular or plural. "-ist"
@@ -31,7 +32,7 @@ const PATTERN = lazyValue(() => new RegExp(`(?:${PROFESSION_SUFFIXES.join('|')})
 
 /** Is a lower-case word a noun for a person by its profession suffix, singular or plural? */
 export function isProfessionNoun(word: string): boolean {
-  if (PATTERN().test(word)) return true;
+  if (PATTERN().test(word) || isOccupationNoun(word)) return true;
   const stem = word.endsWith('ists') ? word.slice(0, -1) : word;
   return (
     stem.endsWith('ist') &&
@@ -39,4 +40,12 @@ export function isProfessionNoun(word: string): boolean {
     /^\p{Ll}+$/u.test(stem) &&
     !NOT_PERSON_IST.some((s) => stem.endsWith(s))
   );
+}
+
+/** A listed occupation or tie in the singular or a regular plural ("waitresses", "aunts"). */
+function isOccupationNoun(word: string): boolean {
+  if (OCCUPATION_NOUNS.has(word)) return true;
+  if (word.length < 4 || !word.endsWith('s')) return false;
+  const stem = word.endsWith('es') && OCCUPATION_NOUNS.has(word.slice(0, -2));
+  return stem || OCCUPATION_NOUNS.has(word.slice(0, -1));
 }
