@@ -116,6 +116,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'two unnamed sources joined by "and" inside commas',
+    ['The new timetable, according to drivers and passengers, is worse than the old one.'],
+    [['drivers and passengers', 'is worse than the old one.']],
+  ],
+  [
+    'a joined phrase that runs on into the sentence is not part of the source',
+    ['According to drivers and passengers the buses ran late, the timetable is worse.'],
+    [],
+  ],
+  [
     'not when "according to" is no source of a claim',
     ['Shoppers prefer the smaller model. That is according to plan.'],
     [],

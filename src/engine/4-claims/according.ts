@@ -118,7 +118,24 @@ export function accordingSource(
     np = { from, to: end, appositive: null };
   }
   const name = namedAfter(block, np.to, ceiling);
-  return name === null ? np : { from: name.from, to: name.to, appositive: np };
+  return name === null
+    ? joined(block, np, ceiling)
+    : { from: name.from, to: name.to, appositive: np };
+}
+
+/**
+ * "according to attendees and speakers, ...": a second unnamed phrase joined by "and" or "or"
+ * that runs to a comma or the sentence end is part of the same source, not the claim.
+ */
+function joined(block: BlockModel, np: NounPhrase, ceiling: number): NounPhrase {
+  const link = block.tokens[np.to]?.lower;
+  if ((link !== 'and' && link !== 'or') || block.tags[np.to - 1] === 'name') return np;
+  const end = taggedPhraseEnd(block, np.to + 1, ceiling);
+  if (end === np.to + 1 || block.tags[end - 1] === 'name') return np;
+  const next = block.tokens[end]?.text ?? '';
+  return end === ceiling || STOPS.has(next) || (next === '.' && end === ceiling - 1)
+    ? { ...np, to: end }
+    : np;
 }
 
 /** "That's", "This is": a demonstrative and "be" that point back at the sentence before. */
