@@ -54,12 +54,18 @@ export class PendingSubject {
 
   constructor(private readonly rule: PendingRule) {}
 
-  /** Note the subject of the sentence at tokens `[from, to)`, if the rule finds one. */
-  note(block: BlockModel, from: number, to: number, tick: number): void {
+  /** Note the subject of the sentence at tokens `[from, to)`, if the rule finds one; found? */
+  note(block: BlockModel, from: number, to: number, tick: number): boolean {
     const range = this.rule.find(block, from, to);
-    if (range === null) return;
+    if (range === null) return false;
     const tokens = block.tokens.slice(range[0], range[1]).filter((t) => t.isWord);
     this.pending = { tokens, text: block.text, tick };
+    return true;
+  }
+
+  /** Forget the noted subject: a newer one of another kind replaced it. */
+  clear(): void {
+    this.pending = null;
   }
 
   /** The noted subject if it is no older than `since` (what spoke last) and of an age taken. */
@@ -76,6 +82,37 @@ export class PendingSubject {
 /** "The study ... It found": a document or institution subject, fresh for `FRESH` sentences. */
 export const pendingThing = (): PendingSubject =>
   new PendingSubject({ find: thingSubject, minAge: 0, maxAge: FRESH, once: true });
+
+/** How many capitalised words a named subject may run to ("the" aside): "Acme Space Systems Inc". */
+const NAME_REACH = 5;
+/** How many adverbs may stand between a named subject and its verb ("Acme later withdrew"). */
+const ADVERB_REACH = 2;
+
+/**
+ * "Acme later withdrew its staff. It has since said ...": the token range of a sentence-initial
+ * name (capitalised words, no closed-class word such as "It" or "But") that a verb follows, for a
+ * later "it"; null when there is none. Whether the name is a body that "it" can take up (not a
+ * person) is decided when the name is resolved.
+ */
+export function nameSubject(block: BlockModel, from: number, to: number): [number, number] | null {
+  let k = from;
+  while (k < Math.min(to, from + NAME_REACH)) {
+    const t = block.tokens[k];
+    if (t === undefined || !t.isWord || !t.cap || block.quoted[k] === true) break;
+    if (CLOSED_CLASS.has(t.lower)) return null;
+    k += 1;
+  }
+  // "Administrators can ...": a sentence's first word is a name only if no common word.
+  if (k === from || block.tags[from] !== 'name') return null;
+  let v = k;
+  while (v < Math.min(to, k + ADVERB_REACH) && block.tags[v] === 'adv') v += 1;
+  const tag = block.tags[v];
+  return tag === 'verb' || tag === 'aux' ? [from, k] : null;
+}
+
+/** "Acme withdrew ... It said": a named subject, taken by an "it" in the next two sentences. */
+export const pendingName = (): PendingSubject =>
+  new PendingSubject({ find: nameSubject, minAge: 0, maxAge: 2, once: true });
 
 /** Tags a people noun's modifiers carry ("Canadian health authorities", "a team of French ..."). */
 const GROUP_MODIFIER_TAGS = lazySet(() => ['det', 'adj', 'noun', 'num', 'name']);

@@ -7,7 +7,7 @@
 import { pronounGender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityType } from '../types';
-import { pendingGroup, pendingThing, singular } from './antecedent';
+import { pendingGroup, pendingName, pendingThing, pluralHead, singular } from './antecedent';
 import type { EntityState, PhraseContext } from './entity-store';
 import { resolvePhrase } from './named-phrase';
 import { NO_ONE, RecentPeople, type Person } from './people';
@@ -40,6 +40,8 @@ export function endsLikeProse(text: string): boolean {
   return PROSE_END.test(text);
 }
 
+/** Kinds of named subject a later "it" can continue. */
+const NAMED_BODY_TYPES = lazySet(() => ['organization', 'government', 'media', 'unknown']);
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
 /** How many speakers other than people `recentOfType` remembers. */
 const SPOKE_LATELY = 8;
@@ -58,6 +60,7 @@ export class Recency {
   private namedUnknown: { e: EntityState; tick: number } | null = null;
   private readonly pendingThing = pendingThing();
   private readonly pendingGroup = pendingGroup();
+  private readonly pendingName = pendingName();
   /** Institutions, groups and things that spoke lately, the latest last. */
   private readonly spokeLately: EntityState[] = [];
   /** Sentences read so far: the clock the ticks below are read against. */
@@ -82,8 +85,10 @@ export class Recency {
 
   /** Note a sentence subject like "The study" as the antecedent for a later "it". */
   noteThingMention(block: BlockModel, from: number, to: number): void {
-    this.pendingThing.note(block, from, to, this.tick);
     this.pendingGroup.note(block, from, to, this.tick);
+    // "The study ... Acme withdrew ... It said": the newer subject is the one "it" continues.
+    if (this.pendingThing.note(block, from, to, this.tick)) this.pendingName.clear();
+    else if (this.pendingName.note(block, from, to, this.tick)) this.pendingThing.clear();
   }
 
   /**
@@ -123,6 +128,7 @@ export class Recency {
       : pronoun === 'it' || pronoun === 'its'
         ? ((block?.tokens[at - 1]?.lower === 'which' ? this.sameSentenceThing() : null) ??
           this.pendingThingEntity() ??
+          this.pendingNameEntity() ??
           this.unknownSpokeLast() ??
           singular(this.recentThing) ??
           singular(this.recentGroup) ??
@@ -240,6 +246,23 @@ export class Recency {
   private pendingGroupEntity(): EntityState | null {
     const p = this.pendingGroup.take(this.tick, Math.max(this.thingTick, this.personTick));
     return p === null ? null : resolvePhrase(this.ctx, p.tokens, p.text);
+  }
+
+  /**
+   * The named subject noted for "it", resolved, if it is still fresh and a body, not a person: a
+   * body just named as a subject is what "it" continues, before an older body that spoke.
+   */
+  private pendingNameEntity(): EntityState | null {
+    const p = this.pendingName.take(this.tick, this.thingTick);
+    if (p === null) return null;
+    const e = resolvePhrase(this.ctx, p.tokens, p.text);
+    if (e === null || !NAMED_BODY_TYPES.has(e.type)) return null;
+    if (e.type !== 'unknown') return e;
+    // A lone word of no known kind ("Boeing", "Smith") is a body only once it spoke as one, and
+    // not a plural that opened its sentence with a capital ("Administrators can ...").
+    const lone = !e.name.includes(' ');
+    if (lone && (pluralHead(e.lowerName) || !this.spokeLately.includes(e))) return null;
+    return loneSpeakerIsPerson(e.name, this.ctx.names) ? null : e;
   }
 
   /** The subject noted for "it", resolved as a phrase, if it is still fresh. */
