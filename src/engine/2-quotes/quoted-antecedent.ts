@@ -12,7 +12,8 @@ import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { genderOf, pronounGender, titleGender } from '../lexicon/gender';
-import { ANONYMOUS_HEADS, HONORIFICS, isRoleWord, singulars } from '../lexicon/sources';
+import { singulars } from '../lexicon/plurals';
+import { ANONYMOUS_HEADS, HONORIFICS, isRoleWord } from '../lexicon/sources';
 
 /** How many quoted tokens back the search goes. */
 const REACH = 60;

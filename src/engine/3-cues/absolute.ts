@@ -7,7 +7,8 @@ import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import { claimClassOf, takesObjectClaim } from '../lexicon/claims';
 import { lazySet } from '../lexicon/lazy';
-import { isEvidenceWord, singulars } from '../lexicon/sources';
+import { singulars } from '../lexicon/plurals';
+import { isEvidenceWord } from '../lexicon/sources';
 
 /** The longest subject between "with" and the -ing verb, in words. */
 const MAX_SUBJECT = 7;

@@ -11,7 +11,8 @@ import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { RESEARCH_SUBJECTS } from '../lexicon/claims';
 import { lazySet } from '../lexicon/lazy';
-import { QUANTITY_NOUNS, singulars } from '../lexicon/sources';
+import { singulars } from '../lexicon/plurals';
+import { QUANTITY_NOUNS } from '../lexicon/sources';
 
 /** A research noun in the singular or plural ("scientists", "the team", "one paper"). */
 const isResearchWord = (word: string): boolean =>

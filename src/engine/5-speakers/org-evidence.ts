@@ -5,13 +5,12 @@
  * ("an analyst at Zyntro"). The evidence counts only for a name with no sign of a person
  * (`settleOrganisations`), so "the senator's spokesman" leaves a known senator a person.
  */
-import { isFirstName } from '../lexicon/gender';
+import { isFirstName, pronounGender } from '../lexicon/gender';
 import { CORPORATE_SUFFIXES, ORG_POSSESSIONS } from '../lexicon/organisations';
 import { isPersonNoun } from '../lexicon/people';
 import { isPlaceName, isRegionName } from '../lexicon/places';
 import { HONORIFICS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';
-import { lazySet } from '../lexicon/lazy';
 import type { KnownName } from './known-names';
 import { isAcronym, isInstitutionWord, stripPossessive } from './name-words';
 
@@ -40,7 +39,6 @@ function personAt(block: BlockModel, first: number): boolean {
   return isPersonNoun(before.lower, block.tags[first - 2] === 'noun') || before.lower === 'works';
 }
 
-const PERSONAL = lazySet(() => ['he', 'she', 'his', 'her', 'him']);
 /** How far after a name "he", "his" or "her" may come to be its own. */
 const PRONOUN_REACH = 8;
 
@@ -55,7 +53,8 @@ function pronounFollows(block: BlockModel, end: number): boolean {
     if (t === undefined || t.text === '.' || t.text === ';' || block.quoted[k] === true)
       return false;
     if (t.cap && block.tags[k] === 'name') return false;
-    if (PERSONAL.has(t.lower)) return true;
+    // A gendered pronoun ("he", "his", "her"): a person's, never a body's.
+    if (pronounGender(t.lower) !== null) return true;
   }
   return false;
 }

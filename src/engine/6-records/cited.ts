@@ -14,8 +14,8 @@ import {
   ORGANIZATION_MARKERS,
   isDocumentWord,
   isRoleWord,
-  singulars,
 } from '../lexicon/sources';
+import { singulars } from '../lexicon/plurals';
 import type { Resolved } from './nesting';
 import { resolveSpeaker, type ArticleState } from './resolve-speaker';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLLECTIVE_NOUNS, GROUP_NOUNS } from './groups';
-import { ANONYMOUS_HEADS, isDocumentWord, isRoleWord, singulars, typeFromHead } from './sources';
+import { singulars } from './plurals';
+import { ANONYMOUS_HEADS, isDocumentWord, isRoleWord, typeFromHead } from './sources';
 
 describe('group nouns', () => {
   it.each(['tunisians', 'kenyans', 'japanese', 'israelis', 'swiss', 'catholics', 'republicans'])(

@@ -5,6 +5,7 @@
  */
 import { lazyValue } from './lazy';
 import { OCCUPATION_NOUNS } from './occupations';
+import { singulars } from './plurals';
 
 /**
  * Suffixes that build a noun for a person from a field or a practice, singular or plural. "-ist"
@@ -44,8 +45,5 @@ export function isProfessionNoun(word: string): boolean {
 
 /** A listed occupation or tie in the singular or a regular plural ("waitresses", "aunts"). */
 function isOccupationNoun(word: string): boolean {
-  if (OCCUPATION_NOUNS.has(word)) return true;
-  if (word.length < 4 || !word.endsWith('s')) return false;
-  const stem = word.endsWith('es') && OCCUPATION_NOUNS.has(word.slice(0, -2));
-  return stem || OCCUPATION_NOUNS.has(word.slice(0, -1));
+  return OCCUPATION_NOUNS.has(word) || singulars(word).some((s) => OCCUPATION_NOUNS.has(s));
 }

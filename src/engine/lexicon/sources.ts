@@ -6,6 +6,7 @@ import type { EntityType } from '../types';
 import { GROUP_NOUNS } from './groups';
 import { lazySet, LazySet, memoByWord } from './lazy';
 import { isProfessionNoun } from './professions';
+import { singulars } from './plurals';
 
 /** Heads of anonymous sourcing ("officials said", "a source familiar with the matter"). */
 // prettier-ignore
@@ -81,18 +82,6 @@ export const ROLE_WORDS = lazySet(() => [
   'academic', 'critic', 'reviewer', 'editor-in-chief', 'novelist', 'filmmaker', 'poet',
   'playwright', 'composer', 'songwriter', 'comedian', 'veep',
 ]);
-
-/**
- * The singular candidates of a regular English plural ("studies" → study, "bosses" → boss,
- * "reports" → report), so a lexicon lists each noun once and still knows its plural.
- */
-export function singulars(word: string): string[] {
-  if (word.length < 4 || !word.endsWith('s') || word.endsWith('ss')) return [];
-  const out = [word.slice(0, -1)];
-  if (word.endsWith('ies')) out.push(`${word.slice(0, -3)}y`);
-  if (word.endsWith('es')) out.push(word.slice(0, -2));
-  return out;
-}
 
 /** A role word in the singular or plural ("programmers", "officials", "secretaries"). */
 const isPlainRoleWord = (word: string): boolean =>
