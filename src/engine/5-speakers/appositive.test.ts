@@ -124,6 +124,21 @@ const ROWS: Row[] = [
     [['Ivo Marsh', 'the case was weak.']],
   ],
   [
+    "a body after a person's role is where the role is held",
+    'Dr Ada Quist, head of field studies, Norvale Research Institute, said the reef was recovering.',
+    [['Ada Quist', 'the reef was recovering.']],
+  ],
+  [
+    'kept: a name after a role phrase with no person before it renames it',
+    'The head of field studies at the trust, Ada Quist, said the reef was recovering.',
+    [['Ada Quist', 'the reef was recovering.']],
+  ],
+  [
+    "kept: a personal name after a person's role is a second person",
+    'Her lawyer, a partner at the firm, Ivo Marsh, said the case was weak.',
+    [['Ivo Marsh', 'the case was weak.']],
+  ],
+  [
     'kept: a long "which" clause after an object does not make it the speaker',
     'The police beat the protesters, which had blocked the roads into the capital for most of the past three weeks in anger at the sharp rise in the price of fuel, said Amnesty International.',
     [

@@ -190,6 +190,13 @@ export function subjectBeforeAppositives(
       end = k;
       continue;
     }
+    // "Dr Ann Roe, director of research, Acme Health, said": the name after a person's role is
+    // the body the role is held at, one more appositive of the person's.
+    if (k >= floor && bodyAfterRole(block, k, end, floor)) {
+      appositive = { from: k + 1, to: comma };
+      end = k;
+      continue;
+    }
     if (k >= floor && (isNameSegment(block, k + 1, end) || isNameList(block, k + 1, end))) {
       // "her mother, Fiona, said": the describing phrase before the name belongs to the clause.
       const described = collectLeft(block, k - 1, floor) ?? describedByClause(block, floor, k);
@@ -245,4 +252,24 @@ const MAX_SEGMENTS = 6;
 /** Does the stretch open with "and" and hold a few more words ("and American University in X")? */
 function startsWithAnd(block: BlockModel, from: number, to: number): boolean {
   return block.tokens[from]?.lower === 'and' && to - from > 2 && to - from <= 16;
+}
+
+/**
+ * Is the stretch after the comma at `k` (up to `end`) a body's name that ends "<personal name>,
+ * <role>, <body>"? The role segment must read as an appositive holding a role word, the person's
+ * name must stand right before it, and the body itself must be no personal name.
+ */
+function bodyAfterRole(block: BlockModel, k: number, end: number, floor: number): boolean {
+  if (end - k < 2 || personalName(block, k + 1, end) || !capitalsOnly(block, k + 1, end))
+    return false;
+  let p = k - 1;
+  while (p >= floor && block.tokens[p]?.text !== ',') p -= 1;
+  if (p <= floor || !looksAppositive(block, p + 1, k)) return false;
+  let hasRole = false;
+  for (let m = p + 1; m < k; m += 1)
+    if (ROLE_WORDS.has(block.tokens[m]?.lower ?? '')) hasRole = true;
+  if (!hasRole) return false;
+  let start = p;
+  while (start > floor && nameToken(block, start - 1)) start -= 1;
+  return start < p && personalName(block, start, p);
 }
