@@ -133,4 +133,18 @@ describe('role nouns read before the article names who holds the role', () => {
     ]);
     expect(names[0]).not.toBe('Pell Okafor');
   });
+  it('an "a"/"an" role phrase past the lede is someone new, not the holder named before', () => {
+    const names = speakersOf([
+      { kind: 'paragraph', text: 'Spokeswoman Ann Roe said sales were steady.' },
+      { kind: 'paragraph', text: 'The walks drew fewer people this year.' },
+      { kind: 'paragraph', text: 'Most of them were held in the spring.' },
+      { kind: 'paragraph', text: 'Some were held in the autumn.' },
+      { kind: 'paragraph', text: 'A few were cancelled.' },
+      {
+        kind: 'paragraph',
+        text: 'Next year the Zento walk will visit eight cities, a Zento spokeswoman said.',
+      },
+    ]);
+    expect(names).toEqual(['Ann Roe', 'a Zento spokeswoman']);
+  });
 });

@@ -129,7 +129,21 @@ export function mergeForwardRoles(
         : candidates.length === 0
           ? namedAfterLede(e, role, entities, speakers)
           : undefined;
+    // "Spokeswoman Ann Roe said ... an Acme spokeswoman said": a holder named before an "a"/"an"
+    // phrase would have been written by name or "the"; the phrase brings in someone new.
+    if (target !== undefined && introducedAfter(e, target)) continue;
     if (target !== undefined) moveTo(e, target, moved);
   }
   return moved;
+}
+
+/**
+ * Is `e` an "a"/"an" phrase read past the lede after `holder` was named? (In a lede, where the
+ * headline may echo the holder's words, such a phrase still often is the person named next.)
+ */
+function introducedAfter(e: EntityState, holder: EntityState): boolean {
+  const at = e.mentions[0];
+  const named = holder.mentions[0];
+  if (at === undefined || named === undefined || at.block < LEDE_BLOCKS) return false;
+  return INDEFINITE.has(e.lowerName.split(' ', 1)[0] ?? '') && before(named, at);
 }

@@ -97,6 +97,30 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"she" after an unnamed spokeswoman who spoke is her',
+    [
+      'Ann Roe said sales were steady.',
+      'A Zento spokeswoman said the walk would go on. \u201cWe are on par with last year,\u201d she said.',
+    ],
+    [
+      ['Ann Roe', 'sales were steady.'],
+      ['A Zento spokeswoman', 'the walk would go on.'],
+      ['A Zento spokeswoman', 'We are on par with last year,'],
+    ],
+  ],
+  [
+    '"he" passes over an unnamed spokeswoman',
+    [
+      'Ben Cole said sales were steady.',
+      'A Zento spokeswoman said the walk would go on. \u201cWe are on par with last year,\u201d he said.',
+    ],
+    [
+      ['Ben Cole', 'sales were steady.'],
+      ['A Zento spokeswoman', 'the walk would go on.'],
+      ['Ben Cole', 'We are on par with last year,'],
+    ],
+  ],
+  [
     'a lone name that never spoke is not taken for a person',
     [
       'ZetaFox sells seeds online.',

@@ -205,6 +205,9 @@ export class Recency {
       this.recentGroup = e;
       this.recentThing = e;
       this.thingSpoke();
+    } else if (e.type === 'unknown' && e.key.startsWith('phrase:') && personGender(e) !== null) {
+      // "an Acme spokeswoman said ... she said": a gendered role noun that speaks is one person.
+      this.people.spoke(e);
     } else if (e.type === 'unknown' && !isAcronym(e.name)) {
       this.recentUnknown = e;
       if (e.name.includes(' ')) this.namedUnknown = { e, tick: this.tick };
