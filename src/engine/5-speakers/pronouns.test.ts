@@ -121,6 +121,42 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" reporting a later clause continues the unnamed speaker of the clause before',
+    [
+      'Ben Cole said sales were steady.',
+      'A lawyer for the family said the board may meet next week and he hoped it would change the rule.',
+    ],
+    [
+      ['Ben Cole', 'sales were steady.'],
+      ['A lawyer for the family', 'the board may meet next week'],
+      ['A lawyer for the family', 'it would change the rule.'],
+    ],
+  ],
+  [
+    'kept: a group that spoke before "he" in its sentence is not what "he" continues',
+    [
+      'Ben Cole said sales were steady.',
+      'Officials said the board may meet next week and he hoped it would change the rule.',
+    ],
+    [
+      ['Ben Cole', 'sales were steady.'],
+      ['Officials', 'the board may meet next week'],
+      ['Ben Cole', 'it would change the rule.'],
+    ],
+  ],
+  [
+    'kept: "he" skips a woman who spoke before it in its sentence',
+    [
+      'Ben Cole said sales were steady.',
+      'Ann Roe said the board may meet next week and he hoped it would change the rule.',
+    ],
+    [
+      ['Ben Cole', 'sales were steady.'],
+      ['Ann Roe', 'the board may meet next week'],
+      ['Ben Cole', 'it would change the rule.'],
+    ],
+  ],
+  [
     'a lone name that never spoke is not taken for a person',
     [
       'ZetaFox sells seeds online.',

@@ -11,7 +11,8 @@
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import type { EntityResolver } from '../5-speakers/entities';
-import { pronounGender } from '../lexicon/gender';
+import { pronounGender, type Gender } from '../lexicon/gender';
+import { singular } from '../5-speakers/antecedent';
 import { Exchange } from './exchange';
 import type { Resolved } from './nesting';
 import type { PersonMention } from './people';
@@ -45,7 +46,10 @@ export class Conversation {
   /** The two parties of a question and its answer. */
   readonly exchange: Exchange;
 
-  constructor(resolver: EntityResolver, fullNames: ReadonlyMap<string, FullName>) {
+  constructor(
+    private readonly resolver: EntityResolver,
+    fullNames: ReadonlyMap<string, FullName>,
+  ) {
     this.stage = new Stage(resolver, fullNames);
     this.exchange = new Exchange(resolver);
   }
@@ -83,6 +87,29 @@ export class Conversation {
   pronounSpeaker(block: BlockModel, r: Resolved): number {
     if (!r.pronoun || r.mention === null) return r.speaker;
     return this.pronounAt(block, r.mention.start, r.speaker);
+  }
+
+  /**
+   * "A lawyer for the family said ... and he hoped ...": a "he"/"she" (gender `want`) that reports
+   * a later clause of a sentence continues the speaker of the one before it (`earlier`, the
+   * sentence's records so far, and the last one whose cue ends before token `at`), if a single
+   * person, named or not, whose gender does not clash. Null when there is none.
+   */
+  clauseSpeaker(earlier: readonly Resolved[], at: number, want: Gender): number | null {
+    for (let i = earlier.length - 1; i >= 0; i -= 1) {
+      const r = earlier[i];
+      if (r === undefined || r.via !== undefined || r.raw.cue === null) continue;
+      if (r.raw.cue.to > at) continue;
+      const e = this.resolver.get(r.speaker);
+      const someone =
+        e?.type === 'person' ||
+        e?.type === 'unknown' ||
+        (e?.type === 'anonymous' && singular(e) !== null);
+      if (!someone) return null;
+      const g = this.stage.genderOf(r.speaker);
+      return g === null || g === want ? r.speaker : null;
+    }
+    return null;
   }
 
   /** `pronounSpeaker` for the pronoun starting at character `at`, the resolver having picked `pick`. */

@@ -9,6 +9,7 @@ import { Conversation, type FullName } from './conversation';
 import type { EntityResolver } from '../5-speakers/entities';
 import { ROLE_WORDS } from '../lexicon/sources';
 import { subjectPronoun } from '../lexicon/words';
+import { pronounGender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { Resolved } from './nesting';
 import type { RawAttribution } from '../4-claims/patterns';
@@ -104,6 +105,15 @@ export function resolveSpeaker(
     const speaker = firstPersonSpeaker(block, state.resolver);
     return speaker === null ? null : { raw, speaker, cue, mention: null, pronoun: false };
   }
+  const want = single === 'he' || single === 'she' ? pronounGender(single) : null;
+  const clause =
+    want === null || block.quoted[np.from] === true
+      ? null
+      : state.conversation.clauseSpeaker(sameSentence, np.from, want);
+  if (clause !== null) {
+    const mention = mentionOf(block, np.from, np.to);
+    return { raw, speaker: clause, cue, mention, pronoun: false };
+  }
   const resolved = state.resolver.resolve(block, np.from, np.to);
   // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
   const common =
@@ -123,16 +133,16 @@ export function resolveSpeaker(
     state.resolver.addRoles(id, roles);
   }
   const first = block.tokens[np.from];
-  const last = block.tokens[np.to - 1];
-  const mention =
-    first !== undefined && last !== undefined
-      ? {
-          block: block.index,
-          start: first.start,
-          end: last.end,
-          text: block.text.slice(first.start, last.end),
-        }
-      : null;
+  const mention = mentionOf(block, np.from, np.to);
   const pronoun = np.to - np.from === 1 && subjectPronoun(first?.lower ?? '') !== undefined;
   return { raw, speaker: id, cue, mention, pronoun };
+}
+
+/** The text span of tokens `[from, to)` as a record's speaker mention. */
+function mentionOf(block: BlockModel, from: number, to: number): Resolved['mention'] {
+  const first = block.tokens[from];
+  const last = block.tokens[to - 1];
+  if (first === undefined || last === undefined) return null;
+  const text = block.text.slice(first.start, last.end);
+  return { block: block.index, start: first.start, end: last.end, text };
 }
