@@ -139,6 +139,21 @@ const ROWS: Row[] = [
     [['Ivo Marsh', 'the case was weak.']],
   ],
   [
+    "a work's title in quotation marks inside an appositive, its closing comma quoted",
+    'Ada Quist, a professor at the college and author of the book "Reefs in Peril," said the reef was recovering.',
+    [['Ada Quist', 'the reef was recovering.']],
+  ],
+  [
+    "a work's title in quotation marks inside an appositive, its comma after the marks",
+    'Ada Quist, author of "Reefs in Peril", said the reef was recovering.',
+    [['Ada Quist', 'the reef was recovering.']],
+  ],
+  [
+    'kept: quoted words that are no title are no appositive',
+    '"We lost the game, the coach and the season," said Ivo Marsh.',
+    [['Ivo Marsh', 'We lost the game, the coach and the season,']],
+  ],
+  [
     'kept: a long "which" clause after an object does not make it the speaker',
     'The police beat the protesters, which had blocked the roads into the capital for most of the past three weeks in anger at the sharp rise in the price of fuel, said Amnesty International.',
     [

@@ -11,6 +11,7 @@ import { isHandle } from '../1-text/handles';
 import { collectLeft, isSpeakerHead, type NounPhrase } from './phrase';
 import { headBefore, isAside, isTagSegment } from './aside';
 import { lazySet } from '../lexicon/lazy';
+import { TITLE_CASE_MINOR } from '../lexicon/display';
 import { clauseSubjectLeft, isTaggedPhrase } from './chunk';
 import { nameToken, personalName } from './affiliation';
 import { isFirstName } from '../lexicon/gender';
@@ -131,7 +132,7 @@ function looksAppositive(block: BlockModel, start: number, to: number): boolean 
   // clause holds a whole predicate, so it may run longer than a describing phrase.
   const longest = RELATIVE_OPENERS.has(first.lower) ? MAX_RELATIVE : MAX_APPOSITIVE;
   if (to - from > longest) return false;
-  for (let k = from; k < to; k += 1) if (block.quoted[k] === true) return false;
+  if (!quotesOnlyTitles(block, from, to)) return false;
   if (APPOSITIVE_OPENERS.has(first.lower)) return true;
   // "Lakshiwnder Singh, another deportee, said": any noun phrase between the commas.
   if (isTaggedPhrase(block, from, to)) return true;
@@ -143,6 +144,21 @@ function looksAppositive(block: BlockModel, start: number, to: number): boolean 
       return DETERMINERS.has(first.lower) || k === from || plainModifiers(block, from, k);
   }
   return false;
+}
+
+/**
+ * Is every quoted word of `[from, to)` in a work's title ("author of the book 'Race in Latin
+ * America'")? Each quoted word is capitalised or a title's short function word, and the stretch
+ * opens unquoted; any other quotation is someone's words, which no describing phrase holds.
+ */
+function quotesOnlyTitles(block: BlockModel, from: number, to: number): boolean {
+  if (block.quoted[from] === true) return false;
+  for (let k = from; k < to; k += 1) {
+    const t = block.tokens[k];
+    if (block.quoted[k] !== true || t === undefined || !t.isWord) continue;
+    if (!t.cap && !TITLE_CASE_MINOR.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /**

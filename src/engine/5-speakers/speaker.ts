@@ -35,6 +35,16 @@ export function subjectLeft(
   const t = block.tokens[j];
   if (t === undefined) return null;
   if (t.text === ',') return subjectBeforeAppositives(block, j, floor);
+  // 'Ann Roe, author of the book "Reefs in Peril," said': the closing comma inside the title's
+  // quotation marks ends the appositive.
+  if (
+    QUOTE_MARKS.has(t.text) &&
+    block.quoted[j - 1] === true &&
+    block.tokens[j - 1]?.text === ','
+  ) {
+    const np = subjectBeforeAppositives(block, j - 1, floor);
+    if (np !== null) return np;
+  }
   // "Jane Roe - who won gold in 1984 - said", "Acme — the largest lender — says": an aside in dashes.
   if (isSpacedDash(block, j)) return subjectBeforeDashes(block, j, floor);
   // "Jane Roe (D-Ohio) said", "Acme Corp. (NYSE: ACM) said": the phrase before the brackets.
@@ -160,6 +170,9 @@ function unclosedRelative(
   }
   return null;
 }
+
+/** Closing quotation marks, straight and curly. */
+const QUOTE_MARKS = lazySet(() => ['"', '\u201d', "'", '\u2019']);
 
 /** The longest aside between two dashes that still leaves its subject next to the verb. */
 const MAX_DASHED_ASIDE = 25;
