@@ -227,8 +227,11 @@ export class RecentPeople {
     let first: Person | null = null;
     let firstRole: string | null = null;
     let others = false;
+    /** People named so far in the sentence, outside its claims, the latest last. */
+    const here: Person[] = [];
     for (const e of events) {
       if (e.kind === 'name') {
+        if (e.role !== 'claim') here.push(e.person);
         if (first === null) {
           first = e.person;
           firstRole = e.role;
@@ -240,9 +243,13 @@ export class RecentPeople {
       } else if (e.kind === 'group') {
         this.group = { first: e.first, clock: this.clock, sentence: this.sentence };
       } else {
-        // "He" or "she" continues the chain of whoever it most likely means.
-        const chosen = this.salience.best(this.clock, (p, key) => this.fit(p, key, e.gender));
-        if (chosen !== null) this.salience.note(chosen.person, 'subject', this.clock);
+        // "He" or "she" continues the chain of whoever it most likely means: a person named
+        // earlier in its own sentence ("Roe, a buyer, kept the results, but he saw ...") before
+        // anyone the sentences before brought up.
+        const near = here.findLast((p) => this.fit(p, keyOf(p), e.gender) !== 'clash');
+        const chosen =
+          near ?? this.salience.best(this.clock, (p, key) => this.fit(p, key, e.gender))?.person;
+        if (chosen !== undefined) this.salience.note(chosen, 'subject', this.clock);
       }
     }
     if (first === null) return null;

@@ -157,6 +157,18 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"he" in a later clause continues the person named earlier in its own sentence',
+    [
+      '\u201cThe plan will work,\u201d Ben Cole said. \u201cWe have the money.\u201d',
+      'But the idea spread: zorro123, another buyer, first kept the results to himself, but he, too, saw a benefit in sharing them. \u201cIt is a useful service,\u201d he told me.',
+    ],
+    [
+      ['Ben Cole', 'The plan will work,'],
+      ['Ben Cole', 'We have the money.'],
+      ['zorro123', 'It is a useful service,'],
+    ],
+  ],
+  [
     'a lone name that never spoke is not taken for a person',
     [
       'ZetaFox sells seeds online.',
