@@ -42,6 +42,16 @@ describe('the clause of an agentless hedge', () => {
       ],
     ],
     [
+      'a hyphen spaced as a dash ends the clause',
+      'It has been found that otters eat crabs along the reef - one more reason to protect it.',
+      [['unnamed source', 'otters eat crabs along the reef']],
+    ],
+    [
+      'a hyphen inside a word does not',
+      'The bridge is thought to be a well-built crossing of the river.',
+      [['unnamed source', 'The bridge is thought to be a well-built crossing of the river.']],
+    ],
+    [
       'a noun joined by "and" stays in the claim',
       'The bridge is thought to be older and more fragile than the tower.',
       [['unnamed source', 'The bridge is thought to be older and more fragile than the tower.']],

@@ -23,6 +23,15 @@ function breakAt(block: BlockModel, i: number): boolean {
   if (block.quoted[i] === true) return false;
   const text = block.tokens[i]?.text ?? '';
   if (BREAKS.has(text)) return true;
+  // "X has been found - another reason ...": a hyphen spaced on both sides is a dash.
+  if (text === '-') {
+    const t = block.tokens[i];
+    return (
+      t !== undefined &&
+      block.tokens[i - 1]?.end !== t.start &&
+      block.tokens[i + 1]?.start !== t.end
+    );
+  }
   return text === ',' && COORDINATORS.has(block.tokens[i + 1]?.lower ?? '');
 }
 
