@@ -21,6 +21,16 @@ const POSITIVE: Row[] = [
     [['report', 'the U.S. might not be the jobs machine it thinks it is.']],
   ],
   [
+    'a subjunctive clause after "suggested"',
+    ['The mayor suggested the council delay the vote until spring.'],
+    [['mayor', 'the council delay the vote until spring.']],
+  ],
+  [
+    'a subjunctive "be" after "recommended"',
+    ['The inspectors recommended the bridge be closed to trucks.'],
+    [['inspectors', 'the bridge be closed to trucks.']],
+  ],
+  [
     'bare clause after "shows"',
     ['Now research shows the opposite is true.'],
     [['research', 'the opposite is true.']],
@@ -142,6 +152,7 @@ const NEGATIVE: Row[] = [
   ],
   ['"that" as a pronoun object', ['A new report calls that into question.'], []],
   ['relative "that" after a non-source', ['It was the decision that said the most about him.'], []],
+  ['a plain object of "suggested"', ['The mayor suggested a new route to the council.'], []],
   ['noun after "noted"', ['She noted the time and left the building.'], []],
   [
     '"find it harder": a pronoun object with a predicate',

@@ -14,6 +14,7 @@ import {
   INFINITIVE_CLAIM_LEMMAS,
   OBJECT_INFINITIVE_LEMMAS,
   QUESTION_WORDS,
+  SUBJUNCTIVE_LEMMAS,
 } from '../lexicon/complements';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { DETERMINERS } from '../lexicon/words';
@@ -80,6 +81,27 @@ function afterQuantityHedge(block: BlockModel, k: number): number {
     if (number !== undefined && /^\d/.test(number.text)) return k + words.length;
   }
   return k;
+}
+
+/**
+ * "suggested the firm hire more staff", "urged Lima's homes stop the practice": a noun phrase
+ * opening with a determiner or a capital, then a bare verb (no -s, -ed or -ing) — a subjunctive.
+ */
+export function isSubjunctiveClause(block: BlockModel, r: Range): boolean {
+  const first = block.tokens[r.from];
+  if (first === undefined || !first.isWord || block.quoted[r.from] === true) return false;
+  if (!first.cap && !DETERMINERS.has(first.lower)) return false;
+  const end = taggedPhraseEnd(block, r.from, r.to);
+  const verb = block.tokens[end];
+  if (end > r.from && verb?.lower === 'be' && block.quoted[end] !== true) return true;
+  return (
+    end > r.from &&
+    verb !== undefined &&
+    block.tags[end] === 'verb' &&
+    block.quoted[end] !== true &&
+    !verb.cap &&
+    !/(?:s|ed|ing)$/.test(verb.lower)
+  );
 }
 
 /** "advised stuffing the peep hole", "recommends calling the front desk". */
@@ -176,6 +198,7 @@ export function complementFits(block: BlockModel, r: Range, lemma: string): bool
   if (OBJECT_INFINITIVE_LEMMAS.has(lemma) && isObjectInfinitive(block, r)) return true;
   if (DOUBT_QUESTION_LEMMAS.has(lemma) && isDoubtQuestion(block, r)) return true;
   if (INFINITIVE_CLAIM_LEMMAS.has(lemma) && isInfinitive(block, r)) return true;
+  if (SUBJUNCTIVE_LEMMAS.has(lemma) && isSubjunctiveClause(block, r)) return true;
   // "found herself surrounded", "showed them leaving": an object pronoun is no clause's subject.
   if (OBJECT_PRONOUNS.has(block.tokens[r.from]?.lower ?? '')) return false;
   if (

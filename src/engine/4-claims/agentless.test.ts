@@ -135,6 +135,10 @@ describe('agentless claims', () => {
     ],
     ['a relative right before the passive', 'She found the old key, which was believed lost.'],
     [
+      "the standard of the author's comparison",
+      'The flood rose much higher than what is predicted to happen in a wet year.',
+    ],
+    [
       'considered for a post, not a judgement',
       'The deputy was considered for the post of director.',
     ],

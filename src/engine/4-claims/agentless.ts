@@ -141,6 +141,15 @@ function agentNamed(block: BlockModel, s: Sentence, end: number, entry: HedgeEnt
   return false;
 }
 
+/**
+ * "much higher than what is predicted to result from ...", "than was thought": a hedge that is
+ * the standard of the author's comparison, not a claim passed on.
+ */
+function inComparison(block: BlockModel, i: number): boolean {
+  const before = block.tokens[i - 1]?.lower;
+  return before === 'than' || (before === 'what' && block.tokens[i - 2]?.lower === 'than');
+}
+
 /** An agentless hedge as a cue, and where the clause holding its claim may start at the earliest. */
 interface AgentlessCue {
   cue: CueHit;
@@ -152,7 +161,7 @@ function agentlessCue(block: BlockModel, s: Sentence): AgentlessCue | null {
   for (let i = s.from; i < s.to; i += 1) {
     const t = block.tokens[i];
     const entries = t?.isWord === true ? AGENTLESS_BY_FIRST.get(t.lower) : undefined;
-    if (entries === undefined) continue;
+    if (entries === undefined || inComparison(block, i)) continue;
     for (const entry of entries) {
       const end = matchEnd(block, i, entry);
       if (end < 0 || !completes(block, end, entry)) continue;

@@ -34,6 +34,18 @@ const POSITIVE: Row[] = [
     [['footage', 'officers running up the stairs and breaking down the door.', 'finding']],
   ],
   [
+    'a relative aside between the subject and its verb',
+    [
+      'A survey of wells drilled in the valley, which ended in May, suggests the aquifer is shrinking.',
+    ],
+    [['A survey of wells', 'the aquifer is shrinking.', 'finding']],
+  ],
+  [
+    'a relative aside after a body of work',
+    ['A decade of work on rivers, which began in 1990, shows that floods are getting worse.'],
+    [['A decade of work on rivers', 'floods are getting worse.', 'finding']],
+  ],
+  [
     'what a poll shows',
     ['A new Gallup poll shows broad support for the reform.'],
     [['Gallup poll', 'broad support for the reform.', 'finding']],
@@ -247,6 +259,10 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['an order with an object and an infinitive', ['The captain ordered the crew to stay below.']],
   ['a pro-form claim', ['Smith admitted as much by agreeing to the terms.']],
   ['a person corroborating is no finding by itself', ['Smith corroborated the account.']],
+  [
+    'an aside closing on no relative keeps the phrase before it',
+    ['The farmers, tired and angry, suggest the canal is drying up.'],
+  ],
   ['a reflexive after a bare-clause verb', ['Smith found herself surrounded by reporters.']],
   ['a bare verb form after "one" is a noun', ['One project or the other would fail.']],
   ['describing a pronoun topic', ['Smith described it during a talk in Boston.']],

@@ -33,6 +33,7 @@ import type { Sentence } from '../1-text/sentences';
 import { taggedPhraseEnd, taggedPhraseLeft } from '../5-speakers/chunk';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { skipAuxLeft } from '../5-speakers/skip-aux';
+import { subjectBeforeParticiple } from '../5-speakers/participial';
 import { announcedObject } from './announced';
 import { positionObject } from './position';
 import { phraseHeadedBy, researchResult } from './research';
@@ -71,8 +72,14 @@ export function evidenceSubject(
   sentence: Sentence,
 ): NounPhrase | null {
   if (cue.form !== 'verb' || !takesObjectClaim(classOf(cue))) return null;
-  const j = skipAuxLeft(block, cue.from - 1, sentence.from);
+  let j = skipAuxLeft(block, cue.from - 1, sentence.from);
+  // "An analysis of the data, which arrived last year, suggests": the subject before the aside.
+  const aside = relativeAsideStart(block, j, sentence.from);
+  if (aside >= 0) j = skipAuxLeft(block, aside - 1, sentence.from);
   if (j < sentence.from) return null;
+  // "A study published in May, which ..., found": a participle post-modifier before the aside.
+  const participial = aside >= 0 ? subjectBeforeParticiple(block, j, sentence.from) : null;
+  if (participial !== null) return participial;
   const np = taggedPhraseLeft(block, j, sentence.from);
   if (np === null) return null;
   let from = np.from;
@@ -85,6 +92,27 @@ export function evidenceSubject(
     while (from - 1 >= sentence.from && block.tags[from - 1] === 'name') from -= 1;
   }
   return opensClauseAt(block, from, sentence.from) ? { ...np, from } : null;
+}
+
+/** Relatives that open an aside on the noun before them. */
+const ASIDE_RELATIVES = lazySet(() => ['which', 'who']);
+/** How many tokens a relative aside between a subject and its verb may span. */
+const MAX_ASIDE = 16;
+
+/**
+ * The opening comma of a relative aside (", which landed a year ago,") whose closing comma is
+ * token `j`, or -1 when `j` closes none: no quotation or other mark may stand inside it.
+ */
+function relativeAsideStart(block: BlockModel, j: number, floor: number): number {
+  if (block.tokens[j]?.text !== ',' || block.quoted[j] === true) return -1;
+  for (let k = j - 1; k > floor && k >= j - MAX_ASIDE; k -= 1) {
+    const t = block.tokens[k];
+    if (t === undefined || block.quoted[k] === true) return -1;
+    if (t.isWord) continue;
+    if (t.text !== ',') return -1;
+    return ASIDE_RELATIVES.has(block.tokens[k + 1]?.lower ?? '') ? k : -1;
+  }
+  return -1;
 }
 
 /** Does a clause start at `from`: the sentence start, or after a mark, "that" or a subordinator? */

@@ -14,6 +14,21 @@ const ROWS: Row[] = [
     [['Rita Okafor', 'the budget "a fantasy"']],
   ],
   [
+    'a sentence adverb alone opens no claim',
+    'So far, the biologists have identified 40 nests along the shore.',
+    [['biologists', '40 nests along the shore.']],
+  ],
+  [
+    'nor does an "-ly" adverb read as a name',
+    'Separately, geologists found a layer of ash under the town.',
+    [['geologists', 'a layer of ash under the town.']],
+  ],
+  [
+    'an adverb before a clause of its own is no opener',
+    'Sadly, the dam broke in the night, the mayor said.',
+    [['mayor', 'Sadly, the dam broke in the night']],
+  ],
+  [
     'so does "ahead of"',
     'Ahead of the talks, Rita Okafor said the union would not move.',
     [['Rita Okafor', 'the union would not move.']],

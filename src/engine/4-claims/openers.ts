@@ -40,6 +40,8 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
   const first = block.tokens[from];
   // "Then, the study found ...": nothing but discourse words before the subject.
   if (first === undefined || from >= r.to) return true;
+  // "So far,", "Meanwhile,", "Separately,": a sentence adverb alone.
+  if (adverbsOnly(block, from, r.to)) return true;
   // "During the boom it rose to 70 percent, he said": a phrase, then a clause of its own.
   if (PREPOSITIONS.has(first.lower) && pronounClause(block, from + 1, r.to)) return false;
   let words = 0;
@@ -79,6 +81,21 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
     (lead > from && ADVERBIAL_OPENERS.has(leadWord));
   return opener && !mainClauseAfterComma(block, { from: lead, to: r.to });
 }
+
+/** Are tokens `[from, to)` adverbs ("-ly" words read as names included), then only commas? */
+function adverbsOnly(block: BlockModel, from: number, to: number): boolean {
+  let k = from;
+  while (k < to && block.quoted[k] !== true && (block.tags[k] === 'adv' || lyWord(block, k)))
+    k += 1;
+  if (k === from) return false;
+  while (k < to && block.tokens[k]?.text === ',') k += 1;
+  return k === to;
+}
+
+const lyWord = (block: BlockModel, k: number): boolean => {
+  const w = block.tokens[k]?.lower ?? '';
+  return w.length > 4 && w.endsWith('ly');
+};
 
 /**
  * "Spending the money well would be cheap, Lake said": an "-ing" word opening a stretch whose

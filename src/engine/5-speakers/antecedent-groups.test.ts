@@ -32,6 +32,28 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a group opening the sentence with a capital, carried on by "They", is a later "they"',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'Biologists have long sampled the water. They sailed out at dawn. Last year, they found that the lake holds lead.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Biologists', 'the lake holds lead.'],
+    ],
+  ],
+  [
+    'with no "They" carrying it on, the group is too old for a "they" two sentences on',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'Biologists sampled the water. The lake was murky. They believe it holds lead.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Marlow Agency', 'it holds lead.'],
+    ],
+  ],
+  [
     'a caption between a speaker and a cue-less quote paragraph names no one it is by',
     [
       'Lena Ostrova, who led the dig, said the bones were older than thought.',
@@ -76,6 +98,8 @@ describe('groupSubject', () => {
     ['Reports suggest the deal is off.', null],
     ['Roe and her colleagues studied the mice.', null],
     ['Scientists.', null],
+    ['Geologists have mapped the valley.', 'Geologists'],
+    ['In May, Geologists Abroad mapped the valley.', null],
   ])('%s → %s', (text, want) => {
     const m = model(text);
     expect(words(text, groupSubject(m, 0, m.tokens.length))).toBe(want);

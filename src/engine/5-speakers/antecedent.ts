@@ -46,6 +46,8 @@ interface PendingRule {
   maxAge: number;
   /** Taken at most once ("it"), or by every pronoun of its sentence ("they ... they"). */
   once: boolean;
+  /** Does the sentence carry the noted subject on ("They knew ...") and keep it fresh? */
+  continues?: (block: BlockModel, from: number, to: number) => boolean;
 }
 
 /** The last sentence subject a later pronoun could take up: noted per sentence. */
@@ -57,7 +59,13 @@ export class PendingSubject {
   /** Note the subject of the sentence at tokens `[from, to)`, if the rule finds one; found? */
   note(block: BlockModel, from: number, to: number, tick: number): boolean {
     const range = this.rule.find(block, from, to);
-    if (range === null) return false;
+    if (range === null) {
+      // "Scientists ... They knew ... Years ago, they found": a pronoun subject carries it on.
+      const p = this.pending;
+      if (p !== null && p.tick === tick - 1 && this.rule.continues?.(block, from, to) === true)
+        p.tick = tick;
+      return false;
+    }
     const tokens = block.tokens.slice(range[0], range[1]).filter((t) => t.isWord);
     this.pending = { tokens, text: block.text, tick };
     return true;
@@ -122,9 +130,10 @@ const POST_MODIFIER_TAGS = lazySet(() => ['prep', 'det', 'adj', 'noun', 'num', '
 const VERB_REACH = 10;
 
 /** Is the word at `k` a plural noun for people no name identifies ("researchers", "authorities")? */
-function peopleHead(block: BlockModel, k: number): boolean {
+function peopleHead(block: BlockModel, k: number, from: number): boolean {
   const t = block.tokens[k];
-  if (t === undefined || t.cap || !t.isWord || block.quoted[k] === true) return false;
+  // "Scientists have long thought": a capital opening the sentence is no name's.
+  if (t === undefined || (t.cap && k > from) || !t.isWord || block.quoted[k] === true) return false;
   if (!t.lower.endsWith('s') || !PEOPLE_GROUP_TYPES.has(typeFromHead(t.lower) ?? 'unknown'))
     return false;
   return !isSpeechPlural(t.lower);
@@ -151,7 +160,7 @@ function verbFollows(block: BlockModel, head: number, to: number): boolean {
  */
 export function groupSubject(block: BlockModel, from: number, to: number): [number, number] | null {
   for (let k = to - 1; k >= from; k -= 1) {
-    if (!peopleHead(block, k) || !verbFollows(block, k, to)) continue;
+    if (!peopleHead(block, k, from) || !verbFollows(block, k, to)) continue;
     let start = k;
     while (start > from && GROUP_MODIFIER_TAGS.has(block.tags[start - 1] ?? 'punct')) start -= 1;
     // "the arm of researchers", "asked officials": an object, not a subject; "Roe and her
@@ -165,9 +174,25 @@ export function groupSubject(block: BlockModel, from: number, to: number): [numb
   return null;
 }
 
+/** Does the sentence open on "They" and its verb, carrying on the group before? */
+export function theyOpens(block: BlockModel, from: number): boolean {
+  const tag = block.tags[from + 1];
+  return (
+    block.tokens[from]?.lower === 'they' &&
+    block.quoted[from] !== true &&
+    (tag === 'verb' || tag === 'aux' || tag === 'adv')
+  );
+}
+
 /** "Researchers ... looked. They believe": a group of people, the subject of the sentence before. */
 export const pendingGroup = (): PendingSubject =>
-  new PendingSubject({ find: groupSubject, minAge: 1, maxAge: 1, once: false });
+  new PendingSubject({
+    find: groupSubject,
+    minAge: 1,
+    maxAge: 1,
+    once: false,
+    continues: (block, from) => theyOpens(block, from),
+  });
 
 /**
  * `e` unless it is an unnamed group of people ("officials", "executives of both companies"): "it"

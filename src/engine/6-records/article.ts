@@ -24,6 +24,8 @@ import { nestRecords, ownedByQuoted, type Resolved } from './nesting';
 import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import type { Cue } from '../types';
+import { findingsHeaderSource } from './findings-header';
+import type { NounPhrase } from '../5-speakers/speaker';
 
 /** Add frame records ("is seen by Y as Z", "We're told") whose claims no cue record covers. */
 function withFrames(
@@ -184,13 +186,15 @@ export function processBlock(
       state.last = { speaker: lastTop.speaker, block: block.index, cue: lastTop.cue };
       blockHadRecord = true;
     }
+    // "Key findings of the study include:" introduces the study's findings.
+    const findings = raws.length === 0 ? findingsHeaderSource(block, sentence) : null;
     if (
       endsWithColonCue(block, sentence) &&
       raws.length === 0 &&
-      findCues(block, sentence).length > 0
+      (findings !== null || findCues(block, sentence).length > 0)
     ) {
       // "President Obama also said:" introduces bullets or a quote paragraph that follow.
-      const header = headerSpeaker(state, block, sentence);
+      const header = headerSpeaker(state, block, sentence, findings);
       if (header !== null) {
         state.listHeader = header;
         state.last = { speaker: header.speaker, block: block.index, cue: header.cue };
@@ -227,11 +231,14 @@ function headerSpeaker(
   state: ArticleState,
   block: BlockModel,
   sentence: BlockModel['sentences'][number],
+  source: NounPhrase | null,
 ): ArticleState['listHeader'] {
-  const np = mainSubjectPhrase(block, sentence);
+  const np = source ?? mainSubjectPhrase(block, sentence);
   if (np === null) return null;
   // "Think about it:", "Consider:": the cue verb itself opens an imperative; no one is named.
   if (findCues(block, sentence).some((c) => c.from >= np.from && c.from < np.to)) return null;
+  // "Key findings of the study include:": the header's words before the colon are its cue.
+  const cueFrom = source === null ? np.to : sentence.from;
   const picked = state.resolver.resolve(block, np.from, np.to);
   const pronoun = np.to - np.from === 1 && SUBJECT_PRONOUNS.has(block.tokens[np.from]?.lower ?? '');
   // "She recalled:": who "she" is, the conversation may know better than the last person named.
@@ -240,7 +247,7 @@ function headerSpeaker(
       ? state.conversation.pronounAt(block, block.tokens[np.from]?.start ?? 0, picked)
       : picked;
   if (id === null) return null;
-  const cueTokens = block.tokens.slice(np.to, sentence.to - 1);
+  const cueTokens = block.tokens.slice(cueFrom, sentence.to - 1);
   const first = cueTokens[0];
   const lastTok = cueTokens[cueTokens.length - 1];
   const cue: Cue | null =

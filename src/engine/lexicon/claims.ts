@@ -180,3 +180,12 @@ export const COMMENT_NOUNS: LazySet<string> = lazySet(() => [
   'reversal', 'turnaround', 'departure', 'rebuke', 'setback', 'blow', 'move', 'boast', 'echo',
   'nod', 'swipe', 'dig', 'jab', 'example', 'step', 'gesture', 'shift', 'escalation',
 ]);
+
+/**
+ * Nouns for what a study or report concludes, which head a list's header ("Key findings of the
+ * study include:"): the items that follow are the study's.
+ */
+// prettier-ignore
+export const FINDING_HEADS: LazySet<string> = lazySet(() => [
+  'findings', 'conclusions', 'results', 'recommendations', 'highlights', 'takeaways',
+]);

@@ -44,6 +44,15 @@ export const INFINITIVE_CLAIM_LEMMAS: LazySet<string> = lazySet<string>(() => [
  */
 export const COMMITMENT_LEMMAS: LazySet<string> = lazySet<string>(() => ['threaten']);
 
+/**
+ * Lemmas of proposal and demand whose claim may be a clause in the subjunctive, a noun phrase and
+ * a bare verb with no "that" ("suggested the firm hire more staff", "demanded the law be repealed").
+ */
+// prettier-ignore
+export const SUBJUNCTIVE_LEMMAS: LazySet<string> = lazySet<string>(() => [
+  'suggest', 'propose', 'recommend', 'demand', 'urge', 'insist', 'request', 'advise',
+]);
+
 /** Lemmas whose claim may be a gerund phrase ("recommends calling the front desk"). */
 // prettier-ignore
 export const GERUND_LEMMAS: LazySet<string> = lazySet<string>(() => [
