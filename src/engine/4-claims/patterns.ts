@@ -20,6 +20,7 @@ import { evidenceSubject } from './evidence';
 import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { closingAdjunctAt } from './closing-adjunct';
+import { quotedAsClause } from './quoted-as';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -49,6 +50,9 @@ function verbClause(
   const b = block.index;
   if (cue.quoteInitial === true) return quoteInitialClause(block, sentence, cue);
   if (cue.reduced === true) return reducedClause(block, sentence, cue);
+  // "The paper quoted officials as saying ...": the object speaks.
+  const quotedAs = quotedAsClause(block, sentence, cue);
+  if (quotedAs !== undefined) return quotedAs;
   if (isNegated(block, cue.from, sentence.from)) return null;
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
   // "The researchers don't think ...": the subject stands before the negation.
