@@ -10,6 +10,9 @@ import type { BlockModel } from '../1-text/model';
 import { sentenceAttributions } from '../4-claims/patterns';
 import { splitSentences } from '../1-text/sentences';
 import { quotedAntecedent } from './quoted-antecedent';
+import { mainSubjectPhrase } from '../5-speakers/subject';
+import type { NounPhrase } from '../5-speakers/phrase';
+import type { Sentence } from '../1-text/sentences';
 
 /**
  * The block read inside-out: quoted words become plain text and everything outside quotations
@@ -56,8 +59,13 @@ export function innerAttributions(
   }));
   const out: RawAttribution[] = [];
   for (const r of sentences.flatMap((s) => sentenceAttributions(view, s))) {
-    if (r.speaker.kind !== 'phrase') continue;
-    let { np } = r.speaker;
+    // "Coach Roe came in and said, 'Well done'": a second verb shares the quoted sentence's subject.
+    const subject =
+      r.speaker.kind === 'main-subject' ? namedSubject(view, r.speaker.sentence) : null;
+    const speaker =
+      subject === null ? r.speaker : { kind: 'phrase' as const, block: block.index, np: subject };
+    if (speaker.kind !== 'phrase') continue;
+    let { np } = speaker;
     if (np.from < from || np.to > to) continue;
     const head = block.tokens[np.to - 1]?.lower ?? '';
     if (SUBJECT_PRONOUNS.has(head)) {
@@ -68,11 +76,36 @@ export function innerAttributions(
     }
     out.push({
       ...quotedWithin(block, r),
-      speaker: { ...r.speaker, np },
+      speaker: { ...speaker, np },
       confidence: r.confidence - 0.2,
     });
   }
   return out;
+}
+
+/**
+ * The quoted sentence's subject when it is a name ("Coach Ann Roe came in and said ..."): a
+ * common noun or a pronoun there is someone the quoted speaker talks about, often unresolvable.
+ */
+function namedSubject(view: BlockModel, sentence: Sentence): NounPhrase | null {
+  const np = mainSubjectPhrase(view, sentence);
+  if (np === null || SUBJECT_PRONOUNS.has(view.tokens[np.from]?.lower ?? '')) return null;
+  for (let k = np.from; k < np.to; k += 1) if (view.tokens[k]?.cap !== true) return null;
+  return { ...np, to: afterInsertedName(view, np.to) };
+}
+
+/**
+ * "Coach (Frank) Vogel", "Coach [Frank] Vogel": a first name the writer inserts into a quote in
+ * brackets, and the surname after it, belong to the subject. Returns the new end, or `to`.
+ */
+function afterInsertedName(view: BlockModel, to: number): number {
+  const open = view.tokens[to]?.text;
+  if (open !== '(' && open !== '[') return to;
+  const close = view.tokens[to + 2]?.text;
+  if (view.tokens[to + 1]?.cap !== true || (close !== ')' && close !== ']')) return to;
+  let end = to + 3;
+  while (view.tokens[end]?.cap === true && view.tags[end] === 'name') end += 1;
+  return end > to + 3 ? end : to;
 }
 
 const SINGLE_OPEN = /^['\u2018]/u;

@@ -14,6 +14,7 @@ import { nounCue } from './noun-cues';
 import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
 import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import { literalUse, mannerAccording } from './literal-uses';
+import { writtenObject } from './written-object';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import { COMMITMENT_LEMMAS } from '../lexicon/complements';
@@ -177,6 +178,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     if (evidenceParticiple(block, i, info.lemma))
       return { from: i, to: i + 1, info, form: 'verb', reduced: true };
     const absolute = withAbsolute(block, i, sentence.from);
+    // "held a banner saying ...": the main subject's words, carried by its object.
+    if (writtenObject(block, i, sentence.from))
+      return { from: i, to: i + 1, info, form: 'participle' };
     if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower) && !absolute) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
     // "threatening to sue" keeps its infinitive, for the agent check of 4-claims/commitment.ts.

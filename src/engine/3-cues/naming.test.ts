@@ -42,6 +42,21 @@ const ROWS: Row[] = [
     'Lena Brandt compared the two bids, which were "cheap" by any measure.',
     [],
   ],
+  [
+    'called with a pronoun object before a noun and its label',
+    'The ministry called it part of a "reckless gamble with public money".',
+    [['ministry', 'it part of a "reckless gamble with public money".']],
+  ],
+  [
+    'called with a long object before its label',
+    'The league called its ruling on the late transfer of the striker a "long overdue correction."',
+    [['league', 'its ruling on the late transfer of the striker a "long overdue correction."']],
+  ],
+  [
+    'called with a quotation past the comma that ends its object',
+    'Dana Cole called the players over, and a "captain" was chosen.',
+    [],
+  ],
   ['the noun "label"', 'The record label "Blue Fern" signed three bands.', []],
   ['the noun "terms"', 'Under its terms "all staff" keep their jobs.', []],
 ];

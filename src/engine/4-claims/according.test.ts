@@ -11,6 +11,11 @@ const ROWS: Row[] = [
     [['data', 'new capacity reached 1.6 GW.']],
   ],
   [
+    'a renaming phrase with a city and its state abbreviation',
+    ['According to Ada Vance, a chemist at a lab in Duluth, Minn., the sample was clean.'],
+    [['Ada Vance', 'the sample was clean.']],
+  ],
+  [
     'a publication',
     ['According to a paper published in the journal Nature on Monday, the team found water.'],
     [['a paper', 'the team found water.']],

@@ -15,6 +15,7 @@ import type { VerbInfo } from '../lexicon/verbs';
 import { kindOf, trimContent } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { namedAfter } from './named-after';
+import { isRegion } from '../5-speakers/designation';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
 // prettier-ignore
@@ -76,6 +77,12 @@ function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
     const t = block.tokens[k];
     if (t === undefined || block.quoted[k] === true) return to;
     if (t.text === '.' && k === ceiling - 1) return k;
+    // "a researcher at a lab in Cambridge, Mass., the ...": a state after its city stays inside.
+    const state = t.text === ',' ? regionAfter(block, k, ceiling) : -1;
+    if (state > 0) {
+      k = state - 1;
+      continue;
+    }
     if (t.text === ',') return k > to + 1 && opensTaggedClause(block, k + 1, ceiling) ? k + 1 : to;
     // "'s" and a hyphen join the phrase's words; any other mark or a verb ends the renaming.
     if (!t.isWord && !/^['\u2019-]/.test(t.text)) return to;
@@ -84,6 +91,14 @@ function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
     if (t.isWord && !inner && !PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return to;
   }
   return ceiling <= to + 2 + MAX_RENAMING ? ceiling : to;
+}
+
+/** Where the comma closing a state or country set off after the comma at `k` sits, or -1. */
+function regionAfter(block: BlockModel, k: number, ceiling: number): number {
+  if (block.tokens[k - 1]?.cap !== true) return -1;
+  for (let j = k + 2; j < Math.min(ceiling, k + 5); j += 1)
+    if (block.tokens[j]?.text === ',') return isRegion(block, k + 1, j) ? j : -1;
+  return -1;
 }
 
 const DASHES = lazySet(() => ['\u2013', '\u2014']);

@@ -109,15 +109,25 @@ const OBJECT_FOLLOWERS = lazySet(() => [
   'was',
 ]);
 
+/** Words that end a naming verb's object before any later quotation. */
+const OBJECT_ENDS = lazySet(() => [',', ';', 'but']);
+
 function opensClause(block: BlockModel, r: Range, quoteAnywhere: boolean): boolean {
   const t = block.tokens[r.from];
   if (t === undefined) return false;
   if (CLAUSE_OPENERS.has(t.lower) || block.quoted[r.from] === true) return true;
-  // "found it harder to ...": a pronoun before an adjective or noun is the object, not a subject.
-  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there') return !predicatedObject(block, r.from);
-  const reach = Math.min(r.to, r.from + (quoteAnywhere ? 9 : 3));
-  for (let i = r.from; i < reach; i += 1) if (block.quoted[i] === true) return true;
-  return false;
+  const reach = Math.min(r.to, r.from + (quoteAnywhere ? 12 : 3));
+  let labelled = false;
+  for (let i = r.from; i < reach && !labelled; i += 1) {
+    // "called the players over, and a 'captain' ...": a label comes before the object ends.
+    if (quoteAnywhere && OBJECT_ENDS.has(block.tokens[i]?.lower ?? '')) break;
+    labelled = block.quoted[i] === true;
+  }
+  // "found it harder to ...": a pronoun before an adjective or noun is the object, not a subject;
+  // for a naming verb that object and its quoted label are the claim ("called it part of a 'trend'").
+  if (SUBJECT_PRONOUNS.has(t.lower) || t.lower === 'there')
+    return (quoteAnywhere && labelled) || !predicatedObject(block, r.from);
+  return labelled;
 }
 
 /** Tags after which a pronoun is an object with a predicate ("find it hard", "made it clear"). */

@@ -17,6 +17,7 @@ describe('isCommaLike', () => {
     ['a closing quote after a question mark', '“Why wait?” Weller said.'],
     ['a nested quote closing with the outer one', '“They told me, ‘Wait,’” Weller said.'],
     ['a dash', 'We waited — Weller said.'],
+    ['a closing quote after dots typed one by one', '“We waited and waited ...” Weller said.'],
   ])('comma-like: %s', (_name, text) => expect(commaLikeBefore(text, 'Weller')).toBe(true));
 
   it.each([

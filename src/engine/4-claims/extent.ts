@@ -35,7 +35,9 @@ export function isCommaLike(block: BlockModel, i: number): boolean {
   // "voters,’’ Moy said" (or ,''): a closing double mark typed as two single ones.
   else if (isDoubledSingle(block, k, i)) k -= 1;
   const prev = block.tokens[k]?.text ?? '';
-  return block.quoted[k] === true && [',', '?', '!', '\u2026'].includes(prev);
+  // "... but with this law ..." she said": a quote trailing off in dots typed one by one.
+  const dots = prev === '.' && block.tokens[k - 1]?.text === '.';
+  return block.quoted[k] === true && (dots || [',', '?', '!', '\u2026'].includes(prev));
 }
 
 /** Tokens `k` and `i` are one closing mark typed twice, touching: ’’ or ''. */

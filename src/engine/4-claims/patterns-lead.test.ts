@@ -24,6 +24,16 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a lead with a scare-quoted word is still the author’s framing',
+    'Because anyone can sell as a “partner,” or as a shop, Ola Brant says she stopped using the app.',
+    [['Ola Brant', 'she stopped using the app.']],
+  ],
+  [
+    'a quoted lead is the claim',
+    '“We will sell as partners,” Ola Brant says she told the board.',
+    [['Ola Brant', 'We will sell as partners,']],
+  ],
+  [
     'a verb that closes the sentence takes the clause before it',
     'The bridge will open in May, the city hoped.',
     [['city', 'The bridge will open in May']],

@@ -20,6 +20,7 @@ import { evidenceSubject } from './evidence';
 import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { closingAdjunctAt } from './closing-adjunct';
+import { quotedAsClause } from './quoted-as';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -49,6 +50,9 @@ function verbClause(
   const b = block.index;
   if (cue.quoteInitial === true) return quoteInitialClause(block, sentence, cue);
   if (cue.reduced === true) return reducedClause(block, sentence, cue);
+  // "The paper quoted officials as saying ...": the object speaks.
+  const quotedAs = quotedAsClause(block, sentence, cue);
+  if (quotedAs !== undefined) return quotedAs;
   if (isNegated(block, cue.from, sentence.from)) return null;
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
   // "The researchers don't think ...": the subject stands before the negation.
@@ -117,7 +121,9 @@ function verbClause(
       (block.quoted[cue.from] !== true && bareComplementAt(block, to, sentence.to));
     // "He said that by doing so, the administration hoped to make ...": the infinitive is its claim.
     const infinitive = next?.lower === 'to' && block.tags[to + 1] === 'verb';
-    const thatFollows = (that || infinitive) && claimFollows && kindOf(block, lead) === 'indirect';
+    // A lead with only a scare-quoted word in it ("Because users can be “creators,” X says he
+    // ...") is the author's framing as an unquoted one is.
+    const thatFollows = (that || infinitive) && claimFollows && authorLead(block, lead);
     // "Schiff never expected it — Democrats expected secrecy": an unquoted clause before a dash
     // is the author's own when the verb has its claim after it.
     const dashed =
@@ -183,6 +189,17 @@ function verbClause(
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** Is the lead unquoted, or quoted only in a word or two of a longer stretch? */
+function authorLead(block: BlockModel, lead: Range): boolean {
+  const kind = kindOf(block, lead);
+  if (kind === 'indirect') return true;
+  if (kind === 'direct' || block.quoted[lead.from] === true) return false;
+  let quoted = 0;
+  for (let k = lead.from; k < lead.to; k += 1)
+    if (block.quoted[k] === true && block.tokens[k]?.isWord === true) quoted += 1;
+  return quoted <= 2 && wordCount(block, lead) >= 4 * quoted;
 }
 
 /** The first token after the last unquoted colon in `[from, to)`, or `from`. */

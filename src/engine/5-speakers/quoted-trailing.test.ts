@@ -16,6 +16,16 @@ const ROWS: Row[] = [
     [['6-foot-4 goalkeeper', 'I never doubted it,']],
   ],
   [
+    'a name, then a description with a list in it and no closing comma',
+    '"The archive will stay open," Mara Holt, also a collector of maps, coins, and stamps says.',
+    [['Mara Holt', 'The archive will stay open,']],
+  ],
+  [
+    'not: a description with a clause of its own before the verb',
+    '"The archive will stay open," Mara Holt, who collects maps, coins, and stamps, then left.',
+    [],
+  ],
+  [
     'not: a quoted title inside the sentence, not a claim opening it',
     'After playing "Harbour Lights," the singer and drummer of the band told the crowd that the tour was over.',
     [],

@@ -26,15 +26,30 @@ export function quotedTrailingSubject(
   j: number,
   floor: number,
 ): NounPhrase | null {
+  let comma = false;
   for (let k = j; k > Math.max(floor, j - MAX_TRAILING); k -= 1) {
     if (block.quoted[k] === true) return null;
-    if (closingQuoteAt(block, k))
-      return opensWithQuote(block, floor, k) ? phraseFrom(block, k + 1, j + 1) : null;
+    if (closingQuoteAt(block, k)) {
+      if (!opensWithQuote(block, floor, k)) return null;
+      return comma ? nameBeforeComma(block, k + 1, j + 1) : phraseFrom(block, k + 1, j + 1);
+    }
     const t = block.tokens[k];
-    if (t === undefined || t.text === ',' || t.text === ';' || t.text === ':') return null;
+    if (t === undefined || t.text === ';' || t.text === ':') return null;
+    comma ||= t.text === ',';
     if (CLAUSAL.has(block.tags[k] ?? 'punct')) return null;
   }
   return null;
+}
+
+/**
+ * '"...," Ann Roe, a collector of coins, stamps and maps says': a name set off by a comma right
+ * after the quote, its description (commas and all) running to the verb with no closing comma.
+ */
+function nameBeforeComma(block: BlockModel, from: number, to: number): NounPhrase | null {
+  let end = from;
+  while (end < to && block.tags[end] === 'name') end += 1;
+  if (end === from || block.tokens[end]?.text !== ',' || to - end < 3) return null;
+  return { from, to: end, appositive: { from: end + 1, to } };
 }
 
 /**

@@ -122,3 +122,23 @@ describe('names with a word spelt like a modal or a pronoun', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A subject set off from its verb by a relative clause in brackets. */
+const BRACKETED: Row[] = [
+  [
+    'a long relative clause in brackets',
+    'Tova Haring (who coached the rowing eight at the club for more than a decade) noted that the boathouse would close.',
+    [['Tova Haring', 'the boathouse would close.']],
+  ],
+  [
+    'not: a long aside in brackets that is no relative clause is left as it was',
+    'Tova Haring (a coach, a rower, a mother of three and a member of the town council) noted that the boathouse would close.',
+    [],
+  ],
+];
+
+describe('subjects before a bracketed relative clause', () => {
+  it.each(BRACKETED)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -49,7 +49,7 @@ export function subjectLeft(
   if (isSpacedDash(block, j)) return subjectBeforeDashes(block, j, floor);
   // "Jane Roe (D-Ohio) said", "Acme Corp. (NYSE: ACM) said": the phrase before the brackets.
   if (t.text === ')') {
-    const open = skipParenthetical(block, j, floor);
+    const open = Math.min(skipParenthetical(block, j, floor), relativeAside(block, j, floor));
     return open === j ? null : subjectLeft(block, open + 1, floor, pluralVerb);
   }
   if (t.isWord && (t.lower === 'who' || t.lower === 'which')) {
@@ -92,6 +92,23 @@ export function subjectLeft(
     subjectBeforeRelativeClause(block, j, floor) ??
     clauseSubjectLeft(block, j, floor)
   );
+}
+
+/** Most tokens of a relative clause in brackets between a subject and its verb. */
+const MAX_BRACKETED_RELATIVE = 25;
+
+/**
+ * "Jane Roe (who wrote the first report) noted": a relative clause in brackets, longer than a
+ * designation, describes the phrase before it. The index before its opening bracket, else `close`.
+ */
+function relativeAside(block: BlockModel, close: number, floor: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - MAX_BRACKETED_RELATIVE); k -= 1) {
+    if (block.quoted[k] === true || block.tokens[k]?.text === ')') return close;
+    if (block.tokens[k]?.text !== '(') continue;
+    const rel = block.tokens[k + 1]?.lower;
+    return rel === 'who' || rel === 'which' ? k - 1 : close;
+  }
+  return close;
 }
 
 /** Does token `k` join a phrase's parts ("police and medical", "a post from the office")? */

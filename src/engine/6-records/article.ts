@@ -120,7 +120,7 @@ export function processBlock(
         ? (headlineSource(block, sentence) ?? headlineQuote(block, sentence))
         : null;
     if (sourced !== null) raws = [sourced];
-    if (raws.length === 0 && state.listHeader !== null && block.kind === 'listItem') {
+    if (raws.length === 0 && state.listHeader !== null && isListItem(block)) {
       const rec = continuationRecord(block, sentence, true);
       if (rec !== null && n === 0) {
         state.out.push({
@@ -188,7 +188,11 @@ export function processBlock(
     }
     // "Key findings of the study include:" introduces the study's findings.
     const findings = raws.length === 0 ? findingsHeaderSource(block, sentence) : null;
-    if (
+    const source = endsWithColonCue(block, sentence) ? sourceHeader(resolved) : null;
+    if (source !== null) {
+      // "Top risks, according to a 2011 study:" credits the items that follow to the study.
+      state.listHeader = source;
+    } else if (
       endsWithColonCue(block, sentence) &&
       raws.length === 0 &&
       (findings !== null || findCues(block, sentence).length > 0)
@@ -199,7 +203,7 @@ export function processBlock(
         state.listHeader = header;
         state.last = { speaker: header.speaker, block: block.index, cue: header.cue };
       }
-    } else if (block.kind !== 'listItem') {
+    } else if (!isListItem(block)) {
       state.listHeader = null;
     }
     // "Some of the causes include:" with no cue and no record: the author introduces what follows.
@@ -211,6 +215,21 @@ export function processBlock(
         findCues(block, sentence).length === 0;
   });
   void blockHadRecord;
+}
+
+/** Dashes a paragraph may open with when the page sets its list items as paragraphs. */
+const BULLETS = /^[\u2014\u2013-]\s/u;
+
+/** A list item: marked up as one, or a paragraph opening with a dash ("— Item."). */
+function isListItem(block: BlockModel): boolean {
+  return block.kind === 'listItem' || (block.kind === 'paragraph' && BULLETS.test(block.text));
+}
+
+/** The one "according to X" record of a sentence ending in a colon: X is the list's source. */
+function sourceHeader(resolved: readonly Resolved[]): ArticleState['listHeader'] {
+  const only = resolved.length === 1 ? resolved[0] : undefined;
+  if (only === undefined || only.cue?.lemma !== 'according to') return null;
+  return { speaker: only.speaker, cue: only.cue };
 }
 
 /**

@@ -57,6 +57,23 @@ const SEPARATE: Row[] = [
       ['Tom Weller', 'the bridge is safe', null],
     ],
   ],
+  [
+    'the same speaker again in a relative clause: a claim of its own about the noun',
+    'Tom Weller said the council was slowed by the audit which he said has cost the town dearly.',
+    [
+      [
+        'Tom Weller',
+        'the council was slowed by the audit which he said has cost the town dearly.',
+        null,
+      ],
+      ['Tom Weller', 'has cost the town dearly.', null],
+    ],
+  ],
+  [
+    'the same speaker restating the claim: one record',
+    'Tom Weller said he thought the council would refuse.',
+    [['Tom Weller', 'the council would refuse.', null]],
+  ],
 ];
 
 describe('relayed claims', () => {

@@ -84,6 +84,9 @@ export function nestRecords(block: BlockModel, records: readonly Resolved[]): Re
     const outer = records.find((o) => o !== inner && !dropped.has(o) && contains(o, start, end));
     if (outer === undefined) continue;
     if (inner.speaker === outer.speaker || inner.pronoun) {
+      // "said X was hurt by the ban, which he says has failed": a claim of its own about a thing
+      // the outer claim names, kept beside it.
+      if (afterRelative(block, inner) && start > outer.raw.start + 1) continue;
       // The outer claim merely restates the inner one ("He added that X, he said").
       const restated = start <= outer.raw.start + 1;
       dropped.add(restated ? outer : inner);
@@ -93,6 +96,15 @@ export function nestRecords(block: BlockModel, records: readonly Resolved[]): Re
     inner.raw = { ...inner.raw, confidence: inner.raw.confidence - 0.1 };
   }
   return records.filter((r) => !dropped.has(r));
+}
+
+/** Relative words that open a clause about the noun before them ("which he says ..."). */
+const RELATIVES = lazySet(() => ['which', 'who', 'whom']);
+
+/** Does the inner record's clause open right after a relative word ("which he said ...")? */
+function afterRelative(block: BlockModel, inner: Resolved): boolean {
+  const k = inner.raw.clause.from - 1;
+  return block.quoted[k] !== true && RELATIVES.has(block.tokens[k]?.lower ?? '');
 }
 
 /** First-person possessives: inside a quotation they point back at the quoted speaker. */

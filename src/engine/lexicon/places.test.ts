@@ -18,6 +18,8 @@ describe('place names', () => {
   it.each([
     [['england'], true],
     [['maryland'], true],
+    [['calif'], true],
+    [['mass'], true],
     [['new', 'zealand'], true],
     [['fiona'], false],
     [['powell'], false],

@@ -52,7 +52,10 @@ const REGIONS = (
   'florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland ' +
   'massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma ' +
   'oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming ' +
-  'ontario quebec alberta bavaria catalonia queensland victoria tasmania'
+  'ontario quebec alberta bavaria catalonia queensland victoria tasmania ' +
+  // The abbreviations news style gives US states after a city ("Cambridge, Mass.,").
+  'ala ariz ark calif colo conn fla ill ind kan ky mass mich minn miss mont neb nev okla ore ' +
+  'penn tenn wash wis wyo'
 );
 
 const REGION_WORDS: LazySet<string> = lazySet<string>(() => REGIONS.split(' '));

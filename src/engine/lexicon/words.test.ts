@@ -5,7 +5,9 @@ import {
   DEMONSTRATIVES,
   IRREGULAR_PLURALS,
   subjectPronoun,
+  TIME_WORDS,
 } from './words';
+import { simplify } from '../testing/simplify';
 
 /** The demonstratives that point back at a claim ("that is ...", "that suspicion"). */
 describe('DEMONSTRATIVES', () => {
@@ -64,5 +66,23 @@ describe('subjectPronoun', () => {
   });
   it.each(["let's", "who's", "that's", 'hers', "he'"])('%s is none', (w) => {
     expect(subjectPronoun(w)).toBeUndefined();
+  });
+});
+
+/** Time words that may follow a cue ("reported last fall") or open a sentence. */
+describe('TIME_WORDS', () => {
+  it.each(['friday', 'week', 'fall', 'winter', 'months'])('%s is a time', (w) => {
+    expect(TIME_WORDS.has(w)).toBe(true);
+  });
+  it.each(['season', 'quarter', 'deadline'])('%s is not', (w) => {
+    expect(TIME_WORDS.has(w)).toBe(false);
+  });
+  it.each([
+    ['a season after the verb', 'As the Gazette reported last spring, the mill closed for good.'],
+    ['a count of months', 'As the Gazette reported months ago, the mill closed for good.'],
+  ])('an "As X reported" frame closes over %s', (_name, text) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual([
+      ['Gazette', 'the mill closed for good.'],
+    ]);
   });
 });

@@ -123,7 +123,7 @@ export const TIME_WORDS = lazySet(() => [
   'afternoon', 'evening', 'night', 'late', 'last', 'this', 'on', 'in', 'january', 'february',
   'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
   'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  'ago', 'days', 'weeks',
+  'ago', 'days', 'weeks', 'months', 'years', 'spring', 'summer', 'fall', 'autumn', 'winter',
 ]);
 
 /**
