@@ -35,6 +35,26 @@ const ROWS: Row[] = [
     'Dana Holt said the bridge would close, but the council disagreed.',
     [['Dana Holt', 'the bridge would close']],
   ],
+  [
+    'a participle after the comma tells how the speaker acted',
+    'The audience applauded, looking more pleased with the new coach than with the old one.',
+    [],
+  ],
+  [
+    'an absolute phrase after the comma describes the speaker',
+    'Rosa Vega moved here in May. “We only wanted one more season,” she said, her voice fading as she looked away.',
+    [['Rosa Vega', 'We only wanted one more season,']],
+  ],
+  [
+    'after "according to X," a gerund subject opens the claim',
+    'According to the coast guard, wearing the vests should cut the risk of drowning.',
+    [['coast guard', 'wearing the vests should cut the risk of drowning.']],
+  ],
+  [
+    'after "that," a participle opens the claim',
+    'The panel concluded that, using ordinary methods, the cost falls on local buyers.',
+    [['panel', 'using ordinary methods, the cost falls on local buyers.']],
+  ],
 ];
 
 describe('a joiner right after the reporting verb', () => {
