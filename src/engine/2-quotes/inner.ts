@@ -10,6 +10,7 @@ import type { BlockModel } from '../1-text/model';
 import { sentenceAttributions } from '../4-claims/patterns';
 import { splitSentences } from '../1-text/sentences';
 import { quotedAntecedent } from './quoted-antecedent';
+import { innerClauseShaped } from './inner-shape';
 
 /**
  * The block read inside-out: quoted words become plain text and everything outside quotations
@@ -59,6 +60,7 @@ export function innerAttributions(
     if (r.speaker.kind !== 'phrase') continue;
     let { np } = r.speaker;
     if (np.from < from || np.to > to) continue;
+    if (!innerClauseShaped(view, r, from)) continue;
     const head = block.tokens[np.to - 1]?.lower ?? '';
     if (SUBJECT_PRONOUNS.has(head)) {
       // "They said, '...'": someone the quoted speaker has just mentioned, if anyone.
