@@ -5,6 +5,7 @@
  */
 import { cutActTail } from './act-tail';
 import { joinsNextClause } from './joined-clause';
+import { venueOnly } from './venue';
 import { cutAfterNamingQuote } from './naming-quote';
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
@@ -189,7 +190,8 @@ function record(
   if (words < 2 && !(quoted && words >= 1)) return null;
   const skippedThat = block.tokens[clause.range.to - 1]?.lower === 'that';
   if (side === 'after' && isEmptyClaim(block, trimmed, clause.cue.info.lemma)) return null;
-  if (side === 'after' && joinsNextClause(block, clause, trimmed)) return null;
+  if (side === 'after' && (joinsNextClause(block, clause, trimmed) || venueOnly(block, trimmed)))
+    return null;
   const follower = block.tokens[r.from]?.lower ?? '';
   // "says that is what you can expect": "that" is the claim's subject, not a complementizer.
   if (skippedThat && side === 'after' && r.from === clause.range.to && BE_PAST.has(follower)) {
