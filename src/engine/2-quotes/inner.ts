@@ -13,6 +13,7 @@ import { quotedAntecedent } from './quoted-antecedent';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import type { NounPhrase } from '../5-speakers/phrase';
 import type { Sentence } from '../1-text/sentences';
+import { innerClauseShaped } from './inner-shape';
 
 /**
  * The block read inside-out: quoted words become plain text and everything outside quotations
@@ -67,6 +68,7 @@ export function innerAttributions(
     if (speaker.kind !== 'phrase') continue;
     let { np } = speaker;
     if (np.from < from || np.to > to) continue;
+    if (!innerClauseShaped(view, r, from)) continue;
     const head = block.tokens[np.to - 1]?.lower ?? '';
     if (SUBJECT_PRONOUNS.has(head)) {
       // "They said, '...'": someone the quoted speaker has just mentioned, if anyone.

@@ -9,6 +9,7 @@ import type { Sentence } from '../1-text/sentences';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import type { VerbInfo } from '../lexicon/verbs';
 import { isRoleWord, typeFromHead } from '../lexicon/sources';
+import { possessionUse } from './possession';
 
 /** Participles that give a name ("called", "named", "dubbed"). */
 const NAMING = lazySet(() => ['called', 'named', 'dubbed']);
@@ -193,7 +194,7 @@ export function literalUse(
   if (namingUse(block, i, sentence) || forceUse(block, i, info)) return true;
   if (trustUse(block, i, info, sentence) || motiveUse(block, i, info)) return true;
   if (emptySay(block, i, info) || gestureUse(block, i, info)) return true;
-  if (eventRaise(block, i, info)) return true;
+  if (eventRaise(block, i, info) || possessionUse(block, i, info)) return true;
   if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '')) return true;
   const particle = LITERAL_BEFORE.get(info.lemma);
   if (particle !== undefined && particle === block.tokens[i + 1]?.lower) return true;

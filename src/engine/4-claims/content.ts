@@ -4,6 +4,8 @@
  * ", which ..."), starts after a colon that introduces a quote, and builds the raw record.
  */
 import { cutActTail } from './act-tail';
+import { joinsNextClause } from './joined-clause';
+import { venueOnly } from './venue';
 import { cutAfterNamingQuote } from './naming-quote';
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
@@ -182,12 +184,6 @@ function asideCloses(block: BlockModel, from: number, comma: number): boolean {
   return false;
 }
 
-const CLAUSE_JOINERS = lazySet(() => ['and', 'but', 'or', 'nor']);
-
-function isJoinerAt(block: BlockModel, i: number): boolean {
-  return block.quoted[i] !== true && CLAUSE_JOINERS.has(block.tokens[i]?.lower ?? '');
-}
-
 function record(
   block: BlockModel,
   clause: Clause,
@@ -204,8 +200,7 @@ function record(
   if (words < 2 && !(quoted && words >= 1)) return null;
   const skippedThat = block.tokens[clause.range.to - 1]?.lower === 'that';
   if (side === 'after' && isEmptyClaim(block, trimmed, clause.cue.info.lemma)) return null;
-  // "The suspect confessed and the jury took ...": a verb with no claim, then the next clause.
-  if (side === 'after' && r.from === clause.range.to && isJoinerAt(block, trimmed.from))
+  if (side === 'after' && (joinsNextClause(block, clause, trimmed) || venueOnly(block, trimmed)))
     return null;
   const follower = block.tokens[r.from]?.lower ?? '';
   // "says that is what you can expect": "that" is the claim's subject, not a complementizer.
