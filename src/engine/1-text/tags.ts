@@ -10,7 +10,7 @@ import {
   CLOSED_CLASS,
   COMMON_VERB_FORMS,
   IRREGULAR_PASTS,
-  LY_NOUNS,
+  isLyAdverb,
   NOUN_SUFFIXES,
   type Tag,
 } from '../lexicon/pos';
@@ -50,7 +50,7 @@ const PARTICIPLE_COMPOUND = /^[a-z]{3,}-[a-z-]*[a-z](?:ed|ing)$/u;
 function openTag(w: string): Tag {
   // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
   if (w.endsWith("n't")) return 'aux';
-  if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
+  if (isLyAdverb(w)) return 'adv';
   if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
   // "often-repeated", "long-awaited", "fast-growing": a participle compounded with a word before

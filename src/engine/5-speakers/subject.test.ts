@@ -6,6 +6,11 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 /** The main clause's subject after an opening phrase, for a cue that shares it ("and noted"). */
 const ROWS: Row[] = [
   [
+    'an opening adverb set off by a comma is skipped',
+    ['Currently, engineers are testing the old bridge, but said that the new one would open soon.'],
+    [['engineers', 'the new one would open soon.']],
+  ],
+  [
     'a long prepositional opener is skipped',
     [
       'In his first online post about the long tour, Dan Moore touched on failure and noted the band would be back.',

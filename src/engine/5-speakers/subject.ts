@@ -7,6 +7,7 @@ import type { Sentence } from '../1-text/sentences';
 import { speakerRight, type NounPhrase } from './speaker';
 import { TIME_WORDS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
+import { isLyAdverb } from '../lexicon/pos';
 
 const ADVERBIAL = lazySet(() => [
   'on',
@@ -54,6 +55,8 @@ export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPh
   // "Earlier Saturday, Yoon ..." / "On Wednesday, the ministry ...": skip a short opening adverbial.
   // A prepositional opener may run longer ("In his first post about the tour, Doe ...").
   const first = block.tokens[i]?.lower ?? '';
+  // "Currently, scientists are ...": an adverb set off by a comma opens no phrase.
+  if (isLyAdverb(first) && block.tokens[i + 1]?.text === ',') i += 2;
   const reach = ADVERBIAL.has(first) ? MAX_ADVERBIAL : MAX_TIME_OPENER;
   for (let k = i; k < Math.min(sentence.to, i + reach); k += 1) {
     if (block.tokens[k]?.text !== ',') continue;

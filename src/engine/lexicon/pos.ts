@@ -193,6 +193,11 @@ export const LY_NOUNS = lazySet(() =>
   ),
 );
 
+/** Is an unknown word an adverb by its "-ly" ("currently", "reportedly"; not "family")? */
+export function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
+}
+
 /**
  * Verbs, adjectives and nouns that take an infinitive ("plans to expand", "able to attract", "a bid
  * to pardon"): after one, "to" marks a verb, so an unknown word there is no noun. Verbs are given as
