@@ -48,6 +48,11 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'a free relative "whoever" names nobody in particular',
+    ['Whoever ordered that parcel from the shop got some good soap.'],
+    [],
+  ],
+  [
     'a source after an opening prepositional phrase still speaks',
     ['Of the three finalists, the judges expect Lee to win the title.'],
     [['judges', 'Lee to win the title.']],

@@ -6,6 +6,18 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 /** The main clause's subject after an opening phrase, for a cue that shares it ("and noted"). */
 const ROWS: Row[] = [
   [
+    'an opening subordinate clause is skipped to the main subject',
+    ['When the storm hit, Ada Price stayed home and said the roads were closed.'],
+    [['Ada Price', 'the roads were closed.']],
+  ],
+  [
+    'a subordinate clause running to the cue gives no subject of its own',
+    [
+      'When Republican critics crowd the hall and when Ada Price walks in and insists that the budget is fair, the meeting ends.',
+    ],
+    [],
+  ],
+  [
     'an opening adverb set off by a comma is skipped',
     ['Currently, engineers are testing the old bridge, but said that the new one would open soon.'],
     [['engineers', 'the new one would open soon.']],

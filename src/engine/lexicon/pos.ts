@@ -48,7 +48,7 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
     ['conj', 'and or but nor yet'],
     [
       'sub',
-      'because although though albeit while whereas if unless whether when where once as so whenever wherever why how what',
+      'because although though albeit while whereas if unless whether when where once as so whenever wherever why how what whoever whomever',
     ],
     [
       'aux',
