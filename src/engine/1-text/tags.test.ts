@@ -14,6 +14,11 @@ function tagged(text: string): string {
 describe('tagTokens', () => {
   it.each([
     [
+      'a role noun between a noun and the name it titles',
+      'Housing advocate Ann Roe spoke.',
+      'Housing/name advocate/noun Ann/name Roe/name spoke/verb',
+    ],
+    [
       'determiner, adjective, noun, verb',
       'The political study shows a rise.',
       'The/det political/adj study/noun shows/verb a/det rise/noun',

@@ -10,13 +10,13 @@ import {
   CLOSED_CLASS,
   COMMON_VERB_FORMS,
   IRREGULAR_PASTS,
-  LY_NOUNS,
+  isLyAdverb,
   NOUN_SUFFIXES,
   type Tag,
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { lazySet, memoByWord } from '../lexicon/lazy';
-import { isAgeInFigures } from '../lexicon/sources';
+import { isAgeInFigures, isRoleWord } from '../lexicon/sources';
 import {
   documentHeadAfterArticle,
   headBeforePast,
@@ -50,7 +50,7 @@ const PARTICIPLE_COMPOUND = /^[a-z]{3,}-[a-z-]*[a-z](?:ed|ing)$/u;
 function openTag(w: string): Tag {
   // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
   if (w.endsWith("n't")) return 'aux';
-  if (w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w)) return 'adv';
+  if (isLyAdverb(w)) return 'adv';
   if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
   // "often-repeated", "long-awaited", "fast-growing": a participle compounded with a word before
@@ -131,6 +131,11 @@ function isBareForm(t: Token | undefined): boolean {
   return t !== undefined && !/(?:ed|ing)$/.test(t.lower);
 }
 
+/** A role noun in a verb's bare form ("advocate", "host"), as written before a person's name. */
+function roleBeforeName(t: Token | undefined): boolean {
+  return t !== undefined && !t.cap && isBareForm(t) && isRoleWord(t.lower);
+}
+
 /** Is token `i` the sentence's last word (only punctuation after it, if anything)? */
 function endsSentence(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -176,6 +181,15 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     )
       tags[i] = 'noun';
     if (documentHeadAfterArticle(tokens, tags, i)) tags[i] = 'noun';
+    // "rights advocate Ann Roe", "chat show host Tom Day": a role noun read as a verb, between a
+    // noun and the name it titles.
+    if (
+      tag === 'verb' &&
+      (prev === 'noun' || prev === 'name') &&
+      tags[i + 1] === 'name' &&
+      roleBeforeName(tokens[i])
+    )
+      tags[i] = 'noun';
     // "a flurry of work", "Garett’s work": a bare verb form after a preposition or a possessor.
     if (tag === 'verb' && nominalAfter(tokens[i - 1], prev) && isBareForm(tokens[i]))
       tags[i] = 'noun';

@@ -6,6 +6,7 @@
 import type { BlockModel } from '../1-text/model';
 import { CARDINALS, CONTACT_SUBJECTS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
+import { isRoleWord } from '../lexicon/sources';
 import type { VerbInfo } from '../lexicon/verbs';
 
 /** Is the word at `k` a finite past verb ("decided", "topped")? */
@@ -23,6 +24,8 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   const t = block.tokens[i];
   if (t === undefined || block.quoted[i - 1] === true) return false;
   if (nounFirstUse(block, i)) return true;
+  // "rights advocate Ann Roe said": the tagger's role noun titling the name after it.
+  if (block.tags[i] === 'noun' && block.tags[i + 1] === 'name' && isRoleWord(t.lower)) return true;
   // A past form of the cue ("said", "warned") is a verb whatever stands before it.
   if (t.lower !== info.lemma && !t.lower.endsWith('s')) return false;
   const prev = block.tokens[i - 1];

@@ -5,7 +5,8 @@
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { skipParenthetical } from './designation';
-import { isSpeakerHead, isSuffixPeriod } from './phrase';
+import { isSpeakerHead } from './phrase';
+import { isSuffixPeriod } from './phrase-edges';
 
 // prettier-ignore
 const ASIDE_OPENERS = lazySet(() => [

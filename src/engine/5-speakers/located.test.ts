@@ -6,6 +6,16 @@ type Row = [name: string, text: string, expected: Array<[speaker: string, conten
 /** A place after "in" or "from", between the speaker and the cue, never speaks itself. */
 const ROWS: Row[] = [
   [
+    'a bearing from a place locates the phrase before it',
+    'The harbour town of Kelby just north of Marsden reported that the river had burst its banks.',
+    [['Kelby', 'the river had burst its banks.']],
+  ],
+  [
+    'a bearing as a noun inside the source stays in it',
+    'Officials in the north of the county said the roads were closed.',
+    [['Officials in the north of the county', 'the roads were closed.']],
+  ],
+  [
     'an affiliation then a place: the person speaks',
     'Dr Ilse Varga from the Natural History Museum in Oslo says the skull is older than thought.',
     [['Ilse Varga', 'the skull is older than thought.']],

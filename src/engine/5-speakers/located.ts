@@ -13,6 +13,31 @@ import { collectLeft, type NounPhrase } from './phrase';
  */
 const AFFILIATION_PREPS = lazySet(() => ['from', 'at', 'with', 'for', 'of']);
 
+/** Compass bearings that place a thing relative to a place ("north of Vienna"). */
+const BEARINGS = lazySet(() => [
+  'north',
+  'south',
+  'east',
+  'west',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+]);
+
+/**
+ * "the town of Korneuburg just north of Vienna reported": a bearing from a place only says where
+ * the phrase before it lies, so that phrase (an adverb such as "just" between) is the subject.
+ */
+function bearingOf(block: BlockModel, near: NounPhrase, floor: number): NounPhrase | null {
+  const word = block.tokens[near.from]?.lower ?? '';
+  if (!BEARINGS.has(word) || block.tokens[near.from + 1]?.lower !== 'of') return null;
+  let k = near.from - 1;
+  while (k > floor && block.tags[k] === 'adv') k -= 1;
+  const np = collectLeft(block, k, floor);
+  return np === null ? null : { ...np, appositive: { from: np.to, to: near.to } };
+}
+
 /** Most affiliation hops walked back from the place to the opening phrase. */
 const MAX_HOPS = 3;
 
@@ -43,6 +68,8 @@ export function placeOfSubject(
   floor: number,
   cue: number,
 ): NounPhrase | null {
+  const bearing = bearingOf(block, near, floor);
+  if (bearing !== null) return bearing;
   const at = near.from - 1;
   if (block.tokens[at]?.lower !== 'in') return null;
   for (let k = near.from; k < near.to; k += 1) if (block.tags[k] !== 'name') return null;

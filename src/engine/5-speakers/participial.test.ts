@@ -10,6 +10,11 @@ type Row = [name: string, text: string, expected: Array<[speaker: string, conten
  */
 const ROWS: Row[] = [
   [
+    'a past participle modifier that names no one is part of the source',
+    'A lawyer for the tenant named in the suit asked for the hearing to be delayed.',
+    [['A lawyer for the tenant named in the suit', 'the hearing to be delayed.']],
+  ],
+  [
     'a place inside the modifier is not the source',
     'A survey published in The Lantern found that most tenants want longer leases.',
     [['A survey', 'most tenants want longer leases.']],

@@ -60,6 +60,9 @@ export function subjectBeforeParticiple(
     if (np === null) return null;
     // "A team led by Ann Roe found": the leader is named inside the phrase, which is kept whole.
     if (LEADER_PARTICIPLES.has(t.lower) && next === 'by') return { ...np, to: j + 1 };
+    // "a lawyer for the woman involved in the case": a past participle's modifier that names no
+    // one (no name, no agent after "by", no date) is part of how the article names the source.
+    if (describes(block, k, j) && !t.lower.endsWith('ing')) return { ...np, to: j + 1 };
     return { ...np, appositive: { from: k, to: j + 1 } };
   }
   return null;
@@ -76,6 +79,16 @@ function onlyAdjuncts(block: BlockModel, from: number, to: number): boolean {
     const prev = block.tags[k - 1] ?? 'punct';
     if ((tag === 'det' || tag === 'poss') && k > from && prev !== 'prep') return false;
     if ((tag === 'noun' || tag === 'name' || tag === 'adj') && prev === 'time') return false;
+  }
+  return true;
+}
+
+/** Do tokens `[from, to]` only describe, naming no one and no time, and end in a noun? */
+function describes(block: BlockModel, from: number, to: number): boolean {
+  if (block.tags[to] !== 'noun') return false;
+  for (let k = from; k <= to; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || t.cap || t.lower === 'by' || block.tags[k] === 'time') return false;
   }
   return true;
 }

@@ -42,6 +42,21 @@ const ROWS: Row[] = [
     ['Rain is rare at the equator, said study co-author Ann Lee.'],
     [['Ann Lee', 'Rain is rare at the equator']],
   ],
+  [
+    'a lone preposition opening the sentence is no source',
+    ['Of the three, only Lee will attend, but expect her rival to steal the show.'],
+    [],
+  ],
+  [
+    'a free relative "whoever" names nobody in particular',
+    ['Whoever ordered that parcel from the shop got some good soap.'],
+    [],
+  ],
+  [
+    'a source after an opening prepositional phrase still speaks',
+    ['Of the three finalists, the judges expect Lee to win the title.'],
+    [['judges', 'Lee to win the title.']],
+  ],
 ];
 
 describe('speaker phrases that open with a verb', () => {

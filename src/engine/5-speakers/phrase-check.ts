@@ -29,6 +29,8 @@ export function wellFormed(block: BlockModel, np: NounPhrase): NounPhrase {
   while (from < np.to - 1 && NOT_OPENERS.has(block.tags[from] ?? 'punct')) from += 1;
   // Built only when returned: most phrases are well formed, and the copy is a spread per call.
   const empty = (): NounPhrase => ({ ...np, from, to: from });
+  // "Of the two, only Roe will ...": a lone preposition or adverb is no phrase at all.
+  if (NOT_OPENERS.has(block.tags[from] ?? 'punct')) return empty();
   if (np.to - from > 1) {
     for (let k = from; k < np.to; k += 1) {
       const tag = block.tags[k];

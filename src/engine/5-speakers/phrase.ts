@@ -20,8 +20,8 @@ import {
 } from '../lexicon/sources';
 import { DETERMINERS, NP_BREAKERS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { abbreviationClass } from '../lexicon/abbreviations';
 import type { BlockModel } from '../1-text/model';
+import { isSuffixPeriod, pastAfterHead } from './phrase-edges';
 import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
@@ -135,17 +135,6 @@ function hasPostmodifiedHead(block: BlockModel, end: number, floor: number): boo
     }
   }
   return false;
-}
-
-/** Is token `i` the period of a name's suffix ("Jr.", "Inc.")? The name runs on through it. */
-export function isSuffixPeriod(block: BlockModel, i: number): boolean {
-  const word = block.tokens[i - 1];
-  return (
-    block.tokens[i]?.text === '.' &&
-    word !== undefined &&
-    word.end === block.tokens[i]?.start &&
-    abbreviationClass(word.lower) === 'suffix'
-  );
 }
 
 /** Collect a noun phrase ending at token `end` (inclusive), scanning left no further than `floor`. */
@@ -262,7 +251,8 @@ function isSourceNoun(t: Token | undefined): boolean {
 /** The phrase right after an inverted cue ("..., said Tom Forte, who ..."), up to `ceiling`. */
 export function speakerRight(block: BlockModel, from: number, ceiling: number): NounPhrase | null {
   let to = from;
-  while (to < ceiling && to - from < MAX_NP && isNpWord(block, to)) to += 1;
+  const inPhrase = (i: number) => isNpWord(block, i) && !pastAfterHead(block, i, from);
+  while (to < ceiling && to - from < MAX_NP && inPhrase(to)) to += 1;
   const scanned = to;
   // Trim back to the last word that can head a speaker phrase ("the central bank").
   while (to > from && !isSpeakerHead(block.tokens[to - 1], block.tags[to - 1])) to -= 1;

@@ -6,6 +6,38 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 /** The main clause's subject after an opening phrase, for a cue that shares it ("and noted"). */
 const ROWS: Row[] = [
   [
+    'a past verb taking a gerund ends a named subject',
+    ['In May, Acme stopped selling the old games, claiming that buyers prefer new ones.'],
+    [['Acme', 'buyers prefer new ones.']],
+  ],
+  [
+    'a past verb taking an object ends a named subject',
+    ['Ann Roe wished the team luck, but warned that the next game would be hard.'],
+    [['Ann Roe', 'the next game would be hard.']],
+  ],
+  [
+    'a naming participle before a name keeps the phrase going to the name',
+    ['On the forum, a commenter named Ann Roe wrote that the goal was too high.'],
+    [['Ann Roe', 'the goal was too high.']],
+  ],
+  [
+    'an opening subordinate clause is skipped to the main subject',
+    ['When the storm hit, Ada Price stayed home and said the roads were closed.'],
+    [['Ada Price', 'the roads were closed.']],
+  ],
+  [
+    'a subordinate clause running to the cue gives no subject of its own',
+    [
+      'When Republican critics crowd the hall and when Ada Price walks in and insists that the budget is fair, the meeting ends.',
+    ],
+    [],
+  ],
+  [
+    'an opening adverb set off by a comma is skipped',
+    ['Currently, engineers are testing the old bridge, but said that the new one would open soon.'],
+    [['engineers', 'the new one would open soon.']],
+  ],
+  [
     'a long prepositional opener is skipped',
     [
       'In his first online post about the long tour, Dan Moore touched on failure and noted the band would be back.',

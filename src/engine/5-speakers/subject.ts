@@ -7,6 +7,7 @@ import type { Sentence } from '../1-text/sentences';
 import { speakerRight, type NounPhrase } from './speaker';
 import { TIME_WORDS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
+import { isLyAdverb } from '../lexicon/pos';
 
 const ADVERBIAL = lazySet(() => [
   'on',
@@ -54,6 +55,14 @@ export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPh
   // "Earlier Saturday, Yoon ..." / "On Wednesday, the ministry ...": skip a short opening adverbial.
   // A prepositional opener may run longer ("In his first post about the tour, Doe ...").
   const first = block.tokens[i]?.lower ?? '';
+  // "Currently, scientists are ...": an adverb set off by a comma opens no phrase.
+  if (isLyAdverb(first) && block.tokens[i + 1]?.text === ',') i += 2;
+  // "When critics ..., the mayor ...": a subordinate clause holds no subject of the main one.
+  if (block.tags[i] === 'sub') {
+    const comma = clauseComma(block, i, sentence.to);
+    if (comma === null) return null;
+    i = comma + 1;
+  }
   const reach = ADVERBIAL.has(first) ? MAX_ADVERBIAL : MAX_TIME_OPENER;
   for (let k = i; k < Math.min(sentence.to, i + reach); k += 1) {
     if (block.tokens[k]?.text !== ',') continue;
@@ -62,4 +71,15 @@ export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPh
   }
   if (block.quoted[i] === true) return null;
   return speakerRight(block, i, sentence.to);
+}
+
+/** Longest opening subordinate clause walked over to the main clause's subject. */
+const MAX_SUBORDINATE = 30;
+
+/** The comma that closes an opening subordinate clause starting at `from`, or null. */
+function clauseComma(block: BlockModel, from: number, to: number): number | null {
+  for (let k = from + 1; k < Math.min(to, from + MAX_SUBORDINATE); k += 1) {
+    if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) return k;
+  }
+  return null;
 }

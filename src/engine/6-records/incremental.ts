@@ -34,6 +34,7 @@ import { EntityResolver } from '../5-speakers/entities';
 import { findHedges } from '../3-cues/hedging';
 import { buildBlockModel, type BlockModel } from '../1-text/model';
 import { collectNamesInSteps } from '../5-speakers/collect-names';
+import { midSentenceCaps } from '../5-speakers/opening-caps';
 import type { KnownName } from '../5-speakers/known-names';
 import type { Resolved } from './nesting';
 import { toAttribution } from './records';
@@ -95,7 +96,7 @@ export function* extractAttributionsInSlices(
     if (step.done === true) names = step.value;
     else if (meter.spend(step.value)) yield;
   }
-  const state = new ArticleState(new EntityResolver(names), names);
+  const state = new ArticleState(new EntityResolver(names), names, midSentenceCaps(models));
   for (let i = 0; i < models.length; i += 1) {
     const model = models[i];
     if (model === undefined) continue;

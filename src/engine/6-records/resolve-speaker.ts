@@ -15,6 +15,7 @@ import type { Resolved } from './nesting';
 import type { RawAttribution } from '../4-claims/patterns';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import { firstPersonSpeaker } from './speaker-labels';
+import { onlyOpeningCapital } from '../5-speakers/opening-caps';
 import type { Cue } from '../types';
 
 /** The cue of a raw record as the record keeps it: character offsets, text, lemma and class. */
@@ -48,6 +49,8 @@ export class ArticleState {
   constructor(
     readonly resolver: EntityResolver,
     names: ReadonlyMap<string, FullName> = new Map(),
+    /** Words the article capitalises inside sentences (`opening-caps.ts`); null: not known. */
+    readonly midCaps: ReadonlySet<string> | null = null,
   ) {
     this.conversation = new Conversation(resolver, names);
   }
@@ -114,6 +117,8 @@ export function resolveSpeaker(
     const mention = mentionOf(block, np.from, np.to);
     return { raw, speaker: clause, cue, mention, pronoun: false };
   }
+  // "Currently, ...", "Malnutrition condemns ...": a capital only the sentence's start gives.
+  if (state.midCaps !== null && onlyOpeningCapital(block, np, state.midCaps)) return null;
   const resolved = state.resolver.resolve(block, np.from, np.to);
   // A phrase headed by a common noun that no lexicon knows ("Those facts suggest") names itself.
   const common =

@@ -48,7 +48,7 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
     ['conj', 'and or but nor yet'],
     [
       'sub',
-      'because although though albeit while whereas if unless whether when where once as so whenever wherever why how what',
+      'because although though albeit while whereas if unless whether when where once as so whenever wherever why how what whoever whomever',
     ],
     [
       'aux',
@@ -192,6 +192,11 @@ export const LY_NOUNS = lazySet(() =>
     'family ally rally supply assembly monopoly anomaly bully reply apply comply imply rely multiply italy july homily folly jelly belly daily weekly monthly elderly friendly likely',
   ),
 );
+
+/** Is an unknown word an adverb by its "-ly" ("currently", "reportedly"; not "family")? */
+export function isLyAdverb(w: string): boolean {
+  return w.length > 4 && w.endsWith('ly') && !LY_NOUNS.has(w);
+}
 
 /**
  * Verbs, adjectives and nouns that take an infinitive ("plans to expand", "able to attract", "a bid

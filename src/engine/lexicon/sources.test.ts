@@ -38,9 +38,12 @@ describe('typeFromHead', () => {
 });
 
 describe('source lexicons', () => {
-  it.each(['president', 'minister', 'spokesman', 'ceo', 'senator'])('%s is a role', (w) => {
-    expect(ROLE_WORDS.has(w)).toBe(true);
-  });
+  it.each(['president', 'minister', 'spokesman', 'ceo', 'senator', 'advocate', 'campaigner'])(
+    '%s is a role',
+    (w) => {
+      expect(ROLE_WORDS.has(w)).toBe(true);
+    },
+  );
   it.each(['experts', 'analysts', 'diplomats', 'witnesses'])('%s is an anonymous head', (w) => {
     expect(ANONYMOUS_HEADS.has(w)).toBe(true);
   });

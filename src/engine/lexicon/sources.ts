@@ -80,7 +80,7 @@ export const ROLE_WORDS = lazySet(() => [
   'cto', 'president-elect', 'user', 'customer', 'patient', 'parent', 'citizen', 'host', 'boss',
   'fact-checker', 'creator', 'inventor', 'entrepreneur', 'landlord', 'tenant', 'mep', 'scholar',
   'academic', 'critic', 'reviewer', 'editor-in-chief', 'novelist', 'filmmaker', 'poet',
-  'playwright', 'composer', 'songwriter', 'comedian', 'veep',
+  'playwright', 'composer', 'songwriter', 'comedian', 'veep', 'advocate', 'campaigner',
 ]);
 
 /** A role word in the singular or plural ("programmers", "officials", "secretaries"). */
