@@ -38,7 +38,7 @@ const POSITIVE: Row[] = [
     [
       'A survey of wells drilled in the valley, which ended in May, suggests the aquifer is shrinking.',
     ],
-    [['A survey of wells', 'the aquifer is shrinking.', 'finding']],
+    [['A survey of wells drilled in the valley', 'the aquifer is shrinking.', 'finding']],
   ],
   [
     'a relative aside after a body of work',
