@@ -246,7 +246,7 @@ export class RecentPeople {
         // "He" or "she" continues the chain of whoever it most likely means: a person named
         // earlier in its own sentence ("Roe, a buyer, kept the results, but he saw ...") before
         // anyone the sentences before brought up.
-        const near = here.findLast((p) => this.fit(p, keyOf(p), e.gender) !== 'clash');
+        const near = [...here].reverse().find((p) => this.fit(p, keyOf(p), e.gender) !== 'clash');
         const chosen =
           near ?? this.salience.best(this.clock, (p, key) => this.fit(p, key, e.gender))?.person;
         if (chosen !== undefined) this.salience.note(chosen, 'subject', this.clock);
