@@ -10,6 +10,8 @@ const ROWS: Array<[text: string, code: boolean]> = [
   ['He called the plan "a disaster": "We will fight it."', false],
   ['Prices rose 5% (the "core" rate) in May.', false],
   ['Sales fell sharply. <br><br> Analysts expect more.', false],
+  ['"<img src=x onerror=alert(1)> is what the attacker sent," she said.', false],
+  ['<span class=\'x\' data-id="7">', true],
 ];
 
 describe('page code in a claim', () => {

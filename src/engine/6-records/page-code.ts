@@ -5,10 +5,12 @@
  */
 
 /**
- * An attribute assignment (`class="x"`), a JSON key-value pair (`"id" : "tweet"`, an identifier for its key) or an opening tag
- * with attributes (`<a href`). Built once at module level.
+ * A quoted attribute assignment (`class="x"`, so also `<a href="...`) or a JSON key-value pair
+ * (`"id" : "tweet"`, an identifier for its key). Leaked markup quotes its attribute values; a tag
+ * written as text inside prose (a quoted exploit, `<img src=x onerror=...>`) need not, and it is
+ * the page's words, to be shown (as text) like any other. Built once at module level.
  */
-const PAGE_CODE = /[a-z]="|"[\w-]+"\s*:\s*"|<[a-z]+\s+[a-z-]+=/iu;
+const PAGE_CODE = /[a-z]="|"[\w-]+"\s*:\s*"/iu;
 
 /** Does the claim text carry page code? */
 export function holdsPageCode(text: string): boolean {
