@@ -13,6 +13,7 @@ import type { Resolved } from '../6-records/nesting';
 import type { Sentence } from '../1-text/sentences';
 import { CLOSED_CLASS } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
+import { endsWithText } from '../1-text/word-end';
 
 const MAX_NAME = 6;
 const COLON_CUE: CueHit = {
@@ -62,9 +63,9 @@ export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribu
 function stem(word: string): string {
   const n = word.length;
   let cut = 0;
-  if (word.endsWith('ing')) cut = 3;
-  else if (word.endsWith('ed') || word.endsWith('es')) cut = 2;
-  else if (word.endsWith('s')) cut = 1;
+  if (endsWithText(word, 'ing')) cut = 3;
+  else if (endsWithText(word, 'ed') || endsWithText(word, 'es')) cut = 2;
+  else if (endsWithText(word, 's')) cut = 1;
   const kept = n - cut >= 3 ? n - cut : n;
   return word.slice(0, Math.min(kept, 5));
 }
