@@ -13,6 +13,7 @@ import {
 import { lazySet } from '../lexicon/lazy';
 import { isDocumentWord } from '../lexicon/sources';
 import type { Token } from './tokenize';
+import { endsWithText } from './word-end';
 
 /**
  * "a police official said", "the president rejected", "his chest showed": a word read as an
@@ -70,7 +71,7 @@ export function documentHeadAfterArticle(
   const t = tokens[i];
   // The look-up in the document nouns last: this runs for every token.
   if (t === undefined || tags[i] !== 'verb') return false;
-  if (t.lower.endsWith('s') || t.lower.endsWith('ed')) return false;
+  if (endsWithText(t.lower, 's') || endsWithText(t.lower, 'ed')) return false;
   if (tags[i - 1] !== 'noun' || !SINGULAR_ARTICLES.has(tokens[i - 2]?.lower ?? '')) return false;
   return isDocumentWord(t.lower);
 }
@@ -80,7 +81,7 @@ export function documentHeadAfterArticle(
  * closure made every call (one per token) allocate a context.
  */
 function endsWithAny(w: string, suffixes: readonly string[]): boolean {
-  for (const s of suffixes) if (w.endsWith(s)) return true;
+  for (const s of suffixes) if (endsWithText(w, s)) return true;
   return false;
 }
 

@@ -13,6 +13,7 @@ import type { Resolved } from '../6-records/nesting';
 import type { Sentence } from '../1-text/sentences';
 import { CLOSED_CLASS } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
+import { endsWithText } from '../1-text/word-end';
 
 const MAX_NAME = 6;
 const COLON_CUE: CueHit = {
@@ -62,34 +63,72 @@ export function headlineQuote(block: BlockModel, sentence: Sentence): RawAttribu
 function stem(word: string): string {
   const n = word.length;
   let cut = 0;
-  if (word.endsWith('ing')) cut = 3;
-  else if (word.endsWith('ed') || word.endsWith('es')) cut = 2;
-  else if (word.endsWith('s')) cut = 1;
+  if (endsWithText(word, 'ing')) cut = 3;
+  else if (endsWithText(word, 'ed') || endsWithText(word, 'es')) cut = 2;
+  else if (endsWithText(word, 's')) cut = 1;
   const kept = n - cut >= 3 ? n - cut : n;
   return word.slice(0, Math.min(kept, 5));
 }
 
 const WORD_SEPARATORS = /[^\p{L}\p{N}'\u2019]+/u;
 const APOSTROPHES = /['\u2019]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Can the UTF-16 unit at `i` (not a surrogate) be part of a word `WORD_SEPARATORS` splits at? */
+function wordCharAt(text: string, i: number, code: number): boolean {
+  if (code < 128)
+    return (
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 39
+    );
+  return code === 0x2019 || WORD_CHAR.test(text[i] ?? '');
+}
+
+/** Push the stems of one word as `norm` cuts it (a contraction's short tail left out). */
+function pushStems(word: string, out: string[]): void {
+  // Most words have no apostrophe: they skip the second split.
+  if (!word.includes("'") && !word.includes('\u2019')) {
+    if (word.length > 0) out.push(stem(word));
+    return;
+  }
+  const parts = word.split(APOSTROPHES);
+  for (let k = 0; k < parts.length; k += 1) {
+    const part = parts[k] ?? '';
+    if (part.length > (k === 0 ? 0 : 2)) out.push(stem(part));
+  }
+}
 
 /**
  * Words cut to a crude stem, so "burned" in a headline meets "burning" in the body and "He asked
- * for it" meets "he's asking for it" (a contraction's tail — 's, 't, 're — is left out).
+ * for it" meets "he's asking for it" (a contraction's tail — 's, 't, 're — is left out). The words
+ * are the runs between `WORD_SEPARATORS`, found by a scan that asks the Unicode classes only of
+ * non-ASCII characters (a regex split asks them of every character); text with a character
+ * outside the Basic Multilingual Plane takes the split itself.
  */
 export function norm(s: string): string[] {
+  const lower = s.toLowerCase();
   const out: string[] = [];
-  for (const word of s.toLowerCase().split(WORD_SEPARATORS)) {
-    // Most words have no apostrophe: they skip the second split.
-    if (!word.includes("'") && !word.includes('\u2019')) {
-      if (word.length > 0) out.push(stem(word));
-      continue;
-    }
-    const parts = word.split(APOSTROPHES);
-    for (let k = 0; k < parts.length; k += 1) {
-      const part = parts[k] ?? '';
-      if (part.length > (k === 0 ? 0 : 2)) out.push(stem(part));
+  let start = -1;
+  for (let i = 0; i < lower.length; i += 1) {
+    const code = lower.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) return normBySplit(lower);
+    if (wordCharAt(lower, i, code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      pushStems(lower.slice(start, i), out);
+      start = -1;
     }
   }
+  if (start >= 0) pushStems(lower.slice(start), out);
+  return out;
+}
+
+/** `norm` of a lower-cased text by the regex split. */
+function normBySplit(lower: string): string[] {
+  const out: string[] = [];
+  for (const word of lower.split(WORD_SEPARATORS)) pushStems(word, out);
   return out;
 }
 

@@ -24,6 +24,7 @@ import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, lazyValue } from '../lexicon/lazy';
+import { endsWithText } from '../1-text/word-end';
 
 export type { CueForm, CueHit } from './cue-hit';
 
@@ -109,12 +110,12 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     return null;
   // "criticized by the administration for ...": a passive participle; the frames stage reads it.
   if (
-    t.lower.endsWith('ed') &&
+    endsWithText(t.lower, 'ed') &&
     next?.lower === 'by' &&
     AGENT_OPENERS.has(block.tokens[i + 2]?.lower ?? '')
   )
     return null;
-  if (t.lower.endsWith('ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
+  if (endsWithText(t.lower, 'ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
     return null;
   // "Some slow-and-steady advocates have argued", "Russian claims are false": an -s form the
   // tagger reads as a plural noun, right before an auxiliary, heads the subject of that verb.
@@ -127,7 +128,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     return null;
   // "that claimed", unlike "that report": a relative pronoun before a past-tense verb.
   const relativePast =
-    prevLower === 'that' && (t.lower.endsWith('ed') || IRREGULAR_PASTS.has(t.lower));
+    prevLower === 'that' && (endsWithText(t.lower, 'ed') || IRREGULAR_PASTS.has(t.lower));
   // "to say" is an infinitive; "the students we spoke to said" ends a clause with its preposition.
   const strandedTo =
     prevLower === 'to' && t.lower !== info.lemma && contactClauseBefore(block, i - 2);
@@ -137,13 +138,13 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   if (
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     (prevLower === 'to' && !strandedTo) ||
-    prevLower.endsWith("'s")
+    endsWithText(prevLower, "'s")
   )
     return null;
   // "demands of China", "claims of fraud": a plural noun before "of", not "warns of" or "speaks of".
   if (
     next?.lower === 'of' &&
-    t.lower.endsWith('s') &&
+    endsWithText(t.lower, 's') &&
     t.lower !== info.lemma &&
     !OF_LEMMAS.has(info.lemma)
   )
@@ -155,7 +156,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
       i - 1 > sentence.from &&
       BE_FORMS.has(block.tokens[i - 2]?.lower ?? ''));
   if (
-    (passiveBe && t.lower.endsWith('ed')) ||
+    (passiveBe && endsWithText(t.lower, 'ed')) ||
     (passiveBe &&
       ['said', 'told', 'thought', 'found', 'shown', 'written', 'read'].includes(t.lower))
   ) {
@@ -169,7 +170,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     }
     return null;
   }
-  if (t.lower.endsWith('ing')) {
+  if (endsWithText(t.lower, 'ing')) {
     // "Noting that the plan was dead, Smith resigned": a participle of the main subject.
     if (i === sentence.from && t.cap && info.class !== 'stance')
       return { from: i, to: i + 1, info, form: 'participle', fronted: true };
@@ -236,7 +237,8 @@ function quoteInitialCue(block: BlockModel, i: number): CueHit | null {
   if (block.quoted[i - 1] === true || block.quoted[i - 2] === true || mark.isWord || !name.cap)
     return null;
   const info = VERB_FORMS.get(t.lower);
-  if (info === undefined || !(t.lower.endsWith('ed') || t.lower.endsWith('ing'))) return null;
+  if (info === undefined || !(endsWithText(t.lower, 'ed') || endsWithText(t.lower, 'ing')))
+    return null;
   return { from: i, to: i + 1, info, form: 'verb', quoteInitial: true };
 }
 

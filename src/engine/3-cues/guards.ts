@@ -11,6 +11,7 @@ import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/speaker';
 import { lazySet } from '../lexicon/lazy';
 import { COLLECTIVE_NOUNS } from '../lexicon/groups';
+import { endsWithText } from '../1-text/word-end';
 
 const PLURAL_SUBJECTS = lazySet(() => ['they', 'them', 'us']);
 // prettier-ignore
@@ -57,7 +58,12 @@ export function pluralEnough(block: BlockModel, cue: CueHit, np: NounPhrase): bo
   const bare = np.to - np.from === 1 && first?.cap === true && !PLURAL_SUBJECTS.has(first.lower);
   if (((people && np.to - np.from === 2) || bare) && VERB_ONLY.has(cue.info.lemma)) return true;
   // "U.S" / "US" is a country, not a plural.
-  return head.endsWith('s') && !head.endsWith("'s") && !head.endsWith('ss') && !head.includes('.');
+  return (
+    endsWithText(head, 's') &&
+    !endsWithText(head, "'s") &&
+    !endsWithText(head, 'ss') &&
+    !head.includes('.')
+  );
 }
 
 /** Tags that cannot stand right before a clause's subject: the quantifier is then an object. */
@@ -135,7 +141,7 @@ export function negationStart(block: BlockModel, cue: number, floor: number): nu
   let k = cue;
   while (k - 1 >= floor && block.quoted[k - 1] !== true) {
     const w = (block.tokens[k - 1]?.lower ?? '').replace('\u2019', "'");
-    if (w !== 'not' && !w.endsWith("n't") && !DO_FORMS.has(w)) break;
+    if (w !== 'not' && !endsWithText(w, "n't") && !DO_FORMS.has(w)) break;
     k -= 1;
   }
   return k;
@@ -148,7 +154,7 @@ function negatedAt(block: BlockModel, cue: number, floor: number): boolean {
   for (let k = cue - 1; k >= Math.max(floor, cue - 4); k -= 1) {
     const t = block.tokens[k];
     if (t === undefined || !t.isWord) return false;
-    if (NEGATIONS.has(t.lower) || t.lower.endsWith("n't")) return true;
+    if (NEGATIONS.has(t.lower) || endsWithText(t.lower, "n't")) return true;
   }
   return false;
 }

@@ -8,6 +8,7 @@ import { CARDINALS, CONTACT_SUBJECTS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
 import { isRoleWord } from '../lexicon/sources';
 import type { VerbInfo } from '../lexicon/verbs';
+import { endsWithText } from '../1-text/word-end';
 
 /** Is the word at `k` a finite past verb ("decided", "topped")? */
 function pastVerb(block: BlockModel, k: number): boolean {
@@ -27,7 +28,7 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   // "rights advocate Ann Roe said": the tagger's role noun titling the name after it.
   if (block.tags[i] === 'noun' && block.tags[i + 1] === 'name' && isRoleWord(t.lower)) return true;
   // A past form of the cue ("said", "warned") is a verb whatever stands before it.
-  if (t.lower !== info.lemma && !t.lower.endsWith('s')) return false;
+  if (t.lower !== info.lemma && !endsWithText(t.lower, 's')) return false;
   const prev = block.tokens[i - 1];
   if (prev !== undefined && (CARDINALS.has(prev.lower) || /^\d[\d,.]*$/u.test(prev.text)))
     return true;
@@ -40,10 +41,11 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   // "Member states decided": the -s word heads the subject, so a noun or name stands before it
   // (", says certified planner X" is an inverted verb before its participle-led subject).
   const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
-  const plural = t.lower.endsWith('s') && t.lower !== info.lemma;
+  const plural = endsWithText(t.lower, 's') && t.lower !== info.lemma;
   // "with some reports suggesting ...": after a determiner, before a participle, it is its subject.
   const next = block.tokens[i + 1];
-  const participle = next?.lower.endsWith('ing') === true && block.tags[i + 1] === 'verb';
+  const participle =
+    next !== undefined && endsWithText(next.lower, 'ing') && block.tags[i + 1] === 'verb';
   if (plural && block.tags[i - 1] === 'det' && participle) return true;
   return nominal && plural && pastVerb(block, i + 1);
 }
@@ -88,7 +90,7 @@ export function bareAccusation(block: BlockModel, i: number, info: VerbInfo, to:
 /** Is token i an -s form tagged as a plural noun with an auxiliary right after it? */
 export function pluralNounSubject(block: BlockModel, i: number, info: VerbInfo): boolean {
   const t = block.tokens[i];
-  if (t === undefined || t.lower === info.lemma || !t.lower.endsWith('s')) return false;
+  if (t === undefined || t.lower === info.lemma || !endsWithText(t.lower, 's')) return false;
   const next = block.tokens[i + 1];
   // "Facebook CEO says be a friend": an imperative "be" opens the claim, it is no finite verb.
   if (next === undefined || block.quoted[i + 1] === true || NON_FINITE_BE.has(next.lower))

@@ -10,6 +10,7 @@ import type { Entity } from '../types';
 import type { BlockModel } from '../1-text/model';
 import type { Token } from '../1-text/tokenize';
 import { lazySet } from '../lexicon/lazy';
+import { endsWithText } from '../1-text/word-end';
 
 const REACH = 6;
 const THING_TYPES = lazySet(() => ['document', 'organization', 'government', 'media']);
@@ -134,7 +135,7 @@ function peopleHead(block: BlockModel, k: number, from: number): boolean {
   const t = block.tokens[k];
   // "Scientists have long thought": a capital opening the sentence is no name's.
   if (t === undefined || (t.cap && k > from) || !t.isWord || block.quoted[k] === true) return false;
-  if (!t.lower.endsWith('s') || !PEOPLE_GROUP_TYPES.has(typeFromHead(t.lower) ?? 'unknown'))
+  if (!endsWithText(t.lower, 's') || !PEOPLE_GROUP_TYPES.has(typeFromHead(t.lower) ?? 'unknown'))
     return false;
   return !isSpeechPlural(t.lower);
 }

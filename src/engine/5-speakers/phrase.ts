@@ -35,6 +35,7 @@ import {
   SENTENCE_ADVERBS,
   NEARNESS_WORDS,
 } from '../lexicon/phrase-words';
+import { endsWithText } from '../1-text/word-end';
 
 /** A speaker noun phrase as a token range `[from, to)`. */
 export interface NounPhrase {
@@ -59,7 +60,7 @@ const INNER_WORDS = lazySet(() => ['of', 'the', 'for', '&', 'de', 'la', 'van', '
 export function isSpeakerHead(token: Token | undefined, tag?: Tag): boolean {
   if (token === undefined || !token.isWord) return false;
   // Most words have no "'s": skip the replace for them.
-  const w = token.lower.endsWith("'s") ? token.lower.replace(/'s$/, '') : token.lower;
+  const w = endsWithText(token.lower, "'s") ? token.lower.replace(/'s$/, '') : token.lower;
   if (SUBJECT_PRONOUNS.has(w)) return true;
   // "We're told", "I'm": contractions are not speaker names.
   if (/'(?:re|ve|m|ll|d)$/.test(w)) return false;
@@ -108,7 +109,8 @@ function isNpWord(block: BlockModel, i: number): boolean {
   // A reporting verb ends the phrase unless a determiner makes it a noun ("the report").
   const prev = block.tokens[i - 1];
   // Past form first: a suffix test and a small table rule out most words before the big one.
-  const pastVerb = (t.lower.endsWith('ed') || PAST_FORMS.has(t.lower)) && VERB_FORMS.has(t.lower);
+  const pastVerb =
+    (endsWithText(t.lower, 'ed') || PAST_FORMS.has(t.lower)) && VERB_FORMS.has(t.lower);
   if (pastVerb && !(prev !== undefined && DETERMINERS.has(prev.lower))) return false;
   return !NP_BREAKERS.has(t.lower) || INNER_WORDS.has(t.lower) || DETERMINERS.has(t.lower);
 }
@@ -279,12 +281,13 @@ export function collectPlural(block: BlockModel, end: number, floor: number): No
   const last = block.tokens[end];
   if (last === undefined || !last.isWord || last.cap || block.quoted[end] === true) return null;
   const w = last.lower;
-  if (w.length < 4 || !w.endsWith('s') || w.endsWith('ss') || w.endsWith("'s")) return null;
+  if (w.length < 4 || !endsWithText(w, 's') || endsWithText(w, 'ss') || endsWithText(w, "'s"))
+    return null;
   let from = end;
   while (from - 1 >= floor && end - from < 5 && isNpWord(block, from - 1)) from -= 1;
   const first = block.tokens[from];
   const determined =
     first !== undefined &&
-    (first.cap || DETERMINERS.has(first.lower) || first.lower.endsWith("'s"));
+    (first.cap || DETERMINERS.has(first.lower) || endsWithText(first.lower, "'s"));
   return determined && from < end ? { from, to: end + 1, appositive: null } : null;
 }
