@@ -122,6 +122,9 @@ describe('tagTokens: nouns from verb forms', () => {
     ['an age in figures is a noun', 'The 37-year-old said no.', '37-year-old', 'noun'],
     ['so a verb after an age stays a verb', 'The 37-year-old said no.', 'said', 'verb'],
     ['a plain number stays a number', 'The 37 delegates left.', '37', 'num'],
+    ['an "-al" noun is a noun', 'They sought approval quickly.', 'approval', 'noun'],
+    ['an "-ive" noun is a noun', 'The town began an initiative.', 'initiative', 'noun'],
+    ['an "-al" adjective stays one', 'They ran a national survey.', 'national', 'adj'],
   ])('%s', (_name, text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

@@ -12,6 +12,7 @@ import {
   IRREGULAR_PASTS,
   isLyAdverb,
   NOUN_SUFFIXES,
+  SUFFIXED_NOUNS,
   type Tag,
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
@@ -51,7 +52,7 @@ function openTag(w: string): Tag {
   // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
   if (w.endsWith("n't")) return 'aux';
   if (isLyAdverb(w)) return 'adv';
-  if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
+  if (endsWithAny(w, NOUN_SUFFIXES()) || SUFFIXED_NOUNS.has(w)) return 'noun';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
   // "often-repeated", "long-awaited", "fast-growing": a participle compounded with a word before
   // it modifies a noun; a short prefix ("re-elected", "co-founded") leaves it a verb.

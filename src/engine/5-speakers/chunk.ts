@@ -162,6 +162,19 @@ export function subjectBeforeRelativeClause(
   return null;
 }
 
+/** Currency signs written before an amount ("$1 billion"). */
+const CURRENCY = lazySet(() => ['$', '\u20ac', '\u00a3', '\u00a5']);
+
+/**
+ * "a $1 billion initiative", "40% less DNA": a currency sign before a number, or a per cent sign
+ * after one, is part of the amount that modifies the noun, not a mark that ends the phrase.
+ */
+function quantityMark(block: BlockModel, k: number): boolean {
+  const text = block.tokens[k]?.text ?? '';
+  if (CURRENCY.has(text)) return tagAt(block, k + 1) === 'num';
+  return text === '%' && tagAt(block, k - 1) === 'num';
+}
+
 /** Tags a noun phrase may contain after its first word, scanning rightwards. */
 const PHRASE_BODY = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
 
@@ -175,7 +188,7 @@ export function taggedPhraseEnd(block: BlockModel, from: number, ceiling: number
   while (to < ceiling && to - from < MAX_PHRASE * 2) {
     const tag = tagAt(block, to);
     if (block.quoted[to] === true) break;
-    if (PHRASE_BODY.has(tag)) {
+    if (PHRASE_BODY.has(tag) || quantityMark(block, to)) {
       if (HEADS.has(tag)) lastHead = to;
       to += 1;
       continue;

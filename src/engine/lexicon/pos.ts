@@ -186,6 +186,18 @@ export const NOUN_SUFFIXES = lazyValue(() =>
   words('tion sion ment ness ity ship ism ist ance ence ure age ery dom hood logy'),
 );
 
+/**
+ * Common nouns that end in an adjective suffix ("-al", "-ive", "-ic"): "announced approval of",
+ * "a $1 billion initiative", "a companion diagnostic". Read by their suffix they would be
+ * adjectives, and a noun phrase with no noun in it ends before it starts. Words that are as often
+ * adjectives or role nouns ("official", "executive", "public", "critic") are left to the suffix.
+ */
+export const SUFFIXED_NOUNS = lazySet(() =>
+  words(
+    'approval proposal removal arrival denial refusal renewal survival trial withdrawal disposal referral rental dismissal signal animal hospital journal festival interval manual scandal terminal tutorial ritual rival initiative incentive alternative objective detective narrative directive perspective explosive motive diagnostic clinic topic logic music traffic republic epidemic pandemic panic characteristic graphic statistic',
+  ),
+);
+
 /** Words ending in "-ly" that are not adverbs. */
 export const LY_NOUNS = lazySet(() =>
   words(
