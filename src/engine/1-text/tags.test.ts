@@ -125,6 +125,13 @@ describe('tagTokens: nouns from verb forms', () => {
     ['an "-al" noun is a noun', 'They sought approval quickly.', 'approval', 'noun'],
     ['an "-ive" noun is a noun', 'The town began an initiative.', 'initiative', 'noun'],
     ['an "-al" adjective stays one', 'They ran a national survey.', 'national', 'adj'],
+    [
+      '"says" before an auxiliary stays a verb',
+      'Costs, which Acme says will rise, fell.',
+      'says',
+      'verb',
+    ],
+    ['a plural between a noun and a verb is a noun', 'Blood tests showed it.', 'tests', 'noun'],
   ])('%s', (_name, text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

@@ -13,6 +13,7 @@ import {
   isLyAdverb,
   NOUN_SUFFIXES,
   SUFFIXED_NOUNS,
+  VERB_ONLY_S_FORMS,
   type Tag,
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
@@ -201,6 +202,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       tag === 'verb' &&
       (prev === 'noun' || prev === 'name' || prev === 'prep' || prev === 'sub') &&
       /[^s']s$/.test(tokens[i]?.lower ?? '') &&
+      !VERB_ONLY_S_FORMS.has(tokens[i]?.lower ?? '') &&
       (tags[i + 1] === 'verb' || tags[i + 1] === 'aux') &&
       !/(?:s|ing)$/.test(tokens[i + 1]?.lower ?? '')
     )

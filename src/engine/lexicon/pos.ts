@@ -198,6 +198,17 @@ export const SUFFIXED_NOUNS = lazySet(() =>
   ),
 );
 
+/**
+ * "-s" forms of reporting verbs that are never plural nouns: in "spending, which Acme says will
+ * rise" the word between a name and an auxiliary is the verb of a relative clause whose subject
+ * was moved out, not the head of a compound as in "blood tests showed".
+ */
+export const VERB_ONLY_S_FORMS = lazySet(() =>
+  words(
+    'says thinks believes argues insists adds explains suggests predicts expects contends maintains acknowledges admits concedes',
+  ),
+);
+
 /** Words ending in "-ly" that are not adverbs. */
 export const LY_NOUNS = lazySet(() =>
   words(
