@@ -61,12 +61,12 @@ describe('tagTokens', () => {
     [
       'a plural between a noun and a verb heads a compound noun',
       'The blood tests showed little.',
-      'The/det blood/noun tests/noun showed/verb little/noun',
+      'The/det blood/noun tests/noun showed/verb little/adj',
     ],
     [
       'kept: a name and its verb before an object',
       'Smith says the tests were bad.',
-      'Smith/name says/verb the/det tests/noun were/aux bad/noun',
+      'Smith/name says/verb the/det tests/noun were/aux bad/adj',
     ],
     [
       '"that" after a verb is a complementiser',
@@ -125,6 +125,8 @@ describe('tagTokens: nouns from verb forms', () => {
     ['an "-al" noun is a noun', 'They sought approval quickly.', 'approval', 'noun'],
     ['an "-ive" noun is a noun', 'The town began an initiative.', 'initiative', 'noun'],
     ['an "-al" adjective stays one', 'They ran a national survey.', 'national', 'adj'],
+    ['a plain adjective is an adjective', 'The new report says so.', 'new', 'adj'],
+    ['so the noun after it is a noun', 'The new report says so.', 'report', 'noun'],
     [
       '"says" before an auxiliary stays a verb',
       'Costs, which Acme says will rise, fell.',

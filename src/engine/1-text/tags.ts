@@ -12,6 +12,7 @@ import {
   IRREGULAR_PASTS,
   isLyAdverb,
   NOUN_SUFFIXES,
+  PLAIN_ADJECTIVES,
   SUFFIXED_NOUNS,
   VERB_ONLY_S_FORMS,
   type Tag,
@@ -54,6 +55,7 @@ function openTag(w: string): Tag {
   if (w.endsWith("n't")) return 'aux';
   if (isLyAdverb(w)) return 'adv';
   if (endsWithAny(w, NOUN_SUFFIXES()) || SUFFIXED_NOUNS.has(w)) return 'noun';
+  if (PLAIN_ADJECTIVES.has(w)) return 'adj';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
   // "often-repeated", "long-awaited", "fast-growing": a participle compounded with a word before
   // it modifies a noun; a short prefix ("re-elected", "co-founded") leaves it a verb.

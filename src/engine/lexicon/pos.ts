@@ -209,6 +209,17 @@ export const VERB_ONLY_S_FORMS = lazySet(() =>
   ),
 );
 
+/**
+ * Frequent adjectives with no adjective suffix: "the new report", "an old survey". Read as nouns
+ * by default, they would make the noun after them a verb form ("new/noun report/verb"), and the
+ * phrase before a reporting verb would lose its head.
+ */
+export const PLAIN_ADJECTIVES = lazySet(() =>
+  words(
+    'new old big small large high low good bad long short young great little huge wide strong weak poor rich real true false full latest recent former previous major main senior junior',
+  ),
+);
+
 /** Words ending in "-ly" that are not adverbs. */
 export const LY_NOUNS = lazySet(() =>
   words(
