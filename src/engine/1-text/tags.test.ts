@@ -61,12 +61,12 @@ describe('tagTokens', () => {
     [
       'a plural between a noun and a verb heads a compound noun',
       'The blood tests showed little.',
-      'The/det blood/noun tests/noun showed/verb little/noun',
+      'The/det blood/noun tests/noun showed/verb little/adj',
     ],
     [
       'kept: a name and its verb before an object',
       'Smith says the tests were bad.',
-      'Smith/name says/verb the/det tests/noun were/aux bad/noun',
+      'Smith/name says/verb the/det tests/noun were/aux bad/adj',
     ],
     [
       '"that" after a verb is a complementiser',
@@ -122,6 +122,18 @@ describe('tagTokens: nouns from verb forms', () => {
     ['an age in figures is a noun', 'The 37-year-old said no.', '37-year-old', 'noun'],
     ['so a verb after an age stays a verb', 'The 37-year-old said no.', 'said', 'verb'],
     ['a plain number stays a number', 'The 37 delegates left.', '37', 'num'],
+    ['an "-al" noun is a noun', 'They sought approval quickly.', 'approval', 'noun'],
+    ['an "-ive" noun is a noun', 'The town began an initiative.', 'initiative', 'noun'],
+    ['an "-al" adjective stays one', 'They ran a national survey.', 'national', 'adj'],
+    ['a plain adjective is an adjective', 'The new report says so.', 'new', 'adj'],
+    ['so the noun after it is a noun', 'The new report says so.', 'report', 'noun'],
+    [
+      '"says" before an auxiliary stays a verb',
+      'Costs, which Acme says will rise, fell.',
+      'says',
+      'verb',
+    ],
+    ['a plural between a noun and a verb is a noun', 'Blood tests showed it.', 'tests', 'noun'],
   ])('%s', (_name, text, word, tag) => {
     expect(tagOf(text, word)).toBe(tag);
   });

@@ -12,6 +12,9 @@ import {
   IRREGULAR_PASTS,
   isLyAdverb,
   NOUN_SUFFIXES,
+  PLAIN_ADJECTIVES,
+  SUFFIXED_NOUNS,
+  VERB_ONLY_S_FORMS,
   type Tag,
 } from '../lexicon/pos';
 import { VERB_FORMS } from '../lexicon/verbs';
@@ -51,7 +54,8 @@ function openTag(w: string): Tag {
   // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
   if (w.endsWith("n't")) return 'aux';
   if (isLyAdverb(w)) return 'adv';
-  if (endsWithAny(w, NOUN_SUFFIXES())) return 'noun';
+  if (endsWithAny(w, NOUN_SUFFIXES()) || SUFFIXED_NOUNS.has(w)) return 'noun';
+  if (PLAIN_ADJECTIVES.has(w)) return 'adj';
   if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
   // "often-repeated", "long-awaited", "fast-growing": a participle compounded with a word before
   // it modifies a noun; a short prefix ("re-elected", "co-founded") leaves it a verb.
@@ -200,6 +204,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       tag === 'verb' &&
       (prev === 'noun' || prev === 'name' || prev === 'prep' || prev === 'sub') &&
       /[^s']s$/.test(tokens[i]?.lower ?? '') &&
+      !VERB_ONLY_S_FORMS.has(tokens[i]?.lower ?? '') &&
       (tags[i + 1] === 'verb' || tags[i + 1] === 'aux') &&
       !/(?:s|ing)$/.test(tokens[i + 1]?.lower ?? '')
     )

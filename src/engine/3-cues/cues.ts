@@ -194,8 +194,11 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });
 }
 
-/** Irregular past forms: after "that" they are a relative clause's verb ("a post that said"). */
-const IRREGULAR_PASTS = lazySet(() => ['said', 'told', 'wrote']);
+/**
+ * Irregular past forms: after "that" they are a relative clause's verb ("a post that said", "a
+ * study that found").
+ */
+const IRREGULAR_PASTS = lazySet(() => ['said', 'told', 'wrote', 'found']);
 /** Words that count a noun: a bare verb form after them is that noun ("one project"). */
 const COUNTERS = lazySet(() => ['one', 'each', 'every', 'another', 'either', 'neither']);
 /** Verbs of a verdict, whose claim is the person and the charge ("convicted Webb of ..."). */

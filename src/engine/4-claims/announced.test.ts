@@ -18,6 +18,21 @@ const POSITIVE: Row[] = [
     ['The mayor announced his plan to rebuild the old harbour wall.'],
     [['mayor', 'his plan to rebuild the old harbour wall.', 'speech']],
   ],
+  [
+    'an amount before the noun: "$2 billion"',
+    ['The ministry announced a $2 billion programme to repair rural roads.'],
+    [['ministry', 'a $2 billion programme to repair rural roads.', 'speech']],
+  ],
+  [
+    'a plural the tagger reads as a verb: "plans"',
+    ['The railway announced plans to close two stations in the valley.'],
+    [['railway', 'plans to close two stations in the valley.', 'speech']],
+  ],
+  [
+    'a noun in an adjective suffix: "approval"',
+    ['The regulator announced approval of a cheaper test for the virus.'],
+    [['regulator', 'approval of a cheaper test for the virus.', 'speech']],
+  ],
 ];
 
 /** Announcements not (yet) made, and personal events. */

@@ -9,7 +9,12 @@ import type { Range } from './clause';
 import type { Clause } from './content';
 import type { BlockModel } from '../1-text/model';
 import { taggedPhraseEnd } from '../5-speakers/chunk';
-import { ANNOUNCING, DISPUTABLE_NOUNS, PERSONAL_POSSESSIVES } from '../lexicon/claims';
+import {
+  ANNOUNCING,
+  DECISION_NOUNS,
+  DISPUTABLE_NOUNS,
+  PERSONAL_POSSESSIVES,
+} from '../lexicon/claims';
 import { lazySet } from '../lexicon/lazy';
 
 /** A possessor's ending ("company's"). */
@@ -49,5 +54,19 @@ export function announcedObject(block: BlockModel, clause: Clause, r: Range): bo
   if (clause.speaker.kind === 'unnamed' || block.quoted[r.from] === true) return false;
   if (!madeAnnouncement(block, clause)) return false;
   const end = taggedPhraseEnd(block, r.from, r.to);
-  return end > r.from && !personalEvent(block, r);
+  return (end > r.from || bareClaimNoun(block, r.from)) && !personalEvent(block, r);
+}
+
+/**
+ * "announced plans to extend ...", "announced changes to the rules": right after the verb, a
+ * plural such as "plans" is the object noun however the tagger read it (two finite verbs do not
+ * follow each other).
+ */
+function bareClaimNoun(block: BlockModel, k: number): boolean {
+  const word = block.tokens[k]?.lower ?? '';
+  return (
+    block.tags[k] === 'verb' &&
+    block.quoted[k] !== true &&
+    (DISPUTABLE_NOUNS.has(word) || DECISION_NOUNS.has(word))
+  );
 }

@@ -4,6 +4,7 @@
  * ", which ..."), starts after a colon that introduces a quote, and builds the raw record.
  */
 import { cutActTail } from './act-tail';
+import { cutGapClaim, isGapClaim } from './gap-claim';
 import { joinsNextClause } from './joined-clause';
 import { venueOnly } from './venue';
 import { cutAfterNamingQuote } from './naming-quote';
@@ -267,6 +268,13 @@ export function contentRecords(
   if (side === 'before') {
     const own = afterSingleDash(block, afterSemicolon(block, r));
     const one = record(block, clause, cutCommentAside(block, own), 'before');
+    return one === null ? [] : [one];
+  }
+  // "spending, which Acme says will barely break $1 billion, ...": a relative clause's predicate,
+  // whatever the verb takes, as long as that clause.
+  const own = trimContent(block, r);
+  if (isGapClaim(block, clause, own)) {
+    const one = record(block, { ...clause, framed: true }, cutGapClaim(block, own), side);
     return one === null ? [] : [one];
   }
   const trimmed = cutAuthorTail(

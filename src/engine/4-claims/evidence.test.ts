@@ -51,6 +51,11 @@ const POSITIVE: Row[] = [
     [['Gallup poll', 'broad support for the reform.', 'finding']],
   ],
   [
+    'samples show an amount',
+    ['Blood samples showed 30% more iron in the treated patients.'],
+    [['Blood samples', '30% more iron in the treated patients.', 'finding']],
+  ],
+  [
     'evidence found by people is a finding',
     ['Researchers found evidence of water on the moon.'],
     [['Researchers', 'evidence of water on the moon.', 'finding']],

@@ -41,7 +41,11 @@ const ROWS: Row[] = [
     [
       'A Gallup poll showed approval at 13%, The Korea Times reported, down from 19% a week earlier.',
     ],
-    [['Korea Times', 'A Gallup poll showed approval at 13%']],
+    // The poll's own finding inside the report is a claim too ("approval" is a noun object).
+    [
+      ['Gallup poll', 'approval at 13%'],
+      ['Korea Times', 'A Gallup poll showed approval at 13%'],
+    ],
   ],
   [
     'one-word addressee before a clause',

@@ -17,6 +17,8 @@ import { quoteInitialClause } from './quote-initial';
 import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
+import { relativeEvidenceSubject } from './relative-evidence';
+import { relativeClaimEnd } from './relative-end';
 import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { closingAdjunctAt } from './closing-adjunct';
@@ -60,6 +62,7 @@ function verbClause(
   const left =
     subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
     evidenceSubject(block, cue, sentence) ??
+    relativeEvidenceSubject(block, cue, sentence) ??
     absoluteSubject(block, cue.from, sentence.from, sentence.to);
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
@@ -83,9 +86,7 @@ function verbClause(
     const relative = block.tokens[skipAuxLeft(block, cue.from - 1, sentence.from)]?.lower;
     if (relative === 'who' || relative === 'which') {
       // "the source, who said he had spoken to people inside, told Reuters": a claim inside commas.
-      let end = cue.to;
-      while (end < sentence.to && !(block.tokens[end]?.text === ',' && block.quoted[end] !== true))
-        end += 1;
+      const end = relativeClaimEnd(block, sentence, cue.to, left.from <= sentence.from);
       return {
         cue,
         speaker: { kind: 'phrase', block: b, np: left },

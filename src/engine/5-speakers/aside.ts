@@ -20,8 +20,8 @@ const RELATIVES = lazySet(() => ['who', 'whom', 'whose', 'which']);
 /**
  * A parenthetical between commas: a short aside ("by contrast", "however", "in turn"), or — of
  * any length — a prepositional phrase ("in a statement released on Tuesday after days of
- * silence"), a participle phrase ("speaking at a news conference") or a relative clause ("many of
- * whom lost their homes"), none of which can hold the verb's subject.
+ * silence"), a participle phrase ("speaking at a news conference", "posted below") or a relative
+ * clause ("many of whom lost their homes"), none of which can hold the verb's subject.
  */
 export function isAside(block: BlockModel, from: number, to: number): boolean {
   const first = block.tokens[from];
@@ -32,6 +32,11 @@ export function isAside(block: BlockModel, from: number, to: number): boolean {
     const tag = block.tags[from];
     if (tag === 'prep' && first.lower !== 'of') return true;
     if (tag === 'verb' && first.lower.endsWith('ing')) return true;
+    // "The new filing, posted below, says", "A study, published in May, found": a past
+    // participle with its own words after it describes the noun before the comma ("tired and
+    // angry" is a pair of adjectives, which may as well begin a list of subjects).
+    const joined = block.tags[from + 1] === 'conj';
+    if (tag === 'verb' && first.lower.endsWith('ed') && to - from >= 2 && !joined) return true;
     for (let k = from; k < Math.min(to, from + 4); k += 1)
       if (RELATIVES.has(block.tokens[k]?.lower ?? '')) return true;
   }

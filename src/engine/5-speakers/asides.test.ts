@@ -19,6 +19,16 @@ const ROWS: Row[] = [
     [['Smith', 'the talks had failed.']],
   ],
   [
+    'a past participle aside',
+    'The new audit, published on Friday, says that the port lost money for a decade.',
+    [['new audit', 'the port lost money for a decade.']],
+  ],
+  [
+    'a lone past participle between commas is no aside',
+    'The harbour, flooded, says nothing of the storm.',
+    [],
+  ],
+  [
     'a relative clause after a subject no lexicon lists',
     'Residents of the town, many of whom lost their homes, say the government abandoned them.',
     [['Residents of the town', 'the government abandoned them.']],

@@ -25,6 +25,24 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'a speech verb opens the clause it reports, whose subject may report in turn',
+    'The mayor said the gardener told him the pond had been drained twice.',
+    [
+      ['mayor', 'the gardener told him the pond had been drained twice.'],
+      ['gardener', 'the pond had been drained twice.'],
+    ],
+  ],
+  [
+    'not a phrase whose own verb is no verb of saying',
+    'The mayor said the old bridge had held through the storm.',
+    [['mayor', 'the old bridge had held through the storm.']],
+  ],
+  [
+    'not a phrase a possessive ties to the speaker',
+    'The team say their work shows that bees can count.',
+    [['team', 'their work shows that bees can count.']],
+  ],
+  [
     'a subordinator opens the clause whose subject no list names',
     'The driver was stopped after cooks from a nearby diner said he had run a red light.',
     [['cooks from a nearby diner', 'he had run a red light.']],

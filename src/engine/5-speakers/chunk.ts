@@ -10,6 +10,7 @@ import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 import { IRREGULAR_PASTS, PAST_ONLY } from '../lexicon/pos';
 import { QUANTITY_NOUNS } from '../lexicon/sources';
+import { VERB_FORMS } from '../lexicon/verbs';
 import type { NounPhrase } from './phrase';
 import { closesWithVerb, closingQuoteAt, determinedAt } from './trailing-report';
 
@@ -162,6 +163,19 @@ export function subjectBeforeRelativeClause(
   return null;
 }
 
+/** Currency signs written before an amount ("$1 billion"). */
+const CURRENCY = lazySet(() => ['$', '\u20ac', '\u00a3', '\u00a5']);
+
+/**
+ * "a $1 billion initiative", "40% less DNA": a currency sign before a number, or a per cent sign
+ * after one, is part of the amount that modifies the noun, not a mark that ends the phrase.
+ */
+function quantityMark(block: BlockModel, k: number): boolean {
+  const text = block.tokens[k]?.text ?? '';
+  if (CURRENCY.has(text)) return tagAt(block, k + 1) === 'num';
+  return text === '%' && tagAt(block, k - 1) === 'num';
+}
+
 /** Tags a noun phrase may contain after its first word, scanning rightwards. */
 const PHRASE_BODY = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
 
@@ -175,7 +189,7 @@ export function taggedPhraseEnd(block: BlockModel, from: number, ceiling: number
   while (to < ceiling && to - from < MAX_PHRASE * 2) {
     const tag = tagAt(block, to);
     if (block.quoted[to] === true) break;
-    if (PHRASE_BODY.has(tag)) {
+    if (PHRASE_BODY.has(tag) || quantityMark(block, to)) {
       if (HEADS.has(tag)) lastHead = to;
       to += 1;
       continue;
@@ -236,7 +250,8 @@ export function clauseSubjectLeft(
   // After a comma only when what precedes is a phrase ("In a new report, ..."), not a clause of its
   // own ("As the authors explain, research shows ..." is the authors' claim, not the research's).
   // "He was held after employees of a bakery said ...": a subordinator opens a clause of its own.
-  const afterSubordinator = CLAUSE_OPENERS.has(before?.lower ?? '');
+  const afterSubordinator =
+    CLAUSE_OPENERS.has(before?.lower ?? '') || afterReport(block, np.from, np.to);
   // "..., the outfielder said." / '"...," the outfielder said.': a trailing attribution.
   const trailing =
     (afterPunctuation || closingQuoteAt(block, np.from - 1)) &&
@@ -251,6 +266,28 @@ export function clauseSubjectLeft(
         (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1))));
   return opensClause ? { ...np, structural: true } : null;
 }
+
+/**
+ * "The minister said the cook told him ...", "officials said that the guard told them ...": a
+ * verb of saying (or its "that") right before the phrase opens the clause it reports, so the
+ * phrase is that clause's subject, whatever its head word, when its own verb is one of saying.
+ */
+function afterReport(block: BlockModel, from: number, to: number): boolean {
+  // ... and the phrase's own verb reports speech too ("the dam had held" holds no view).
+  let m = to;
+  while (block.tags[m] === 'aux' || block.tags[m] === 'adv') m += 1;
+  if (!SPEECH_LEMMAS.has(VERB_FORMS.get(block.tokens[m]?.lower ?? '')?.lemma ?? '')) return false;
+  // "the cook": a determined phrase, not a bare plural that may be the verb's object, nor one a
+  // possessive ties to the speaker ("The team say their work shows" is the team's own claim).
+  if (block.tags[from] !== 'det') return false;
+  let k = from - 1;
+  if (block.tokens[k]?.lower === 'that' && block.tags[k] === 'sub') k -= 1;
+  if (block.quoted[k] === true || block.tags[k] !== 'verb') return false;
+  return SPEECH_LEMMAS.has(VERB_FORMS.get(block.tokens[k]?.lower ?? '')?.lemma ?? '');
+}
+
+/** Verbs of saying whose complement clause often reports someone else's words in turn. */
+const SPEECH_LEMMAS = lazySet(() => ['say', 'tell', 'add', 'state', 'explain', 'report']);
 
 /**
  * The head word of a phrase: the noun before its first post-modifier other than "of"

@@ -56,7 +56,9 @@ export function subjectLeft(
     const comma = block.tokens[j - 1];
     if (comma?.text !== ',') return null;
     const np = collectLeft(block, j - 2, floor);
-    return np === null ? null : { ...np, appositive: { from: j, to: cue } };
+    return np === null
+      ? null
+      : { ...np, from: afterMainVerb(block, np), appositive: { from: j, to: cue } };
   }
   if (t.isWord && t.lower === 'that' && block.quoted[j] !== true)
     return restrictive(block, j, cue, floor);
@@ -131,11 +133,18 @@ function restrictive(block: BlockModel, j: number, cue: number, floor: number): 
   if (before === undefined || !before.isWord || block.quoted[j - 1] === true) return null;
   const np = collectLeft(block, j - 1, floor);
   if (np === null || SUBJECT_PRONOUNS.has(before.lower)) return null;
-  // "The firm published a memo that said ...": the antecedent starts after the main verb.
+  return { ...np, from: afterMainVerb(block, np), appositive: { from: j, to: cue } };
+}
+
+/**
+ * "The firm published a memo that said ...", "Officials released the report, which said ...": the
+ * antecedent of a relative starts after the main verb the phrase scan read across.
+ */
+function afterMainVerb(block: BlockModel, np: NounPhrase): number {
   let from = np.from;
   for (let k = np.from; k < np.to - 1; k += 1)
     if (block.tags[k] === 'verb' && block.tokens[k]?.cap !== true) from = k + 1;
-  return { ...np, from, appositive: { from: j, to: cue } };
+  return from;
 }
 
 /**

@@ -186,6 +186,40 @@ export const NOUN_SUFFIXES = lazyValue(() =>
   words('tion sion ment ness ity ship ism ist ance ence ure age ery dom hood logy'),
 );
 
+/**
+ * Common nouns that end in an adjective suffix ("-al", "-ive", "-ic"): "announced approval of",
+ * "a $1 billion initiative", "a companion diagnostic". Read by their suffix they would be
+ * adjectives, and a noun phrase with no noun in it ends before it starts. Words that are as often
+ * adjectives or role nouns ("official", "executive", "public", "critic") are left to the suffix.
+ */
+export const SUFFIXED_NOUNS = lazySet(() =>
+  words(
+    'approval proposal removal arrival denial refusal renewal survival trial withdrawal disposal referral rental dismissal signal animal hospital journal festival interval manual scandal terminal tutorial ritual rival initiative incentive alternative objective detective narrative directive perspective explosive motive diagnostic clinic topic logic music traffic republic epidemic pandemic panic characteristic graphic statistic',
+  ),
+);
+
+/**
+ * "-s" forms of reporting verbs that are never plural nouns: in "spending, which Acme says will
+ * rise" the word between a name and an auxiliary is the verb of a relative clause whose subject
+ * was moved out, not the head of a compound as in "blood tests showed".
+ */
+export const VERB_ONLY_S_FORMS = lazySet(() =>
+  words(
+    'says thinks believes argues insists adds explains suggests predicts expects contends maintains acknowledges admits concedes',
+  ),
+);
+
+/**
+ * Frequent adjectives with no adjective suffix: "the new report", "an old survey". Read as nouns
+ * by default, they would make the noun after them a verb form ("new/noun report/verb"), and the
+ * phrase before a reporting verb would lose its head.
+ */
+export const PLAIN_ADJECTIVES = lazySet(() =>
+  words(
+    'new old big small large high low good bad long short young great little huge wide strong weak poor rich real true false full latest recent former previous major main senior junior',
+  ),
+);
+
 /** Words ending in "-ly" that are not adverbs. */
 export const LY_NOUNS = lazySet(() =>
   words(

@@ -72,12 +72,20 @@ describe('hedges', () => {
 });
 
 describe('isEvidenceWord', () => {
-  it.each(['video', 'footage', 'polls', 'studies', 'data', 'analysis', 'work', 'figures'])(
-    '%s is a body of evidence',
-    (w) => {
-      expect(isEvidenceWord(w)).toBe(true);
-    },
-  );
+  it.each([
+    'video',
+    'footage',
+    'polls',
+    'studies',
+    'data',
+    'analysis',
+    'work',
+    'figures',
+    'samples',
+    'autopsy',
+  ])('%s is a body of evidence', (w) => {
+    expect(isEvidenceWord(w)).toBe(true);
+  });
   it.each(['statement', 'letter', 'tweet', 'minister', 'results', 'trial'])('%s is not', (w) => {
     expect(isEvidenceWord(w)).toBe(false);
   });

@@ -191,7 +191,8 @@ const EVIDENCE_NOUNS = lazySet(() => [
   'measurement', 'simulation', 'work', 'evidence', 'fact', 'finding', 'analysis', 'analyses',
   'research', 'projection', 'calculation', 'spacecraft', 'telescope', 'probe', 'satellite',
   'report', 'study', 'survey', 'census', 'audit', 'review', 'estimate', 'forecast', 'assessment',
-  'evaluation', 'investigation', 'inquiry', 'ranking', 'index', 'record', 'test',
+  'evaluation', 'investigation', 'inquiry', 'ranking', 'index', 'record', 'test', 'sample',
+  'autopsy', 'biopsy',
 ]);
 
 /** A body of evidence, singular or plural: data, footage, a study, a poll, a report. */
