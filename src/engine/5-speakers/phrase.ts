@@ -25,6 +25,7 @@ import { isSuffixPeriod, pastAfterHead } from './phrase-edges';
 import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
+import { phraseRestart } from './phrase-restart';
 import {
   TEAMS,
   COMPANIONS,
@@ -168,6 +169,7 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
       break;
     from += 1;
   }
+  from = phraseRestart(block, from, end);
   const np: NounPhrase = { from, to: end + 1, appositive: null };
   // "both Roscosmos and NASA said": a capitalised phrase joined by "and" is a second speaker.
   const joiner = block.tokens[from - 1];

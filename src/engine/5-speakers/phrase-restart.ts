@@ -1,0 +1,47 @@
+/**
+ * Stage 5a's left edge: a noun phrase cannot run on across an article that opens a new one. In
+ * "At age 66 the man said", "Next the founder said" or "In September of last year a researcher
+ * found", the scan left from the verb collects the fronted adverbial too; "the", "a" or "an" after
+ * a word that is not a preposition, a conjunction or another determiner starts the speaker's own
+ * phrase, and the words before it are the adverbial.
+ */
+import type { BlockModel } from '../1-text/model';
+import { lazySet } from '../lexicon/lazy';
+import { DETERMINERS } from '../lexicon/words';
+
+/** Articles that open a noun phrase. */
+const ARTICLES = lazySet(() => ['the', 'a', 'an']);
+/** Words an article may follow inside one phrase ("Bank of the West", "Ann Lee and the team"). */
+const PHRASE_JOINERS = lazySet(() => [
+  'of',
+  'for',
+  'and',
+  'or',
+  '&',
+  'at',
+  'from',
+  'in',
+  'on',
+  'with',
+  'to',
+  'by',
+  'de',
+]);
+
+/**
+ * The first token of the speaker's own phrase within `[from, end]`: the last article that follows
+ * a word of a fronted adverbial, else `from`.
+ */
+export function phraseRestart(block: BlockModel, from: number, end: number): number {
+  for (let i = end - 1; i > from; i -= 1) {
+    const t = block.tokens[i];
+    if (t === undefined || !t.isWord || !ARTICLES.has(t.lower)) continue;
+    const prev = block.tokens[i - 1];
+    if (prev === undefined || !prev.isWord || block.quoted[i - 1] === true) return from;
+    const w = prev.lower;
+    if (PHRASE_JOINERS.has(w) || DETERMINERS.has(w) || block.tags[i - 1] === 'prep') return from;
+    if (w.endsWith("'s") || w.endsWith('’s')) return from;
+    return i;
+  }
+  return from;
+}
