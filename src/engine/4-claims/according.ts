@@ -15,7 +15,7 @@ import type { VerbInfo } from '../lexicon/verbs';
 import { kindOf, trimContent } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { namedAfter } from './named-after';
-import { isRegion } from '../5-speakers/designation';
+import { credentialEnd, isRegion } from '../5-speakers/designation';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
 // prettier-ignore
@@ -43,6 +43,12 @@ function opensModifier(block: BlockModel, k: number): boolean {
  * past a post-modifier that runs to a comma or the sentence end, else `to` itself.
  */
 export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number): number {
+  const past = credentialEnd(block, to, ceiling);
+  if (past > to) {
+    if (block.tokens[past]?.text !== ',') return past;
+    const after = modifiedEnd(block, past + 1, ceiling);
+    return after > past + 1 ? renamingEnd(block, after, ceiling) : past;
+  }
   const end = modifiedEnd(block, to, ceiling);
   return renamingEnd(block, end, ceiling);
 }
