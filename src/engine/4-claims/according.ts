@@ -70,7 +70,7 @@ function modifiedEnd(block: BlockModel, to: number, ceiling: number): number {
 
 /** Tags a renaming noun phrase is made of: "the Lakeside Daily Herald", "the city's oldest paper". */
 const PHRASE_TAGS = lazySet<Tag>(() => ['det', 'poss', 'name', 'noun', 'adj', 'num']);
-const MAX_RENAMING = 12;
+const MAX_RENAMING = 18;
 
 /**
  * "according to the Courier, the Lakeside Herald." / "According to the Courier, the city's oldest
@@ -82,7 +82,15 @@ function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
   for (let k = to + 1; k < Math.min(ceiling, to + 2 + MAX_RENAMING); k += 1) {
     const t = block.tokens[k];
     if (t === undefined || block.quoted[k] === true) return to;
-    if (t.text === '.' && k === ceiling - 1) return k;
+    // "According to Ann Lee, professor of botany at Tarn University:" — the claim follows the colon.
+    if ((t.text === '.' || t.text === ':') && k === ceiling - 1) return k;
+    // "..., professor of botany, and co-author of the paper": a second renaming joined by "and".
+    if (t.text === ',' && block.tokens[k + 1]?.lower === 'and' && k > to + 1) {
+      if (PHRASE_TAGS.has(block.tags[k + 2] ?? 'punct')) {
+        k += 1;
+        continue;
+      }
+    }
     // "a researcher at a lab in Cambridge, Mass., the ...": a state after its city stays inside.
     const state = t.text === ',' ? regionAfter(block, k, ceiling) : -1;
     if (state > 0) {
