@@ -16,6 +16,7 @@ import { kindOf, trimContent } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { namedAfter } from './named-after';
 import { credentialEnd, isRegion } from '../5-speakers/designation';
+import { articleRestarts } from '../5-speakers/phrase-restart';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
 // prettier-ignore
@@ -141,6 +142,9 @@ export function accordingSource(
   ceiling: number,
 ): NounPhrase | null {
   let np = speakerRight(block, from, ceiling);
+  // "according to some local elders the troops are ...": with no comma, an article opens the claim.
+  const restart = np === null ? -1 : articleWithin(block, np);
+  if (np !== null && restart > np.from) np = { ...np, to: restart };
   if (np === null) {
     const end = taggedPhraseEnd(block, from, ceiling);
     if (end === from || block.quoted[from] === true) return null;
@@ -201,3 +205,9 @@ export function backReference(block: BlockModel, sentence: Sentence): RawAttribu
 }
 
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
+
+/** The first article inside `np` that opens a phrase of its own, or -1. */
+function articleWithin(block: BlockModel, np: NounPhrase): number {
+  for (let k = np.from + 1; k < np.to; k += 1) if (articleRestarts(block, k)) return k;
+  return -1;
+}

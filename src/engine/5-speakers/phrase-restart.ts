@@ -3,7 +3,8 @@
  * "At age 66 the man said", "Next the founder said" or "In September of last year a researcher
  * found", the scan left from the verb collects the fronted adverbial too; "the", "a" or "an" after
  * a word that is not a preposition, a conjunction or another determiner starts the speaker's own
- * phrase, and the words before it are the adverbial.
+ * phrase, and the words before it are the adverbial. Read rightwards, the same article ends the
+ * source ("according to some local elders the troops are ...").
  */
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
@@ -29,6 +30,21 @@ const PHRASE_JOINERS = lazySet(() => [
 ]);
 
 /**
+ * Does the article at token `i` open a new phrase: one that follows a word of the phrase before
+ * it which is no preposition, conjunction, determiner or possessive ("some local elders the
+ * troops", "age 66 the man")?
+ */
+export function articleRestarts(block: BlockModel, i: number): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || !t.isWord || !ARTICLES.has(t.lower)) return false;
+  const prev = block.tokens[i - 1];
+  if (prev === undefined || !prev.isWord || block.quoted[i - 1] === true) return false;
+  const w = prev.lower;
+  if (PHRASE_JOINERS.has(w) || DETERMINERS.has(w) || block.tags[i - 1] === 'prep') return false;
+  return !(w.endsWith("'s") || w.endsWith('\u2019s'));
+}
+
+/**
  * The first token of the speaker's own phrase within `[from, end]`: the last article that follows
  * a word of a fronted adverbial, else `from`.
  */
@@ -36,12 +52,7 @@ export function phraseRestart(block: BlockModel, from: number, end: number): num
   for (let i = end - 1; i > from; i -= 1) {
     const t = block.tokens[i];
     if (t === undefined || !t.isWord || !ARTICLES.has(t.lower)) continue;
-    const prev = block.tokens[i - 1];
-    if (prev === undefined || !prev.isWord || block.quoted[i - 1] === true) return from;
-    const w = prev.lower;
-    if (PHRASE_JOINERS.has(w) || DETERMINERS.has(w) || block.tags[i - 1] === 'prep') return from;
-    if (w.endsWith("'s") || w.endsWith('’s')) return from;
-    return i;
+    return articleRestarts(block, i) ? i : from;
   }
   return from;
 }
