@@ -70,6 +70,12 @@ const SPLITS: Array<[text: string, count: number]> = [
   // A quoted question and its speaker, an appositive between the name and the verb.
   ['“Why sign it now?” Lu Wenbo, a former trade envoy, said on Monday.', 1],
   ['“Why sign it now?” Lu Wenbo said on Monday.', 1],
+  // A title's or an initial's period inside the speaker's name, and a longer title before it.
+  ['“Why sign it now?” Mr. Lu asked.', 1],
+  ['“Why sign it now?” Ada F. Moss said.', 1],
+  ['“Why sign it now?” Trade Minister Lu Wenbo said.', 1],
+  // Not: a new sentence opening with a title and a name but no reporting verb.
+  ['“Why sign it now?” Mr. Lu left the room.', 2],
   // Not: a new sentence after the question, with a comma but no reporting verb after it.
   ['“Why sign it now?” Then, she left the room.', 2],
   ['“Why sign it now?” Lu Wenbo, a former envoy, left the room.', 2],

@@ -58,14 +58,28 @@ function startsSentence(token: Token | undefined): boolean {
  * name may carry an appositive set off by commas ("Tom Forte, the former director, said").
  */
 function attributionFollows(tokens: readonly Token[], k: number): boolean {
-  for (let j = k; j < Math.min(tokens.length, k + 4); j += 1) {
+  for (let j = k; j < Math.min(tokens.length, k + ATTRIBUTION_REACH); j += 1) {
     const t = tokens[j];
     if (t?.text === ',' && j > k && tokens[k]?.cap === true) return appositiveThenVerb(tokens, j);
+    // "Mr. Kerry asked", "John F. Kennedy said": the period of a title or an initial in the name.
+    if (t?.text === '.' && j > k && nameAbbreviation(tokens[j - 1])) continue;
     if (t === undefined || !t.isWord) return false;
     if (j > k && VERB_FORMS.has(t.lower)) return true;
     if (!t.cap && !(j === k && PRONOUNS.has(t.lower))) return false;
   }
   return false;
+}
+
+/**
+ * How many tokens a speaker's name and its verb may take after a quoted question: "Prime Minister
+ * Ann Lee said", "Mr. John Kerry asked".
+ */
+const ATTRIBUTION_REACH = 6;
+
+/** A title ("Mr", "Gov") or a capital initial ("F") whose period stays inside a name. */
+function nameAbbreviation(word: Token | undefined): boolean {
+  if (word === undefined || !word.isWord || !word.cap) return false;
+  return abbreviationClass(word.lower) === 'title' || word.text.length === 1;
 }
 
 /** How many tokens an appositive between a speaker's name and its verb may run to. */

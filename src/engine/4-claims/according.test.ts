@@ -16,6 +16,16 @@ const ROWS: Row[] = [
     [['Ada Vance', 'the sample was clean.']],
   ],
   [
+    'no comma: an article opens the claim',
+    ['According to some local farmers the new dam is not well liked in the valley.'],
+    [['some local farmers', 'the new dam is not well liked in the valley.']],
+  ],
+  [
+    'kept: an article after a preposition inside the source',
+    ['According to officials in the town, the new dam is not well liked.'],
+    [['officials', 'the new dam is not well liked.']],
+  ],
+  [
     'a publication',
     ['According to a paper published in the journal Nature on Monday, the team found water.'],
     [['a paper', 'the team found water.']],

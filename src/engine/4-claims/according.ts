@@ -15,7 +15,8 @@ import type { VerbInfo } from '../lexicon/verbs';
 import { kindOf, trimContent } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { namedAfter } from './named-after';
-import { isRegion } from '../5-speakers/designation';
+import { credentialEnd, isRegion } from '../5-speakers/designation';
+import { articleRestarts } from '../5-speakers/phrase-restart';
 
 /** Irregular past participles that open a post-modifier ("a study done by", "data given to"). */
 // prettier-ignore
@@ -43,6 +44,12 @@ function opensModifier(block: BlockModel, k: number): boolean {
  * past a post-modifier that runs to a comma or the sentence end, else `to` itself.
  */
 export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number): number {
+  const past = credentialEnd(block, to, ceiling);
+  if (past > to) {
+    if (block.tokens[past]?.text !== ',') return past;
+    const after = modifiedEnd(block, past + 1, ceiling);
+    return after > past + 1 ? renamingEnd(block, after, ceiling) : past;
+  }
   const end = modifiedEnd(block, to, ceiling);
   return renamingEnd(block, end, ceiling);
 }
@@ -64,7 +71,7 @@ function modifiedEnd(block: BlockModel, to: number, ceiling: number): number {
 
 /** Tags a renaming noun phrase is made of: "the Lakeside Daily Herald", "the city's oldest paper". */
 const PHRASE_TAGS = lazySet<Tag>(() => ['det', 'poss', 'name', 'noun', 'adj', 'num']);
-const MAX_RENAMING = 12;
+const MAX_RENAMING = 18;
 
 /**
  * "according to the Courier, the Lakeside Herald." / "According to the Courier, the city's oldest
@@ -76,7 +83,15 @@ function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
   for (let k = to + 1; k < Math.min(ceiling, to + 2 + MAX_RENAMING); k += 1) {
     const t = block.tokens[k];
     if (t === undefined || block.quoted[k] === true) return to;
-    if (t.text === '.' && k === ceiling - 1) return k;
+    // "According to Ann Lee, professor of botany at Tarn University:" — the claim follows the colon.
+    if ((t.text === '.' || t.text === ':') && k === ceiling - 1) return k;
+    // "..., professor of botany, and co-author of the paper": a second renaming joined by "and".
+    if (t.text === ',' && block.tokens[k + 1]?.lower === 'and' && k > to + 1) {
+      if (PHRASE_TAGS.has(block.tags[k + 2] ?? 'punct')) {
+        k += 1;
+        continue;
+      }
+    }
     // "a researcher at a lab in Cambridge, Mass., the ...": a state after its city stays inside.
     const state = t.text === ',' ? regionAfter(block, k, ceiling) : -1;
     if (state > 0) {
@@ -127,6 +142,9 @@ export function accordingSource(
   ceiling: number,
 ): NounPhrase | null {
   let np = speakerRight(block, from, ceiling);
+  // "according to some local elders the troops are ...": with no comma, an article opens the claim.
+  const restart = np === null ? -1 : articleWithin(block, np);
+  if (np !== null && restart > np.from) np = { ...np, to: restart };
   if (np === null) {
     const end = taggedPhraseEnd(block, from, ceiling);
     if (end === from || block.quoted[from] === true) return null;
@@ -187,3 +205,9 @@ export function backReference(block: BlockModel, sentence: Sentence): RawAttribu
 }
 
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
+
+/** The first article inside `np` that opens a phrase of its own, or -1. */
+function articleWithin(block: BlockModel, np: NounPhrase): number {
+  for (let k = np.from + 1; k < np.to; k += 1) if (articleRestarts(block, k)) return k;
+  return -1;
+}

@@ -94,3 +94,26 @@ describe('a closing tail that quotes the speaker', () => {
     );
   });
 });
+
+/** ", but that <modal> ...": "that" is the author's demonstrative subject, not a second claim. */
+const DEMONSTRATIVE_ROWS: Row[] = [
+  [
+    'a demonstrative subject with a modal comments on the claim',
+    'Ann Roe has said that she expects to save $3 million, but that may be hard to do without job cuts.',
+    [['Ann Roe', 'she expects to save $3 million']],
+  ],
+  [
+    'not: a second "that" clause with its own subject is a second claim',
+    'Ann Roe said that the plant would close, but that the workers would be paid.',
+    [
+      ['Ann Roe', 'the plant would close'],
+      ['Ann Roe', 'the workers would be paid.'],
+    ],
+  ],
+];
+
+describe('a demonstrative subject after "but"', () => {
+  it.each(DEMONSTRATIVE_ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

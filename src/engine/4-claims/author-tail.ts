@@ -134,6 +134,11 @@ function refusalAt(block: BlockModel, at: number): boolean {
   return block.tags[at] === 'aux' && REFUSAL_NEGATIONS.has(after);
 }
 const COPULAS = lazySet(() => ['is', 'was']);
+/** Modals a demonstrative subject may take ("that may", "this will"). */
+// prettier-ignore
+const MODALS = lazySet(() => [
+  'may', 'might', 'could', 'would', 'will', 'can', 'should', 'must',
+]);
 /** The demonstrative and its copula written as one token. */
 /** Verbs of seeming after "it": the author appraising what was just reported. */
 const APPRAISING = lazySet(() => ['looks', 'seems', 'appears', 'looked', 'seemed', 'appeared']);
@@ -150,7 +155,10 @@ function pointsBack(block: BlockModel, from: number, to: number): boolean {
   if (CONTRACTED.has(first)) return true;
   // "..., but it looks like her gamble paid off": the author's own appraisal of the claim.
   if (first === 'it' && APPRAISING.has(block.tokens[from + 1]?.lower ?? '')) return true;
-  if (DEMONSTRATIVES.has(first) && COPULAS.has(block.tokens[from + 1]?.lower ?? '')) return true;
+  // "..., but that may be hard to do": a modal right after "that" makes it the subject, not the
+  // conjunction of a second claim (which a subject would follow: "but that the plan may fail").
+  const second = block.tokens[from + 1]?.lower ?? '';
+  if (DEMONSTRATIVES.has(first) && (COPULAS.has(second) || MODALS.has(second))) return true;
   for (let k = from; k < to - 1; k += 1) {
     if (block.quoted[k] === true || block.tokens[k]?.text === ',') return false;
     const noun = block.tokens[k + 1]?.lower ?? '';

@@ -5,6 +5,7 @@
  * the patterns: comma-like separators and a quote that opens the sentence.
  */
 import { thatAfterPhrase } from './phrase-before-that';
+import { thatAfterAside } from './aside-that';
 import { mannerAdjunctEnd } from './manner';
 import { isQuoteMark } from './clause';
 import type { CueHit } from '../3-cues/cues';
@@ -202,6 +203,9 @@ export function extendClause(block: BlockModel, cue: CueHit, ceiling: number): n
   // "told of a hero": the "of" object is the claim, and no addressee stands before it.
   if (cue.info.lemma === 'tell' && tok(k - 1)?.lower !== 'of') k = skipAddressee(block, k, ceiling);
   else if (addresseePronoun(block, k)) k += 1;
+  // "reiterated, as he did in May, that ...": the claim is the "that" clause after the aside.
+  const afterAside = thatAfterAside(block, k, ceiling);
+  if (afterAside >= 0) return afterAside + 1;
   let that = thatAhead(block, k, ceiling);
   if (that < 0) that = thatAfterPhrase(block, k, ceiling, cue.info.lemma === 'tell');
   if (that >= 0) return that + 1;

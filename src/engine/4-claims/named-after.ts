@@ -7,6 +7,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { isRoleWord } from '../lexicon/sources';
+import { credentialEnd } from '../5-speakers/designation';
 
 /** Longest name set off after a source phrase, in tokens. */
 const MAX_NAME = 4;
@@ -27,7 +28,7 @@ export function namedAfter(
     if (block.quoted[end] === true || block.tags[end] !== 'name') return null;
     end += 1;
   }
-  if (end === k + 1) return null;
+  if (end === k + 1 || credentialEnd(block, k, ceiling) === end) return null;
   const stop = block.tokens[end]?.text;
   const closed = stop === ',' || (atEnd && (end === ceiling || stop === '.'));
   return closed ? { from: k + 1, to: end, appositive: null } : null;

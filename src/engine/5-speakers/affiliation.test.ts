@@ -25,6 +25,21 @@ const ROWS: Row[] = [
     'Tom Reed from Lakeside’s Water Board, who ran the tests, said the water was clean.',
     'Tom Reed',
   ],
+  [
+    'a role before a name of a body after an inverted verb',
+    'The dunes are moving, said lead geologist Ann Lee of the Polar Research Centre.',
+    'Ann Lee',
+  ],
+  [
+    'a capitalised title before a name of a body before the verb',
+    'Chief Engineer Robin Vale of the Harbour Design Office said the ferry was safe.',
+    'Robin Vale',
+  ],
+  [
+    'kept: a role of a body with no name',
+    'The chief scientist of the Polar Research Centre said the ice was thinning.',
+    'Polar Research Centre',
+  ],
   ['kept: a body named with "of"', 'Bank of Tarn said profits fell.', 'Bank of Tarn'],
   [
     'kept: a title with "of" before a name',

@@ -25,7 +25,7 @@ export function personBeforeAffiliation(block: BlockModel, np: NounPhrase): Noun
   // "Robin Vale of the design office": the affiliation inside the phrase.
   for (let k = np.from + 1; k < np.to - 1; k += 1) {
     if (!AFFILIATION_PREPS.has(block.tokens[k]?.lower ?? '')) continue;
-    return personalName(block, np.from, k)
+    return personalName(block, np.from, k) || titledName(block, np.from, k)
       ? { from: np.from, to: k, appositive: np.appositive ?? { from: k, to: np.to } }
       : np;
   }
@@ -38,6 +38,20 @@ export function personBeforeAffiliation(block: BlockModel, np: NounPhrase): Noun
   return start < prep && personalName(block, start, prep)
     ? { from: start, to: prep, appositive: { from: prep, to: np.appositive?.to ?? np.to } }
     : np;
+}
+
+/**
+ * "mission chief scientist Bruce Jakosky of ...", "Judge Ann Lee of ...": a personal name that
+ * ends at `to` and follows a role word inside the phrase starting at `from`. The role names the
+ * person's job, so the body after the preposition is still only where they work.
+ */
+function titledName(block: BlockModel, from: number, to: number): boolean {
+  for (let start = from + 1; start <= to - MIN_NAME; start += 1) {
+    const before = block.tokens[start - 1];
+    if (before === undefined || !before.isWord || block.quoted[start - 1] === true) return false;
+    if (isRoleWord(stripPossessive(before.lower)) && personalName(block, start, to)) return true;
+  }
+  return false;
 }
 
 /** A capitalised word (or the period of "Dr.") outside quotes, as a name is written. */

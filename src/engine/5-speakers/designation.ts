@@ -6,6 +6,7 @@
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { isRegionName } from '../lexicon/places';
+import { isCredential } from '../lexicon/credentials';
 
 /** Company suffixes that follow a name between commas ("Acme, Inc., said"). */
 // prettier-ignore
@@ -14,7 +15,8 @@ const COMPANY_SUFFIXES = lazySet(() => [
 ]);
 
 /**
- * A US party-and-state tag ("R-Neb.", "D-N.Y.", "I-Vt.") or a company suffix ("Inc."): it
+ * A US party-and-state tag ("R-Neb.", "D-N.Y.", "I-Vt."), a company suffix ("Inc.") or a
+ * post-nominal ("PhD", "M.D."): it
  * follows the name it belongs to and names no one by itself.
  */
 export function isDesignation(block: BlockModel, from: number, to: number): boolean {
@@ -24,7 +26,18 @@ export function isDesignation(block: BlockModel, from: number, to: number): bool
     const t = block.tokens[k];
     if (t === undefined || !(t.text === '.' || (t.cap && t.text.length <= 4))) return false;
   }
-  return /^[DRI]-[A-Z]/.test(first.text) || COMPANY_SUFFIXES.has(first.lower);
+  return (
+    /^[DRI]-[A-Z]/.test(first.text) ||
+    COMPANY_SUFFIXES.has(first.lower) ||
+    credentialsOnly(block, from, to)
+  );
+}
+
+/** "Ann Lee, PhD, said", "Ben Roe, M.D., said": the stretch spells one post-nominal. */
+function credentialsOnly(block: BlockModel, from: number, to: number): boolean {
+  let text = '';
+  for (let k = from; k < to; k += 1) text += block.tokens[k]?.text ?? '';
+  return isCredential(text);
 }
 
 /** The token before a short parenthetical ending at `i` ("Jane Roe (D-Ohio)"), else `i`. */
@@ -50,4 +63,19 @@ export function isRegion(block: BlockModel, from: number, to: number): boolean {
   if (!capitalsOnly(block, from, to)) return false;
   const words = block.tokens.slice(from, to).filter((t) => t.isWord);
   return isRegionName(words.map((t) => t.lower));
+}
+
+/**
+ * "according to Ann Lee, PhD, of Tarn University": the end of a post-nominal set off by a comma at
+ * `at` (the index of the comma or sentence end that closes it), else `at`. The source phrase runs
+ * on over it, so the words after it are not taken for the claim.
+ */
+export function credentialEnd(block: BlockModel, at: number, ceiling: number): number {
+  if (block.tokens[at]?.text !== ',') return at;
+  for (let k = at + 2; k <= Math.min(ceiling, at + 6); k += 1) {
+    const t = block.tokens[k];
+    const closes = k === ceiling || t?.text === ',' || (t?.text === '.' && k === ceiling - 1);
+    if (closes) return credentialsOnly(block, at + 1, k) ? k : at;
+  }
+  return at;
 }

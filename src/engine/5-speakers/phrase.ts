@@ -25,6 +25,8 @@ import { isSuffixPeriod, pastAfterHead } from './phrase-edges';
 import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
+import { phraseRestart } from './phrase-restart';
+import { nicknameEnd, nicknameStart } from './nickname';
 import {
   TEAMS,
   COMPANIONS,
@@ -152,7 +154,12 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
     return { from: end, to: end + 1, appositive: null };
   if (!isSpeakerHead(last, block.tags[end]) && !hasPostmodifiedHead(block, end, floor)) return null;
   let from = end;
-  while (from - 1 >= floor && end - from < MAX_NP && isNpWord(block, from - 1)) from -= 1;
+  while (from - 1 >= floor && end - from < MAX_NP) {
+    const nick = nicknameStart(block, from - 1);
+    if (nick > floor) from = nick;
+    else if (isNpWord(block, from - 1)) from -= 1;
+    else break;
+  }
   // Inner words cannot open a phrase ("of the agency" -> "the agency"), nor can a capitalised
   // sentence adverb ("Now research shows" -> "research").
   while (from < end) {
@@ -170,6 +177,7 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
       break;
     from += 1;
   }
+  from = phraseRestart(block, from, end);
   const np: NounPhrase = { from, to: end + 1, appositive: null };
   // "both Roscosmos and NASA said": a capitalised phrase joined by "and" is a second speaker.
   const joiner = block.tokens[from - 1];
@@ -254,7 +262,12 @@ function isSourceNoun(t: Token | undefined): boolean {
 export function speakerRight(block: BlockModel, from: number, ceiling: number): NounPhrase | null {
   let to = from;
   const inPhrase = (i: number) => isNpWord(block, i) && !pastAfterHead(block, i, from);
-  while (to < ceiling && to - from < MAX_NP && inPhrase(to)) to += 1;
+  while (to < ceiling && to - from < MAX_NP) {
+    const nick = to > from ? nicknameEnd(block, to) : -1;
+    if (nick > 0 && nick < ceiling) to = nick;
+    else if (inPhrase(to)) to += 1;
+    else break;
+  }
   const scanned = to;
   // Trim back to the last word that can head a speaker phrase ("the central bank").
   while (to > from && !isSpeakerHead(block.tokens[to - 1], block.tags[to - 1])) to -= 1;

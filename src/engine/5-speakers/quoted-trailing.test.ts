@@ -21,6 +21,16 @@ const ROWS: Row[] = [
     [['Mara Holt', 'The archive will stay open,']],
   ],
   [
+    "a team's plural possessive before the player's full name",
+    '“We were lucky tonight,” the Harbour Rovers’ Tomas Lind said.',
+    [['Tomas Lind', 'We were lucky tonight,']],
+  ],
+  [
+    "a company's possessive before a role and a full name",
+    '"The plant will reopen," Acme\'s chief engineer Mara Holt said.',
+    [['Mara Holt', 'The plant will reopen,']],
+  ],
+  [
     'not: a description with a clause of its own before the verb',
     '"The archive will stay open," Mara Holt, who collects maps, coins, and stamps, then left.',
     [],

@@ -73,7 +73,8 @@ function phraseFrom(block: BlockModel, from: number, to: number): NounPhrase | n
 
 /**
  * "the study's lead author Ann Roe of the institute": the end of the first full name (two name
- * words or more) before any preposition, so the person, not the institute, is the head.
+ * words or more, an owner's name before it passed over) before any preposition, so the person,
+ * not the institute, is the head.
  */
 function namedEnd(block: BlockModel, from: number, to: number): number | null {
   for (let k = from; k < to; k += 1) {
@@ -82,7 +83,27 @@ function namedEnd(block: BlockModel, from: number, to: number): number | null {
     if (tag !== 'name') continue;
     let end = k;
     while (end < to && block.tags[end] === 'name') end += 1;
+    // "the Spurs' Manu Ginobili", "Acme's Ann Roe": an owner's name before the person's.
+    if (possessiveAt(block, end)) {
+      k = end;
+      continue;
+    }
     return end - k >= 2 ? end : null;
   }
   return null;
+}
+
+/** Possessive marks written apart from their word ("Spurs' ", "Spurs’ "). */
+const APOSTROPHES = lazySet(() => ["'", '\u2019']);
+
+/**
+ * Does a possessive end the name run before token `end`: an apostrophe token touching it, or a
+ * last word with "'s"?
+ */
+function possessiveAt(block: BlockModel, end: number): boolean {
+  const last = block.tokens[end - 1];
+  const mark = block.tokens[end];
+  if (last === undefined) return false;
+  if (/['\u2019]s$/u.test(last.lower)) return true;
+  return mark !== undefined && APOSTROPHES.has(mark.text) && mark.start === last.end;
 }

@@ -25,6 +25,7 @@ import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns'
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import type { Cue } from '../types';
 import { findingsHeaderSource } from './findings-header';
+import { accordingHeaderSource } from './according-header';
 import type { NounPhrase } from '../5-speakers/speaker';
 
 /** Add frame records ("is seen by Y as Z", "We're told") whose claims no cue record covers. */
@@ -187,7 +188,11 @@ export function processBlock(
       blockHadRecord = true;
     }
     // "Key findings of the study include:" introduces the study's findings.
-    const findings = raws.length === 0 ? findingsHeaderSource(block, sentence) : null;
+    // "According to Ann Lee, professor of botany:" introduces Ann Lee's words likewise.
+    const findings =
+      raws.length === 0
+        ? (findingsHeaderSource(block, sentence) ?? accordingHeaderSource(block, sentence))
+        : null;
     const source = endsWithColonCue(block, sentence) ? sourceHeader(resolved) : null;
     if (source !== null) {
       // "Top risks, according to a 2011 study:" credits the items that follow to the study.

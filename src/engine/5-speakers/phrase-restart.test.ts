@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, input: string, speaker: string];
+
+/** A fronted adverbial before an article is not part of the speaker's phrase. */
+const ROWS: Row[] = [
+  [
+    'an age adverbial before the subject',
+    'At age 52 the farmer said he would sell the land.',
+    'farmer',
+  ],
+  [
+    'a time adverbial before the subject',
+    'In March of last year a researcher found that the lock could be opened.',
+    'a researcher',
+  ],
+  [
+    'kept: an article after "of"',
+    'The head of the harbour board said the port would close.',
+    'head of the harbour board',
+  ],
+  [
+    'kept: an article after a preposition',
+    'A spokesman for the Tarn rangers said the trail was shut.',
+    'A spokesman for the Tarn rangers',
+  ],
+];
+
+describe('a phrase restarting at an article', () => {
+  it.each(ROWS)('%s', (_name, input, speaker) => {
+    expect(simplify([input]).map((r) => r.speaker)).toEqual([speaker]);
+  });
+});
