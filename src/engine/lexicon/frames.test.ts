@@ -8,10 +8,13 @@ describe('ACTIVE_AS_FORMS', () => {
     ['cast', 'cast'],
     ['labelled', 'label'],
     ['view', 'view'],
+    ['regarded', 'regard'],
+    ['identifies', 'identify'],
+    ['listed', 'list'],
   ])('%s is a form of %s', (form, lemma) => {
     expect(ACTIVE_AS_FORMS.get(form)).toBe(lemma);
   });
-  it.each(['portraying', 'viewing', 'seen', 'said'])('%s is not', (form) => {
+  it.each(['portraying', 'viewing', 'seen', 'said', 'listing'])('%s is not', (form) => {
     expect(ACTIVE_AS_FORMS.has(form)).toBe(false);
   });
 });

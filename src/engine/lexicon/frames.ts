@@ -39,6 +39,12 @@ const ACTIVE_AS_ENTRIES: ReadonlyArray<readonly [string, (readonly [string, stri
   ['view'], ['portray'], ['depict'], ['brand'], ['paint'], ['cast', ['cast', 'cast']],
   ['characterize'], ['characterise'], ['perceive'], ['define'], ['label'], ['dismiss'],
   ['tout'], ['hail'], ['frame'], ['present'], ['denounce'], ['pitch'],
+  // "regarded Page as their boss", "described the adverts as a first wave", "identifies the
+  // ringleader as John Doe", "lists her as founder", "recognized the comet as a candidate",
+  // "remembers it as a trying time", "greeted the news as a step forward", "cited the backlash
+  // as proof": a view or an account of X, stated as "as Y".
+  ['regard'], ['describe'], ['identify'], ['list'], ['recognize'], ['recognise'], ['remember'],
+  ['greet'], ['cite'],
 ];
 
 /** Finite forms and participles (no "-ing") of the active "V X as Y" verbs, to their lemma. */
