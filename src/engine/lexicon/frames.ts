@@ -55,3 +55,21 @@ export const ACTIVE_AS_FORMS: LazyMap<string, string> = lazyMap<string, string>(
       .map((form) => [form, lemma] as const),
   ),
 );
+
+/**
+ * Participles of judging in a relative or fronted passive ("Comet Lee, which has been called a
+ * potential comet of the century, ...", "a man who was considered a flight risk by police",
+ * "Long considered one of the great snubs, the band ..."), each with the words that must follow
+ * it before the judgement. The holders of the view are left out (or named by a "by" agent).
+ * "called" only after "been": "which is called Laramidia" is a name the author gives.
+ */
+// prettier-ignore
+export const JUDGED_PARTICIPLES: LazyMap<string, readonly string[]> = lazyMap<
+  string,
+  readonly string[]
+>(() => [
+  ['considered', []], ['deemed', []], ['described', ['as']], ['regarded', ['as']],
+  ['seen', ['as']], ['viewed', ['as']], ['perceived', ['as']], ['characterized', ['as']],
+  ['characterised', ['as']], ['billed', ['as']], ['thought', ['of', 'as']],
+  ['referred', ['to', 'as']], ['called', []],
+]);
