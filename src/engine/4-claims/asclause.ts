@@ -11,6 +11,7 @@ import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/phrase';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
+import { isAdverbialOpener } from './openers';
 
 /**
  * "As the authors explain, research shows ...", "As the report states: "...": an "As" clause with
@@ -29,7 +30,14 @@ export function asFrame(
   const as = inside ? left.from : left.from - 1;
   const np = inside ? { ...left, from: left.from + 1 } : left;
   const opener = block.tokens[as - 1]?.lower ?? '';
-  const starts = as === sentence.from || (as === sentence.from + 1 && FRAME_LEADS.has(opener));
+  // "For example, as Herbert notes, ...": an opening adverbial and its comma may come first.
+  const afterOpener =
+    as > sentence.from + 1 &&
+    opener === ',' &&
+    block.quoted[as - 1] !== true &&
+    isAdverbialOpener(block, { from: sentence.from, to: as - 1 });
+  const starts =
+    as === sentence.from || (as === sentence.from + 1 && FRAME_LEADS.has(opener)) || afterOpener;
   if (block.tokens[as]?.lower !== 'as' || !starts) return undefined;
   // "As a general rule, we ...": a singular phrase before a base form is a noun phrase, no clause.
   if (!pluralEnough(block, cue, np)) return null;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { simplify } from '../testing/simplify';
+
+type Row = [name: string, text: string, expected: Array<[speaker: string, content: string]>];
+
+/** The "As X says," frame: the main clause after it is the claim. */
+const ROWS: Row[] = [
+  [
+    'an opening adverbial before the frame',
+    'For example, as Ann Roe notes, being able to smell traces of rot gives the body more time.',
+    [['Ann Roe', 'being able to smell traces of rot gives the body more time.']],
+  ],
+  [
+    'the frame at the start of the sentence',
+    'As the auditors explain, the fund lost money in every quarter.',
+    [['auditors', 'the fund lost money in every quarter.']],
+  ],
+  [
+    'an "as" clause of time after an opener is no frame',
+    'On Monday, as the rain fell, the crowd left the square.',
+    [],
+  ],
+];
+
+describe('the "As X says," frame', () => {
+  it.each(ROWS)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});
