@@ -16,6 +16,21 @@ const ROWS: Row[] = [
     [['auditors', 'the fund lost money in every quarter.']],
   ],
   [
+    'a closing "as" clause attributes the clause before it',
+    'Every atom in us was forged in a star, as the poet Ann Roe put it.',
+    [['Ann Roe', 'Every atom in us was forged in a star']],
+  ],
+  [
+    'a closing "as" clause with a modal is advice, not a report',
+    'It is up to the board to settle the dispute, as the tenants should tell them.',
+    [],
+  ],
+  [
+    'a closing "as" clause whose verb takes an object is no frame',
+    'Prices fell sharply in May, as the bank reported heavy losses.',
+    [],
+  ],
+  [
     'an "as" clause of time after an opener is no frame',
     'On Monday, as the rain fell, the crowd left the square.',
     [],
