@@ -85,3 +85,28 @@ describe('plural nouns that look like cues', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A progressive "be" + adverb + -ing verb reports as "be" + -ing does. */
+const PROGRESSIVE: Row[] = [
+  [
+    'an adverb between "are" and the -ing verb',
+    ['Health officials are also warning residents to stay indoors during the smoke.'],
+    [['Health officials', 'residents to stay indoors during the smoke.']],
+  ],
+  [
+    'an -ly adverb between "were" and the -ing verb',
+    ['The unions were repeatedly urging members to strike before the holiday.'],
+    [['unions', 'members to strike before the holiday.']],
+  ],
+  [
+    'an adverb with no "be" before it makes no progressive',
+    ['The rangers, quietly warning hikers, closed the trail on Monday.'],
+    [],
+  ],
+];
+
+describe('progressive -ing cues with an adverb', () => {
+  it.each(PROGRESSIVE)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -13,6 +13,7 @@ import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
 import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
 import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
+import { demandParticiple, voicesNext, writtenDemand } from './demand-participle';
 import { literalUse, mannerAccording } from './literal-uses';
 import { writtenObject } from './written-object';
 import type { CueHit } from './cue-hit';
@@ -98,6 +99,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   const next = block.tokens[i + 1];
   const prevLower = i > sentence.from ? (prev?.lower ?? '') : '';
   if (literalUse(block, i, info, sentence)) return null;
+  // "audit reports urging lower fares": a voicing noun before its request is no verb.
+  if (voicesNext(block, i, VERB_FORMS.get(next?.lower ?? '')?.lemma)) return null;
   // "a Spanish group called Energy Control": a naming participle after a common noun.
   if (
     (t.lower === 'called' || t.lower === 'named' || t.lower === 'dubbed') &&
@@ -178,11 +181,24 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     // "studies suggesting that ...": the evidence noun before the verb is its subject.
     if (evidenceParticiple(block, i, info.lemma))
       return { from: i, to: i + 1, info, form: 'verb', reduced: true };
+    // "a petition calling for tight limits": the voicing noun before the verb is its subject;
+    // "released a petition calling for ...": a writing as an object speaks for the main subject.
+    if (demandParticiple(block, i, info.lemma))
+      return withParticles(
+        block,
+        writtenDemand(block, i, sentence.from)
+          ? { from: i, to: i + 1, info, form: 'participle' }
+          : { from: i, to: i + 1, info, form: 'verb', reduced: true },
+      );
     const absolute = withAbsolute(block, i, sentence.from);
     // "held a banner saying ...": the main subject's words, carried by its object.
     if (writtenObject(block, i, sentence.from))
       return { from: i, to: i + 1, info, form: 'participle' };
-    if (!ING_OPENERS.has(prevLower) && !BE_FORMS.has(prevLower) && !absolute) return null;
+    // "city officials are also warning residents": one adverb may stand between "be" and the verb.
+    const beBefore =
+      BE_FORMS.has(prevLower) ||
+      (block.tags[i - 1] === 'adv' && BE_FORMS.has(block.tokens[i - 2]?.lower ?? ''));
+    if (!ING_OPENERS.has(prevLower) && !beBefore && !absolute) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
     // "threatening to sue" keeps its infinitive, for the agent check of 4-claims/commitment.ts.
     if (info.complement !== 'any' && next?.lower === 'to' && !COMMITMENT_LEMMAS.has(info.lemma))

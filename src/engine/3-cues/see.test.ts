@@ -35,7 +35,42 @@ const ROWS: Row[] = [
     'The guild defines it as a fair wage while the owners disagree.',
     [['guild', 'it as a fair wage']],
   ],
+  [
+    'a view stated with "regard"',
+    'The growers regarded the levy as a tax on their harvest.',
+    [['growers', 'the levy as a tax on their harvest.']],
+  ],
+  [
+    'an account stated with "identify"',
+    'The indictment identifies the courier as a former customs officer.',
+    [['indictment', 'the courier as a former customs officer.']],
+  ],
+  [
+    'an object with an infinitive inside it',
+    'Retailers have characterized the power to cap card fees as a lifeline for small shops.',
+    [['Retailers', 'the power to cap card fees as a lifeline for small shops.']],
+  ],
+  [
+    'a list object after "have seen"',
+    'Scouts have seen Ames, Ruiz and perhaps Kell as the only sure picks.',
+    [['Scouts', 'Ames, Ruiz and perhaps Kell as the only sure picks.']],
+  ],
+  [
+    'a gerund object',
+    'The coach saw beating the Hawks as the key step toward the title.',
+    [['coach', 'beating the Hawks as the key step toward the title.']],
+  ],
+  [
+    'the judgement ends before a contrast after a quoted comma',
+    'Astronomers recognized the comet as a possible "visitor of the decade," but it may break up.',
+    [['Astronomers', 'the comet as a possible "visitor of the decade,"']],
+  ],
   ['a passive is no active judgement', 'The plan was presented as a compromise.', []],
+  [
+    '"seen" after "be" is a passive with its holders left out, not the subject\'s view',
+    'The levy was seen as a tax on growers.',
+    [['unnamed source', 'The levy was seen as a tax on growers.']],
+  ],
   ['a noun after a determiner is no verb', 'The view as a whole was grey and cold.', []],
   ['"as" before a clause is a time, not a judgement', 'They saw it as they drove past.', []],
 ];

@@ -12,9 +12,15 @@ import { opensTaggedClause } from '../5-speakers/chunk';
 import type { Tag } from '../1-text/tags';
 import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { VERB_FORMS } from '../lexicon/verbs';
+import { judgedObjectAs } from './judged-object';
 
-/** Finite forms of "see" (the participle "seen" is the passive frame's, `frames.ts`). */
-export const SEE_FORMS = lazySet(() => ['see', 'sees', 'saw']);
+/**
+ * Forms of "see" as a finite verb: "seen" only after "have" ("some have seen X as Y"); after "be"
+ * the participle is the passive frame's (`frames.ts`).
+ */
+export const SEE_FORMS = lazySet(() => ['see', 'sees', 'saw', 'seen']);
+/** Auxiliaries of the perfect, which make "seen" active ("have long seen"). */
+const PERFECT = lazySet(() => ['have', 'has', 'had', "'ve"]);
 /** Words before "see" that make it no finite verb of a speaker ("to see", "the see"). */
 const NOT_FINITE = lazySet(() => ['to', 'the', 'a', 'will', 'would', 'could', 'can', 'may']);
 
@@ -23,6 +29,7 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
   const t = block.tokens[i];
   if (t === undefined || !SEE_FORMS.has(t.lower)) return null;
   if (i > sentence.from && NOT_FINITE.has(block.tokens[i - 1]?.lower ?? '')) return null;
+  if (t.lower === 'seen' && !perfectBefore(block, i, sentence.from)) return null;
   const info = { lemma: 'see', class: 'stance', complement: 'any' } as const;
   // "what many Tunisians saw as a failure": the judgement follows "as".
   if (block.tokens[i + 1]?.lower === 'as')
@@ -30,15 +37,16 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
       ? { from: i, to: i + 2, info, form: 'verb', claim: 'belief', judgement: true }
       : null;
   const end = objectEnd(block, i + 1, sentence.to);
-  if (end === i + 1 || block.quoted[end] === true) return null;
-  const next = block.tokens[end];
-  if (next === undefined) return null;
-  // "sees the deal as a trap": an object, then the judgement.
-  if (next.lower === 'as')
-    return asJudgement(block, end + 1, sentence.to)
+  // "sees the deal as a trap", "have seen Appel, Gray and Bryant as ...": an object, then the
+  // judgement.
+  const as = asAfterObject(block, i + 1, sentence.to);
+  if (as >= 0)
+    return asJudgement(block, as + 1, sentence.to)
       ? { from: i, to: i + 1, info, form: 'verb', claim: 'belief', judgement: true }
       : null;
   // "sees inflation at 2%", "saw unemployment falling to 4%": a forecast.
+  const next = block.tokens[end];
+  if (end === i + 1 || block.quoted[end] === true || next === undefined) return null;
   const atFigure = next.lower === 'at' && block.tags[end + 1] === 'num';
   const falling = block.tags[end] === 'verb' && next.lower.endsWith('ing');
   if (atFigure || falling)
@@ -50,6 +58,12 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
       claim: 'projection',
     };
   return null;
+}
+
+/** Does a perfect auxiliary stand right before `i`, one adverb allowed ("have long seen")? */
+function perfectBefore(block: BlockModel, i: number, floor: number): boolean {
+  const k = block.tags[i - 1] === 'adv' ? i - 2 : i - 1;
+  return k >= floor && PERFECT.has(block.tokens[k]?.lower ?? '');
 }
 
 /** Words before a verb form that make it a noun or a passive: "the view", "was cast as". */
@@ -81,9 +95,8 @@ export function activeAsCue(block: BlockModel, i: number, sentence: Sentence): C
   const lemma = ACTIVE_AS_FORMS.get(t?.lower ?? '');
   if (t === undefined || lemma === undefined || (t.cap && i > sentence.from)) return null;
   if (i > sentence.from && NOT_ACTIVE.has(block.tokens[i - 1]?.lower ?? '')) return null;
-  const end = objectEnd(block, i + 1, sentence.to);
-  if (end === i + 1 || block.tokens[end]?.lower !== 'as' || block.quoted[end] === true) return null;
-  if (!asJudgement(block, end + 1, sentence.to)) return null;
+  const end = asAfterObject(block, i + 1, sentence.to);
+  if (end < 0 || !asJudgement(block, end + 1, sentence.to)) return null;
   const known = VERB_FORMS.get(t.lower);
   const info = { lemma, class: known?.class ?? 'stance', complement: 'any' } as const;
   return { from: i, to: i + 1, info, form: 'verb', claim: 'belief', judgement: true };
@@ -105,6 +118,16 @@ function objectEnd(block: BlockModel, from: number, ceiling: number): number {
   // "sees the Russian move as ...": a head noun the tagger read as a verb, right before "as".
   if (k > from && block.tags[k] === 'verb' && block.tokens[k + 1]?.lower === 'as') k += 1;
   return k;
+}
+
+/**
+ * The "as" after the object opening at `from`, or -1: a plain noun phrase or pronoun first, else a
+ * longer phrase with post-modifiers, a list or a relative aside (`judged-object.ts`).
+ */
+function asAfterObject(block: BlockModel, from: number, ceiling: number): number {
+  const end = objectEnd(block, from, ceiling);
+  if (end > from && block.tokens[end]?.lower === 'as' && block.quoted[end] !== true) return end;
+  return judgedObjectAs(block, from, ceiling);
 }
 
 /** After "as": a judgement ("a failure", "a betrayal"), not a clause ("as he left": a time). */

@@ -10,10 +10,17 @@ const MAX_OBJECT = 5;
 
 /**
  * "saying" right after a main verb's object, a common noun ("held a sign saying", "supported the
- * proposals saying"): the main subject speaks through it.
+ * proposals saying"): the main subject speaks through it. With `anyVerb` the -ing verb may be any
+ * (a request: "released a petition calling for"), the caller having checked the noun.
  */
-export function writtenObject(block: BlockModel, i: number, from: number): boolean {
-  if (block.tokens[i]?.lower !== 'saying' || block.tags[i - 1] !== 'noun') return false;
+export function writtenObject(
+  block: BlockModel,
+  i: number,
+  from: number,
+  anyVerb = false,
+): boolean {
+  if (!anyVerb && block.tokens[i]?.lower !== 'saying') return false;
+  if (block.tags[i - 1] !== 'noun') return false;
   for (let k = i - 2; k >= Math.max(from, i - 1 - MAX_OBJECT); k -= 1) {
     if (block.quoted[k] === true || block.tokens[k]?.text === ',') return false;
     if (block.tags[k] === 'verb') return true;

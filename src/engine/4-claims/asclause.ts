@@ -11,6 +11,7 @@ import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/phrase';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
+import { isAdverbialOpener } from './openers';
 
 /**
  * "As the authors explain, research shows ...", "As the report states: "...": an "As" clause with
@@ -29,7 +30,16 @@ export function asFrame(
   const as = inside ? left.from : left.from - 1;
   const np = inside ? { ...left, from: left.from + 1 } : left;
   const opener = block.tokens[as - 1]?.lower ?? '';
-  const starts = as === sentence.from || (as === sentence.from + 1 && FRAME_LEADS.has(opener));
+  // "For example, as Herbert notes, ...": an opening adverbial and its comma may come first.
+  const afterOpener =
+    as > sentence.from + 1 &&
+    opener === ',' &&
+    block.quoted[as - 1] !== true &&
+    isAdverbialOpener(block, { from: sentence.from, to: as - 1 });
+  const starts =
+    as === sentence.from || (as === sentence.from + 1 && FRAME_LEADS.has(opener)) || afterOpener;
+  if (block.tokens[as]?.lower === 'as' && !starts)
+    return trailingFrame(block, sentence, cue, as, np);
   if (block.tokens[as]?.lower !== 'as' || !starts) return undefined;
   // "As a general rule, we ...": a singular phrase before a base form is a noun phrase, no clause.
   if (!pluralEnough(block, cue, np)) return null;
@@ -46,3 +56,35 @@ export function asFrame(
 }
 
 const FRAME_LEADS = lazySet(() => ['but', 'and', 'yet', 'so']);
+
+/** Modals of advice and possibility: "as others should tell them" reports nothing said. */
+const MODALS = lazySet(() => ['should', 'must', 'may', 'might', 'could', 'can', 'ought']);
+/** Marks that close a sentence. */
+const SENTENCE_ENDS = lazySet(() => ['.', '!', '?']);
+
+/**
+ * "We are stardust, as the singer Ann Roe put it.": an "as" clause with a reporting verb that
+ * closes the sentence after a comma attributes the clause before it. Returns undefined when the
+ * sentence is not of this shape.
+ */
+function trailingFrame(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+  as: number,
+  np: NounPhrase,
+): Clause | undefined {
+  if (block.tokens[as - 1]?.text !== ',' || block.quoted[as - 1] === true) return undefined;
+  if (as - 1 <= sentence.from || !pluralEnough(block, cue, np)) return undefined;
+  // "as others should tell them": a modal makes it advice, not what was said.
+  if (MODALS.has(block.tokens[cue.from - 1]?.lower ?? '')) return undefined;
+  const to = extendClause(block, cue, sentence.to);
+  const mark = block.tokens[to]?.text;
+  if (to < sentence.to && (mark === undefined || !SENTENCE_ENDS.has(mark))) return undefined;
+  return {
+    cue,
+    speaker: { kind: 'phrase', block: block.index, np },
+    range: { from: as, to },
+    side: 'both',
+  };
+}

@@ -11,6 +11,7 @@ import { cutAfterNamingQuote } from './naming-quote';
 import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { commitmentFits } from './commitment';
+import { subjectGapFits } from './gap-clause';
 import { cutAtClauseEnd } from './clause-end';
 import { cutAuthorTail } from './author-tail';
 import { cutAuthorClause } from './author-clause';
@@ -219,7 +220,8 @@ function record(
     clause.framed === true ||
     opensClause(block, r, quoteAnywhere) ||
     complementFits(block, trimmed, clause.cue.info.lemma) ||
-    commitmentFits(block, clause, trimmed);
+    commitmentFits(block, clause, trimmed) ||
+    subjectGapFits(block, clause, trimmed);
   const object = !clauseLike && objectClaimFits(block, clause, trimmed);
   if (needsClause && !clauseLike && !object) return null;
   // An object claim ("confessed to the crime and the jury ...") ends before the next clause.

@@ -13,6 +13,7 @@ import type { BlockModel } from '../1-text/model';
 import { speakerRight } from '../5-speakers/phrase';
 import { agentlessClaims } from './agentless';
 import { beliefPassives } from './belief-passive';
+import { judgedPassives } from './judged-passive';
 import { hearsayClaims } from './hearsay';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
@@ -194,5 +195,6 @@ export function frameAttributions(block: BlockModel, s: Sentence): RawAttributio
   for (const agentless of agentlessClaims(block, s)) found.push(agentless);
   for (const hearsay of hearsayClaims(block, s)) found.push(hearsay);
   for (const belief of beliefPassives(block, s)) found.push(belief);
+  for (const judged of judgedPassives(block, s)) found.push(judged);
   return found;
 }

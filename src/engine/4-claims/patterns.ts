@@ -27,6 +27,7 @@ import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { skipAuxLeft, speakerRight, subjectLeft } from '../5-speakers/speaker';
+import { judgingRelativeSubject } from '../5-speakers/judging-relative';
 import {
   embeddedBelief,
   FIRST_PERSON,
@@ -61,6 +62,7 @@ function verbClause(
   const subjectEnd = negationStart(block, cue.from, sentence.from);
   const left =
     subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
+    (cue.judgement === true ? judgingRelativeSubject(block, cue.from, sentence.from) : null) ??
     evidenceSubject(block, cue, sentence) ??
     relativeEvidenceSubject(block, cue, sentence) ??
     absoluteSubject(block, cue.from, sentence.from, sentence.to);

@@ -182,6 +182,19 @@ export function cutObjectTail(block: BlockModel, r: Range): Range {
   return r;
 }
 
+/** Conjunctions of contrast that, after a comma, end a judgement ("as a hope, but ..."). */
+const CONTRASTS = lazySet(() => ['but', 'yet']);
+
+/** Closing quotation marks, straight and curly. */
+const QUOTE_CLOSERS = lazySet(() => ['"', '\u201d', "'", '\u2019']);
+
+/** Does a comma stand right before `i`, or before the closing quotation mark right before it? */
+function afterComma(block: BlockModel, i: number): boolean {
+  const prev = block.tokens[i - 1]?.text;
+  if (prev === ',') return true;
+  return QUOTE_CLOSERS.has(prev ?? '') && block.tokens[i - 2]?.text === ',';
+}
+
 /** Words that, before a clause of their own, end a judgement ("as Washington strives ..."). */
 const JUDGEMENT_ENDS = lazySet(() => ['as', 'while', 'because', 'since', 'when']);
 
@@ -191,17 +204,23 @@ const JUDGEMENT_ENDS = lazySet(() => ['as', 'while', 'because', 'since', 'when']
  * at a subordinator that opens a clause of its own. The judgement is a phrase, not a clause.
  */
 export function cutJudgementTail(block: BlockModel, r: Range): Range {
-  const cut = cutObjectTail(block, r);
-  // The judgement's own "as" ("the move as a signal") opens the judgement, not a clause.
-  let own = cut.from;
-  while (own < cut.to && !(block.tokens[own]?.lower === 'as' && block.quoted[own] !== true))
-    own += 1;
+  // The judgement's own "as" ("the move as a signal") opens the judgement, not a clause; the
+  // object before it was read whole by the cue ("the adverts, which run in June, as ...").
+  let own = r.from;
+  while (own < r.to && !(block.tokens[own]?.lower === 'as' && block.quoted[own] !== true)) own += 1;
+  const cut =
+    own < r.to
+      ? { from: r.from, to: cutObjectTail(block, { from: own, to: r.to }).to }
+      : cutObjectTail(block, r);
   for (let i = own + 2; i < cut.to - 1; i += 1) {
     const t = block.tokens[i];
     if (t === undefined || block.quoted[i] === true) continue;
     const tag = block.tags[i + 1];
     if (t.text === ',' && block.quoted[i + 1] !== true && (tag === 'prep' || tag === 'sub'))
       return { from: cut.from, to: i };
+    // "saw it as a breakthrough, but to last it will ...": a contrast opens the author's clause
+    // (the comma may sit inside a closing quotation: 'as a "comet of the century," but').
+    if (CONTRASTS.has(t.lower) && afterComma(block, i)) return { from: cut.from, to: i };
     if (JUDGEMENT_ENDS.has(t.lower) && opensNewClause(block, i + 1, cut.to))
       return { from: cut.from, to: i };
   }

@@ -13,6 +13,7 @@ import { QUANTITY_NOUNS } from '../lexicon/sources';
 import { VERB_FORMS } from '../lexicon/verbs';
 import type { NounPhrase } from './phrase';
 import { closesWithVerb, closingQuoteAt, determinedAt } from './trailing-report';
+import { closesFrontedSubordinate } from './fronted-subordinate';
 
 /** Tags a noun phrase is built from, before its head. */
 const MODIFIERS = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
@@ -263,7 +264,8 @@ export function clauseSubjectLeft(
     (!adjectiveConjunct(block, np) &&
       (np.from === floor ||
         afterSubordinator ||
-        (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1))));
+        (afterPunctuation && !hasVerbBetween(block, floor, np.from - 1)) ||
+        closesFrontedSubordinate(block, np.from - 1, floor)));
   return opensClause ? { ...np, structural: true } : null;
 }
 

@@ -39,6 +39,12 @@ const ACTIVE_AS_ENTRIES: ReadonlyArray<readonly [string, (readonly [string, stri
   ['view'], ['portray'], ['depict'], ['brand'], ['paint'], ['cast', ['cast', 'cast']],
   ['characterize'], ['characterise'], ['perceive'], ['define'], ['label'], ['dismiss'],
   ['tout'], ['hail'], ['frame'], ['present'], ['denounce'], ['pitch'],
+  // "regarded Page as their boss", "described the adverts as a first wave", "identifies the
+  // ringleader as John Doe", "lists her as founder", "recognized the comet as a candidate",
+  // "remembers it as a trying time", "greeted the news as a step forward", "cited the backlash
+  // as proof": a view or an account of X, stated as "as Y".
+  ['regard'], ['describe'], ['identify'], ['list'], ['recognize'], ['recognise'], ['remember'],
+  ['greet'], ['cite'],
 ];
 
 /** Finite forms and participles (no "-ing") of the active "V X as Y" verbs, to their lemma. */
@@ -49,3 +55,21 @@ export const ACTIVE_AS_FORMS: LazyMap<string, string> = lazyMap<string, string>(
       .map((form) => [form, lemma] as const),
   ),
 );
+
+/**
+ * Participles of judging in a relative or fronted passive ("Comet Lee, which has been called a
+ * potential comet of the century, ...", "a man who was considered a flight risk by police",
+ * "Long considered one of the great snubs, the band ..."), each with the words that must follow
+ * it before the judgement. The holders of the view are left out (or named by a "by" agent).
+ * "called" only after "been": "which is called Laramidia" is a name the author gives.
+ */
+// prettier-ignore
+export const JUDGED_PARTICIPLES: LazyMap<string, readonly string[]> = lazyMap<
+  string,
+  readonly string[]
+>(() => [
+  ['considered', []], ['deemed', []], ['described', ['as']], ['regarded', ['as']],
+  ['seen', ['as']], ['viewed', ['as']], ['perceived', ['as']], ['characterized', ['as']],
+  ['characterised', ['as']], ['billed', ['as']], ['thought', ['of', 'as']],
+  ['referred', ['to', 'as']], ['called', []],
+]);
