@@ -41,6 +41,7 @@ const SPLITS: Array<[text: string, count: number]> = [
   ['Gov. Lin Hale and Sen. Otto Brandt met Lt. Gen. Ray Cole.', 1],
   ['Sgt. Ivo Pell drove to Ft. Wayne and Mt. Hood.', 1],
   ['Dr. Nia Ruiz lives at No. 10 on the square.', 1],
+  ['The coach was upset with holes Nos. 4 and 9 on the course.', 1],
   ['J.R. Tolman wrote that U.S. officials were wrong.', 1],
   ['Zeta Inc. and Oro Corp. and Lumo Co. and Vexa Ltd. agreed.', 1],
   ['Ben Okoro Jr. said the plan would work.', 1],

@@ -3,6 +3,7 @@
  * particles: "point out", "called for"), "according to", "was quoted as saying", and noun cues owned
  * by a possessor ("his warning that"). Quoted words are never cues of the outer sentence.
  */
+import { participleLink } from './participle-link';
 import { isDisplayKind } from '../1-text/display';
 import { isBareClause } from './complement';
 import { labelFollows } from './naming';
@@ -198,13 +199,14 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     const beBefore =
       BE_FORMS.has(prevLower) ||
       (block.tags[i - 1] === 'adv' && BE_FORMS.has(block.tokens[i - 2]?.lower ?? ''));
-    if (!ING_OPENERS.has(prevLower) && !beBefore && !absolute) return null;
+    const link = participleLink(block, i, sentence.from);
+    if (!ING_OPENERS.has(link) && !beBefore && !absolute) return null;
     // "and continuing to eat them", "adding to the pressure": an infinitive or "to" object.
     // "threatening to sue" keeps its infinitive, for the agent check of 4-claims/commitment.ts.
     if (info.complement !== 'any' && next?.lower === 'to' && !COMMITMENT_LEMMAS.has(info.lemma))
       return null;
     // ", saying", "and adding", "before convicting": the verb shares the main clause's subject.
-    const form = PARTICIPLE_LINKS.has(prevLower) ? 'participle' : 'verb';
+    const form = PARTICIPLE_LINKS.has(link) ? 'participle' : 'verb';
     return withParticles(block, { from: i, to: i + 1, info, form });
   }
   return withParticles(block, { from: i, to: i + 1, info, form: 'verb' });

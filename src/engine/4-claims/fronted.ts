@@ -3,6 +3,7 @@
  * subject, or the antecedent of a reduced relative, speaks. "Noting that the plan was dead,
  * Smith ...": a fronted participle's subject follows its phrase.
  */
+import { participleStart } from '../3-cues/participle-link';
 import type { Clause } from './content';
 import { extendClause } from './extent';
 import { relativeAntecedent } from './subframe';
@@ -60,7 +61,7 @@ export function participleClause(
       antecedent === null
         ? { kind: 'main-subject', block: b, sentence }
         : { kind: 'phrase', block: b, np: antecedent },
-    range: { from: cue.from - 1, to: extendClause(block, cue, sentence.to) },
+    range: { from: participleStart(block, cue.from), to: extendClause(block, cue, sentence.to) },
     side: 'after',
   };
 }

@@ -8,7 +8,10 @@ const ROWS: Row[] = [
   [
     'a participle clause after the name is no part of it',
     'The union called the offer "insulting," adding that talks would resume.',
-    [['union', 'the offer "insulting,"']],
+    [
+      ['union', 'the offer "insulting,"'],
+      ['union', 'talks would resume.'],
+    ],
   ],
   [
     'a time adjunct after the name is the author’s',

@@ -9,6 +9,16 @@ type Row = [name: string, text: string, expected: Array<[speaker: string, conten
  */
 const ROWS: Row[] = [
   [
+    'a name before a role, after a place that ends the claim',
+    'The ferry will stop in Dover, Ada Quist, head of the port board, said on Monday.',
+    [['Ada Quist', 'The ferry will stop in Dover']],
+  ],
+  [
+    'a state after the place stays in the appositive before a role',
+    'Ben Orr, a pilot in Austin, Texas, said the runway was closed.',
+    [['Ben Orr', 'the runway was closed.']],
+  ],
+  [
     'two names renaming a plural noun speak',
     'Two guards, Ann Roe and Ben Poe, told reporters that the gate was open.',
     [['Ann Roe and Ben Poe', 'the gate was open.']],

@@ -19,7 +19,7 @@ import { locatedSubject, placeOfSubject } from './located';
 import { capitalsOnly, isDesignation, isRegion, skipParenthetical } from './designation';
 
 /** Is the stretch between two commas a bare name ("Emmanuel Macron")? */
-function isNameSegment(block: BlockModel, from: number, to: number): boolean {
+function isNameSegment(block: BlockModel, from: number, to: number, named = false): boolean {
   if (to - from < 1 || to - from > 4 || isTagSegment(block, from, to)) return false;
   for (let k = from; k < to; k += 1) {
     const t = block.tokens[k];
@@ -35,7 +35,11 @@ function isNameSegment(block: BlockModel, from: number, to: number): boolean {
   // "a fellow in Munich, Germany, and co-author ...": a name before ", and" ends a place.
   const place = before?.cap === true && block.tokens[to + 1]?.lower === 'and';
   return (
-    before !== undefined && before.isWord && !place && placeTail(block, h) < 0 && !block.quoted[h]
+    before !== undefined &&
+    before.isWord &&
+    !place &&
+    (named || placeTail(block, h) < 0) &&
+    !block.quoted[h]
   );
 }
 
@@ -174,6 +178,8 @@ export function subjectBeforeAppositives(
   let appositive: { from: number; to: number } | null = null;
   let afterPlace = false;
   let locative = -1;
+  // Did the segment just read describe a role ("chairman of the board")?
+  let roleAfter = false;
   for (let round = 0; round < MAX_SEGMENTS; round += 1) {
     let k = end - 1;
     while (k >= floor && block.tokens[k]?.text !== ',') k -= 1;
@@ -184,7 +190,12 @@ export function subjectBeforeAppositives(
     const joinedAfterPlace = appositive !== null && afterPlace && startsWithAnd(block, k + 1, end);
     // The locative of the place the previous segment ended, kept for the opening phrase.
     const located = locative;
-    locative = k >= floor && capitalsOnly(block, k + 1, end) ? placeTail(block, k - 1) : -1;
+    // "fail in Paris, Ann Lee, chairman of the board, said": before a role, a name in capitals
+    // is the person the role describes, not the state of the place before it.
+    const named = roleAfter && !isRegion(block, k + 1, end);
+    locative =
+      k >= floor && !named && capitalsOnly(block, k + 1, end) ? placeTail(block, k - 1) : -1;
+    roleAfter = false;
     // "from the University of Auckland, New Zealand, said": a state or country after a name
     // locates the phrase before its comma as a place after "in" does.
     if (
@@ -213,9 +224,13 @@ export function subjectBeforeAppositives(
       end = k;
       continue;
     }
-    if (k >= floor && (isNameSegment(block, k + 1, end) || isNameList(block, k + 1, end))) {
+    if (k >= floor && (isNameSegment(block, k + 1, end, named) || isNameList(block, k + 1, end))) {
       // "her mother, Fiona, said": the describing phrase before the name belongs to the clause.
-      const described = collectLeft(block, k - 1, floor) ?? describedByClause(block, floor, k);
+      // "... in Paris, Ann Lee, chairman ..., said": a place before the name ends the claim.
+      const described =
+        named && placeTail(block, k - 1) >= 0
+          ? null
+          : (collectLeft(block, k - 1, floor) ?? describedByClause(block, floor, k));
       return {
         from: k + 1,
         to: end,
@@ -225,6 +240,7 @@ export function subjectBeforeAppositives(
     if (k >= floor && (looksAppositive(block, k + 1, end) || isAside(block, k + 1, end))) {
       appositive = { from: k + 1, to: comma };
       end = k;
+      roleAfter = true;
       continue;
     }
     if (appositive === null) return null;

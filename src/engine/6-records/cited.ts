@@ -16,6 +16,7 @@ import {
   isRoleWord,
 } from '../lexicon/sources';
 import { singulars } from '../lexicon/plurals';
+import { abbreviationClass } from '../lexicon/abbreviations';
 import type { Resolved } from './nesting';
 import { resolveSpeaker, type ArticleState } from './resolve-speaker';
 
@@ -67,6 +68,8 @@ function citedPhrase(block: BlockModel, sentence: Sentence): { at: number; np: N
     const next = block.tokens[np.to];
     if (next !== undefined && next.isWord && !AFTER_CITED.has(next.lower)) return null;
     const head = block.tokens[np.to - 1]?.lower ?? '';
+    // "citing Nos. 13 and 17": a number sign or other abbreviation names no source.
+    if (abbreviationClass(head) === 'other') return null;
     return isSourceHead(head, block.tags[np.to - 1] === 'name') ? { at: k, np } : null;
   }
   return null;

@@ -6,6 +6,19 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 /** "He"/"she" after a quote: who the conversation has on stage, not only the last speaker. */
 const POSITIVE: Row[] = [
   [
+    'a name inside the claim is not the "he" who reports it',
+    [
+      'The critic Dan Olsen looked back at the old empire.',
+      'While Ivan Petrov had been fond of his wife, he failed as a ruler, he remarked.',
+    ],
+    [['Dan Olsen', 'While Ivan Petrov had been fond of his wife, he failed as a ruler']],
+  ],
+  [
+    'the person named in the sentence before still takes the pronoun',
+    ['Ivan Petrov resigned on Monday.', 'He had failed as a ruler, he said.'],
+    [['Ivan Petrov', 'He had failed as a ruler']],
+  ],
+  [
     'a person the paragraph has just introduced takes the pronoun',
     [
       '“We lost the harvest twice,” said Tom Berger, a grain farmer.',

@@ -86,7 +86,7 @@ export class Conversation {
    */
   pronounSpeaker(block: BlockModel, r: Resolved): number {
     if (!r.pronoun || r.mention === null) return r.speaker;
-    return this.pronounAt(block, r.mention.start, r.speaker);
+    return this.pronounAt(block, r.mention.start, r.speaker, r.raw);
   }
 
   /**
@@ -113,14 +113,19 @@ export class Conversation {
   }
 
   /** `pronounSpeaker` for the pronoun starting at character `at`, the resolver having picked `pick`. */
-  pronounAt(block: BlockModel, at: number, pick: number): number {
+  pronounAt(
+    block: BlockModel,
+    at: number,
+    pick: number,
+    claim: { start: number; end: number } | null = null,
+  ): number {
     const word = /^\p{L}+/u.exec(block.text.slice(at, at + 4))?.[0].toLowerCase() ?? '';
     const want = word === 'he' || word === 'she' ? pronounGender(word) : null;
     if (want === null) return pick;
     const recent = this.stage.recent(block);
     let chosen = otherGender(this.stage, recent, block, pick, want);
     // '"...," Askar wrote, 21 months, he said': the pick was named just before in this sentence.
-    if (chosen === null && !this.namedBefore(block, at, pick)) {
+    if (chosen === null && !this.namedBefore(block, at, pick, claim)) {
       for (const rule of CONTEXT_RULES) {
         chosen = rule(this.stage, recent, block, pick, want);
         if (chosen !== null) break;
@@ -182,12 +187,19 @@ export class Conversation {
    * Is `id` named in its own sentence before the pronoun at character `at`? A plain look at the
    * name words there (no person evidence needed: the resolver already took `id` for a person).
    */
-  private namedBefore(block: BlockModel, at: number, id: number): boolean {
+  private namedBefore(
+    block: BlockModel,
+    at: number,
+    id: number,
+    claim: { start: number; end: number } | null,
+  ): boolean {
     const sentence = sentenceOf(block, tokenFrom(block, at));
     if (sentence === undefined) return false;
     for (let i = sentence.from; i < sentence.to; i += 1) {
       const t = block.tokens[i];
       if (t === undefined || t.start >= at) break;
+      // "Gorbachev failed as a ruler, he remarked": a name inside the claim is what it is about.
+      if (claim !== null && t.start >= claim.start && t.end <= claim.end) continue;
       if (block.tags[i] === 'name' && block.quoted[i] !== true && this.stage.isNameOf(t.lower, id))
         return true;
     }

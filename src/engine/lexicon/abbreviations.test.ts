@@ -17,6 +17,7 @@ const CLASSES: Array<[word: string, kind: ReturnType<typeof abbreviationClass>]>
   ['u.s', 'other'],
   ['st', 'other'],
   ['no', 'other'],
+  ['nos', 'other'],
   // Ordinary words.
   ['may', null],
   ['governor', null],

@@ -32,7 +32,7 @@ export const NAME_SUFFIX_ABBREVIATIONS = lazySet(() => [
 /** Other abbreviations and dotted acronyms (lower-cased, final period dropped). */
 // prettier-ignore
 export const OTHER_ABBREVIATIONS = lazySet(() => [
-  'st', 'vs', 'etc', 'no', 'approx', 'dept', 'est', 'fig', 'ave', 'blvd', 'u.s', 'u.k', 'u.n',
+  'st', 'vs', 'etc', 'no', 'nos', 'approx', 'dept', 'est', 'fig', 'ave', 'blvd', 'u.s', 'u.k', 'u.n',
   'a.m', 'p.m', 'e.g', 'i.e', 'd.c',
 ]);
 
