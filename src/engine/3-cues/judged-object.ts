@@ -7,6 +7,7 @@
  * the verb. The scan walks that phrase by tags and stops at anything that opens a clause.
  */
 import type { BlockModel } from '../1-text/model';
+import { endsWithText } from '../1-text/word-end';
 import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
 
@@ -41,7 +42,9 @@ function bodyEnd(block: BlockModel, k: number, ceiling: number): number {
 function infinitiveObjectEnd(block: BlockModel, k: number, ceiling: number): number {
   let j = k;
   while (j < ceiling && block.quoted[j] !== true) {
-    const verb = block.tags[j] === 'verb' && !/(?:ed|ing)$/.test(block.tokens[j]?.lower ?? '');
+    const word = block.tokens[j]?.lower ?? '';
+    const verb =
+      block.tags[j] === 'verb' && !endsWithText(word, 'ed') && !endsWithText(word, 'ing');
     if (!verb && !body(block, j)) break;
     j += 1;
   }
@@ -59,7 +62,7 @@ export function judgedObjectAs(block: BlockModel, from: number, ceiling: number)
   if (first === undefined || block.quoted[k] === true) return -1;
   // "her relationship to Mike", "this plan": a pronoun that may also be a determiner.
   if (PRONOUNS.has(first.lower)) k = bodyEnd(block, k + 1, limit);
-  else if (block.tags[k] === 'verb' && first.lower.endsWith('ing')) {
+  else if (block.tags[k] === 'verb' && endsWithText(first.lower, 'ing')) {
     // "saw winning Monday night as ...": a gerund with its own object.
     k = bodyEnd(block, k + 1, limit);
   } else {

@@ -6,9 +6,7 @@
  * the cue lexicon expects.
  */
 import type { BlockModel } from '../1-text/model';
-import { lazySet } from '../lexicon/lazy';
-
-const CLOSING_QUOTES = lazySet(() => ['"', '\u201d', '\u2019', "'"]);
+import { CLOSING_QUOTE_MARKS } from '../lexicon/words';
 
 /**
  * The lower-cased link before the token at `i` (not before `from`): "," for a comma closed inside
@@ -18,7 +16,7 @@ export function participleLink(block: BlockModel, i: number, from: number): stri
   if (i <= from) return '';
   const prev = block.tokens[i - 1]?.lower ?? '';
   const before = i - 2 >= from ? (block.tokens[i - 2]?.lower ?? '') : '';
-  if (CLOSING_QUOTES.has(prev) && before === ',' && block.quoted[i - 2] === true) return ',';
+  if (CLOSING_QUOTE_MARKS.has(prev) && before === ',' && block.quoted[i - 2] === true) return ',';
   const double = prev === '-' && before === '-';
   if ((prev === '\u2013' || double) && !closesAside(block, double ? i - 2 : i - 1, from))
     return '\u2014';
@@ -45,5 +43,5 @@ function closesAside(block: BlockModel, dash: number, from: number): boolean {
  * inside a closing quote — at the cue itself, so the quotation before keeps its closing mark.
  */
 export function participleStart(block: BlockModel, cue: number): number {
-  return CLOSING_QUOTES.has(block.tokens[cue - 1]?.lower ?? '') ? cue : cue - 1;
+  return CLOSING_QUOTE_MARKS.has(block.tokens[cue - 1]?.lower ?? '') ? cue : cue - 1;
 }

@@ -9,12 +9,11 @@ import { endAtStop, hedgedRecord } from './hedged-record';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
+import { CLAUSE_RELATIVES } from '../lexicon/words';
 
 /** Participles of belief whose left-out agent holds the infinitive after them. */
 const BELIEF = lazySet(() => ['thought', 'believed', 'presumed', 'rumored', 'rumoured']);
 
-/** Relative pronouns that open the clause ("which is thought to"). */
-const RELATIVES = lazySet(() => ['which', 'who', 'that']);
 const BE = lazySet(() => ['is', 'are', 'was', 'were']);
 
 /** Tags a reduced relative follows: the noun it describes ("a gang believed to ..."). */
@@ -47,7 +46,7 @@ function attachment(
   // "which is widely thought to": one adverb may stand inside the passive.
   if (block.tags[k] === 'adv') k -= 1;
   if (BE.has(block.tokens[k]?.lower ?? ''))
-    return k > s.from && RELATIVES.has(block.tokens[k - 1]?.lower ?? '') ? 'relative' : null;
+    return k > s.from && CLAUSE_RELATIVES.has(block.tokens[k - 1]?.lower ?? '') ? 'relative' : null;
   if (k !== i - 1) return null;
   if (block.tokens[k]?.text === ',') return 'aside';
   return NOUN_TAGS.has(block.tags[k] ?? 'punct') ? 'reduced' : null;

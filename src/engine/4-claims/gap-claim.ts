@@ -9,9 +9,8 @@ import type { Range } from './clause';
 import type { Clause } from './content';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
+import { CLAUSE_RELATIVES } from '../lexicon/words';
 
-/** Relative pronouns that can open such a clause before its reporting subject. */
-const RELATIVES = lazySet(() => ['which', 'that', 'who']);
 /** Marks that close the relative clause inside its sentence. */
 const CLOSERS = lazySet(() => [',', ';', '(', '\u2014', '\u2013', '--']);
 
@@ -38,7 +37,7 @@ export function isGapClaim(block: BlockModel, clause: Clause, r: Range): boolean
   const before = np.from - 1;
   if (block.quoted[before] === true) return false;
   const word = block.tokens[before]?.lower ?? '';
-  if (RELATIVES.has(word)) return relativeOnNoun(block, before);
+  if (CLAUSE_RELATIVES.has(word)) return relativeOnNoun(block, before);
   // "the company he says will help": a contact clause on a noun, with a pronoun subject.
   const tag = block.tags[before];
   const pronoun = np.to - np.from === 1 && block.tags[np.from] === 'pron';

@@ -13,9 +13,8 @@ import type { Sentence } from '../1-text/sentences';
 import { speakerRight } from '../5-speakers/phrase';
 import { JUDGED_PARTICIPLES } from '../lexicon/frames';
 import { lazySet } from '../lexicon/lazy';
+import { CLAUSE_RELATIVES } from '../lexicon/words';
 
-/** Relative pronouns that open the clause ("which has been called"). */
-const RELATIVES = lazySet(() => ['which', 'who', 'that']);
 /** Auxiliaries of the passive between the relative and the participle ("has been", "is being"). */
 const PASSIVE_AUX = lazySet(() => [
   'is',
@@ -56,7 +55,7 @@ function auxStart(block: BlockModel, s: Sentence, p: number): number {
 function attached(block: BlockModel, s: Sentence, p: number): 'relative' | 'fronted' | null {
   const word = block.tokens[p]?.lower ?? '';
   const rel = auxStart(block, s, p);
-  if (rel >= s.from && RELATIVES.has(block.tokens[rel]?.lower ?? '')) {
+  if (rel >= s.from && CLAUSE_RELATIVES.has(block.tokens[rel]?.lower ?? '')) {
     // "which is called Laramidia" names; "which has been called a threat" judges.
     if (word === 'called' && block.tokens[p - 1]?.lower !== 'been') return null;
     return 'relative';

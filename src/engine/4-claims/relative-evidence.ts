@@ -14,9 +14,8 @@ import type { NounPhrase } from '../5-speakers/phrase';
 import { skipAuxLeft } from '../5-speakers/skip-aux';
 import { lazySet } from '../lexicon/lazy';
 import { isEvidenceWord, QUANTITY_NOUNS } from '../lexicon/sources';
+import { CLOSING_QUOTE_MARKS } from '../lexicon/words';
 
-/** Closing quotation marks that may end a title before the relative. */
-const CLOSING_MARKS = lazySet(() => ['"', '\u201d', "'", '\u2019']);
 /** Tags a noun group is made of before its head. */
 const GROUP_TAGS = lazySet<Tag>(() => ['noun', 'name', 'adj', 'num', 'det', 'poss']);
 /** A possessor ("NASA's") is never the head. */
@@ -32,10 +31,11 @@ function antecedentEnd(block: BlockModel, rel: number, floor: number): number {
   if (word === 'that') return block.tokens[rel - 1]?.isWord === true ? rel - 1 : -1;
   let k = rel - 1;
   // '"Risk of Attack," which': the comma may stand inside the title's closing mark.
-  if (CLOSING_MARKS.has(block.tokens[k]?.text ?? '') && block.tokens[k - 1]?.text === ',') k -= 2;
+  if (CLOSING_QUOTE_MARKS.has(block.tokens[k]?.text ?? '') && block.tokens[k - 1]?.text === ',')
+    k -= 2;
   else if (block.tokens[k]?.text === ',' && block.quoted[k] !== true) k -= 1;
   else return -1;
-  if (CLOSING_MARKS.has(block.tokens[k]?.text ?? '') && block.quoted[k - 1] === true) k -= 1;
+  if (CLOSING_QUOTE_MARKS.has(block.tokens[k]?.text ?? '') && block.quoted[k - 1] === true) k -= 1;
   if (block.quoted[k] !== true) return k;
   // Skip the quoted title back to its opening mark: the noun before it is the antecedent.
   let open = k;

@@ -13,6 +13,7 @@ import { PAST_ONLY } from '../lexicon/pos';
 import { CLAIM_NOUNS, UTTERANCE_NOUNS } from '../lexicon/claims';
 import type { BlockModel } from '../1-text/model';
 import { lazySet, type LazySet } from '../lexicon/lazy';
+import { CLOSING_QUOTE_MARKS } from '../lexicon/words';
 
 const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
 const REACH = 5;
@@ -185,14 +186,11 @@ export function cutObjectTail(block: BlockModel, r: Range): Range {
 /** Conjunctions of contrast that, after a comma, end a judgement ("as a hope, but ..."). */
 const CONTRASTS = lazySet(() => ['but', 'yet']);
 
-/** Closing quotation marks, straight and curly. */
-const QUOTE_CLOSERS = lazySet(() => ['"', '\u201d', "'", '\u2019']);
-
 /** Does a comma stand right before `i`, or before the closing quotation mark right before it? */
 function afterComma(block: BlockModel, i: number): boolean {
   const prev = block.tokens[i - 1]?.text;
   if (prev === ',') return true;
-  return QUOTE_CLOSERS.has(prev ?? '') && block.tokens[i - 2]?.text === ',';
+  return CLOSING_QUOTE_MARKS.has(prev ?? '') && block.tokens[i - 2]?.text === ',';
 }
 
 /** Words that, before a clause of their own, end a judgement ("as Washington strives ..."). */

@@ -5,7 +5,7 @@
  */
 import { subjectBeforeAppositives } from './appositive';
 import { skipParenthetical } from './designation';
-import { SUBJECT_PRONOUNS } from '../lexicon/words';
+import { CLOSING_QUOTE_MARKS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { clauseSubjectLeft, subjectBeforeRelativeClause } from './chunk';
@@ -38,7 +38,7 @@ export function subjectLeft(
   // 'Ann Roe, author of the book "Reefs in Peril," said': the closing comma inside the title's
   // quotation marks ends the appositive.
   if (
-    QUOTE_MARKS.has(t.text) &&
+    CLOSING_QUOTE_MARKS.has(t.text) &&
     block.quoted[j - 1] === true &&
     block.tokens[j - 1]?.text === ','
   ) {
@@ -196,9 +196,6 @@ function unclosedRelative(
   }
   return null;
 }
-
-/** Closing quotation marks, straight and curly. */
-const QUOTE_MARKS = lazySet(() => ['"', '\u201d', "'", '\u2019']);
 
 /** The longest aside between two dashes that still leaves its subject next to the verb. */
 const MAX_DASHED_ASIDE = 25;

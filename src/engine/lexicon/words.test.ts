@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   CARDINALS,
+  CLAUSE_RELATIVES,
+  CLOSING_QUOTE_MARKS,
   CONDITION_OPENERS,
   DEMONSTRATIVES,
   IRREGULAR_PLURALS,
@@ -84,5 +86,25 @@ describe('TIME_WORDS', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual([
       ['Gazette', 'the mill closed for good.'],
     ]);
+  });
+});
+
+/** Closing marks, straight and curly; opening curly marks and brackets are not among them. */
+describe('CLOSING_QUOTE_MARKS', () => {
+  it.each(['"', '\u201d', "'", '\u2019'])('%s closes a quote', (m) => {
+    expect(CLOSING_QUOTE_MARKS.has(m)).toBe(true);
+  });
+  it.each(['\u201c', '\u2018', ')', ','])('%s does not', (m) => {
+    expect(CLOSING_QUOTE_MARKS.has(m)).toBe(false);
+  });
+});
+
+/** Relatives that open a clause on a noun; "whose" and "where" open other shapes. */
+describe('CLAUSE_RELATIVES', () => {
+  it.each(['which', 'who', 'that'])('%s opens a relative clause', (w) => {
+    expect(CLAUSE_RELATIVES.has(w)).toBe(true);
+  });
+  it.each(['whose', 'where', 'what', 'this'])('%s does not', (w) => {
+    expect(CLAUSE_RELATIVES.has(w)).toBe(false);
   });
 });

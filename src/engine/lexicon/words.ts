@@ -153,3 +153,12 @@ export const IRREGULAR_PLURALS = lazySet(() => [
 
 /** Subject pronouns that open a relative clause with no relative pronoun ("the farmers we met"). */
 export const CONTACT_SUBJECTS = lazySet(() => ['i', 'we', 'you', 'he', 'she', 'they']);
+
+/**
+ * Closing quotation marks, straight and curly: what stands between a quote's last word and the
+ * comma or cue after it. One set, so every stage that steps over a closing mark sees the same ones.
+ */
+export const CLOSING_QUOTE_MARKS = lazySet(() => ['"', '\u201d', "'", '\u2019']);
+
+/** Relative pronouns that open a clause on a noun ("which is thought to", "that analysts say"). */
+export const CLAUSE_RELATIVES = lazySet(() => ['which', 'who', 'that']);
