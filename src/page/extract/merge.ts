@@ -12,6 +12,8 @@ import { isExcludedTag } from './visibility';
 export interface Candidate {
   score: number;
   votes: number;
+  /** Votes of the paragraphs directly inside it (not in a child box), link share applied. */
+  own: number;
 }
 
 /** A candidate this close to the winner's score is another piece of the same story... */

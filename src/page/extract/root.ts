@@ -6,6 +6,7 @@
  */
 import { runSteps, type Steps } from '../steps';
 import { linkDensity } from './density';
+import { climbToStoryParent } from './climb';
 import { mergeStrongCandidates, withSiblings, type Candidate } from './merge';
 import { attributeTokens } from './attribute-tokens';
 import { BODY_TOKENS, FURNITURE_TOKENS } from './rules';
@@ -69,9 +70,12 @@ export function* bodyContainerSteps(doc: Document, relaxed = false): Steps<Eleme
   const voters = yield* collectVoterSteps(doc, relaxed);
   // Paragraph votes per candidate, in first-seen order (the order ties are broken in).
   const votes = new Map<Element, number>();
+  // Votes of paragraphs directly inside a candidate (level 0), for the parent climb.
+  const own = new Map<Element, number>();
   let voted = 0;
   for (const { text, votesFor } of voters) {
     const vote = paragraphVote(text);
+    own.set(votesFor, (own.get(votesFor) ?? 0) + vote);
     let ancestor: Element | null = votesFor;
     for (let level = 0; ancestor && level < 3; level++) {
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
@@ -85,7 +89,11 @@ export function* bodyContainerSteps(doc: Document, relaxed = false): Steps<Eleme
   let topScore = -Infinity;
   for (const [el, sum] of votes) {
     const share = 1 - linkDensity(el);
-    const candidate = { score: (classWeight(el) + sum) * share, votes: sum * share };
+    const candidate = {
+      score: (classWeight(el) + sum) * share,
+      votes: sum * share,
+      own: (own.get(el) ?? 0) * share,
+    };
     candidates.set(el, candidate);
     if (candidate.score > topScore) {
       top = el;
@@ -94,5 +102,8 @@ export function* bodyContainerSteps(doc: Document, relaxed = false): Steps<Eleme
     yield;
   }
   if (!top) return [];
-  return withSiblings(mergeStrongCandidates(top, candidates), candidates);
+  return withSiblings(
+    mergeStrongCandidates(climbToStoryParent(top, candidates), candidates),
+    candidates,
+  );
 }
