@@ -4,6 +4,16 @@ import { classified, type ClassifiedRow as Row } from '../testing/classified';
 /** Findings and projections: evidence subjects by tags, noun-phrase claims, verdicts, "see". */
 const POSITIVE: Row[] = [
   [
+    'an object graded by an adverb before its adjective',
+    ['The review found a nearly doubled risk of falls among older drivers.'],
+    [['review', 'a nearly doubled risk of falls among older drivers.', 'finding']],
+  ],
+  [
+    'a plural object after a past verb is read as a noun',
+    ['The trade paper reported details of the merger talks.'],
+    [['trade paper', 'details of the merger talks.', 'speech']],
+  ],
+  [
     'a finding in a clause opened by "after"',
     ['After scans showed that the fracture had healed, the striker returned to training.'],
     [['scans', 'the fracture had healed', 'finding']],
