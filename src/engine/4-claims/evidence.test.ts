@@ -9,6 +9,11 @@ const POSITIVE: Row[] = [
     [['review', 'a nearly doubled risk of falls among older drivers.', 'finding']],
   ],
   [
+    'a reported object whose noun takes an infinitive',
+    ['The paper, which first reported the decision to close the plant, has a new editor.'],
+    [['paper', 'the decision to close the plant', 'speech']],
+  ],
+  [
     'a plural object after a past verb is read as a noun',
     ['The trade paper reported details of the merger talks.'],
     [['trade paper', 'details of the merger talks.', 'speech']],
@@ -252,6 +257,7 @@ const TESTIMONY: Row[] = [
 const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a company reveals a thing', ['The carmaker revealed its new electric van on Monday.']],
   ['a person finding a thing', ['Police found the car in a parking lot.']],
+  ['reporting a thing to an addressee', ['The clinic reported two cases to the health board.']],
   ['a thing found after a preposition', ['After hours searched the car, they left.']],
   ['found dead', ['The man was found dead in his home.']],
   ['showed up', ['She showed up late to the meeting.']],

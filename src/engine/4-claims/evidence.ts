@@ -246,9 +246,12 @@ function isVerdict(block: BlockModel, r: Range): boolean {
   return false;
 }
 
-/** "reported two arrests to police" is an act; "reported its third case on Sunday" is news. */
+/**
+ * "reported two arrests to police" is an act; "reported its third case on Sunday" is news, and so
+ * is "reported the decision to let him go", where "to" opens the noun's infinitive, not an addressee.
+ */
 function reportedObject(block: BlockModel, end: number, ceiling: number): boolean {
-  return end >= ceiling || block.tokens[end]?.lower !== 'to';
+  return end >= ceiling || block.tokens[end]?.lower !== 'to' || block.tags[end + 1] === 'verb';
 }
 
 /** Sources whose "sees X at 2%" is a forecast: institutions and those paid to forecast. */
