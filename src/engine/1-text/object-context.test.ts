@@ -40,3 +40,24 @@ describe('participleAfterAdverb: "-ed" after an article and an adverb modifies a
     expect(tagOf(text, word)).toBe(tag);
   });
 });
+
+describe('participleAfterPast: "-ed" between a past verb and a noun modifies the object', () => {
+  it.each([
+    [
+      'before a plural noun',
+      'The bank reported adjusted profits of $2 billion.',
+      'adjusted',
+      'adj',
+    ],
+    ['after an irregular past', 'The scan found enlarged glands.', 'enlarged', 'adj'],
+    [
+      'a past before a pronoun stays a verb',
+      'The coach wanted signed forms, and asked them.',
+      'asked',
+      'verb',
+    ],
+    ['no past verb before it', 'The firm has adjusted prices.', 'adjusted', 'verb'],
+  ])('%s', (_name, text, word, tag) => {
+    expect(tagOf(text, word)).toBe(tag);
+  });
+});

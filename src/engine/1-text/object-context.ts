@@ -51,3 +51,18 @@ export function participleAfterAdverb(
   const next = tags[i + 1];
   return next === 'noun' || next === 'verb';
 }
+
+/**
+ * "reported adjusted earnings", "found elevated levels of lead", "showed increased activity": an
+ * "-ed" form right after a past verb and before a noun modifies that noun, the verb's object — two
+ * finite verbs do not follow each other.
+ */
+export function participleAfterPast(
+  tokens: readonly Token[],
+  tags: readonly Tag[],
+  i: number,
+): boolean {
+  const t = tokens[i];
+  if (t === undefined || tags[i] !== 'verb' || !t.lower.endsWith('ed')) return false;
+  return tags[i - 1] === 'verb' && isPastForm(tokens[i - 1]) && tags[i + 1] === 'noun';
+}

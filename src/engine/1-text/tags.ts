@@ -26,7 +26,11 @@ import {
   infinitiveAfterTo,
   quantifierSubject,
 } from './tag-context';
-import { participleAfterAdverb, pluralObjectAfterPast } from './object-context';
+import {
+  participleAfterAdverb,
+  participleAfterPast,
+  pluralObjectAfterPast,
+} from './object-context';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -226,6 +230,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     )
       tags[i] = 'noun';
     if (pluralObjectAfterPast(tokens, tags, i)) tags[i] = 'noun';
+    if (participleAfterPast(tokens, tags, i)) tags[i] = 'adj';
     if (participleAfterAdverb(tokens, tags, i)) {
       tags[i] = 'adj';
       // "a nearly tripled risk": the word after the modifier is the noun it modifies.
