@@ -9,6 +9,11 @@ const POSITIVE: Row[] = [
     [['review', 'a nearly doubled risk of falls among older drivers.', 'finding']],
   ],
   [
+    'found X to be Y: a judgement of the object, whoever finds it',
+    ['The old probe found helium to be the third most common gas in the cloud.'],
+    [['old probe', 'helium to be the third most common gas in the cloud.', 'finding']],
+  ],
+  [
     'a reported object whose noun takes an infinitive',
     ['The paper, which first reported the decision to close the plant, has a new editor.'],
     [['paper', 'the decision to close the plant', 'speech']],
@@ -268,6 +273,8 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['"saw him as he left": a time', ['Smith saw him as he left the building.']],
   ['announcing a plan is an act', ['The mayor will announce a new housing strategy on Friday.']],
   ['a reflexive object', ['Smith found himself alone in the city.']],
+  ['a pronoun judged to be so', ['She found him to be charming.']],
+  ['found time to do something', ['The band found time to rehearse.']],
   ['a pronoun object of a person', ['Smith showed them the door.']],
   ['reporting a crime to police', ['Smith reported the theft to police.']],
   [

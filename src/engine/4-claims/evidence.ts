@@ -152,6 +152,8 @@ export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): bo
   if (end === r.from) return false;
   // "the jury found him guilty": a verdict, whoever the object.
   if (clause.cue.info.lemma === 'find' && isVerdict(block, r)) return true;
+  // "Viking found nitrogen to be the second gas": a judgement of the object, whoever finds it.
+  if (clause.cue.info.lemma === 'find' && !pronoun && judgedToBe(block, end, r.to)) return true;
   const speaker = clause.speaker.kind === 'phrase' ? clause.speaker.np : null;
   if (REPORTING.has(clause.cue.info.lemma)) return !pronoun && reportedObject(block, end, r.to);
   // "The central bank sees inflation at 2%": a forecast only from an institution.
@@ -244,6 +246,16 @@ function isVerdict(block: BlockModel, r: Range): boolean {
     if (VERDICT_WORDS.has(t.lower)) return true;
   }
   return false;
+}
+
+/** Does "to be" follow the object ending at `end` ("found the water to be safe")? */
+function judgedToBe(block: BlockModel, end: number, ceiling: number): boolean {
+  return (
+    end + 1 < ceiling &&
+    block.tokens[end]?.lower === 'to' &&
+    block.tokens[end + 1]?.lower === 'be' &&
+    block.quoted[end] !== true
+  );
 }
 
 /**
