@@ -26,6 +26,11 @@ import {
   infinitiveAfterTo,
   quantifierSubject,
 } from './tag-context';
+import {
+  participleAfterAdverb,
+  participleAfterPast,
+  pluralObjectAfterPast,
+} from './object-context';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -148,6 +153,12 @@ function endsSentence(tokens: readonly Token[], i: number): boolean {
 
 const SENTENCE_ENDS = lazySet(() => ['.', '!', '?']);
 
+/** Is token `i` followed by the sentence's end, a mark or a preposition (its phrase ends there)? */
+function endsSentenceOrPhrase(tokens: readonly Token[], tags: readonly Tag[], i: number): boolean {
+  const next = tags[i + 1];
+  return endsSentence(tokens, i) || next === 'punct' || next === 'prep';
+}
+
 /**
  * Tag every token of a block. Context rules, in order: a verb form after a determiner, possessive,
  * adjective or number is a noun ("the report"); "that" after a noun and before a verb or aux
@@ -218,6 +229,13 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       isBareForm(tokens[i])
     )
       tags[i] = 'noun';
+    if (pluralObjectAfterPast(tokens, tags, i)) tags[i] = 'noun';
+    if (participleAfterPast(tokens, tags, i)) tags[i] = 'adj';
+    if (participleAfterAdverb(tokens, tags, i)) {
+      tags[i] = 'adj';
+      // "a nearly tripled risk": the word after the modifier is the noun it modifies.
+      if (tags[i + 1] === 'verb' && endsSentenceOrPhrase(tokens, tags, i + 1)) tags[i + 1] = 'noun';
+    }
     if (infinitiveAfterTo(tokens, tags, i)) tags[i] = 'verb';
     if (tokens[i]?.lower === 'that') {
       const next = tags[i + 1];

@@ -14,6 +14,7 @@ import { withCourtSetting } from './testimony';
 import { nounCue } from './noun-cues';
 import { bareAccusation, contactClauseBefore, nounUse, pluralNounSubject } from './noun-uses';
 import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
+import { reactionAt } from './reaction';
 import { demandParticiple, voicesNext, writtenDemand } from './demand-participle';
 import { literalUse, mannerAccording } from './literal-uses';
 import { writtenObject } from './written-object';
@@ -139,6 +140,9 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   // "Scientists used to believe", "voters are beginning to feel": the subject holds the view.
   const lead = prevLower === 'to' && info.class === 'stance' ? catenativeAt(block, i - 2) : -1;
   if (lead >= 0) return { from: lead, to: i + 1, info, form: 'verb' };
+  // "The scientists were surprised to find that ...": the finders' reaction reports the finding.
+  const reaction = prevLower === 'to' ? reactionAt(block, i - 1, info.lemma) : -1;
+  if (reaction >= 0) return { from: reaction, to: i + 1, info, form: 'verb' };
   if (
     (NOUN_OPENERS.has(prevLower) && !relativePast) ||
     (prevLower === 'to' && !strandedTo) ||

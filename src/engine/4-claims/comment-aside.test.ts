@@ -21,6 +21,16 @@ const ROWS: Row[] = [
     [['bakery', 'it would close two shops in March']],
   ],
   [
+    'a finding that ... after a reported result',
+    'Her lab showed the enzyme can block the virus too, a finding that opens the way to new drugs.',
+    [['Her lab', 'the enzyme can block the virus too']],
+  ],
+  [
+    'a finding named inside the claim stays',
+    'The panel said the finding, a discovery few had expected, would be published in June.',
+    [['panel', 'the finding, a discovery few had expected, would be published in June.']],
+  ],
+  [
     'an appositive on a thing stays',
     'The mayor said the prize went to Harwick, a quiet town on the coast.',
     [['mayor', 'the prize went to Harwick, a quiet town on the coast.']],

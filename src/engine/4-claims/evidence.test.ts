@@ -4,6 +4,26 @@ import { classified, type ClassifiedRow as Row } from '../testing/classified';
 /** Findings and projections: evidence subjects by tags, noun-phrase claims, verdicts, "see". */
 const POSITIVE: Row[] = [
   [
+    'an object graded by an adverb before its adjective',
+    ['The review found a nearly doubled risk of falls among older drivers.'],
+    [['review', 'a nearly doubled risk of falls among older drivers.', 'finding']],
+  ],
+  [
+    'found X to be Y: a judgement of the object, whoever finds it',
+    ['The old probe found helium to be the third most common gas in the cloud.'],
+    [['old probe', 'helium to be the third most common gas in the cloud.', 'finding']],
+  ],
+  [
+    'a reported object whose noun takes an infinitive',
+    ['The paper, which first reported the decision to close the plant, has a new editor.'],
+    [['paper', 'the decision to close the plant', 'speech']],
+  ],
+  [
+    'a plural object after a past verb is read as a noun',
+    ['The trade paper reported details of the merger talks.'],
+    [['trade paper', 'details of the merger talks.', 'speech']],
+  ],
+  [
     'a finding in a clause opened by "after"',
     ['After scans showed that the fracture had healed, the striker returned to training.'],
     [['scans', 'the fracture had healed', 'finding']],
@@ -242,6 +262,7 @@ const TESTIMONY: Row[] = [
 const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['a company reveals a thing', ['The carmaker revealed its new electric van on Monday.']],
   ['a person finding a thing', ['Police found the car in a parking lot.']],
+  ['reporting a thing to an addressee', ['The clinic reported two cases to the health board.']],
   ['a thing found after a preposition', ['After hours searched the car, they left.']],
   ['found dead', ['The man was found dead in his home.']],
   ['showed up', ['She showed up late to the meeting.']],
@@ -252,6 +273,8 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['"saw him as he left": a time', ['Smith saw him as he left the building.']],
   ['announcing a plan is an act', ['The mayor will announce a new housing strategy on Friday.']],
   ['a reflexive object', ['Smith found himself alone in the city.']],
+  ['a pronoun judged to be so', ['She found him to be charming.']],
+  ['found time to do something', ['The band found time to rehearse.']],
   ['a pronoun object of a person', ['Smith showed them the door.']],
   ['reporting a crime to police', ['Smith reported the theft to police.']],
   [

@@ -152,6 +152,8 @@ export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): bo
   if (end === r.from) return false;
   // "the jury found him guilty": a verdict, whoever the object.
   if (clause.cue.info.lemma === 'find' && isVerdict(block, r)) return true;
+  // "Viking found nitrogen to be the second gas": a judgement of the object, whoever finds it.
+  if (clause.cue.info.lemma === 'find' && !pronoun && judgedToBe(block, end, r.to)) return true;
   const speaker = clause.speaker.kind === 'phrase' ? clause.speaker.np : null;
   if (REPORTING.has(clause.cue.info.lemma)) return !pronoun && reportedObject(block, end, r.to);
   // "The central bank sees inflation at 2%": a forecast only from an institution.
@@ -246,9 +248,22 @@ function isVerdict(block: BlockModel, r: Range): boolean {
   return false;
 }
 
-/** "reported two arrests to police" is an act; "reported its third case on Sunday" is news. */
+/** Does "to be" follow the object ending at `end` ("found the water to be safe")? */
+function judgedToBe(block: BlockModel, end: number, ceiling: number): boolean {
+  return (
+    end + 1 < ceiling &&
+    block.tokens[end]?.lower === 'to' &&
+    block.tokens[end + 1]?.lower === 'be' &&
+    block.quoted[end] !== true
+  );
+}
+
+/**
+ * "reported two arrests to police" is an act; "reported its third case on Sunday" is news, and so
+ * is "reported the decision to let him go", where "to" opens the noun's infinitive, not an addressee.
+ */
 function reportedObject(block: BlockModel, end: number, ceiling: number): boolean {
-  return end >= ceiling || block.tokens[end]?.lower !== 'to';
+  return end >= ceiling || block.tokens[end]?.lower !== 'to' || block.tags[end + 1] === 'verb';
 }
 
 /** Sources whose "sees X at 2%" is a forecast: institutions and those paid to forecast. */

@@ -173,6 +173,21 @@ const ROWS: Row[] = [
       ],
     ],
   ],
+  [
+    'an adverb of focus before the describing phrase',
+    'Tom Baker, also the former head of the port authority (PA), said the berths were full.',
+    [['Tom Baker', 'the berths were full.']],
+  ],
+  [
+    'an adverb of time before the describing phrase',
+    'Ruth Ames, formerly an aide to the governor, said the vote was close.',
+    [['Ruth Ames', 'the vote was close.']],
+  ],
+  [
+    'an adverb opening a clause between commas leaves the subject after it',
+    'Rain fell all night, then the river rose, the ranger said.',
+    [['ranger', 'Rain fell all night, then the river rose']],
+  ],
 ];
 
 describe('appositives with places', () => {

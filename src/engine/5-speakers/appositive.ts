@@ -103,6 +103,16 @@ const APPOSITIVE_OPENERS = lazySet(() => [
 ]);
 
 /**
+ * Adverbs that may open a describing phrase between commas ("also a former spy chief", "formerly
+ * an aide", "now a consultant") without making it any less a description of the phrase before.
+ */
+// prettier-ignore
+const APPOSITIVE_ADVERBS = lazySet(() => [
+  'also', 'now', 'formerly', 'previously', 'once', 'currently', 'then', 'still', 'himself',
+  'herself', 'itself', 'later', 'until',
+]);
+
+/**
  * Relative pronouns that open a clause describing a person before the comma ("which" is left
  * out: "forces, which have used force ..., said Amnesty" describes an object, not a speaker).
  */
@@ -129,7 +139,13 @@ function looksAppositive(block: BlockModel, start: number, to: number): boolean 
   const h = headBefore(block, start);
   if (!isSpeakerHead(block.tokens[h], block.tags[h]) || block.quoted[h] === true) return false;
   // "X, a fellow at the institute, and co-author of the study, said": a second appositive.
-  const from = block.tokens[start]?.lower === 'and' && to - start > 2 ? start + 1 : start;
+  const second = block.tokens[start]?.lower === 'and' && to - start > 2 ? start + 1 : start;
+  // "X, also a former head of the agency, said", "X, formerly an aide, said": an adverb of time
+  // or focus before the describing phrase leaves it a describing phrase.
+  const from =
+    APPOSITIVE_ADVERBS.has(block.tokens[second]?.lower ?? '') && to - second > 2
+      ? second + 1
+      : second;
   const first = block.tokens[from];
   if (first === undefined) return false;
   // "X, who has dissented from every decision this year to keep the rate ..., said": a relative

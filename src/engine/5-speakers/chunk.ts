@@ -190,7 +190,9 @@ export function taggedPhraseEnd(block: BlockModel, from: number, ceiling: number
   while (to < ceiling && to - from < MAX_PHRASE * 2) {
     const tag = tagAt(block, to);
     if (block.quoted[to] === true) break;
-    if (PHRASE_BODY.has(tag) || quantityMark(block, to)) {
+    // "a nearly tripled risk", "a very large sample": an adverb grading the adjective after it.
+    const grading = tag === 'adv' && to > from && tagAt(block, to + 1) === 'adj';
+    if (PHRASE_BODY.has(tag) || quantityMark(block, to) || grading) {
       if (HEADS.has(tag)) lastHead = to;
       to += 1;
       continue;

@@ -16,6 +16,7 @@ import { subjectBeforeContactClause } from './contact-clause';
 import { quotedTrailingSubject } from './quoted-trailing';
 import { closesWithVerb } from './trailing-report';
 import { subjectBeforeParticiple } from './participial';
+import { subjectBeforeColleagues } from './colleagues';
 
 export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
 export { skipAuxLeft } from './skip-aux';
@@ -35,6 +36,9 @@ export function subjectLeft(
   const t = block.tokens[j];
   if (t === undefined) return null;
   if (t.text === ',') return subjectBeforeAppositives(block, j, floor);
+  // "Ann Roe, PhD, of the university, and colleagues found": the named lead author.
+  const team = subjectBeforeColleagues(block, j, floor);
+  if (team !== null) return team;
   // 'Ann Roe, author of the book "Reefs in Peril," said': the closing comma inside the title's
   // quotation marks ends the appositive.
   if (

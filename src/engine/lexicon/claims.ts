@@ -179,6 +179,8 @@ export const COMMENT_NOUNS: LazySet<string> = lazySet(() => [
   'admission', 'concession', 'acknowledgement', 'acknowledgment', 'sign', 'signal', 'indication',
   'reversal', 'turnaround', 'departure', 'rebuke', 'setback', 'blow', 'move', 'boast', 'echo',
   'nod', 'swipe', 'dig', 'jab', 'example', 'step', 'gesture', 'shift', 'escalation',
+  // "..., a finding that paves the way for ...": the author weighing a reported result.
+  'finding', 'discovery', 'breakthrough', 'revelation',
 ]);
 
 /**

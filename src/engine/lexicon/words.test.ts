@@ -46,9 +46,12 @@ describe('CONDITION_OPENERS', () => {
 
 /** Plurals with no final "s", which agree with a plural verb ("the children believe"). */
 describe('IRREGULAR_PLURALS', () => {
-  it.each(['women', 'children', 'teeth', 'data', 'mice'])('%s is plural', (w) => {
-    expect(IRREGULAR_PLURALS.has(w)).toBe(true);
-  });
+  it.each(['women', 'children', 'teeth', 'data', 'mice', 'people', 'police'])(
+    '%s is plural',
+    (w) => {
+      expect(IRREGULAR_PLURALS.has(w)).toBe(true);
+    },
+  );
   it.each(['woman', 'child', 'tooth', 'news', 'series'])('%s is not', (w) => {
     expect(IRREGULAR_PLURALS.has(w)).toBe(false);
   });

@@ -146,7 +146,7 @@ export const CARDINALS = lazySet(() => [
  */
 // prettier-ignore
 export const IRREGULAR_PLURALS = lazySet(() => [
-  'men', 'women', 'children', 'teeth', 'feet', 'mice', 'geese', 'data',
+  'men', 'women', 'children', 'teeth', 'feet', 'mice', 'geese', 'data', 'people', 'police',
   'media', 'staff', 'bacteria', 'criteria', 'phenomena', 'fungi', 'cacti', 'nuclei', 'cattle',
   'clergy', 'folk', 'youth', 'alumni', 'personnel', 'spacecraft', 'aircraft',
 ]);
