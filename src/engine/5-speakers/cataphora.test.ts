@@ -148,3 +148,31 @@ describe('role nouns read before the article names who holds the role', () => {
     expect(names).toEqual(['Ann Roe', 'a Zento spokeswoman']);
   });
 });
+
+describe('role phrases past the lede', () => {
+  const lede = [
+    'The ferry will stop running in March.',
+    'The town has relied on it for decades.',
+    'Boats have crossed the bay since 1920.',
+    'Fares rose twice last year.',
+    'Few riders were surprised.',
+  ].map((text): TextBlock => ({ kind: 'paragraph', text }));
+
+  it('an "a" role phrase goes to the person the next paragraph names and quotes', () => {
+    const names = speakersOf([
+      ...lede,
+      { kind: 'paragraph', text: 'A lawyer for the riders said a court might meet next week.' },
+      { kind: 'paragraph', text: '\u201cWe will not give up,\u201d Ivo Brandt said.' },
+    ]);
+    expect(names).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
+
+  it('a person known by a tie to someone else is not the next person named', () => {
+    const names = speakersOf([
+      ...lede,
+      { kind: 'paragraph', text: 'A friend of the captain said the boat was sold.' },
+      { kind: 'paragraph', text: '\u201cIt was a shock,\u201d Ivo Brandt said.' },
+    ]);
+    expect(names[0]).not.toBe('Ivo Brandt');
+  });
+});

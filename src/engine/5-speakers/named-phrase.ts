@@ -16,6 +16,7 @@ import { isPlaceName } from '../lexicon/places';
 import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { resolveDescribed } from './described-phrase';
+import { officePrepIndex } from './office-phrase';
 import type { EntityState, PhraseContext } from './entity-store';
 import { longestContaining, lookupName } from './known-names';
 import { isInstitutionWord, stripPossessive } from './name-words';
@@ -58,7 +59,7 @@ function resolveNamed(
     if (PLACE_PREPS.has(t.lower) || NEARNESS_WORDS.has(t.lower)) return isSourceWord(before);
     return t.lower === 'of' && ACQUAINTANCES.has(before);
   });
-  if (placed) return resolveDescribed(ctx, tokens);
+  if (placed || officeInBody(names, tokens)) return resolveDescribed(ctx, tokens);
   // "user jayk1984", "@skyfan22": a user name is a person's, whatever words lead up to it.
   const handle = tokens[tokens.length - 1];
   if (handle !== undefined && isHandle(handle)) {
@@ -159,4 +160,16 @@ function namesake(
   if (lowerWords.length !== 1) return undefined;
   const people = store.withSurname(lowerWords[0] ?? '')?.filter((e) => e.type === 'person') ?? [];
   return people.length === 1 ? people[0] : undefined;
+}
+
+/**
+ * "the head of the United Nations Children's Fund", "a lawyer for Acme": the holder of an office
+ * in a body, not the body. A spokesman for a person ("a spokesman for Ostrova") speaks for that
+ * person, who stays the source.
+ */
+function officeInBody(names: PhraseContext['names'], tokens: readonly Token[]): boolean {
+  const at = officePrepIndex(tokens);
+  if (at <= 0) return false;
+  const words = tokens.slice(at + 1).map((t) => stripPossessive(t.text));
+  return longestContaining(names, words)?.person !== true;
 }
