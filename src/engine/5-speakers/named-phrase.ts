@@ -17,6 +17,7 @@ import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { resolveDescribed } from './described-phrase';
 import { officePrepIndex } from './office-phrase';
+import { misspeltSurname } from './misspelt-name';
 import type { EntityState, PhraseContext } from './entity-store';
 import { longestContaining, lookupName } from './known-names';
 import { isInstitutionWord, stripPossessive } from './name-words';
@@ -145,6 +146,11 @@ function soleWordName(
 ): ReturnType<typeof lookupName> {
   const word = lowerWords[lowerWords.length - 1] ?? '';
   const known = lookupName(names, word);
+  // "Tim McGinty ... Mr McGinity said": a lone word with no full name of its own may misspell one.
+  if (lowerWords.length === 1 && (known === undefined || !known.name.includes(' '))) {
+    const meant = misspeltSurname(names, word);
+    if (meant !== undefined) return meant;
+  }
   return known === undefined || known.person || known.surname === word ? known : undefined;
 }
 
