@@ -176,3 +176,28 @@ describe('role phrases past the lede', () => {
     expect(names[0]).not.toBe('Ivo Brandt');
   });
 });
+
+describe('epithets in a lede', () => {
+  it('"An Italian golfer said" goes to the golfer the next paragraph names and quotes', () => {
+    const names = speakersOf([
+      {
+        kind: 'paragraph',
+        text: 'An Italian golfer who fell ill on the course said Friday that a virus left him weak.',
+      },
+      { kind: 'paragraph', text: 'Marco Delvi said doctors were still running tests.' },
+    ]);
+    expect(names).toEqual(['Marco Delvi', 'Marco Delvi']);
+  });
+
+  it('one of many is someone new', () => {
+    const names = speakersOf([
+      {
+        kind: 'paragraph',
+        text: 'One Italian golfer who fell ill on the course said Friday that a virus left him weak.',
+      },
+      { kind: 'paragraph', text: 'Marco Delvi said doctors were still running tests.' },
+    ]);
+    expect(names).toHaveLength(2);
+    expect(names[0]).not.toBe('Marco Delvi');
+  });
+});

@@ -92,7 +92,9 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
       if (organization !== undefined) return organization;
     }
   }
-  if (!ANONYMOUS_HEADS.has(head) && !ROLE_WORDS.has(head) && type === null) return null;
+  // "An Italian astronaut said": an epithet names a person as a role does.
+  const role = ROLE_WORDS.has(head) || isEpithet(head);
+  if (!ANONYMOUS_HEADS.has(head) && !role && type === null) return null;
   const key = `phrase:${tokens
     .filter((t) => !DETERMINERS.has(t.lower) || t.lower === 'many' || t.lower === 'some')
     .map((t) => t.lower)
@@ -111,6 +113,6 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
     key,
     phrase,
     ANONYMOUS_HEADS.has(head) ? 'anonymous' : (type ?? 'unknown'),
-    ROLE_WORDS.has(head) ? [head] : [],
+    role ? [head] : [],
   );
 }
