@@ -148,3 +148,56 @@ describe('role nouns read before the article names who holds the role', () => {
     expect(names).toEqual(['Ann Roe', 'a Zento spokeswoman']);
   });
 });
+
+describe('role phrases past the lede', () => {
+  const lede = [
+    'The ferry will stop running in March.',
+    'The town has relied on it for decades.',
+    'Boats have crossed the bay since 1920.',
+    'Fares rose twice last year.',
+    'Few riders were surprised.',
+  ].map((text): TextBlock => ({ kind: 'paragraph', text }));
+
+  it('an "a" role phrase goes to the person the next paragraph names and quotes', () => {
+    const names = speakersOf([
+      ...lede,
+      { kind: 'paragraph', text: 'A lawyer for the riders said a court might meet next week.' },
+      { kind: 'paragraph', text: '\u201cWe will not give up,\u201d Ivo Brandt said.' },
+    ]);
+    expect(names).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+  });
+
+  it('a person known by a tie to someone else is not the next person named', () => {
+    const names = speakersOf([
+      ...lede,
+      { kind: 'paragraph', text: 'A friend of the captain said the boat was sold.' },
+      { kind: 'paragraph', text: '\u201cIt was a shock,\u201d Ivo Brandt said.' },
+    ]);
+    expect(names[0]).not.toBe('Ivo Brandt');
+  });
+});
+
+describe('epithets in a lede', () => {
+  it('"An Italian golfer said" goes to the golfer the next paragraph names and quotes', () => {
+    const names = speakersOf([
+      {
+        kind: 'paragraph',
+        text: 'An Italian golfer who fell ill on the course said Friday that a virus left him weak.',
+      },
+      { kind: 'paragraph', text: 'Marco Delvi said doctors were still running tests.' },
+    ]);
+    expect(names).toEqual(['Marco Delvi', 'Marco Delvi']);
+  });
+
+  it('one of many is someone new', () => {
+    const names = speakersOf([
+      {
+        kind: 'paragraph',
+        text: 'One Italian golfer who fell ill on the course said Friday that a virus left him weak.',
+      },
+      { kind: 'paragraph', text: 'Marco Delvi said doctors were still running tests.' },
+    ]);
+    expect(names).toHaveLength(2);
+    expect(names[0]).not.toBe('Marco Delvi');
+  });
+});

@@ -7,6 +7,8 @@ import type { EntityState } from './entity-store';
 import type { TextSpan } from '../types';
 import { lazySet } from '../lexicon/lazy';
 import { sameRoleClass } from '../lexicon/role-classes';
+import { ACQUAINTANCES } from '../lexicon/people';
+import { namesOffice } from './office-phrase';
 
 /**
  * Openers that pick one of many ("one user", "another resident"): such a phrase brings in someone
@@ -29,6 +31,8 @@ const INDEFINITE = lazySet(() => ['a', 'an']);
 const LEDE_BLOCKS = 5;
 /** How many blocks after a lede's role phrase the article names the person it introduced. */
 const NAMING_REACH = 3;
+/** Past the lede, how many blocks after a role phrase the article names its holder. */
+const BODY_REACH = 1;
 
 /**
  * Roles that speak for a body ("a company spokesperson"): the person the lede names next is more
@@ -62,14 +66,23 @@ function namedAfterLede(
   speakers: ReadonlySet<number>,
 ): EntityState | undefined {
   const at = e.mentions[0];
-  if (at === undefined || at.block >= LEDE_BLOCKS) return undefined;
+  if (at === undefined) return undefined;
   if (!INDEFINITE.has(e.lowerName.split(' ', 1)[0] ?? '')) return undefined;
+  // Past the lede: "A lawyer for the family said ... [para] '...,' Jo Hale said." Only a person
+  // named for the first time in the phrase's paragraph or the next is a newcomer who may hold it.
+  const body = at.block >= LEDE_BLOCKS;
+  // "A colleague of Roe's remembered ...": someone known by a tie to another person, whom the
+  // article rarely names; the next name is someone else.
+  if (body && ACQUAINTANCES.has(role)) return undefined;
   let first: EntityState | undefined;
   for (const p of entities) {
     const named = p.mentions[0];
     if (p.type !== 'person' || p.key.startsWith('phrase:') || named === undefined) continue;
-    if (before(named, at)) return undefined;
-    if (named.block - at.block > NAMING_REACH) continue;
+    if (before(named, at)) {
+      if (body) continue;
+      return undefined;
+    }
+    if (named.block - at.block > (body ? BODY_REACH : NAMING_REACH)) continue;
     const best = first?.mentions[0];
     if (best === undefined || before(named, best)) first = p;
   }
@@ -122,7 +135,14 @@ export function mergeForwardRoles(
     if (e.type !== 'unknown') continue;
     // With no holder of the very word, the one holder of a kindred role ("a computer programmer"
     // for "developer X").
-    const candidates = holders.get(role) ?? kindredHolders(holders, role);
+    // "The head of the water board" after "Governor X": a kindred post named before the phrase
+    // is held in some other body, and so may be any other kindred post.
+    const kindred = () => {
+      const kin = kindredHolders(holders, role);
+      const elsewhere = namesOffice(e.lowerName) && kin.some((p) => introducedBefore(p, e));
+      return elsewhere ? [] : kin;
+    };
+    const candidates = holders.get(role) ?? kindred();
     const target =
       candidates.length === 1
         ? candidates[0]
@@ -146,4 +166,11 @@ function introducedAfter(e: EntityState, holder: EntityState): boolean {
   const named = holder.mentions[0];
   if (at === undefined || named === undefined || at.block < LEDE_BLOCKS) return false;
   return INDEFINITE.has(e.lowerName.split(' ', 1)[0] ?? '') && before(named, at);
+}
+
+/** Was `p` named before `e` was first read? */
+function introducedBefore(p: EntityState, e: EntityState): boolean {
+  const named = p.mentions[0];
+  const at = e.mentions[0];
+  return named !== undefined && at !== undefined && before(named, at);
 }

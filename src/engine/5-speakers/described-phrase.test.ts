@@ -103,6 +103,26 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a definite founder with a firm goes to the person the story is about',
+    [
+      'Ida Marsh started the bakery chain in a garage in 2009.',
+      'Marsh said sales had doubled.',
+      'Asked what came next, the Crumbly founder said, “There does not have to be more.”',
+    ],
+    [
+      ['Ida Marsh', 'sales had doubled.'],
+      ['Ida Marsh', 'There does not have to be more.'],
+    ],
+  ],
+  [
+    'kept: an indefinite founder is someone new',
+    [
+      'Ida Marsh started the bakery chain in a garage in 2009.',
+      'A founder of a rival chain said the market was crowded.',
+    ],
+    [['A founder of a rival chain', 'the market was crowded.']],
+  ],
+  [
     'a definite titled role still goes to the person named with it',
     ['Trade minister Olaf Brand arrived on Monday.', 'The Trade minister said the deal was close.'],
     [['Olaf Brand', 'the deal was close.']],

@@ -13,6 +13,7 @@ import { nameWithRole } from './known-names';
 import { stripPossessive } from './name-words';
 import { lazySet } from '../lexicon/lazy';
 import { ACQUAINTANCES } from '../lexicon/people';
+import { officePrepIndex } from './office-phrase';
 
 /** Words that end a described phrase's head ("a source familiar with the matter"). */
 const POST_MODIFIERS = lazySet(() => [
@@ -40,12 +41,15 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
   const { names, store } = ctx;
   // The head is the last noun before any post-modifier ("a source familiar with the matter").
   // "a colleague of Roe's": "of" after an acquaintance noun ends the head too.
-  const cut = tokens.findIndex(
+  // "the head of the agency", "a lawyer for the family": "of"/"for" after an office ends it too.
+  const office = officePrepIndex(tokens);
+  const modified = tokens.findIndex(
     (t, i) =>
       i > 0 &&
       (POST_MODIFIERS.has(t.lower) ||
         (t.lower === 'of' && ACQUAINTANCES.has(tokens[i - 1]?.lower ?? ''))),
   );
+  const cut = office > 0 && (modified < 0 || office < modified) ? office : modified;
   const head = stripPossessive(tokens[(cut > 0 ? cut : tokens.length) - 1]?.lower ?? '');
   const definite = DEFINITE_OPENERS.has(tokens[0]?.lower ?? '');
   const titled =
@@ -63,7 +67,9 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
     if (holder !== undefined) return holder;
     const known = nameWithRole(names, head);
     if (known !== undefined) return store.person(known);
-    const kin = definite ? (ctx.salientWithRoleOfClass?.(head) ?? null) : null;
+    // "The head of the electoral commission" after "President X": a kindred role held in some
+    // other body; the phrase's own body says it is not X.
+    const kin = definite && office < 0 ? (ctx.salientWithRoleOfClass?.(head) ?? null) : null;
     if (kin !== null) return kin;
   }
   // "The 56-year-old said", "said the actor": an epithet for the person the story is about; so is
@@ -86,7 +92,9 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
       if (organization !== undefined) return organization;
     }
   }
-  if (!ANONYMOUS_HEADS.has(head) && !ROLE_WORDS.has(head) && type === null) return null;
+  // "An Italian astronaut said": an epithet names a person as a role does.
+  const role = ROLE_WORDS.has(head) || isEpithet(head);
+  if (!ANONYMOUS_HEADS.has(head) && !role && type === null) return null;
   const key = `phrase:${tokens
     .filter((t) => !DETERMINERS.has(t.lower) || t.lower === 'many' || t.lower === 'some')
     .map((t) => t.lower)
@@ -105,6 +113,6 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
     key,
     phrase,
     ANONYMOUS_HEADS.has(head) ? 'anonymous' : (type ?? 'unknown'),
-    ROLE_WORDS.has(head) ? [head] : [],
+    role ? [head] : [],
   );
 }

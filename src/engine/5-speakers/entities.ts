@@ -15,6 +15,7 @@ import { lookupName, type KnownName } from './known-names';
 import { stripPossessive } from './name-words';
 import { resolvePhrase } from './named-phrase';
 import { Recency } from './recency';
+import { usualSpelling } from './misspelt-name';
 import type { CharSpan } from './sentence-mentions';
 
 /** Ends in "s": only then can a possessive ending need stripping (skips a regex per mention). */
@@ -73,7 +74,13 @@ export class EntityResolver {
   list(): Entity[] {
     return this.store.all.map(({ id, name, type, aliases, mentions }) => ({
       id,
-      name,
+      name:
+        type === 'person'
+          ? usualSpelling(
+              name,
+              mentions.map((m) => m.text),
+            )
+          : name,
       type,
       aliases,
       mentions,

@@ -40,9 +40,9 @@ const ROWS: Row[] = [
     [['Lena Ostrova', 'the lab would close.']],
   ],
   [
-    'not an acquaintance: the head of a named body',
+    'not an acquaintance: the head of a named body, a person who works there',
     ['Brik Energy cut its budget.', 'The head of Brik Energy said the cuts would deepen.'],
-    [['Brik Energy', 'the cuts would deepen.']],
+    [['head of Brik Energy', 'the cuts would deepen.']],
   ],
 ];
 

@@ -16,6 +16,8 @@ import { isPlaceName } from '../lexicon/places';
 import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { resolveDescribed } from './described-phrase';
+import { officePrepIndex } from './office-phrase';
+import { misspeltSurname } from './misspelt-name';
 import type { EntityState, PhraseContext } from './entity-store';
 import { longestContaining, lookupName } from './known-names';
 import { isInstitutionWord, stripPossessive } from './name-words';
@@ -58,7 +60,7 @@ function resolveNamed(
     if (PLACE_PREPS.has(t.lower) || NEARNESS_WORDS.has(t.lower)) return isSourceWord(before);
     return t.lower === 'of' && ACQUAINTANCES.has(before);
   });
-  if (placed) return resolveDescribed(ctx, tokens);
+  if (placed || officeInBody(names, tokens)) return resolveDescribed(ctx, tokens);
   // "user jayk1984", "@skyfan22": a user name is a person's, whatever words lead up to it.
   const handle = tokens[tokens.length - 1];
   if (handle !== undefined && isHandle(handle)) {
@@ -144,6 +146,11 @@ function soleWordName(
 ): ReturnType<typeof lookupName> {
   const word = lowerWords[lowerWords.length - 1] ?? '';
   const known = lookupName(names, word);
+  // "Tim McGinty ... Mr McGinity said": a lone word with no full name of its own may misspell one.
+  if (lowerWords.length === 1 && (known === undefined || !known.name.includes(' '))) {
+    const meant = misspeltSurname(names, word);
+    if (meant !== undefined) return meant;
+  }
   return known === undefined || known.person || known.surname === word ? known : undefined;
 }
 
@@ -159,4 +166,16 @@ function namesake(
   if (lowerWords.length !== 1) return undefined;
   const people = store.withSurname(lowerWords[0] ?? '')?.filter((e) => e.type === 'person') ?? [];
   return people.length === 1 ? people[0] : undefined;
+}
+
+/**
+ * "the head of the United Nations Children's Fund", "a lawyer for Acme": the holder of an office
+ * in a body, not the body. A spokesman for a person ("a spokesman for Ostrova") speaks for that
+ * person, who stays the source.
+ */
+function officeInBody(names: PhraseContext['names'], tokens: readonly Token[]): boolean {
+  const at = officePrepIndex(tokens);
+  if (at <= 0) return false;
+  const words = tokens.slice(at + 1).map((t) => stripPossessive(t.text));
+  return longestContaining(names, words)?.person !== true;
 }

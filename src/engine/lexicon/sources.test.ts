@@ -109,6 +109,8 @@ describe('isEpithet', () => {
     ['actor', true],
     ['kid', true],
     ['outfielder', true],
+    ['founder', true],
+    ['co-founder', true],
     ['37-year-old', true],
     ['minister', false],
     ['spokesman', false],

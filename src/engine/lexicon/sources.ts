@@ -241,7 +241,8 @@ const EPITHETS = lazySet(() => [
   'veteran', 'billionaire', 'entrepreneur', 'youngster', 'researcher', 'scientist', 'guitarist',
   'drummer', 'bassist', 'pianist', 'astronaut', 'athlete', 'artist', 'writer', 'poet', 'painter',
   'kid', 'outfielder', 'infielder', 'pitcher', 'shortstop', 'lefty', 'righty', 'linebacker',
-  'receiver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'fighter', 'rookie',
+  'receiver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'fighter', 'rookie', 'founder', 'co-founder',
+  'creator',
 ]);
 
 /** "the actor", "the 56-year-old": a definite epithet for a person already named. */
