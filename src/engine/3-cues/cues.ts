@@ -17,6 +17,8 @@ import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import { demandParticiple, voicesNext, writtenDemand } from './demand-participle';
 import { literalUse, mannerAccording } from './literal-uses';
 import { writtenObject } from './written-object';
+import { estimateAtCue } from './estimate-at';
+import { FIGURE_VERB_FORMS } from '../lexicon/estimates';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import { COMMITMENT_LEMMAS } from '../lexicon/complements';
@@ -276,6 +278,7 @@ const CUE_WORDS = lazySet(() => [
   ...NOUN_CUES.keys(),
   ...SEE_FORMS,
   ...ACTIVE_AS_FORMS.keys(),
+  ...FIGURE_VERB_FORMS.keys(),
 ]);
 
 /** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
@@ -307,6 +310,7 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
     const noun = block.tags[i] === 'noun';
     const hit =
       activeAsCue(block, i, sentence) ??
+      estimateAtCue(block, i, sentence) ??
       (noun ? nounCue(block, i) : null) ??
       verbCue(block, i, sentence) ??
       (noun ? null : nounCue(block, i)) ??
