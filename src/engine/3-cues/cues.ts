@@ -17,6 +17,7 @@ import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import { demandParticiple, voicesNext, writtenDemand } from './demand-participle';
 import { literalUse, mannerAccording } from './literal-uses';
 import { writtenObject } from './written-object';
+import { stanceCopulaAt } from './stance-adjective';
 import { estimateAtCue } from './estimate-at';
 import { FIGURE_VERB_FORMS } from '../lexicon/estimates';
 import type { CueHit } from './cue-hit';
@@ -59,6 +60,9 @@ const SUBJECT_LIKE = lazySet(() => [
   'publicly',
   'once',
 ]);
+/** Words that open an embedded question, which a stance adjective does not report as a claim. */
+// prettier-ignore
+const WH_WORDS = lazySet(() => ['what', 'whether', 'how', 'why', 'when', 'where', 'who', 'which']);
 /** Words after which an -ing cue is a participle of the main clause, not its own verb. */
 // prettier-ignore
 const PARTICIPLE_LINKS = lazySet(() => [
@@ -70,15 +74,20 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   const t = block.tokens[i];
   if (t === undefined) return null;
   const adjective = STANCE_ADJECTIVES.get(t.lower);
-  if (adjective !== undefined && BE_FORMS.has(block.tokens[i - 1]?.lower ?? '')) {
+  const copula = adjective === undefined ? -1 : stanceCopulaAt(block, i, sentence.from);
+  if (adjective !== undefined && copula >= 0) {
     const next = block.tokens[i + 1];
     const linked = next?.lower === 'about' || next?.lower === 'that' || next?.lower === 'over';
-    if (linked) return { from: i - 1, to: i + 2, info: adjective, form: 'verb' };
+    if (linked) return { from: copula, to: i + 2, info: adjective, form: 'verb' };
     if (next?.cap === true && block.quoted[i + 1] !== true)
-      return { from: i - 1, to: i + 1, info: adjective, form: 'verb' };
-    // "The Press Council is concerned the laws would crush ...": a bare clause follows.
-    if (isBareClause(block, { from: i + 1, to: sentence.to }, true))
-      return { from: i - 1, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
+      return { from: copula, to: i + 1, info: adjective, form: 'verb' };
+    // "The Press Council is concerned the laws would crush ...": a bare clause follows ("so sure
+    // what he was doing" asks, it states nothing).
+    if (
+      !WH_WORDS.has(next?.lower ?? '') &&
+      isBareClause(block, { from: i + 1, to: sentence.to }, true)
+    )
+      return { from: copula, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
     return null;
   }
   const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
