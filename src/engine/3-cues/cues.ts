@@ -19,7 +19,9 @@ import { literalUse, mannerAccording } from './literal-uses';
 import { writtenObject } from './written-object';
 import { stanceCopulaAt } from './stance-adjective';
 import { estimateAtCue } from './estimate-at';
+import { smallClauseCue } from './small-clause';
 import { FIGURE_VERB_FORMS } from '../lexicon/estimates';
+import { SMALL_CLAUSE_FORMS } from '../lexicon/judging';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import { COMMITMENT_LEMMAS } from '../lexicon/complements';
@@ -288,6 +290,7 @@ const CUE_WORDS = lazySet(() => [
   ...SEE_FORMS,
   ...ACTIVE_AS_FORMS.keys(),
   ...FIGURE_VERB_FORMS.keys(),
+  ...SMALL_CLAUSE_FORMS.keys(),
 ]);
 
 /** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
@@ -320,6 +323,7 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
     const hit =
       activeAsCue(block, i, sentence) ??
       estimateAtCue(block, i, sentence) ??
+      smallClauseCue(block, i, sentence) ??
       (noun ? nounCue(block, i) : null) ??
       verbCue(block, i, sentence) ??
       (noun ? null : nounCue(block, i)) ??
