@@ -20,6 +20,8 @@ import { writtenObject } from './written-object';
 import { stanceCopulaAt } from './stance-adjective';
 import { estimateAtCue } from './estimate-at';
 import { smallClauseCue } from './small-clause';
+import { purposeStanceCue } from './purpose-stance';
+import { PURPOSE_NOUNS } from '../lexicon/purpose';
 import { FIGURE_VERB_FORMS } from '../lexicon/estimates';
 import { SMALL_CLAUSE_FORMS } from '../lexicon/judging';
 import type { CueHit } from './cue-hit';
@@ -291,6 +293,7 @@ const CUE_WORDS = lazySet(() => [
   ...ACTIVE_AS_FORMS.keys(),
   ...FIGURE_VERB_FORMS.keys(),
   ...SMALL_CLAUSE_FORMS.keys(),
+  ...PURPOSE_NOUNS.keys(),
 ]);
 
 /** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
@@ -321,6 +324,7 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
     // "his often-repeated vow that": a word the tagger reads as a noun is tried as one first.
     const noun = block.tags[i] === 'noun';
     const hit =
+      purposeStanceCue(block, i, sentence) ??
       activeAsCue(block, i, sentence) ??
       estimateAtCue(block, i, sentence) ??
       smallClauseCue(block, i, sentence) ??
