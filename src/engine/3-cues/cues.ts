@@ -17,7 +17,7 @@ import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import { demandParticiple, voicesNext, writtenDemand } from './demand-participle';
 import { literalUse, mannerAccording } from './literal-uses';
 import { writtenObject } from './written-object';
-import { stanceCopulaAt } from './stance-adjective';
+import { adjunctStance, stanceCopulaAt } from './stance-adjective';
 import { estimateAtCue } from './estimate-at';
 import { smallClauseCue } from './small-clause';
 import { purposeStanceCue } from './purpose-stance';
@@ -94,6 +94,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
       return { from: copula, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
     return null;
   }
+  if (adjective !== undefined && adjunctStance(block, i, sentence.from))
+    return { from: i, to: i + 2, info: adjective, form: 'participle' };
   const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
   if (info === undefined) return null;
   if (info.complement === 'quote' && !labelFollows(block, i, sentence.to)) return null;

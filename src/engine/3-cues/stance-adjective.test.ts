@@ -25,6 +25,16 @@ const ROWS: Row[] = [
     'The union is clearly concerned the new rota will tire the drivers.',
     [['union', 'the new rota will tire the drivers.']],
   ],
+  [
+    "a stance adjective set off after the main clause is its subject's view",
+    'The mayor closed the pier, worried that the storm would break the railings.',
+    [['mayor', 'the storm would break the railings.']],
+  ],
+  [
+    'a set-off adjective without "that" states nothing',
+    'The mayor left early, worried about the cost.',
+    [],
+  ],
   ['an expletive subject holds no view', 'It is certain that the ferry will sail late.', []],
   ['"to be sure" is an aside, not a view', 'To be sure, the ferry will sail late.', []],
   [

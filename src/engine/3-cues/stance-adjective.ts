@@ -35,3 +35,21 @@ function copulaBefore(block: BlockModel, i: number, floor: number): number {
   if (!degree || block.quoted[i - 1] === true || i - 2 < floor) return -1;
   return BE_FORMS.has(block.tokens[i - 2]?.lower ?? '') ? i - 2 : -1;
 }
+
+/** Marks that set off an adjective phrase of the main clause (", worried that ..."). */
+const ADJUNCT_LINKS = lazySet(() => [',', '\u2014', '\u2013']);
+
+/**
+ * "Elop chose Windows, worried that Android would be dominated by one maker": a stance adjective
+ * set off after the main clause, with its "that", is the main subject's view, as ", saying" is
+ * its speech. Without "that" ("..., worried about the cost") no claim is stated.
+ */
+export function adjunctStance(block: BlockModel, i: number, floor: number): boolean {
+  return (
+    i - 1 > floor &&
+    ADJUNCT_LINKS.has(block.tokens[i - 1]?.text ?? '') &&
+    block.quoted[i - 1] !== true &&
+    block.tokens[i + 1]?.lower === 'that' &&
+    block.quoted[i + 1] !== true
+  );
+}
