@@ -18,6 +18,13 @@ import { reactionAt } from './reaction';
 import { demandParticiple, voicesNext, writtenDemand } from './demand-participle';
 import { literalUse, mannerAccording } from './literal-uses';
 import { writtenObject } from './written-object';
+import { adjunctStance, stanceCopulaAt } from './stance-adjective';
+import { estimateAtCue } from './estimate-at';
+import { smallClauseCue } from './small-clause';
+import { purposeStanceCue } from './purpose-stance';
+import { PURPOSE_NOUNS } from '../lexicon/purpose';
+import { FIGURE_VERB_FORMS } from '../lexicon/estimates';
+import { SMALL_CLAUSE_FORMS } from '../lexicon/judging';
 import type { CueHit } from './cue-hit';
 import { NOUN_CUES } from '../lexicon/phrases';
 import { COMMITMENT_LEMMAS } from '../lexicon/complements';
@@ -58,6 +65,9 @@ const SUBJECT_LIKE = lazySet(() => [
   'publicly',
   'once',
 ]);
+/** Words that open an embedded question, which a stance adjective does not report as a claim. */
+// prettier-ignore
+const WH_WORDS = lazySet(() => ['what', 'whether', 'how', 'why', 'when', 'where', 'who', 'which']);
 /** Words after which an -ing cue is a participle of the main clause, not its own verb. */
 // prettier-ignore
 const PARTICIPLE_LINKS = lazySet(() => [
@@ -69,17 +79,24 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   const t = block.tokens[i];
   if (t === undefined) return null;
   const adjective = STANCE_ADJECTIVES.get(t.lower);
-  if (adjective !== undefined && BE_FORMS.has(block.tokens[i - 1]?.lower ?? '')) {
+  const copula = adjective === undefined ? -1 : stanceCopulaAt(block, i, sentence.from);
+  if (adjective !== undefined && copula >= 0) {
     const next = block.tokens[i + 1];
     const linked = next?.lower === 'about' || next?.lower === 'that' || next?.lower === 'over';
-    if (linked) return { from: i - 1, to: i + 2, info: adjective, form: 'verb' };
+    if (linked) return { from: copula, to: i + 2, info: adjective, form: 'verb' };
     if (next?.cap === true && block.quoted[i + 1] !== true)
-      return { from: i - 1, to: i + 1, info: adjective, form: 'verb' };
-    // "The Press Council is concerned the laws would crush ...": a bare clause follows.
-    if (isBareClause(block, { from: i + 1, to: sentence.to }, true))
-      return { from: i - 1, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
+      return { from: copula, to: i + 1, info: adjective, form: 'verb' };
+    // "The Press Council is concerned the laws would crush ...": a bare clause follows ("so sure
+    // what he was doing" asks, it states nothing).
+    if (
+      !WH_WORDS.has(next?.lower ?? '') &&
+      isBareClause(block, { from: i + 1, to: sentence.to }, true)
+    )
+      return { from: copula, to: i + 1, info: { ...adjective, complement: 'any' }, form: 'verb' };
     return null;
   }
+  if (adjective !== undefined && adjunctStance(block, i, sentence.from))
+    return { from: i, to: i + 2, info: adjective, form: 'participle' };
   const info = VERB_FORMS.get(t.lower) ?? phrasalOnly(block, i);
   if (info === undefined) return null;
   if (info.complement === 'quote' && !labelFollows(block, i, sentence.to)) return null;
@@ -280,6 +297,9 @@ const CUE_WORDS = lazySet(() => [
   ...NOUN_CUES.keys(),
   ...SEE_FORMS,
   ...ACTIVE_AS_FORMS.keys(),
+  ...FIGURE_VERB_FORMS.keys(),
+  ...SMALL_CLAUSE_FORMS.keys(),
+  ...PURPOSE_NOUNS.keys(),
 ]);
 
 /** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
@@ -310,7 +330,10 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
     // "his often-repeated vow that": a word the tagger reads as a noun is tried as one first.
     const noun = block.tags[i] === 'noun';
     const hit =
+      purposeStanceCue(block, i, sentence) ??
       activeAsCue(block, i, sentence) ??
+      estimateAtCue(block, i, sentence) ??
+      smallClauseCue(block, i, sentence) ??
       (noun ? nounCue(block, i) : null) ??
       verbCue(block, i, sentence) ??
       (noun ? null : nounCue(block, i)) ??

@@ -210,6 +210,9 @@ export function cutJudgementTail(block: BlockModel, r: Range): Range {
     own < r.to
       ? { from: r.from, to: cutObjectTail(block, { from: own, to: r.to }).to }
       : cutObjectTail(block, r);
+  // "considers it a win: the firm gains ...": what follows a colon explains the judgement.
+  for (let i = r.from + 1; i < cut.to - 1; i += 1)
+    if (block.tokens[i]?.text === ':' && block.quoted[i] !== true) return { from: cut.from, to: i };
   for (let i = own + 2; i < cut.to - 1; i += 1) {
     const t = block.tokens[i];
     if (t === undefined || block.quoted[i] === true) continue;

@@ -14,7 +14,7 @@ export const BARE_CLAUSE_LEMMAS: LazySet<string> = lazySet<string>(() => [
   'guarantee', 'swear', 'maintain', 'think', 'feel', 'fear', 'expect', 'agree', 'suspect',
   'assume', 'reckon', 'suppose', 'doubt', 'concur', 'point out', 'make clear', 'estimate',
   'predict', 'reveal', 'disclose', 'confirm', 'acknowledge', 'argue', 'warn', 'insist', 'claim',
-  'realize', 'realise', 'decide', 'figure', 'believe', 'wonder',
+  'realize', 'realise', 'decide', 'figure', 'believe', 'wonder', 'hope',
 ]);
 
 /**

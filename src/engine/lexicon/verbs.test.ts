@@ -6,6 +6,7 @@ import {
   particleInfo,
   reportingVerbs,
   STANCE_ADJECTIVES,
+  STANCE_DEGREE_WORDS,
   VERB_FORMS,
 } from './verbs';
 
@@ -81,6 +82,20 @@ describe('VERB_FORMS', () => {
     // "revealed the new model" shows a thing; only "revealed that ..." reports a claim.
     expect(VERB_FORMS.get('revealed')?.complement).toBe('clause');
     expect(STANCE_ADJECTIVES.get('adamant')?.class).toBe('loaded');
+    // "are sure that ...": a view held, taking only a clause.
+    expect(STANCE_ADJECTIVES.get('sure')?.complement).toBe('clause');
+    expect(STANCE_ADJECTIVES.get('certain')?.class).toBe('stance');
+  });
+});
+
+describe('STANCE_DEGREE_WORDS', () => {
+  it.each([
+    ['pretty', true],
+    ['once', true],
+    ['not', false],
+    ['never', false],
+  ])('%s may stand between "be" and a stance adjective: %s', (word, expected) => {
+    expect(STANCE_DEGREE_WORDS.has(word)).toBe(expected);
   });
 });
 

@@ -294,4 +294,17 @@ export const STANCE_ADJECTIVES: LazyMap<string, VerbInfo> = lazyMap<string, Verb
   ['sceptical', { lemma: 'sceptical', class: 'stance', complement: 'any' }],
   ['hopeful', { lemma: 'hopeful', class: 'stance', complement: 'clause' }],
   ['fearful', { lemma: 'fearful', class: 'stance', complement: 'clause' }],
+  ['sure', { lemma: 'sure', class: 'stance', complement: 'clause' }],
+  ['certain', { lemma: 'certain', class: 'stance', complement: 'clause' }],
+]);
+
+/**
+ * Degree and time words that may stand between "be" and a stance adjective ("are pretty sure",
+ * "were once convinced", "is increasingly confident"); the tagger reads several of them as nouns.
+ */
+// prettier-ignore
+export const STANCE_DEGREE_WORDS: LazySet<string> = lazySet(() => [
+  'once', 'pretty', 'fairly', 'quite', 'very', 'still', 'now', 'all', 'increasingly', 'more',
+  'less', 'so', 'too', 'absolutely', 'completely', 'totally', 'also', 'clearly', 'deeply',
+  'equally', 'really', 'reasonably', 'rather', 'ever', 'already', 'particularly', 'especially',
 ]);
