@@ -23,6 +23,7 @@ import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { closingAdjunctAt } from './closing-adjunct';
 import { quotedAsClause } from './quoted-as';
+import { INVERSION_VERBS } from '../lexicon/inversion';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -179,6 +180,10 @@ function verbClause(
   const prev = cue.from - 1;
   if (prev >= sentence.from && !isCommaLike(block, prev) && !isOpeningQuote(block, sentence, prev))
     return null;
+  // "German Minister Visits, Praises Greece": only a verb of saying comes before its speaker; after
+  // any other the phrase is its object. Right after a quotation the manner of saying is open-ended
+  // ('"...," laughed the coach').
+  if (!INVERSION_VERBS.has(cue.info.lemma) && !quoteBefore(block, prev)) return null;
   const found = speakerRight(block, cue.to, sentence.to);
   if (found === null) return null;
   const right = renamedSpeaker(block, found, sentence.to);
@@ -192,6 +197,11 @@ function verbClause(
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** Does a quotation close at the comma-like token `prev`, or just before it ('"...," said')? */
+function quoteBefore(block: BlockModel, prev: number): boolean {
+  return block.quoted[prev] === true || block.quoted[prev - 1] === true;
 }
 
 /** Is the lead unquoted, or quoted only in a word or two of a longer stretch? */
