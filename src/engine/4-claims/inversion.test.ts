@@ -28,6 +28,16 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'not: a pronoun opening a clause after the verb is no speaker',
+    [['headline', 'Harbour Chief Visits Port, Says It Will Reopen']],
+    [],
+  ],
+  [
+    'a speaker after the verb, with the pronoun in the claim before it',
+    ['It will reopen in May, said the harbour chief.'],
+    [['harbour chief', 'It will reopen in May']],
+  ],
+  [
     'not: "told" after a comma names the one told',
     ['The ferry will run all winter, told the harbour master.'],
     [],

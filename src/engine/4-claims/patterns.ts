@@ -24,6 +24,7 @@ import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './e
 import { closingAdjunctAt } from './closing-adjunct';
 import { quotedAsClause } from './quoted-as';
 import { INVERSION_VERBS } from '../lexicon/inversion';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -184,6 +185,9 @@ function verbClause(
   // any other the phrase is its object. Right after a quotation the manner of saying is open-ended
   // ('"...," laughed the coach').
   if (!INVERSION_VERBS.has(cue.info.lemma) && !quoteBefore(block, prev)) return null;
+  // "Mayor Visits Bridge, Says It Will Reopen": a pronoun and more words after the verb are its
+  // own claim's subject, the verb sharing the subject before the comma; no speaker follows.
+  if (pronounClauseAfter(block, cue.to, sentence.to)) return null;
   const found = speakerRight(block, cue.to, sentence.to);
   if (found === null) return null;
   const right = renamedSpeaker(block, found, sentence.to);
@@ -197,6 +201,12 @@ function verbClause(
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** Does a subject pronoun open a clause at `k` ("Says It Will Reopen"), not end the sentence? */
+function pronounClauseAfter(block: BlockModel, k: number, to: number): boolean {
+  if (block.quoted[k] === true || !SUBJECT_PRONOUNS.has(block.tokens[k]?.lower ?? '')) return false;
+  return k + 1 < to && block.tokens[k + 1]?.isWord === true;
 }
 
 /** Does a quotation close at the comma-like token `prev`, or just before it ('"...," said')? */
