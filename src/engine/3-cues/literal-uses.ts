@@ -10,6 +10,7 @@ import { lazyMap, lazySet } from '../lexicon/lazy';
 import type { VerbInfo } from '../lexicon/verbs';
 import { isRoleWord, typeFromHead } from '../lexicon/sources';
 import { possessionUse } from './possession';
+import { idiomUse } from './idioms';
 
 /** Participles that give a name ("called", "named", "dubbed"). */
 const NAMING = lazySet(() => ['called', 'named', 'dubbed']);
@@ -195,7 +196,7 @@ export function literalUse(
   if (trustUse(block, i, info, sentence) || motiveUse(block, i, info)) return true;
   if (emptySay(block, i, info) || gestureUse(block, i, info)) return true;
   if (eventRaise(block, i, info) || possessionUse(block, i, info)) return true;
-  if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '')) return true;
+  if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '') || idiomUse(block, i, info)) return true;
   const particle = LITERAL_BEFORE.get(info.lemma);
   if (particle !== undefined && particle === block.tokens[i + 1]?.lower) return true;
   // "Some might say ...": a hypothetical speaker, not one who said it.

@@ -22,6 +22,11 @@ const NOUNS: Row[] = [
   ['after a preposition', 'Welders are in demand across the valley this year.', []],
   ['an -s form after a preposition', 'Despite warnings about the bridge, traffic grew.', []],
   [
+    'an -s form heading a phrase after a preposition and a modifier, before a comma',
+    'While the city balked at dockworker demands, the port kept running.',
+    [],
+  ],
+  [
     'subject of a past verb, which is the cue',
     'Partner states agreed Friday that the treaty would be renewed.',
     [['Partner states', 'the treaty would be renewed.']],
@@ -38,6 +43,16 @@ const NOUNS: Row[] = [
 
 /** The same words as verbs still report. */
 const VERBS: Row[] = [
+  [
+    'an -s form after a prepositional phrase, before a comma and a quotation',
+    'The post from the harbour office reads, “Ferries resume on Monday.”',
+    [['harbour office', 'Ferries resume on Monday.']],
+  ],
+  [
+    'an -s form after a prepositional phrase, before an aside and its "that", stays a verb',
+    'The head of toll operations warns, however, that fares will rise.',
+    [['head of toll operations', 'fares will rise.']],
+  ],
   [
     'a role-like verb before its object stays a verb',
     'Tenants advocate tougher rules, saying the rents are too high.',

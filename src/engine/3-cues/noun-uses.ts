@@ -9,6 +9,7 @@ import { lazySet } from '../lexicon/lazy';
 import { isRoleWord } from '../lexicon/sources';
 import type { VerbInfo } from '../lexicon/verbs';
 import { endsWithText } from '../1-text/word-end';
+import { opensTaggedClause } from '../5-speakers/chunk';
 
 /** Is the word at `k` a finite past verb ("decided", "topped")? */
 function pastVerb(block: BlockModel, k: number): boolean {
@@ -38,6 +39,7 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   // "skills in demand", "available on request", "despite claims": a preposition takes a noun;
   // only "to" takes a bare verb.
   if (block.tags[i - 1] === 'prep' && prev?.lower !== 'to') return true;
+  if (t.lower !== info.lemma && prepositionObject(block, i)) return true;
   // "Member states decided": the -s word heads the subject, so a noun or name stands before it
   // (", says certified planner X" is an inverted verb before its participle-led subject).
   const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
@@ -48,6 +50,27 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
     next !== undefined && endsWithText(next.lower, 'ing') && block.tags[i + 1] === 'verb';
   if (plural && block.tags[i - 1] === 'det' && participle) return true;
   return nominal && plural && pastVerb(block, i + 1);
+}
+
+/** Tags of the modifiers between a preposition and its head noun ("at union", "of Arab"). */
+const PHRASE_MODIFIERS = lazySet(() => ['noun', 'name', 'adj']);
+
+/**
+ * "balked at union demands, the council ...": a preposition, its modifiers, then an -s form that
+ * ends the sentence or is followed by a comma and a new clause is the phrase's head noun; a verb
+ * there would report nothing.
+ */
+function prepositionObject(block: BlockModel, i: number): boolean {
+  const next = block.tokens[i + 1];
+  if (next === undefined || (next.text !== ',' && next.text !== '.')) return false;
+  // "... of toll operations warns, however, that ...": only a new clause of the author's after
+  // the comma ("demands, the council has ...") shows the phrase ended there.
+  if (next.text === ',' && !opensTaggedClause(block, i + 2, block.tokens.length)) return false;
+  // "The tweet from the magazine reads, “...”": a comma before a quotation introduces it.
+  for (let k = i + 1; k <= i + 3; k += 1) if (block.quoted[k] === true) return false;
+  let k = i - 1;
+  while (k > i - 4 && PHRASE_MODIFIERS.has(block.tags[k] ?? 'punct')) k -= 1;
+  return k < i - 1 && block.tags[k] === 'prep' && block.tokens[k]?.lower !== 'to';
 }
 
 /** Is the verb at `v` the end of a contact clause ("the farmers we interviewed")? */

@@ -16,6 +16,7 @@ import { cutAtClauseEnd } from './clause-end';
 import { cutAuthorTail } from './author-tail';
 import { cutAuthorClause } from './author-clause';
 import { cutCommentAside } from './comment-aside';
+import { cutAuthorStance } from './author-stance';
 import { afterColon, afterSemicolon, afterSingleDash } from './bounds';
 import {
   cutClosingGloss,
@@ -284,7 +285,7 @@ export function contentRecords(
     cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
     block.tokens[clause.cue.from]?.lower,
   );
-  const ended = cutCommentAside(block, cutAtClauseEnd(block, trimmed));
+  const ended = cutAuthorStance(block, cutCommentAside(block, cutAtClauseEnd(block, trimmed)));
   const shaped = cutClosingGloss(block, cutOccasion(block, ended));
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))

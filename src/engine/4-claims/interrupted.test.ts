@@ -56,6 +56,26 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a subject with its own relative clause is no claim before the predicate',
+    'The lowest fare that any ferry line has offered, Marsh said, is the one sold in winter.',
+    [['Marsh', 'is the one sold in winter.']],
+  ],
+  [
+    'a subject with a participle and its agent is no claim before the predicate',
+    'Shops damaged by the new tax, said Marsh, can include those near the harbour.',
+    [['Marsh', 'can include those near the harbour.']],
+  ],
+  [
+    'not: a past tense before the interrupting clause is a claim of its own',
+    'The ferry carried more cars in May, Marsh said, and it will add a route.',
+    [['Marsh', 'The ferry carried more cars in May']],
+  ],
+  [
+    'not: a relative clause inside a fronted phrase leaves the phrase a claim',
+    'For the mothers who are eager to sail, small fares may help them stay, said Ivo Marsh, lead author of the study.',
+    [['Ivo Marsh', 'For the mothers who are eager to sail, small fares may help them stay']],
+  ],
+  [
     'not: "when asked" describes the speaker',
     'The ferry will close next year, said Ivo Marsh, when asked about the budget.',
     [['Ivo Marsh', 'The ferry will close next year']],

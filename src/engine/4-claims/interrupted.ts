@@ -164,7 +164,42 @@ const PREDICATE_OPENERS = lazySet(() => ['verb', 'aux']);
 function bareSubject(block: BlockModel, before: Range, after: Range): boolean {
   if (!PREDICATE_OPENERS.has(block.tags[after.from] ?? 'punct')) return false;
   if (block.quoted[after.from] === true) return false;
-  for (let k = before.from; k < before.to; k += 1)
+  const modifier = NOMINAL_STARTS.has(block.tags[before.from] ?? 'punct')
+    ? subjectModifierAt(block, before)
+    : -1;
+  if (modifier >= 0 && !finiteAt(block, after.from)) return false;
+  for (let k = before.from; k < (modifier < 0 ? before.to : modifier); k += 1)
     if (block.quoted[k] === true || PREDICATE_OPENERS.has(block.tags[k] ?? 'punct')) return false;
+  for (let k = Math.max(modifier, before.from); k < before.to; k += 1)
+    if (block.quoted[k] === true) return false;
   return true;
+}
+
+/** Tags that open a subject noun phrase ("the", "its", "lowest", "prices", "Acme"). */
+const NOMINAL_STARTS = lazySet(() => ['det', 'poss', 'adj', 'noun', 'name', 'num']);
+
+/**
+ * Where a noun phrase's own modifier opens in `before`, or -1: a relative clause ("the lowest
+ * price that any agency has negotiated") or a participle right after its noun ("relationships
+ * damaged by drug use"). Its verbs belong to the subject, which stays a bare noun phrase.
+ */
+function subjectModifierAt(block: BlockModel, before: Range): number {
+  for (let k = before.from + 1; k < before.to; k += 1) {
+    const tag = block.tags[k];
+    if (tag === 'verb' || tag === 'aux') {
+      const word = block.tokens[k]?.lower ?? '';
+      const prev = block.tags[k - 1];
+      // "damaged by drug use": only an agent phrase tells a participle from a past tense.
+      const participle = tag === 'verb' && /(?:ed|en)$/.test(word);
+      const agent = block.tokens[k + 1]?.lower === 'by';
+      return participle && agent && (prev === 'noun' || prev === 'name') ? k : -1;
+    }
+    // "the reason that resources are needed": a "that" after a noun opens its clause, however
+    // the tagger read it.
+    const relative = tag === 'rel' || block.tokens[k]?.lower === 'that';
+    if (!relative) continue;
+    const prev = block.tags[k - 1];
+    return prev === 'noun' || prev === 'name' ? k : -1;
+  }
+  return -1;
 }

@@ -23,6 +23,8 @@ import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { closingAdjunctAt } from './closing-adjunct';
 import { quotedAsClause } from './quoted-as';
+import { INVERSION_VERBS } from '../lexicon/inversion';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import { isAdverbialOpener } from './openers';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -179,6 +181,13 @@ function verbClause(
   const prev = cue.from - 1;
   if (prev >= sentence.from && !isCommaLike(block, prev) && !isOpeningQuote(block, sentence, prev))
     return null;
+  // "German Minister Visits, Praises Greece": only a verb of saying comes before its speaker; after
+  // any other the phrase is its object. Right after a quotation the manner of saying is open-ended
+  // ('"...," laughed the coach').
+  if (!INVERSION_VERBS.has(cue.info.lemma) && !quoteBefore(block, prev)) return null;
+  // "Mayor Visits Bridge, Says It Will Reopen": a pronoun and more words after the verb are its
+  // own claim's subject, the verb sharing the subject before the comma; no speaker follows.
+  if (pronounClauseAfter(block, cue.to, sentence.to)) return null;
   const found = speakerRight(block, cue.to, sentence.to);
   if (found === null) return null;
   const right = renamedSpeaker(block, found, sentence.to);
@@ -192,6 +201,17 @@ function verbClause(
     inverted:
       block.quoted[cue.from] !== true && cue.info.class !== 'stance' && !isPronoun(block, right),
   };
+}
+
+/** Does a subject pronoun open a clause at `k` ("Says It Will Reopen"), not end the sentence? */
+function pronounClauseAfter(block: BlockModel, k: number, to: number): boolean {
+  if (block.quoted[k] === true || !SUBJECT_PRONOUNS.has(block.tokens[k]?.lower ?? '')) return false;
+  return k + 1 < to && block.tokens[k + 1]?.isWord === true;
+}
+
+/** Does a quotation close at the comma-like token `prev`, or just before it ('"...," said')? */
+function quoteBefore(block: BlockModel, prev: number): boolean {
+  return block.quoted[prev] === true || block.quoted[prev - 1] === true;
 }
 
 /** Is the lead unquoted, or quoted only in a word or two of a longer stretch? */
