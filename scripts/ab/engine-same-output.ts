@@ -7,11 +7,11 @@
  *   git archive OLD src | tar -x -C /tmp/ab/old
  *   npx tsx scripts/ab/engine-same-output.ts --a /tmp/ab/old [--b .]
  */
-import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ExtractionResult, TextBlock } from '../../src/engine/types';
+import type { TextBlock } from '../../src/engine/types';
+import { loadEngine, type Extract } from './engine-bundle';
 import { generateParagraphs } from '../bench/generate';
 import { loadGold } from '../eval/load';
 
@@ -24,20 +24,7 @@ const TREES = { A: resolve(opt('--a', '/tmp/ab/old')), B: resolve(opt('--b', '.'
 const OUT = mkdtempSync(join(tmpdir(), 'engine-same-'));
 const ROOT = resolve(import.meta.dirname, '../..');
 
-type Extract = (blocks: TextBlock[]) => ExtractionResult;
-
-async function load(name: string, root: string): Promise<Extract> {
-  const outfile = join(OUT, `${name}.mjs`);
-  await build({
-    entryPoints: [join(root, 'src/engine/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  return ((await import(outfile)) as { extractAttributions: Extract }).extractAttributions;
-}
+const load = (name: string, root: string): Promise<Extract> => loadEngine(name, root, OUT);
 
 /** Every input the check runs: the gold sets' articles and two generated lengths. */
 function inputs(): { name: string; blocks: TextBlock[] }[] {

@@ -7,11 +7,10 @@
  *   git archive OLD src | tar -x -C /tmp/ab/old
  *   npx tsx scripts/ab/engine-warm-ab.ts --a /tmp/ab/old [--b .] [--rounds 40]
  */
-import { build } from 'esbuild';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ExtractionResult, TextBlock } from '../../src/engine/types';
+import { loadEngine, type Extract } from './engine-bundle';
 import { loadGold } from '../eval/load';
 
 const args = process.argv.slice(2);
@@ -24,21 +23,7 @@ const ROUNDS = Number(opt('--rounds', '40'));
 const WARM_ROUNDS = 25;
 const OUT = mkdtempSync(join(tmpdir(), 'engine-warm-ab-'));
 
-type Extract = (blocks: TextBlock[]) => ExtractionResult;
-
-async function load(name: string, root: string): Promise<Extract> {
-  const outfile = join(OUT, `${name}.mjs`);
-  await build({
-    entryPoints: [join(root, 'src/engine/index.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-  });
-  const engine = (await import(outfile)) as { extractAttributions: Extract };
-  return engine.extractAttributions;
-}
+const load = (name: string, root: string): Promise<Extract> => loadEngine(name, root, OUT);
 
 const median = (xs: number[]) => [...xs].sort((p, q) => p - q)[xs.length >> 1] ?? NaN;
 
