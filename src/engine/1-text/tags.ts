@@ -31,6 +31,7 @@ import {
   participleAfterPast,
   pluralObjectAfterPast,
 } from './object-context';
+import { openingAdjective, postposedAdjective } from './place-adjectives';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -179,6 +180,14 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       if (t !== undefined)
         tags[i] = lexicalTag(t, i === first || (i > 0 && tokens[i - 1]?.text === '“'));
       if (t !== undefined && tags[i] === 'aux' && modalSurname(t, tokens[i + 1])) tags[i] = 'name';
+      // "Early results ... showed": a common adjective capitalised by its place is no name.
+      if (
+        t !== undefined &&
+        i === first &&
+        tags[i] === 'name' &&
+        openingAdjective(t, tokens[i + 1])
+      )
+        tags[i] = 'adj';
       // "The U.S. said", "U.N. officials": inside a sentence, the full stop of a dotted acronym
       // is part of the name, so a phrase read leftwards from the verb keeps it.
       if (i < s.to - 1 && t?.text === '.' && closesAcronym(tokens[i - 1], t)) tags[i] = 'name';
@@ -229,6 +238,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       isBareForm(tokens[i])
     )
       tags[i] = 'noun';
+    if (postposedAdjective(tokens, tags, i)) tags[i] = 'adj';
     if (pluralObjectAfterPast(tokens, tags, i)) tags[i] = 'noun';
     if (participleAfterPast(tokens, tags, i)) tags[i] = 'adj';
     if (participleAfterAdverb(tokens, tags, i)) {

@@ -32,6 +32,11 @@ const NOUNS: Row[] = [
     [['Partner states', 'the treaty would be renewed.']],
   ],
   [
+    'after an opening adjective, the subject of a past verb',
+    'Previous estimates suggested that the mill would close by spring.',
+    [['Previous estimates', 'the mill would close by spring.']],
+  ],
+  [
     'after a determiner, the subject of a participle',
     'Turnout was low, with several reports showing fewer than 900 voters came.',
     [['several reports', 'fewer than 900 voters came.']],

@@ -41,8 +41,10 @@ export function nounUse(block: BlockModel, i: number, info: VerbInfo): boolean {
   if (block.tags[i - 1] === 'prep' && prev?.lower !== 'to') return true;
   if (t.lower !== info.lemma && prepositionObject(block, i)) return true;
   // "Member states decided": the -s word heads the subject, so a noun or name stands before it
-  // (", says certified planner X" is an inverted verb before its participle-led subject).
-  const nominal = block.tags[i - 1] === 'noun' || block.tags[i - 1] === 'name';
+  // (", says certified planner X" is an inverted verb before its participle-led subject);
+  // so does an adjective ("Previous estimates suggested").
+  const before = block.tags[i - 1];
+  const nominal = before === 'noun' || before === 'name' || before === 'adj';
   const plural = endsWithText(t.lower, 's') && t.lower !== info.lemma;
   // "with some reports suggesting ...": after a determiner, before a participle, it is its subject.
   const next = block.tokens[i + 1];
