@@ -26,8 +26,6 @@ const FRONT_REACH = 8;
 /** How far "with" may be from the -ing verb of its absolute clause ("with X Y Z calling it"). */
 const WITH_REACH = 6;
 const JOINERS = lazySet(() => ['and', 'but', 'or']);
-/** Tags of the subject word just before the -ing verb of an absolute clause. */
-const SUBJECT_TAGS = lazySet(() => ['noun', 'name', 'num']);
 const DASHES = lazySet(() => ['-', '\u2013', '\u2014']);
 
 /** Token `k` is an unquoted word that ends in "-ing" and is tagged a verb. */
@@ -67,14 +65,19 @@ function butOpensAuthorClause(block: BlockModel, at: number, to: number): boolea
   return false;
 }
 
-/** ", with the party's leader calling it ...": an absolute clause, the author's comment. */
+/**
+ * ", with the party's leader Ann Roe calling it ...": an absolute clause whose subject is a named
+ * actor is the author's comment, bringing in someone else. One with a common-noun subject ("...
+ * may be higher, with some reports suggesting 200 died", "..., with prices rising") goes on with
+ * the speaker's own account, as a reader (and the gold) takes it.
+ */
 function absoluteWith(block: BlockModel, at: number, to: number): boolean {
   for (let j = at + 2; j < Math.min(to, at + 1 + WITH_REACH); j += 1) {
     const t = block.tokens[j];
     if (t === undefined || block.quoted[j] === true || !t.isWord) return false;
-    // "with some reports suggesting": the -ing verb has its own subject ("with no lag and on
-    // existing roads" has none).
-    if (participle(block, j)) return SUBJECT_TAGS.has(block.tags[j - 1] ?? 'punct');
+    // "with Ann Roe calling it": the -ing verb has a named subject ("with no lag and on existing
+    // roads" has no verb, "with some reports suggesting" a common noun).
+    if (participle(block, j)) return block.tags[j - 1] === 'name';
   }
   return false;
 }
