@@ -77,8 +77,11 @@ function genderOfPerson(p: Person): Gender | null {
   return gender;
 }
 
-/** How many sentences' worth a new paragraph ages everyone: a paragraph often turns to someone new. */
-const PARAGRAPH_AGE = 1;
+/**
+ * How many sentences' worth a new paragraph ages everyone: a paragraph often turns to someone new,
+ * so a speaker two paragraphs back yields to a person the paragraph just before brought up.
+ */
+const PARAGRAPH_AGE = 2;
 
 /** The people an article has brought up lately, and how prominently. */
 export class RecentPeople {

@@ -6,6 +6,19 @@ type Row = [name: string, input: string[], expected: Array<[speaker: string, con
 /** "He"/"she" after a quote: who the conversation has on stage, not only the last speaker. */
 const POSITIVE: Row[] = [
   [
+    'a paragraph break ages the speaker two paragraphs back more than a name just before',
+    [
+      '“We will keep the clinic open,” said Leslie Quint.',
+      'Quint has run the clinic since 1990.',
+      'For patients like Dana Roe, though, nothing can replace her clinic.',
+      '“I come every week,” she said.',
+    ],
+    [
+      ['Leslie Quint', 'We will keep the clinic open,'],
+      ['Dana Roe', 'I come every week,'],
+    ],
+  ],
+  [
     'a name inside the claim is not the "he" who reports it',
     [
       'The critic Dan Olsen looked back at the old empire.',
