@@ -5,7 +5,7 @@
  * Finding claims with a noun-phrase object (`4-claims/evidence.ts`) read the object by its tags,
  * so a mis-tagged head hides the claim.
  */
-import { IRREGULAR_PASTS, VERB_ONLY_S_FORMS, type Tag } from '../lexicon/pos';
+import { isPastWord, VERB_ONLY_S_FORMS, type Tag } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
 import type { Token } from './tokenize';
 
@@ -14,7 +14,12 @@ const AFTER_OBJECT = lazySet<Tag>(() => ['prep', 'punct', 'conj']);
 
 /** Is `t` a past form: regular "-ed" or an irregular past ("found", "said")? */
 function isPastForm(t: Token | undefined): boolean {
-  return t !== undefined && (t.lower.endsWith('ed') || IRREGULAR_PASTS.has(t.lower));
+  return t !== undefined && isPastWord(t.lower);
+}
+
+/** Is token `i` an "-ed" form the tagger read as a verb (the candidate modifier of both rules)? */
+function edVerb(tokens: readonly Token[], tags: readonly Tag[], i: number): boolean {
+  return tags[i] === 'verb' && (tokens[i]?.lower.endsWith('ed') ?? false);
 }
 
 /**
@@ -45,8 +50,7 @@ export function participleAfterAdverb(
   tags: readonly Tag[],
   i: number,
 ): boolean {
-  const t = tokens[i];
-  if (t === undefined || tags[i] !== 'verb' || !t.lower.endsWith('ed')) return false;
+  if (!edVerb(tokens, tags, i)) return false;
   if (tags[i - 1] !== 'adv' || !PHRASE_OPENERS.has(tags[i - 2] ?? 'punct')) return false;
   const next = tags[i + 1];
   return next === 'noun' || next === 'verb';
@@ -62,7 +66,6 @@ export function participleAfterPast(
   tags: readonly Tag[],
   i: number,
 ): boolean {
-  const t = tokens[i];
-  if (t === undefined || tags[i] !== 'verb' || !t.lower.endsWith('ed')) return false;
+  if (!edVerb(tokens, tags, i)) return false;
   return tags[i - 1] === 'verb' && isPastForm(tokens[i - 1]) && tags[i + 1] === 'noun';
 }

@@ -2,7 +2,7 @@
  * Tagger rules for adjectives that their place disguises: a common adjective capitalised only
  * because it opens the sentence, and an adjective written after the noun it modifies.
  */
-import { IRREGULAR_PASTS, VERB_ONLY_S_FORMS, type Tag } from '../lexicon/pos';
+import { isPastWord, VERB_ONLY_S_FORMS, type Tag } from '../lexicon/pos';
 import { OPENING_ADJECTIVES, POSTPOSED_ADJECTIVES } from '../lexicon/modifiers';
 import type { Token } from './tokenize';
 
@@ -16,7 +16,7 @@ export function openingAdjective(t: Token, next: Token | undefined): boolean {
   if (!t.cap || !OPENING_ADJECTIVES.has(t.lower)) return false;
   if (next === undefined || !next.isWord || next.cap) return false;
   const w = next.lower;
-  return !w.endsWith('ed') && !IRREGULAR_PASTS.has(w) && !VERB_ONLY_S_FORMS.has(w);
+  return !isPastWord(w) && !VERB_ONLY_S_FORMS.has(w);
 }
 
 /**

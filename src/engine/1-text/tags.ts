@@ -9,7 +9,7 @@ import {
   ADJECTIVE_SUFFIXES,
   CLOSED_CLASS,
   COMMON_VERB_FORMS,
-  IRREGULAR_PASTS,
+  isPastWord,
   isLyAdverb,
   NOUN_SUFFIXES,
   PLAIN_ADJECTIVES,
@@ -112,7 +112,7 @@ const MODALS = lazySet(() => ['can', 'could', 'should', 'would']);
  */
 export function modalSurname(t: Token, next: Token | undefined): boolean {
   if (!t.cap || !MODALS.has(t.lower) || next === undefined) return false;
-  return next.text === ',' || next.lower.endsWith('ed') || IRREGULAR_PASTS.has(next.lower);
+  return next.text === ',' || isPastWord(next.lower);
 }
 
 /** Is `dot` the full stop of a dotted acronym written right after it ("U.S" + ".")? */

@@ -6,7 +6,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import type { CueHit } from '../3-cues/cue-hit';
-import { IRREGULAR_PASTS } from '../lexicon/pos';
+import { isPastWord } from '../lexicon/pos';
 import { lazySet } from '../lexicon/lazy';
 import { extendClause } from './extent';
 import type { Clause } from './content';
@@ -25,7 +25,7 @@ export function tenseOf(block: BlockModel, cue: CueHit): number {
   const aux = block.tokens[cue.from - 1]?.lower ?? '';
   if (verb.endsWith('ing') && PRESENT_AUX.has(aux)) return 1;
   if (verb.endsWith('ing') && PAST_AUX.has(aux)) return -1;
-  if (verb.endsWith('ed') || IRREGULAR_PASTS.has(verb)) return -1;
+  if (isPastWord(verb)) return -1;
   return verb === cue.info.lemma || verb.endsWith('s') ? 1 : 0;
 }
 

@@ -7,7 +7,7 @@
 import type { BlockModel } from '../1-text/model';
 import { opensTaggedClause } from '../5-speakers/chunk';
 import { lazySet } from '../lexicon/lazy';
-import { IRREGULAR_PASTS } from '../lexicon/pos';
+import { isPastWord } from '../lexicon/pos';
 
 /** Modals a past-tense report shifts the claim's own "will", "can", "may" into. */
 const BACKSHIFTED = lazySet(() => ['would', 'could', 'might', 'should']);
@@ -16,7 +16,7 @@ const NEGATIONS = lazySet(() => ['not', 'never', "n't"]);
 
 /** The verb's tense as this test needs it: simple past, third-person present, or neither. */
 function formOf(word: string): 'past' | 'third' | 'other' {
-  if (word.endsWith('ed') || IRREGULAR_PASTS.has(word)) return 'past';
+  if (isPastWord(word)) return 'past';
   if (/[^s]s$/.test(word)) return 'third';
   return 'other';
 }

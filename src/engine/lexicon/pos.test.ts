@@ -5,10 +5,24 @@ import {
   INFINITIVE_TAKERS,
   IRREGULAR_PARTICIPLES,
   IRREGULAR_PASTS,
+  isPastWord,
   PAST_ONLY,
 } from './pos';
 
 /** Irregular pasts mark a finite clause; only those never used as participles do after a noun. */
+describe('isPastWord', () => {
+  it.each([
+    ['reported', true],
+    ['said', true],
+    ['gave', true],
+    ['says', false],
+    ['report', false],
+    ['put', false],
+  ])('%s: %s', (w, past) => {
+    expect(isPastWord(w)).toBe(past);
+  });
+});
+
 describe('irregular pasts', () => {
   it.each([
     ['gave', true, true],

@@ -146,6 +146,11 @@ function irregularPasts(): Array<[string, boolean]> {
  */
 export const IRREGULAR_PASTS = lazySet(() => irregularPasts().map(([past]) => past));
 
+/** A lower-cased simple past by its spelling: regular "-ed" or an irregular past ("said", "gave"). */
+export function isPastWord(word: string): boolean {
+  return word.endsWith('ed') || IRREGULAR_PASTS.has(word);
+}
+
 /**
  * Irregular pasts that are never participles ("gave", "took", "wrote", unlike "bought" or
  * "made"): after a noun they still mark a finite clause, where "diet pills bought online" is a
