@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { knownName } from '../testing/names';
 import {
   longestContaining,
   lookupName,
@@ -7,13 +8,7 @@ import {
   type KnownName,
 } from './known-names';
 
-const known = (name: string, roles: string[] = [], person = true, mentions = 1): KnownName => ({
-  name,
-  surname: (name.split(' ').pop() ?? '').toLowerCase(),
-  roles: new Set(roles),
-  person,
-  mentions,
-});
+const known = knownName;
 
 /** A names map as the pre-pass builds it: lower-cased full name → name, in article order. */
 const article = (...names: KnownName[]): Map<string, KnownName> =>

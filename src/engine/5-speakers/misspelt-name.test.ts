@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { knownName } from '../testing/names';
 import { simplify } from '../testing/simplify';
 import type { KnownName } from './known-names';
 import { misspeltSurname, oneEditApart, usualSpelling } from './misspelt-name';
@@ -17,13 +18,7 @@ describe('oneEditApart', () => {
   });
 });
 
-const known = (name: string, person = true): KnownName => ({
-  name,
-  surname: (name.split(' ').pop() ?? '').toLowerCase(),
-  roles: new Set(),
-  person,
-  mentions: 1,
-});
+const known = (name: string, person = true): KnownName => knownName(name, [], person);
 const names = (...list: KnownName[]) => new Map(list.map((k) => [k.name.toLowerCase(), k]));
 
 describe('misspeltSurname', () => {

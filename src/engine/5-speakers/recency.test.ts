@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { knownName } from '../testing/names';
 import type { KnownName } from './known-names';
 import { loneSpeakerIsPerson } from './recency';
 
-const known = (name: string, person = true): KnownName => ({
-  name,
-  surname: (name.split(' ').pop() ?? '').toLowerCase(),
-  roles: new Set(),
-  person,
-  mentions: 1,
-});
+const known = (name: string, person = true): KnownName => knownName(name, [], person);
 
 /** The article's full names: Dana Verhoek (a person) and Brightwell Labs (not one). */
 const names = new Map(

@@ -12,3 +12,17 @@ export function collectNames(paragraphs: readonly string[]): Map<string, KnownNa
     if (step.done === true) return step.value;
   }
 }
+
+/** A known name as the pre-pass would record it, for tests that build the table by hand. */
+export const knownName = (
+  name: string,
+  roles: string[] = [],
+  person = true,
+  mentions = 1,
+): KnownName => ({
+  name,
+  surname: (name.split(' ').pop() ?? '').toLowerCase(),
+  roles: new Set(roles),
+  person,
+  mentions,
+});
