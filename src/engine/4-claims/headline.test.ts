@@ -50,7 +50,7 @@ const POSITIVE: Row[] = [
   [
     'two named people joined by a plain "and" make one joint claim',
     [['paragraph', 'Anna Weller and Tom Reyes said the palace was empty.']],
-    [['Tom Reyes', 'the palace was empty.']],
+    [['Anna Weller and Tom Reyes', 'the palace was empty.']],
   ],
   [
     'a title-case claim with a verb form after a speaking source',

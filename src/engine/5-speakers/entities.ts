@@ -102,6 +102,24 @@ export class EntityResolver {
     return e.id;
   }
 
+  /**
+   * "Steven Sloman and Philip Fernbach argue ...": two people who speak together are one source,
+   * named by both (as a reader and the corpus name them); a later "they" takes it up. Null unless
+   * both are people and distinct.
+   */
+  joint(first: number, second: number): number | null {
+    const a = this.store.all[first];
+    const b = this.store.all[second];
+    if (a === undefined || b === undefined) return null;
+    return this.recent.joint(a, b)?.id ?? null;
+  }
+
+  /** The first name of the sentence's pair whose second name is tokens `[from, to)`, if any. */
+  pairedWith(block: BlockModel, from: number, to: number): number | null {
+    const first = this.recent.pairedWith(block, from, to);
+    return first === null ? null : this.resolve(block, first[0], first[1]);
+  }
+
   /** Record roles written next to an entity ("John Smith, the mayor,") for later "the mayor". */
   addRoles(id: number, roles: readonly string[]): void {
     const e = this.store.all[id];

@@ -58,13 +58,13 @@ const ROWS: Row[] = [
     'Ferreira',
   ],
   [
-    '"they" after two people named together goes to the first, not the group before them',
+    '"they" after two people named together is the pair, not the group before them',
     [
       'The agency said the rules were fair.',
       'Senator Ana Ruiz and Representative Tom Blake wrote to the agency.',
       'They said the rules were unfair.',
     ],
-    'Ana Ruiz',
+    'Ana Ruiz and Tom Blake',
   ],
   [
     '... but not once a group has spoken since',

@@ -13,6 +13,7 @@ import { pronounGender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { Resolved } from './nesting';
 import type { RawAttribution } from '../4-claims/patterns';
+import type { NounPhrase } from '../5-speakers/phrase';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import { firstPersonSpeaker } from './speaker-labels';
 import { onlyOpeningCapital } from '../5-speakers/opening-caps';
@@ -140,7 +141,33 @@ export function resolveSpeaker(
   const first = block.tokens[np.from];
   const mention = mentionOf(block, np.from, np.to);
   const pronoun = np.to - np.from === 1 && subjectPronoun(first?.lower ?? '') !== undefined;
+  const together = jointSpeaker(state, block, ref.kind === 'phrase' ? ref.np : np, np, id);
+  if (together !== null) return { raw, speaker: together, cue, mention, pronoun: false };
   return { raw, speaker: id, cue, mention, pronoun };
+}
+
+/**
+ * "Ann Roe and Ben Lund said": two people named as one subject speak together, so the record is
+ * theirs jointly (`EntityResolver.joint`); "both X and Y said" is each one's (`coordinated`).
+ * `written` is the phrase as the cue found it, `np` the one resolved to `id`.
+ */
+function jointSpeaker(
+  state: ArticleState,
+  block: BlockModel,
+  written: NounPhrase,
+  np: NounPhrase,
+  id: number,
+): number | null {
+  const also = written.also;
+  const other = also?.length === 1 ? also[0] : undefined;
+  // "Roe, a geologist, and Lund, a chemist, argue": the sentence's pair, past the appositives.
+  const firstId =
+    other === undefined
+      ? state.resolver.pairedWith(block, np.from, np.to)
+      : block.tokens[other.from - 1]?.lower === 'both'
+        ? null
+        : state.resolver.resolve(block, other.from, other.to);
+  return firstId === null ? null : state.resolver.joint(firstId, id);
 }
 
 /** The text span of tokens `[from, to)` as a record's speaker mention. */
