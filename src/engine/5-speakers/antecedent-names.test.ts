@@ -11,7 +11,13 @@ const SUBJECTS: Array<[sentence: string, subject: string | null]> = [
   ['It later withdrew its staff.', null],
   ['But Quorvex withdrew its staff.', null],
   ['The company withdrew its staff.', null],
-  ['Quorvex, a maker of vans, withdrew its staff.', null],
+  ['Quorvex, a maker of vans, recalled its staff.', 'Quorvex'],
+  ['Quorvex, the firm which built the pier, has called for a vote.', 'Quorvex'],
+  ['Quorvex, by contrast, recalled its staff.', null],
+  [
+    'Quorvex, a maker of vans and trucks that sells them in nine countries and ships them by sea and by air to all its many buyers, recalled its staff.',
+    null,
+  ],
   ['Quorvex Motors and its rivals withdrew.', null],
 ];
 
@@ -82,6 +88,42 @@ const ROWS: Row[] = [
     [
       ['Harbor Authority', 'the pier would reopen.'],
       ['Harbor Authority', 'the fault was rare.'],
+    ],
+  ],
+  [
+    'a body named before its appositive is the subject a later "it" continues',
+    [
+      'The Harbor Authority said the pier would reopen.',
+      'Verdane Motors, the firm which built the pier, has closed it. It said the fault was rare.',
+    ],
+    [
+      ['Harbor Authority', 'the pier would reopen.'],
+      ['Verdane Motors', 'the fault was rare.'],
+    ],
+  ],
+  [
+    'an "it" right after another "it" continues it, past a body that spoke before',
+    [
+      'The Harbor Authority said the pier would reopen.',
+      'The survey lists nine risks. It says the tides are rising.',
+      'It also calls for a new sea wall.',
+    ],
+    [
+      ['Harbor Authority', 'the pier would reopen.'],
+      ['survey', 'the tides are rising.'],
+      ['survey', 'a new sea wall.'],
+    ],
+  ],
+  [
+    'a body that speaks between two "it"s ends the chain',
+    [
+      'The survey lists nine risks. It says the tides are rising.',
+      'The Harbor Authority said the pier would reopen. It also called for a new sea wall.',
+    ],
+    [
+      ['survey', 'the tides are rising.'],
+      ['Harbor Authority', 'the pier would reopen.'],
+      ['Harbor Authority', 'a new sea wall.'],
     ],
   ],
 ];

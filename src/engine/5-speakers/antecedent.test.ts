@@ -17,6 +17,30 @@ const ROWS: Row[] = [
     [['study', 'early peanut snacks cut the risk of allergy by 80%.']],
   ],
   [
+    '"she" goes to an unnamed person a sentence opened with, not the man who spoke before',
+    [
+      '“I will enjoy my life,” Tom Birch said.',
+      'An Acme staffer tried to clear space near the stage for the interview.',
+      '“That is the line,” she yelled.',
+    ],
+    [
+      ['Tom Birch', 'I will enjoy my life,'],
+      ['An Acme staffer', 'That is the line,'],
+    ],
+  ],
+  [
+    '"he" goes to an unnamed blogger a paragraph opened with, not a man named in passing',
+    [
+      '“A divorce is news,” joked one male blogger.',
+      'Another blogger had fun picturing the bishop, a friend of Tom Birch, at the wedding.',
+      '“Will the bishop approve?” he wrote.',
+    ],
+    [
+      ['one male blogger', 'A divorce is news,'],
+      ['Another blogger', 'Will the bishop approve?'],
+    ],
+  ],
+  [
     'no antecedent: "It found" after a sentence about a person',
     ['Smith went home early.', 'It found that prices rose.'],
     [],

@@ -72,6 +72,11 @@ export class PendingSubject {
     return true;
   }
 
+  /** The sentence the noted subject is from, or -1 when none is noted. */
+  get notedAt(): number {
+    return this.pending?.tick ?? -1;
+  }
+
   /** Forget the noted subject: a newer one of another kind replaced it. */
   clear(): void {
     this.pending = null;
@@ -113,10 +118,29 @@ export function nameSubject(block: BlockModel, from: number, to: number): [numbe
   }
   // "Administrators can ...": a sentence's first word is a name only if no common word.
   if (k === from || block.tags[from] !== 'name') return null;
-  let v = k;
+  let v = appositiveEnd(block, k, to);
   while (v < Math.min(to, k + ADVERB_REACH) && block.tags[v] === 'adv') v += 1;
   const tag = block.tags[v];
   return tag === 'verb' || tag === 'aux' ? [from, k] : null;
+}
+
+/** Most tokens of an appositive between a named subject and its verb. */
+const APPOSITIVE_REACH = 20;
+/** Words that open an appositive describing the name before it ("the movement which ..."). */
+const APPOSITIVE_OPENERS = lazySet(() => ['the', 'a', 'an', 'which', 'who']);
+
+/**
+ * "Acme, the firm which built the bridge, has said": the token after the comma closing an
+ * appositive that opens at token `k` (a comma), else `k`.
+ */
+function appositiveEnd(block: BlockModel, k: number, to: number): number {
+  if (block.tokens[k]?.text !== ',' || block.quoted[k] === true) return k;
+  if (!APPOSITIVE_OPENERS.has(block.tokens[k + 1]?.lower ?? '')) return k;
+  for (let c = k + 2; c < Math.min(to, k + APPOSITIVE_REACH); c += 1) {
+    if (block.quoted[c] === true) return k;
+    if (block.tokens[c]?.text === ',') return c + 1;
+  }
+  return k;
 }
 
 /** "Acme withdrew ... It said": a named subject, taken by an "it" in the next two sentences. */

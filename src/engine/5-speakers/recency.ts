@@ -46,6 +46,8 @@ const NAMED_BODY_TYPES = lazySet(() => ['organization', 'government', 'media', '
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
 /** How many sentences after two people were named together a "they" still means both. */
 const PAIR_REACH = 2;
+/** How many sentences an "it" chain reaches: the next one. */
+const IT_CHAIN_REACH = 1;
 /** How many speakers other than people `recentOfType` remembers. */
 const SPOKE_LATELY = 8;
 
@@ -79,6 +81,8 @@ export class Recency {
     block: BlockModel | null;
     tick: number;
   } | null = null;
+  /** What the latest "it" was taken to mean, and in which sentence. */
+  private lastIt: { e: EntityState; tick: number } | null = null;
   /** The last source named or described, and the sentence it was in. */
   private named: { e: EntityState; tick: number } | null = null;
 
@@ -139,6 +143,7 @@ export class Recency {
       ? (this.people.forPronoun(pronounGender(pronoun)) ?? this.recentUnknown)
       : pronoun === 'it' || pronoun === 'its'
         ? ((block?.tokens[at - 1]?.lower === 'which' ? this.sameSentenceThing() : null) ??
+          this.itChain() ??
           this.pendingThingEntity() ??
           this.pendingNameEntity() ??
           this.unknownSpokeLast() ??
@@ -157,6 +162,13 @@ export class Recency {
           (this.thingTick >= this.personTick ? this.recentThing : null) ??
           this.people.latest());
     if (target?.type === 'person') this.people.spoke(target);
+    if (
+      pronoun === 'it' &&
+      target !== null &&
+      target.type !== 'person' &&
+      singular(target) !== null
+    )
+      this.lastIt = { e: target, tick: this.tick };
     return target;
   }
 
@@ -283,6 +295,18 @@ export class Recency {
       this.recentThing = e;
       this.thingSpoke();
     }
+  }
+
+  /**
+   * "The report makes 17 recommendations. It says ... It also calls for ...": an "it" in the
+   * sentence right after another "it" continues it, unless a subject for "it" was noted or a body
+   * spoke since.
+   */
+  private itChain(): EntityState | null {
+    const c = this.lastIt;
+    if (c === null || this.tick - c.tick > IT_CHAIN_REACH) return null;
+    const newer = Math.max(this.thingTick, this.pendingThing.notedAt, this.pendingName.notedAt);
+    return newer > c.tick ? null : c.e;
   }
 
   /**

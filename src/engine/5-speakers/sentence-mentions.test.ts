@@ -112,7 +112,7 @@ const ROWS: Row[] = [
     'an indefinite person noun brings someone in',
     'A reporter spoke to one young mother.',
     undefined,
-    ['one young mother:other'],
+    ['A reporter:subject', 'one young mother:other'],
   ],
   ['a definite one does not', 'The mother spoke.', undefined, []],
   [
@@ -120,6 +120,36 @@ const ROWS: Row[] = [
     'Acme said Smith was right.',
     undefined,
     ['smith:other'],
+  ],
+  [
+    'an indefinite person noun opening the sentence brings someone in',
+    'Another blogger wondered how the bishop would react.',
+    undefined,
+    ['Another blogger:subject'],
+  ],
+  [
+    'a name may modify the noun that brings someone in',
+    'An Acme staffer tried to clear space.',
+    undefined,
+    ['An Acme staffer:subject'],
+  ],
+  [
+    'a gendered noun brings someone in wherever it stands',
+    'The police spoke to a woman at the clinic.',
+    undefined,
+    ['a woman:other'],
+  ],
+  [
+    'an ungendered person noun later in the sentence brings no one in',
+    'The police spoke to a blogger at the clinic.',
+    undefined,
+    [],
+  ],
+  [
+    'a noun that names no person brings no one in',
+    'A subtle reminder came from the clinic.',
+    undefined,
+    [],
   ],
 ];
 

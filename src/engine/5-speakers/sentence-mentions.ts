@@ -14,6 +14,7 @@ import type { Tag } from '../1-text/tags';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { stripPossessive } from './name-words';
 import type { MentionRole } from './salience';
+import { isAgentNoun } from './agent-noun';
 
 /** Something the sentence says about a person, in reading order. */
 export type MentionEvent<P> =
@@ -42,7 +43,7 @@ const WORD_KINDS = lazyMap<string, WordKind>(() => {
   return kinds;
 });
 /** Tags of the words a name's run or a described person's modifiers are made of. */
-const MODIFIER_TAGS = lazySet<Tag>(() => ['adj', 'num', 'noun']);
+const MODIFIER_TAGS = lazySet<Tag>(() => ['adj', 'num', 'noun', 'name']);
 const NAME_TAGS = lazySet<Tag>(() => ['name', 'noun', 'adj']);
 /** Closed-class tags of a capitalised word opening a sentence before a name ("In", "The"). */
 const OPENER_TAGS = lazySet<Tag>(() => ['prep', 'det', 'conj', 'sub', 'pron', 'poss', 'rel']);
@@ -171,7 +172,10 @@ export function sentenceMentions<P>(
     if ((tag === 'det' || tag === 'pron') && INTRODUCING.has(t.lower)) introducedAt = i;
     const kind =
       tag === 'pron' || tag === 'poss' || (tag === 'noun' && i - introducedAt <= 3)
-        ? WORD_KINDS.get(t.lower)
+        ? (WORD_KINDS.get(t.lower) ??
+          (tag === 'noun' && introducedAt === from && isAgentNoun(t.lower)
+            ? 'person-noun'
+            : undefined))
         : undefined;
     if (kind === 'he' || kind === 'she') {
       const gender = kind === 'he' ? 'male' : 'female';

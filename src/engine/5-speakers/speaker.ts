@@ -17,6 +17,7 @@ import { quotedTrailingSubject } from './quoted-trailing';
 import { closesWithVerb } from './trailing-report';
 import { subjectBeforeParticiple } from './participial';
 import { subjectBeforeColleagues } from './colleagues';
+import { subjectBeforePostpositive } from './postpositive';
 
 export { isSpeakerHead, speakerRight, type NounPhrase } from './phrase';
 export { skipAuxLeft } from './skip-aux';
@@ -36,6 +37,8 @@ export function subjectLeft(
   const t = block.tokens[j];
   if (t === undefined) return null;
   if (t.text === ',') return subjectBeforeAppositives(block, j, floor);
+  const post = subjectBeforePostpositive(block, j, floor);
+  if (post !== null) return post;
   // "Ann Roe, PhD, of the university, and colleagues found": the named lead author.
   const team = subjectBeforeColleagues(block, j, floor);
   if (team !== null) return team;

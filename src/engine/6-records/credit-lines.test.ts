@@ -111,6 +111,30 @@ const ROWS: Row[] = [
     ],
     [],
   ],
+  [
+    'a credit that says what the person is before the name',
+    [
+      ['paragraph', '“The reef is recovering,” said Tom Birch, who led the survey.'],
+      ['blockquote', '‘These corals grow back faster than anyone thought.’'],
+      ['paragraph', '- marine biologist and co-author Ada Quist'],
+    ],
+    [
+      ['Tom Birch', 'The reef is recovering,'],
+      ['Ada Quist', 'These corals grow back faster than anyone thought.'],
+    ],
+  ],
+  [
+    'a lower-case line with no name after it credits no one',
+    [
+      ['paragraph', '“The reef is recovering,” said Tom Birch, who led the survey.'],
+      ['blockquote', '‘These corals grow back faster than anyone thought.’'],
+      ['paragraph', '- and so the work goes on'],
+    ],
+    [
+      ['Tom Birch', 'The reef is recovering,'],
+      ['Tom Birch', 'These corals grow back faster than anyone thought.'],
+    ],
+  ],
 ];
 
 describe('block quotes credited on the line after them', () => {

@@ -47,9 +47,13 @@ export function creditName(block: BlockModel): { from: number; to: number } | nu
   if (name === null) return null;
   const start = block.text.indexOf(name);
   const end = start + name.length;
-  const words = block.tokens.filter((t) => t.isWord && t.start >= start && t.end <= end);
+  const all = block.tokens.filter((t) => t.isWord && t.start >= start && t.end <= end);
+  if (all.length > MAX_WORDS) return null;
+  // "- virologist and study coauthor Ann Lee": what the person is, then the name, all capitals.
+  const named = all.findIndex((t) => t.cap);
+  const words = named > 0 && all.slice(named).every((t) => t.cap) ? all.slice(named) : all;
   const first = words[0];
-  if (first === undefined || !first.cap || words.length > MAX_WORDS) return null;
+  if (first === undefined || !first.cap) return null;
   const from = block.tokens.indexOf(first);
   return { from, to: from + words.length };
 }
