@@ -110,3 +110,20 @@ describe('progressive -ing cues with an adverb', () => {
     expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** "object to": the position taken is the object; "oppose" with an object is left as an act. */
+const OBJECTION: Row[] = [
+  [
+    'objected to a noun phrase',
+    ['Residents objected to the new flight path over the school.'],
+    [['Residents', 'to the new flight path over the school.']],
+  ],
+  ['opposed with an object: an act, no claim', ['The council opposed the new flight path.'], []],
+  ['the noun "object"', ['The object to the left of the barn was a rusted plough.'], []],
+];
+
+describe('objections', () => {
+  it.each(OBJECTION)('%s', (_name, input, expected) => {
+    expect(simplify(input).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -14,6 +14,7 @@ import { speakerRight } from '../5-speakers/phrase';
 import { agentlessClaims } from './agentless';
 import { beliefPassives } from './belief-passive';
 import { judgedPassives } from './judged-passive';
+import { accusationPassive } from './accusation-passive';
 import { hearsayClaims } from './hearsay';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
@@ -196,5 +197,7 @@ export function frameAttributions(block: BlockModel, s: Sentence): RawAttributio
   for (const hearsay of hearsayClaims(block, s)) found.push(hearsay);
   for (const belief of beliefPassives(block, s)) found.push(belief);
   for (const judged of judgedPassives(block, s)) found.push(judged);
+  const accusation = accusationPassive(block, s);
+  if (accusation !== null) found.push(accusation);
   return found;
 }

@@ -83,6 +83,16 @@ const POSITIVE: Row[] = [
     [['study', 'Ferry fares rise for the third year running']],
   ],
   [
+    'the source after a closing colon: an acronym',
+    [['headline', 'Flood damage far worse than first feared: WMO'], BODY],
+    [['WMO', 'Flood damage far worse than first feared']],
+  ],
+  [
+    'a title-case claim before a closing document word',
+    [['headline', 'Older Drivers With Poor Eyesight Cause More Crashes: Study'], BODY],
+    [['Study', 'Older Drivers With Poor Eyesight Cause More Crashes']],
+  ],
+  [
     'the source after a closing colon: a role word',
     [['headline', 'Ferry line cut its timetable to save fuel: minister'], BODY],
     [['minister', 'Ferry line cut its timetable to save fuel']],
@@ -119,6 +129,11 @@ const NEGATIVE: Row[] = [
   [
     "a title-case claim after a label at the source's head",
     [['headline', 'Market Watch: Shares Slide as Banks Report Losses'], BODY],
+    [],
+  ],
+  [
+    'a title-case subtitle before a closing acronym',
+    [['headline', 'The Rivers and Lakes of Northern Europe: BBC'], BODY],
     [],
   ],
   [

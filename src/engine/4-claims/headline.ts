@@ -199,14 +199,27 @@ function tailSource(block: BlockModel, sentence: Sentence): RawAttribution | nul
   const head = block.tokens[end - 1];
   const word = head?.lower ?? '';
   for (let i = colon + 1; i < end; i += 1) if (block.tokens[i]?.isWord !== true) return null;
-  const named = isShortSource(block, colon + 1, end) && !DISPLAY_LABELS.has(word);
+  const named =
+    (isShortSource(block, colon + 1, end) || isAcronym(block, colon + 1, end)) &&
+    !DISPLAY_LABELS.has(word);
   // A role ("...: executive", "...: minister") stands for the person the body names in it.
   if (!named && !isDocumentWord(word) && !ANONYMOUS_HEADS.has(word) && !isRoleWord(word))
     return null;
   const content = trimContent(block, { from: sentence.from, to: colon });
-  if (!hasLowerCaseClaim(block, content)) return null;
+  // "Older Drivers Cause More Crashes: Study": a document's finding may come in title case.
+  const titleCase = isDocumentWord(word) && isTitleCaseClaim(block, content);
+  if (!hasLowerCaseClaim(block, content) && !titleCase) return null;
   // A bare "report" or "sources" names no entity the lexicon knows: it stands for itself.
   return sourced(block, { from: colon + 1, to: end }, colon, content, !named);
+}
+
+/**
+ * One upper-case word of two to six letters ("UNICEF", "FBI") as a headline's closing source:
+ * an acronym names a body, where a longer capitalised run in a lead is shouting.
+ */
+function isAcronym(block: BlockModel, from: number, to: number): boolean {
+  const t = block.tokens[from];
+  return to - from === 1 && t !== undefined && /^[A-Z]{2,6}$/.test(t.text);
 }
 
 /** The last unquoted colon in `[from, to)`, or -1. */

@@ -73,3 +73,25 @@ export const JUDGED_PARTICIPLES: LazyMap<string, readonly string[]> = lazyMap<
   ['characterised', ['as']], ['billed', ['as']], ['thought', ['of', 'as']],
   ['referred', ['to', 'as']], ['called', []],
 ]);
+
+/**
+ * A charge or a verdict passed on in the passive with no agent ("was accused Wednesday of trying
+ * to deceive voters", "was found guilty of heading a group"): the participle, the preposition of
+ * the charge, and who holds it when no "by" names them — a verdict is a court's, a charge or an
+ * accusation someone's left unnamed. Not "suspected": a suspicion is the author's background.
+ */
+export interface AccusationFrame {
+  prep: string;
+  source: string;
+}
+
+/** Participles (and "guilty" after "found") of charge and verdict passives. */
+export const ACCUSATION_PASSIVES: LazyMap<string, AccusationFrame> = lazyMap<
+  string,
+  AccusationFrame
+>(() => [
+  ['accused', { prep: 'of', source: 'unnamed source' }],
+  ['charged', { prep: 'with', source: 'unnamed source' }],
+  ['convicted', { prep: 'of', source: 'court' }],
+  ['guilty', { prep: 'of', source: 'court' }],
+]);

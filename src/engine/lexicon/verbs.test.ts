@@ -79,6 +79,9 @@ describe('VERB_FORMS', () => {
     expect(point && particleInfo(point, 'out').lemma).toBe('point out');
     expect(VERB_FORMS.get('decided')?.lemma).toBe('decide');
     expect(VERB_FORMS.get('figured')?.complement).toBe('clause');
+    // "objected to the plan" states a position through its object; "opposed the plan" is an act.
+    expect(VERB_FORMS.get('objected')?.complement).toBe('any');
+    expect(VERB_FORMS.get('opposed')?.complement).toBe('clause');
     // "revealed the new model" shows a thing; only "revealed that ..." reports a claim.
     expect(VERB_FORMS.get('revealed')?.complement).toBe('clause');
     expect(STANCE_ADJECTIVES.get('adamant')?.class).toBe('loaded');

@@ -49,7 +49,10 @@ const LEXICON = [
   'Nquip Njoke Nkid Ntease Nshout Nyell Nwhisper Nexclaim Nrecount Ndetail Nclarify nunderscore Nhighlight',
   'Nremind Nrepeat Ncounter naffirm Nattest nspeculate Nhint Nimply Nsignal Nbrief Nnotify',
   'Noffer Nrequest Nappeal Nplead/pleaded lacknowledge Nguarantee Nswear/swore/sworn Sconcur',
-  'Sobject Nconclude ntell/told',
+  'Nconclude ntell/told',
+  // "residents objected to the noise": what one objects to is the position taken, an object. Not
+  // "oppose": "Smith opposed the talks" reads as a stance or an act, not a claim passed on.
+  'sobject',
   // "the courts have held that ...": a ruling's finding, only with its that-clause.
   'Nhold/held',
   // loaded: verbs that frame the speaker
