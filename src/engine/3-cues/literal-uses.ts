@@ -11,6 +11,7 @@ import type { VerbInfo } from '../lexicon/verbs';
 import { isRoleWord, typeFromHead } from '../lexicon/sources';
 import { possessionUse } from './possession';
 import { idiomUse } from './idioms';
+import { topicShift } from './topic-shift';
 
 /** Participles that give a name ("called", "named", "dubbed"). */
 const NAMING = lazySet(() => ['called', 'named', 'dubbed']);
@@ -201,6 +202,7 @@ export function literalUse(
   if (trustUse(block, i, info, sentence) || motiveUse(block, i, info)) return true;
   if (emptySay(block, i, info) || gestureUse(block, i, info)) return true;
   if (eventRaise(block, i, info) || possessionUse(block, i, info)) return true;
+  if (topicShift(block, i, info, sentence)) return true;
   if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '') || idiomUse(block, i, info)) return true;
   const particle = LITERAL_BEFORE.get(info.lemma);
   if (particle !== undefined && particle === block.tokens[i + 1]?.lower) return true;
