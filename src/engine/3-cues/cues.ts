@@ -17,6 +17,7 @@ import { catenativeAt, evidenceParticiple, withAbsolute } from './absolute';
 import { reactionAt } from './reaction';
 import { demandParticiple, voicesNext, writtenDemand } from './demand-participle';
 import { literalUse, mannerAccording } from './literal-uses';
+import { passiveAdverbAt, passiveWithAgent } from './passive';
 import { writtenObject } from './written-object';
 import { adjunctStance, stanceCopulaAt } from './stance-adjective';
 import { estimateAtCue } from './estimate-at';
@@ -137,8 +138,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     AGENT_OPENERS.has(block.tokens[i + 2]?.lower ?? '')
   )
     return null;
-  if (endsWithText(t.lower, 'ed') && next?.lower === 'by' && block.tokens[i + 2]?.cap === true)
-    return null;
+  if (passiveWithAgent(block, i)) return null;
   // "Some slow-and-steady advocates have argued", "Russian claims are false": an -s form the
   // tagger reads as a plural noun, right before an auxiliary, heads the subject of that verb.
   if (pluralNounSubject(block, i, info)) return null;
@@ -177,7 +177,7 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   // "is regarded", "is widely regarded": a passive participle, whose subject does not speak.
   const passiveBe =
     BE_FORMS.has(prevLower) ||
-    (block.tags[i - 1] === 'adv' &&
+    (passiveAdverbAt(block, i - 1) &&
       i - 1 > sentence.from &&
       BE_FORMS.has(block.tokens[i - 2]?.lower ?? ''));
   if (

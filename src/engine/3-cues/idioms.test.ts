@@ -9,6 +9,11 @@ const ROWS: Row[] = [
   ['"call it quits"', 'After ten seasons the crew decided to call it quits.', []],
   ['"tell the difference"', 'Few sailors can tell the difference between the two hulls.', []],
   [
+    '"tells the truth" before the main verb',
+    'A club that lies as often as it tells the truth loses its members.',
+    [],
+  ],
+  [
     'not: "called it" with a claim of its own',
     'The skipper called it a day of shame for the club.',
     [['skipper', 'it a day of shame for the club.']],

@@ -1,6 +1,6 @@
 /**
  * Stage 4 guard: fixed phrases built on a reporting verb that report nothing — "called it a
- * day", "call it quits", "tell the difference", "tell time". The verb and the words after it
+ * day", "call it quits", "tell the difference", "tell time", "tells the truth". The verb and the words after it
  * are one idiom; no claim and no speaker come with them.
  */
 import type { BlockModel } from '../1-text/model';
@@ -26,6 +26,8 @@ const IDIOMS = lazyMap<string, ReadonlyArray<[tail: string, closed: boolean]>>((
     [
       ['the difference', false],
       ['time', false],
+      // "a White House that lies as easily as it tells the truth": honesty, not a claim told.
+      ['the truth', false],
     ],
   ],
 ]);

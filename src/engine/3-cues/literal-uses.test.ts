@@ -50,6 +50,26 @@ const ROWS: Row[] = [
   ],
   ['a hypothetical argument', 'Critics might argue that the tax is unfair.', []],
   [
+    'an ability, not a report',
+    'After a weak summer, the board could decide that the plant must close.',
+    [],
+  ],
+  ['an ability with an adverb', 'The panel can probably promise a verdict by May.', []],
+  ['what a user is able to say', 'A driver can say "stop" when using the voice feature.', []],
+  [
+    'a view others may hold is still reported',
+    'Others may argue that the tax is unfair.',
+    [['Others', 'the tax is unfair.']],
+  ],
+  [
+    'reported future speech is still reported',
+    'The mayor said the council would argue that the tax is unfair.',
+    [
+      ['mayor', 'the council would argue that the tax is unfair.'],
+      ['council', 'the tax is unfair.'],
+    ],
+  ],
+  [
     '"called it" with a description',
     'Critics called it a disaster.',
     [['Critics', 'it a disaster.']],

@@ -11,6 +11,7 @@ import type { VerbInfo } from '../lexicon/verbs';
 import { isRoleWord, typeFromHead } from '../lexicon/sources';
 import { possessionUse } from './possession';
 import { idiomUse } from './idioms';
+import { topicShift } from './topic-shift';
 
 /** Participles that give a name ("called", "named", "dubbed"). */
 const NAMING = lazySet(() => ['called', 'named', 'dubbed']);
@@ -39,8 +40,13 @@ const LITERAL_BEFORE = lazyMap<string, string>(() => [['hail', 'from']]);
 /** Nouns that make a verb form the first word of a compound noun ("a think tank said"). */
 const COMPOUND_HEADS = lazySet(() => ['tank', 'tanks']);
 
-/** Modals that make a speaker hypothetical ("some might say", "critics might argue"). */
-const HYPOTHETICAL = lazySet(() => ['might']);
+/**
+ * Modals that make a speaker hypothetical ("some might say", "critics might argue") or speak of
+ * what a speaker is able to do ("the board could decide that", "a user can say 'stop'"), not of
+ * anything said. Not "may" ("others may argue that" reports a view news does attribute), nor
+ * "would"/"will" (reported or scheduled speech: "he said she would argue that").
+ */
+const HYPOTHETICAL = lazySet(() => ['might', 'can', 'could', 'cannot']);
 
 /**
  * Verbs whose participle after a comma gives the motive or knowledge behind an act the author
@@ -196,9 +202,16 @@ export function literalUse(
   if (trustUse(block, i, info, sentence) || motiveUse(block, i, info)) return true;
   if (emptySay(block, i, info) || gestureUse(block, i, info)) return true;
   if (eventRaise(block, i, info) || possessionUse(block, i, info)) return true;
+  if (topicShift(block, i, info, sentence)) return true;
   if (COMPOUND_HEADS.has(block.tokens[i + 1]?.lower ?? '') || idiomUse(block, i, info)) return true;
   const particle = LITERAL_BEFORE.get(info.lemma);
   if (particle !== undefined && particle === block.tokens[i + 1]?.lower) return true;
-  // "Some might say ...": a hypothetical speaker, not one who said it.
-  return i > sentence.from && HYPOTHETICAL.has(block.tokens[i - 1]?.lower ?? '');
+  // "Some might say ...", "the club could feasibly decide ...": a hypothetical speaker.
+  return hypotheticalAt(block, i, sentence.from);
+}
+
+/** Is the verb at `i` right after a hypothetical modal, with at most one adverb between? */
+function hypotheticalAt(block: BlockModel, i: number, from: number): boolean {
+  const k = block.tags[i - 1] === 'adv' ? i - 2 : i - 1;
+  return k >= from && block.quoted[k] !== true && HYPOTHETICAL.has(block.tokens[k]?.lower ?? '');
 }

@@ -41,6 +41,21 @@ const NOUNS: Row[] = [
     'Turnout was low, with several reports showing fewer than 900 voters came.',
     [['several reports', 'fewer than 900 voters came.']],
   ],
+  [
+    'a plural noun before its bare verb',
+    'Rail safety advocates point to three crashes as evidence of the risk.',
+    [['Rail safety advocates', 'three crashes as evidence of the risk.']],
+  ],
+  [
+    'a plural noun before "warn that"',
+    'Consumer advocates warn that the fee will rise.',
+    [['Consumer advocates', 'the fee will rise.']],
+  ],
+  [
+    'not: an -s verb before a noun object with "of"',
+    'The agency advocates use of seat belts on buses.',
+    [['agency', 'use of seat belts on buses.']],
+  ],
   ['"state" modifying a noun', 'The state health agency and the city are still testing.', []],
   ['"state" inside a name', 'Funds were taken from the Norland state timber company.', []],
   ['"state of"', 'The present state of the bridge worries engineers.', []],

@@ -112,7 +112,7 @@ export function bareAccusation(block: BlockModel, i: number, info: VerbInfo, to:
   return true;
 }
 
-/** Is token i an -s form tagged as a plural noun with an auxiliary right after it? */
+/** Is token i an -s form tagged as a plural noun with an auxiliary or a bare verb right after it? */
 export function pluralNounSubject(block: BlockModel, i: number, info: VerbInfo): boolean {
   const t = block.tokens[i];
   if (t === undefined || t.lower === info.lemma || !endsWithText(t.lower, 's')) return false;
@@ -120,7 +120,22 @@ export function pluralNounSubject(block: BlockModel, i: number, info: VerbInfo):
   // "Facebook CEO says be a friend": an imperative "be" opens the claim, it is no finite verb.
   if (next === undefined || block.quoted[i + 1] === true || NON_FINITE_BE.has(next.lower))
     return false;
-  return block.tags[i] === 'noun' && block.tags[i + 1] === 'aux';
+  if (block.tags[i] !== 'noun') return false;
+  if (block.tags[i + 1] === 'aux') return true;
+  // "Big bang advocates point to ...", "consumer advocates warn that ...": a bare present verb
+  // after the plural is its predicate (a verb "-s" form takes no second finite verb).
+  // "advocates use of genetic tests": a noun before "of" is the verb's object after all.
+  return (
+    block.tags[i + 1] === 'verb' &&
+    next.isWord &&
+    bareVerbForm(next.lower) &&
+    block.tokens[i + 2]?.lower !== 'of'
+  );
+}
+
+/** A present verb form with no "-s", "-ed" or "-ing" ending ("point", "warn", "say"). */
+function bareVerbForm(lower: string): boolean {
+  return !endsWithText(lower, 's') && !endsWithText(lower, 'ed') && !endsWithText(lower, 'ing');
 }
 
 const NON_FINITE_BE = lazySet(() => ['be', 'been', 'being']);

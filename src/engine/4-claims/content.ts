@@ -3,6 +3,7 @@
  * restated "he thought", splits "A and that B", stops at the author's own tail (", amid ...",
  * ", which ..."), starts after a colon that introduces a quote, and builds the raw record.
  */
+import { objectGapAfter } from './object-gap';
 import { cutActTail } from './act-tail';
 import { cutGapClaim, isGapClaim } from './gap-claim';
 import { joinsNextClause } from './joined-clause';
@@ -280,6 +281,7 @@ export function contentRecords(
     const one = record(block, { ...clause, framed: true }, cutGapClaim(block, own), side);
     return one === null ? [] : [one];
   }
+  if (objectGapAfter(block, clause, own)) return [];
   const trimmed = cutAuthorTail(
     block,
     cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),

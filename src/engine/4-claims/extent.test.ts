@@ -52,6 +52,21 @@ const ADDRESSEES: Row[] = [
     [['Ann Ruiz', 'they would close the runway.']],
   ],
   ['a pronoun, then a plain object: no clause', 'Pilot Ann Ruiz showed them the new runway.', []],
+  [
+    'a manner adverb and a day before "that"',
+    'Mayor Lena Ortiz stated unequivocally Thursday that she would run again.',
+    [['Lena Ortiz', 'she would run again.']],
+  ],
+  [
+    'a manner adverb and "on" a day before "that"',
+    'Mayor Lena Ortiz said firmly on Monday that the bridge would reopen.',
+    [['Lena Ortiz', 'the bridge would reopen.']],
+  ],
+  [
+    'not: an adverb inside the claim',
+    'Mayor Lena Ortiz said the bridge would probably reopen.',
+    [['Lena Ortiz', 'the bridge would probably reopen.']],
+  ],
 ];
 
 /** A capitalised venue that ends the sentence belongs to a trailing attribution clause. */

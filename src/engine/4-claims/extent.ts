@@ -12,6 +12,7 @@ import type { CueHit } from '../3-cues/cues';
 import { ADDRESSEE_WORDS, CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import { SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
+import { endsWithText } from '../1-text/word-end';
 import { lazySet } from '../lexicon/lazy';
 import { opensTaggedClause } from '../5-speakers/chunk';
 
@@ -178,6 +179,14 @@ const BRIDGE_WORDS = lazySet(() => [
   'issued',
 ]);
 
+/**
+ * "stated unequivocally Thursday that", "said firmly on Monday that": an -ly adverb tells how the
+ * words were said, so it bridges to the "that" as "publicly" and "repeatedly" do.
+ */
+function mannerAdverb(block: BlockModel, m: number): boolean {
+  return block.tags[m] === 'adv' && endsWithText(block.tokens[m]?.lower ?? '', 'ly');
+}
+
 /** A "that" a few bridging words ahead: the claim starts after it. */
 function thatAhead(block: BlockModel, k: number, ceiling: number): number {
   for (let m = k; m < Math.min(ceiling, k + THAT_LOOKAHEAD); m += 1) {
@@ -187,6 +196,7 @@ function thatAhead(block: BlockModel, k: number, ceiling: number): number {
     const bridge =
       t.cap ||
       BRIDGE_WORDS.has(t.lower) ||
+      mannerAdverb(block, m) ||
       TIME_WORDS.has(t.lower) ||
       CUE_EVENT_NOUNS.has(t.lower) ||
       /^\d/.test(t.text) ||

@@ -6,6 +6,24 @@ type Row = [name: string, text: string, expected: Array<[speaker: string, conten
 /** What follows an interrupting attribution: more of the claim, or the author's conclusion. */
 const ROWS: Row[] = [
   [
+    '"after" following the source gives the occasion of saying',
+    'The old mill will become a library, the mayor said on Tuesday, after years of debate over how to use it.',
+    [['mayor', 'The old mill will become a library']],
+  ],
+  [
+    '"amid" following the source gives the occasion of saying',
+    'The plant will close in May, the company said, amid growing losses at its steel arm.',
+    [['company', 'The plant will close in May']],
+  ],
+  [
+    'a quoted part after "after" is still the speaker’s',
+    '“The plant will close,” the company said after the vote, “and nobody will be hired.”',
+    [
+      ['company', 'The plant will close,'],
+      ['company', 'and nobody will be hired.'],
+    ],
+  ],
+  [
     '"so" after an interrupting source opens the author’s conclusion',
     'Two more bids are still on the table, according to the Courier, so it is likely the council will wait.',
     [['Courier', 'Two more bids are still on the table']],

@@ -22,6 +22,16 @@ const MODIFIER_STARTS = lazySet(() => [
 /** Subordinators after an interrupting attribution that carry the claim on ("..., he said, since ..."). */
 const SUBORDINATE_CONTINUERS = lazySet(() => ['since', 'because', 'although', 'though', 'unless']);
 
+/**
+ * Openers of the occasion of saying ("..., the minister said on Tuesday, after years of debate",
+ * "..., the company said, amid mounting losses"): they tell when or why the words were said, so
+ * the stretch they open is the author's, not a second claim.
+ */
+// prettier-ignore
+const OCCASION_STARTS = lazySet(() => [
+  'after', 'amid', 'amidst', 'before', 'following', 'during', 'despite', 'ahead', 'as',
+]);
+
 /** Connectives that open the author's conclusion from a claim just reported ("..., so ..."). */
 const CONSEQUENCES = lazySet(() => ['so', 'hence', 'thus', 'therefore', 'meaning']);
 
@@ -71,7 +81,10 @@ export function interruptedRecords(
   const resumed = appositive ? quoteAfterComma(block, afterTrim) : -1;
   const described = appositive && resumed < 0;
   // "A, according to X, so it's possible B": the author draws a conclusion from the claim.
-  const inferred = beforeUsed && !afterQuoted && CONSEQUENCES.has(afterFirst?.lower ?? '');
+  const inferred =
+    beforeUsed &&
+    !afterQuoted &&
+    (CONSEQUENCES.has(afterFirst?.lower ?? '') || OCCASION_STARTS.has(afterFirst?.lower ?? ''));
   // '"...", Lake said, since the effects ...': a reason or condition clause goes on with the claim.
   const subordinate =
     !afterQuoted &&
