@@ -27,6 +27,18 @@ const ROWS: Row[] = [
     [['Witnesses', 'the Gunman Was Calm']],
   ],
   [
+    "a past form outside the verb lexicon after the claim's subject is its verb",
+    'headline',
+    'Farmers Say Heavy Rain Flooded Most Apple Orchards',
+    [['Farmers', 'Heavy Rain Flooded Most Apple Orchards']],
+  ],
+  [
+    'a short word ending in -ed is no past form',
+    'headline',
+    'Farmers Say Goodbye to Red Barns',
+    [],
+  ],
+  [
     'no clause after the verb: an object is no claim',
     'headline',
     'New Map Just Revealed Some Surprising Features',

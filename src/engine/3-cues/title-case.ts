@@ -9,7 +9,7 @@ import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { IRREGULAR_PAST_CUES, PLURAL_SUBJECTS, TITLE_CASE_MINOR } from '../lexicon/display';
-import { CLOSED_CLASS, COMMON_VERB_FORMS, type Tag } from '../lexicon/pos';
+import { CLOSED_CLASS, COMMON_VERB_FORMS, isPastWord, type Tag } from '../lexicon/pos';
 import { VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
 import { AUXILIARIES } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
@@ -56,6 +56,11 @@ export function titleCaseVerb(
   return (past || plural) && isTitleCase(block, sentence) && clauseFollows(block, i + 1, sentence);
 }
 
+/** "enhanced", "found": a past form, not a short word that merely ends so ("red", "need"). */
+function pastVerb(w: string): boolean {
+  return isPastWord(w) && w.length > 4 && !w.endsWith('eed');
+}
+
 /**
  * A finite verb after the cue ("Confirmed There Are Plumes", "Say Suspect Fled"): the verb reports
  * a claim, not an object ("Just Revealed Some Tantalising Features").
@@ -64,7 +69,8 @@ function clauseFollows(block: BlockModel, from: number, sentence: Sentence): boo
   for (let k = from + 1; k < sentence.to; k += 1) {
     const w = block.tokens[k]?.lower ?? '';
     if (CLOSED_CLASS.get(w) === 'aux') return true;
-    const verb = VERB_FORMS.has(w) || COMMON_VERB_FORMS.has(w);
+    // "Say Yoga Enhanced Memory": a past form after the claim's subject is its verb, known or not.
+    const verb = VERB_FORMS.has(w) || COMMON_VERB_FORMS.has(w) || pastVerb(w);
     const nominal = NOMINAL_BEFORE.has(
       CLOSED_CLASS.get(block.tokens[k - 1]?.lower ?? '') ?? 'noun',
     );

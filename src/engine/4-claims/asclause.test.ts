@@ -31,6 +31,26 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'a medial "as" clause before a predicate: the predicate is the claim',
+    'The old pier, as the port authority reported, is no longer safe for boats.',
+    [['port authority', 'is no longer safe for boats.']],
+  ],
+  [
+    'a medial "as" clause after an auxiliary: the predicate is the claim',
+    'The council did not, as the tenants complained, repair the heating in time.',
+    [['tenants', 'repair the heating in time.']],
+  ],
+  [
+    'a medial "as" clause after an opening time clause: the main clause is the claim',
+    'When the snow melts early, as Ann Roe explained, the river floods the lower meadows.',
+    [['Ann Roe', 'the river floods the lower meadows.']],
+  ],
+  [
+    'a medial "as its name suggests" glosses a word, no source',
+    'The Long Walk, as its name suggests, is a very long trail.',
+    [],
+  ],
+  [
     'an "as" clause of time after an opener is no frame',
     'On Monday, as the rain fell, the crowd left the square.',
     [],

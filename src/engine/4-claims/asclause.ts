@@ -59,6 +59,20 @@ const FRAME_LEADS = lazySet(() => ['but', 'and', 'yet', 'so']);
 
 /** Modals of advice and possibility: "as others should tell them" reports nothing said. */
 const MODALS = lazySet(() => ['should', 'must', 'may', 'might', 'could', 'can', 'ought']);
+/** Tags that open a predicate right after a medial "as" clause ("..., is rare"). */
+const PREDICATE_TAGS = lazySet(() => ['verb', 'aux']);
+/** "as its name suggests", "as the title implies": a word's meaning, not a source's claim. */
+const NAMING_HEADS = lazySet(() => ['name', 'names', 'title', 'term', 'word', 'label']);
+
+/** Words that leave a verb phrase open before a comma ("did not, as promised, act"). */
+const OPEN_VERB_ENDS = lazySet(() => ['not', 'never', 'also', 'still']);
+
+/** Does the clause before the comma at `comma` end on an auxiliary or its negation? */
+function openVerbBefore(block: BlockModel, comma: number): boolean {
+  const k = comma - 1;
+  return block.tags[k] === 'aux' || OPEN_VERB_ENDS.has(block.tokens[k]?.lower ?? '');
+}
+
 /** Marks that close a sentence. */
 const SENTENCE_ENDS = lazySet(() => ['.', '!', '?']);
 
@@ -80,11 +94,28 @@ function trailingFrame(
   if (MODALS.has(block.tokens[cue.from - 1]?.lower ?? '')) return undefined;
   const to = extendClause(block, cue, sentence.to);
   const mark = block.tokens[to]?.text;
-  if (to < sentence.to && (mark === undefined || !SENTENCE_ENDS.has(mark))) return undefined;
+  // "HP, as the site explained, is a rare condition": a medial "as" clause in commas interrupts
+  // the claim, which runs on both sides of it.
+  const medial =
+    mark === ',' &&
+    block.quoted[to] !== true &&
+    to + 1 < sentence.to &&
+    !NAMING_HEADS.has(block.tokens[np.to - 1]?.lower ?? '');
+  if (to < sentence.to && !medial && (mark === undefined || !SENTENCE_ENDS.has(mark)))
+    return undefined;
+  // "he did not, as he promised, act": when a predicate follows, the words before the clause are
+  // only its subject, and the claim is that predicate. "..., but, as they explain, X": after a
+  // conjunction the clause frames only what follows it.
+  const predicate =
+    medial &&
+    (PREDICATE_TAGS.has(block.tags[to + 1] ?? 'punct') ||
+      openVerbBefore(block, as - 1) ||
+      FRAME_LEADS.has(block.tokens[as - 2]?.lower ?? ''));
   return {
     cue,
     speaker: { kind: 'phrase', block: block.index, np },
     range: { from: as, to },
-    side: 'both',
+    side: predicate ? 'after' : 'both',
+    ...(medial ? { framed: true } : {}),
   };
 }

@@ -23,6 +23,7 @@ import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { closingAdjunctAt } from './closing-adjunct';
 import { quotedAsClause } from './quoted-as';
+import { closesQuotation } from './quote-closed';
 import { INVERSION_VERBS } from '../lexicon/inversion';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import { isAdverbialOpener } from './openers';
@@ -179,7 +180,12 @@ function verbClause(
     };
   }
   const prev = cue.from - 1;
-  if (prev >= sentence.from && !isCommaLike(block, prev) && !isOpeningQuote(block, sentence, prev))
+  if (
+    prev >= sentence.from &&
+    !isCommaLike(block, prev) &&
+    !isOpeningQuote(block, sentence, prev) &&
+    !(INVERSION_VERBS.has(cue.info.lemma) && closesQuotation(block, prev))
+  )
     return null;
   // "German Minister Visits, Praises Greece": only a verb of saying comes before its speaker; after
   // any other the phrase is its object. Right after a quotation the manner of saying is open-ended

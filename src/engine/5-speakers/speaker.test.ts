@@ -31,6 +31,16 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'a relative "who said" after a relative aside in dashes',
+    'The letter reached the principal - who had run the school for years - who said the roof was unsafe.',
+    [['principal', 'the roof was unsafe.']],
+  ],
+  [
+    'a relative "who said" after a dash that closes no aside gives no subject',
+    'The letter reached the principal - who said the roof was unsafe.',
+    [],
+  ],
+  [
     'a hyphen inside a word opens no aside',
     'The Lisbon-Madrid line, a slow route, is closed for repairs.',
     [],

@@ -61,6 +61,13 @@ export function subjectLeft(
   }
   if (t.isWord && (t.lower === 'who' || t.lower === 'which')) {
     const comma = block.tokens[j - 1];
+    // "the head - who ran the school - who said ...": a second relative after an aside in dashes.
+    if (isSpacedDash(block, j - 1)) {
+      const np = subjectBeforeDashes(block, j - 1, floor);
+      return np === null
+        ? null
+        : { ...np, appositive: { from: np.appositive?.from ?? j, to: cue } };
+    }
     if (comma?.text !== ',') return null;
     const np = collectLeft(block, j - 2, floor);
     return np === null
