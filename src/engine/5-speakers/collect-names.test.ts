@@ -151,8 +151,16 @@ describe('collectNamesInSteps', () => {
     ['a role after a title', 'Prime Minister said nothing.', 'minister'],
     ['a place word after a word that is no first name', 'Crater Lake froze.', 'crater lake'],
     ['a role word after a word that is no first name', 'Tribal Elder spoke.', 'tribal elder'],
+    ['a clause opened by a gerund', 'Cooking Olde Stew is fun.', 'cooking olde stew'],
+    ['a gerund opening a later sentence', 'He left. Sorting Mail took hours.', 'sorting mail'],
   ])('collects no name for %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(false);
+  });
+
+  it.each([
+    ['a word in "-ing" inside a sentence', 'We met Sterling Bassi there.', 'sterling bassi'],
+  ])('still collects %s', (_what, text, key) => {
+    expect(collect([text]).has(key)).toBe(true);
   });
 
   // "Zeev, 34, came second": only a person's lone name takes an age set off by commas.
