@@ -53,7 +53,11 @@ const FEMALE_NAMES = (
   'marjorie mildred molly norma phyllis rachael regina renee sally stacey tara tamara terri ' +
   'traci vicki vickie yolanda allison alison annie audrey brooke caitlin carla claudia connie ' +
   'dawn eileen erica erika esther gail gina haley hailey jeanette josephine julia kristine ' +
-  'lori lucille mandy melinda miranda'
+  'lori lucille mandy melinda miranda ' +
+  'arlene jeanne jen jenny cathy kathy wanda anne dianna lana janelle sheena chantal celeste ' +
+  'maribel kirsty kristy sharron darlene charlene marlene jolene doreen noreen ' +
+  'bonnie lorna lynne lynn marion norah rhonda ronda tonya trisha valentina yasmine ' +
+  'leona sherry tammie toni cindy becky debbie patty shelly shelley'
 );
 
 /** Frequent male first names in English-language news, lower-cased; unisex names left out. */
@@ -86,7 +90,12 @@ const MALE_NAMES = (
   'earl eddie edwin emilio ernesto everett gavin geoffrey harvey herman jacob jeffery jesus ' +
   'jimmie jonah kirk lamar leroy lonnie luther marvin melvin mitch nathaniel neal ned nolan ' +
   'quentin ramon randall raul reid rex ricardo roberto ronnie sanjay spencer stephan tommy ' +
-  'vernon wade'
+  'vernon wade ' +
+  'zack zak jeremiah shane denis gregg dale graeme stefan anton gene sheldon cory corey ' +
+  'armando karim georges marc erik hamish benedict martyn ahmad massimo stan hal ' +
+  'danny eddy amir youssef federico alexandre axel georg luca jens laurent sonny hugo matthieu ' +
+  'thorsten johann reinhard zoltan vadim lamont wilbert lowell reynold agustin oswaldo hernan ' +
+  'anibal faisal sameer farhan noam avi omer ammar osman karel nikola leif sepp'
 );
 
 const FEMALE_TITLES: LazySet<string> = lazySet<string>(() => FEMALE_WORDS.split(' '));
