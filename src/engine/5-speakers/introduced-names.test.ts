@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBlockModel } from '../1-text/model';
 import { collectNames } from '../testing/names';
-import { personAppositive } from './introduced-names';
+import { personAppositive, personBefore } from './introduced-names';
 
 describe('introduced names', () => {
   it.each([
@@ -27,6 +27,29 @@ describe('introduced names', () => {
     expect(collectNames([text]).get(key)?.person ?? false).toBe(false);
   });
 
+  it.each([
+    [
+      "a possessor's kin noun",
+      "On Monday, Mr Roe's daughter, Tessaly, who lives nearby, wept.",
+      'tessaly',
+      'daughter',
+    ],
+    ['a possessive and a kin noun', 'He came with his wife, Orla, to the hearing.', 'orla', 'wife'],
+    ['an occupation', 'We spoke to the driver, Pelko, after the crash.', 'pelko', null],
+  ])('holds the name after %s as a person', (_what, text, key, role) => {
+    const known = collectNames([text]).get(key);
+    expect(known?.person).toBe(true);
+    if (role !== null) expect(known?.roles.has(role)).toBe(true);
+  });
+
+  it.each([
+    ['a place after a noun', 'She moved to the coast, Harwick, in May.', 'harwick'],
+    ['a list of places', 'They toured cities, Lyon, Nantes, and more.', 'lyon'],
+    ['a name running on', 'We met the mother, Orla Vane, there.', 'orla'],
+  ])('holds no lone name for %s', (_what, text, key) => {
+    expect(collectNames([text]).get(key)?.person ?? false).toBe(false);
+  });
+
   it('leaves a word of a full name to that person', () => {
     const names = collectNames(['Mireth Vale spoke.', 'I phoned Mireth, a 15-year-old.']);
     expect(names.has('mireth')).toBe(false);
@@ -43,5 +66,17 @@ describe('introduced names', () => {
   ])('reads "%s" as headed by %s', (phrase, head) => {
     const block = buildBlockModel(0, 'paragraph', `Kim, ${phrase}`);
     expect(personAppositive(block, 2)).toBe(head);
+  });
+
+  it.each([
+    ["Mr Roe's daughter", 'daughter'],
+    ['his older brother', 'brother'],
+    ['a nurse', 'nurse'],
+    ['the coast', null],
+    ['the tests went well', null],
+  ])('reads "%s, Kim," as a person phrase headed by %s', (phrase, head) => {
+    const block = buildBlockModel(0, 'paragraph', `${phrase}, Kim, left.`);
+    const comma = block.tokens.findIndex((t) => t.text === ',');
+    expect(personBefore(block, comma)).toBe(head);
   });
 });
