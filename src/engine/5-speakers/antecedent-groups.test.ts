@@ -76,6 +76,28 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    'a group whose verb follows an aside in commas is the subject a later "they" in it takes',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'Biologists from Dunmore College, with divers from the navy, have built two boats that they say could reach the lake floor.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Biologists', 'could reach the lake floor.'],
+    ],
+  ],
+  [
+    'a list of groups with no verb after the commas is no subject: "they" stays with the agency',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'Biologists from Dunmore College, divers and pilots built two boats that they say could reach the lake floor.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Marlow Agency', 'could reach the lake floor.'],
+    ],
+  ],
+  [
     'a group that is an object earlier in the sentence is no antecedent for its "they"',
     [
       'The Marlow Agency says the lake is clean.',
@@ -135,6 +157,9 @@ describe('groupSubject', () => {
     ['In May, Geologists Abroad mapped the valley.', null],
     ['They were the first geologists to map the valley.', null],
     ['These are the first geologists to map the valley.', null],
+    ['Geologists from the museum, with a team of divers, have mapped the valley.', 'Geologists'],
+    ['Geologists from the museum, divers and pilots from the navy.', null],
+    ['Since May, officials, who met in Rome, in the city hall.', null],
   ])('%s → %s', (text, want) => {
     const m = model(text);
     expect(words(text, groupSubject(m, 0, m.tokens.length))).toBe(want);

@@ -168,7 +168,7 @@ const PEOPLE_GROUP_TYPES = lazySet(() => ['anonymous', 'government']);
 /** Tags of a word no clause's subject follows: a preposition, a verb or copula, a possessive. */
 const NOT_BEFORE_SUBJECT = lazySet(() => ['prep', 'verb', 'aux', 'poss']);
 
-/** Does a verb follow the head at `head` within reach, across a post-modifier only? */
+/** Does a verb follow the head at `head` within reach, across a post-modifier or an aside only? */
 function verbFollows(block: BlockModel, head: number, to: number): boolean {
   for (let k = head + 1; k < Math.min(to, head + 1 + VERB_REACH); k += 1) {
     const tag = block.tags[k];
@@ -176,7 +176,22 @@ function verbFollows(block: BlockModel, head: number, to: number): boolean {
     const text = block.tokens[k]?.text;
     const bracket = text === '(' || text === ')';
     if (block.quoted[k] === true || !POST_MODIFIER_TAGS.has(tag ?? 'punct')) return false;
+    if (text === ',') return verbAfterAside(block, k, to);
     if (tag === 'punct' && !bracket) return false;
+  }
+  return false;
+}
+
+/** Most tokens of an aside between a group and its verb ("researchers, with a team from X, have"). */
+const ASIDE_REACH = 16;
+
+/** Does the aside opening at the comma `comma` close on a comma that its verb follows? */
+function verbAfterAside(block: BlockModel, comma: number, to: number): boolean {
+  for (let c = comma + 1; c < Math.min(to, comma + ASIDE_REACH); c += 1) {
+    if (block.quoted[c] === true) return false;
+    if (block.tokens[c]?.text !== ',') continue;
+    const tag = block.tags[c + 1];
+    return tag === 'verb' || tag === 'aux';
   }
   return false;
 }
