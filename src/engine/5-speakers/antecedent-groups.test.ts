@@ -54,6 +54,61 @@ const ROWS: Row[] = [
     ],
   ],
   [
+    '"they" after a group of people that is a subject earlier in its own sentence goes to it',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'As biologists sampled the water again, they found that the lake holds traces of lead.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['biologists', 'the lake holds traces of lead.'],
+    ],
+  ],
+  [
+    'a group after a copula is a complement, not a subject: "they" stays with the agency',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'These were the first biologists to sample it, and they found that the lake holds lead.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Marlow Agency', 'the lake holds lead.'],
+    ],
+  ],
+  [
+    'a group whose verb follows an aside in commas is the subject a later "they" in it takes',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'Biologists from Dunmore College, with divers from the navy, have built two boats that they say could reach the lake floor.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Biologists', 'could reach the lake floor.'],
+    ],
+  ],
+  [
+    'a list of groups with no verb after the commas is no subject: "they" stays with the agency',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'Biologists from Dunmore College, divers and pilots built two boats that they say could reach the lake floor.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Marlow Agency', 'could reach the lake floor.'],
+    ],
+  ],
+  [
+    'a group that is an object earlier in the sentence is no antecedent for its "they"',
+    [
+      'The Marlow Agency says the lake is clean.',
+      'After the mayor thanked the biologists, they said that the lake holds lead.',
+    ],
+    [
+      ['Marlow Agency', 'the lake is clean.'],
+      ['Marlow Agency', 'the lake holds lead.'],
+    ],
+  ],
+  [
     'a caption between a speaker and a cue-less quote paragraph names no one it is by',
     [
       'Lena Ostrova, who led the dig, said the bones were older than thought.',
@@ -100,6 +155,11 @@ describe('groupSubject', () => {
     ['Scientists.', null],
     ['Geologists have mapped the valley.', 'Geologists'],
     ['In May, Geologists Abroad mapped the valley.', null],
+    ['They were the first geologists to map the valley.', null],
+    ['These are the first geologists to map the valley.', null],
+    ['Geologists from the museum, with a team of divers, have mapped the valley.', 'Geologists'],
+    ['Geologists from the museum, divers and pilots from the navy.', null],
+    ['Since May, officials, who met in Rome, in the city hall.', null],
   ])('%s → %s', (text, want) => {
     const m = model(text);
     expect(words(text, groupSubject(m, 0, m.tokens.length))).toBe(want);

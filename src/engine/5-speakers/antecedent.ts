@@ -165,7 +165,10 @@ function peopleHead(block: BlockModel, k: number, from: number): boolean {
 }
 const PEOPLE_GROUP_TYPES = lazySet(() => ['anonymous', 'government']);
 
-/** Does a verb follow the head at `head` within reach, across a post-modifier only? */
+/** Tags of a word no clause's subject follows: a preposition, a verb or copula, a possessive. */
+const NOT_BEFORE_SUBJECT = lazySet(() => ['prep', 'verb', 'aux', 'poss']);
+
+/** Does a verb follow the head at `head` within reach, across a post-modifier or an aside only? */
 function verbFollows(block: BlockModel, head: number, to: number): boolean {
   for (let k = head + 1; k < Math.min(to, head + 1 + VERB_REACH); k += 1) {
     const tag = block.tags[k];
@@ -173,7 +176,22 @@ function verbFollows(block: BlockModel, head: number, to: number): boolean {
     const text = block.tokens[k]?.text;
     const bracket = text === '(' || text === ')';
     if (block.quoted[k] === true || !POST_MODIFIER_TAGS.has(tag ?? 'punct')) return false;
+    if (text === ',') return verbAfterAside(block, k, to);
     if (tag === 'punct' && !bracket) return false;
+  }
+  return false;
+}
+
+/** Most tokens of an aside between a group and its verb ("researchers, with a team from X, have"). */
+const ASIDE_REACH = 16;
+
+/** Does the aside opening at the comma `comma` close on a comma that its verb follows? */
+function verbAfterAside(block: BlockModel, comma: number, to: number): boolean {
+  for (let c = comma + 1; c < Math.min(to, comma + ASIDE_REACH); c += 1) {
+    if (block.quoted[c] === true) return false;
+    if (block.tokens[c]?.text !== ',') continue;
+    const tag = block.tags[c + 1];
+    return tag === 'verb' || tag === 'aux';
   }
   return false;
 }
@@ -188,12 +206,12 @@ export function groupSubject(block: BlockModel, from: number, to: number): [numb
     if (!peopleHead(block, k, from) || !verbFollows(block, k, to)) continue;
     let start = k;
     while (start > from && GROUP_MODIFIER_TAGS.has(block.tags[start - 1] ?? 'punct')) start -= 1;
-    // "the arm of researchers", "asked officials": an object, not a subject; "Roe and her
-    // colleagues": a named person's group, which the memory of people holds.
+    // "the arm of researchers", "asked officials": an object, not a subject; "were the first
+    // researchers": a complement; "Roe and her colleagues": a named person's group, which the
+    // memory of people holds.
     const before = block.tags[start - 1];
     const joined = block.tokens[start - 1]?.lower === 'and';
-    if (start > from && (before === 'prep' || before === 'verb' || before === 'poss' || joined))
-      return null;
+    if (start > from && (NOT_BEFORE_SUBJECT.has(before ?? 'punct') || joined)) return null;
     return [start, k + 1];
   }
   return null;

@@ -2,12 +2,20 @@
  * Stage 7b's short memory, for pronouns: who and what the article mentioned lately. "He" and "she"
  * go to the most salient person whose gender fits (`people.ts`: speakers and subjects outweigh
  * names in passing, and weight fades sentence by sentence); "it" to a subject noted for it or the
- * last thing that spoke; "they" to a group of people named just before, else the last group.
+ * last thing that spoke; "they" to a group of people that is a subject earlier in its own sentence
+ * or in the one before, else the last group.
  */
 import { pronounGender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityType } from '../types';
-import { pendingGroup, pendingName, pendingThing, pluralHead, singular } from './antecedent';
+import {
+  groupSubject,
+  pendingGroup,
+  pendingName,
+  pendingThing,
+  pluralHead,
+  singular,
+} from './antecedent';
 import type { EntityState, PhraseContext } from './entity-store';
 import { resolvePhrase } from './named-phrase';
 import { NO_ONE, RecentPeople, type Person } from './people';
@@ -154,7 +162,8 @@ export class Recency {
           this.recentThing ??
           this.recentGroup)
         : // "Researchers at the university looked ... They believe": the sentence before's group.
-          (this.pendingGroupEntity() ??
+          (this.sameSentenceGroup(block, at) ??
+          this.pendingGroupEntity() ??
           this.freshPair() ??
           this.people.recentGroup() ??
           this.recentGroup ??
@@ -330,6 +339,20 @@ export class Recency {
   private thingSpoke(): void {
     this.thingTick = this.tick;
     this.people.thingSpoke();
+  }
+
+  /**
+   * "As researchers looked for the genes, they found ...": a group of people that is a clause's
+   * subject earlier in the pronoun's own sentence (token `at` of `block`), resolved as a phrase.
+   */
+  private sameSentenceGroup(block: BlockModel | undefined, at: number): EntityState | null {
+    if (block === undefined || at < 0 || block.quoted[at] === true) return null;
+    const sentence = block.sentences.find((s) => s.from <= at && s.to > at);
+    if (sentence === undefined) return null;
+    const range = groupSubject(block, sentence.from, at);
+    if (range === null) return null;
+    const tokens = block.tokens.slice(range[0], range[1]).filter((t) => t.isWord);
+    return resolvePhrase(this.ctx, tokens, block.text);
   }
 
   /** The group noted for "they" in the sentence before, resolved as a phrase. */
