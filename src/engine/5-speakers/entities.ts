@@ -169,7 +169,7 @@ export class EntityResolver {
       target.mentions.push(mention);
       return target.id;
     }
-    const entity = resolvePhrase(this.ctx, tokens, block.text);
+    const entity = this.recent.pairFor(tokens) ?? resolvePhrase(this.ctx, tokens, block.text);
     if (entity === null) return null;
     entity.mentions.push(mention);
     const surface = endsWithS(mention.text)

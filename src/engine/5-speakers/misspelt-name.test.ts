@@ -11,6 +11,7 @@ describe('oneEditApart', () => {
     ['kestrel', 'kestral', true],
     ['kestrel', 'ksetrel', true],
     ['kestrel', 'kestrel', false],
+    ['harrowby', 'harrowbys', false],
     ['kestrel', 'kestrals', false],
     ['kestrel', 'castrel', false],
   ])('%s ~ %s: %s', (a, b, want) => {

@@ -11,10 +11,12 @@ const MIN_LENGTH = 6;
 
 /**
  * Are `a` and `b` one edit apart: one letter inserted, dropped, changed, or two neighbours
- * swapped? Equal words are not.
+ * swapped? Equal words are not, nor a word and its plural in "s".
  */
 export function oneEditApart(a: string, b: string): boolean {
   if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  // "the Gormans": a family's plural is no slip of "Gorman".
+  if (a === `${b}s` || b === `${a}s`) return false;
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i += 1;
   if (a.length === b.length) {

@@ -25,6 +25,17 @@ const PAIRS: Array<[name: string, text: string, expected: [string, string] | nul
   ['an opening phrase first', 'In their new book, Roe and Lund write about ice.', ['Roe', 'Lund']],
   ['"both" makes each one speak', 'Both Ann Roe and Ben Lund said no.', null],
   ['no verb after the second name', 'The prize went to Ann Roe and Ben Lund.', null],
+  [
+    'a kin word and its commas before the second name',
+    'Jack Roe, a doctor, and his daughter, Sara Roe, a nurse, probe the gap.',
+    ['Jack Roe', 'Sara Roe'],
+  ],
+  [
+    'a pair set off by dashes after a plural noun',
+    'Two guards -- Ann Roe and Ben Lund -- said they saw him.',
+    ['Ann Roe', 'Ben Lund'],
+  ],
+  ['a kin word with no name after it', 'Jack Roe and his daughter went home.', null],
   ['a lower-case second conjunct', 'Ann Roe and her colleagues found the gene.', null],
 ];
 
@@ -50,6 +61,29 @@ const ROWS: Row[] = [
       'They argue that the ice is thinner every year.',
     ],
     [['Ann Roe and Ben Lund', 'the ice is thinner every year.']],
+  ],
+  [
+    '"both men" a sentence later is the pair',
+    ['Two guards -- Ann Roe and Ben Lund -- stood at the gate. Both men said the door was shut.'],
+    [['Ann Roe and Ben Lund', 'the door was shut.']],
+  ],
+  [
+    'a family plural ("the Roes") is the pair that shares the surname, even paragraphs on',
+    [
+      'Jack Roe, a doctor, and his daughter, Sara Roe, a nurse, probe the gap.',
+      'The book is long. It has ten chapters. It took five years. It sold well. It won a prize.',
+      'The Roes argue that fear was once useful.',
+    ],
+    [['Jack Roe and Sara Roe', 'fear was once useful.']],
+  ],
+  [
+    '"the pair" long after the pair was named is no longer theirs',
+    [
+      'Ann Roe and Ben Lund study the lake.',
+      'The lake froze. The town was quiet. Nobody came. Snow fell. The road closed. The bus stopped. Shops shut.',
+      'The pair said the ice was thin.',
+    ],
+    [['pair', 'the ice was thin.']],
   ],
   [
     '"both" leaves one record to each',

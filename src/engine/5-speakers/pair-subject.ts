@@ -4,11 +4,26 @@
  * reader (and the corpus): a later "they" means both, not the nearer one (`recency.ts`).
  */
 import type { BlockModel } from '../1-text/model';
+import { KIN, POSSESSIVES } from '../lexicon/phrase-words';
+import { DETERMINERS } from '../lexicon/words';
+import { lazySet } from '../lexicon/lazy';
 
 /** How many words a name of the pair may run to ("F. James Sensenbrenner Jr"). */
 const NAME_REACH = 4;
 /** How many tokens an appositive between commas may run to. */
 const APPOSITIVE_REACH = 14;
+
+/** Dashes that set off an appositive, and what may end one. */
+const DASHES = lazySet(() => ['--', '\u2014', '\u2013', '-']);
+const ENDS = lazySet(() => ['.', ',', ';', '--', '-', '\u2014', '\u2013']);
+
+/** Past "his daughter", "her husband," at `k`: where the name after the kin word starts. */
+function kinBefore(block: BlockModel, k: number): number {
+  const owner = block.tokens[k]?.lower ?? '';
+  const kin = block.tokens[k + 1]?.lower ?? '';
+  if (!POSSESSIVES.has(owner) || !KIN.has(kin)) return k;
+  return block.tokens[k + 2]?.text === ',' ? k + 3 : k + 2;
+}
 
 /** Token ranges `[from, to)` of the two names. */
 export type Pair = readonly [first: readonly [number, number], second: readonly [number, number]];
@@ -61,17 +76,30 @@ export function pairSubject(block: BlockModel, from: number, to: number): Pair |
       firstEnd = beforeAppositive(block, firstEnd, from) - 1;
     const firstStart = firstEnd < from ? -1 : nameStart(block, firstEnd, from);
     if (firstStart < 0 || block.tokens[firstStart - 1]?.lower === 'both') continue;
-    const secondEnd = nameEnd(block, k + 1, to);
+    // "Jack Roe and his daughter Sara Roe": a kin word before the second name.
+    const secondStart = kinBefore(block, k + 1);
+    const secondEnd = nameEnd(block, secondStart, to);
     if (secondEnd < 0) continue;
+    // "two more marshals -- Ann Roe and Ben Lund.": a pair set off after a dash names the group.
+    if (
+      DASHES.has(block.tokens[firstStart - 1]?.text ?? '') &&
+      ENDS.has(block.tokens[secondEnd]?.text ?? '.')
+    )
+      return [
+        [firstStart, firstEnd + 1],
+        [secondStart, secondEnd],
+      ];
     let v = secondEnd;
     if (block.tokens[v]?.text === ',') v = pastAppositive(block, v, to);
     if (v < 0) continue;
     while (block.tags[v] === 'adv') v += 1;
     const tag = block.tags[v];
-    if (tag === 'verb' || tag === 'aux')
+    // "..., a historian, probe the gap": a noun-or-verb word before a determiner is the verb.
+    const verbal = tag === 'noun' && DETERMINERS.has(block.tokens[v + 1]?.lower ?? '');
+    if (tag === 'verb' || tag === 'aux' || verbal)
       return [
         [firstStart, firstEnd + 1],
-        [k + 1, secondEnd],
+        [secondStart, secondEnd],
       ];
   }
   return null;

@@ -24,7 +24,9 @@ import { personGender } from './pronouns';
 import type { CharSpan } from './sentence-mentions';
 import { lazySet } from '../lexicon/lazy';
 import { lookupName, type KnownName } from './known-names';
-import { pairSubject, type Pair } from './pair-subject';
+import { pairSubject } from './pair-subject';
+import { PairMemory } from './pair-memory';
+import type { Token } from '../1-text/tokenize';
 
 /** A user name's shape: a capital or a digit inside the word ("ZetaFox", "pluto99"). */
 const HANDLE = /[a-z][A-Z]|\d/;
@@ -52,8 +54,6 @@ export function endsLikeProse(text: string): boolean {
 /** Kinds of named subject a later "it" can continue. */
 const NAMED_BODY_TYPES = lazySet(() => ['organization', 'government', 'media', 'unknown']);
 const PERSON_PRONOUNS = lazySet(() => ['he', 'she', 'his', 'her', 'i']);
-/** How many sentences after two people were named together a "they" still means both. */
-const PAIR_REACH = 2;
 /** How many sentences an "it" chain reaches: the next one. */
 const IT_CHAIN_REACH = 1;
 /** How many speakers other than people `recentOfType` remembers. */
@@ -82,13 +82,8 @@ export class Recency {
   private thingTick = -10;
   /** When a sentence last named a person: "they" prefers people named since a thing spoke. */
   private personTick = -10;
-  /** Two people who spoke or acted together ("Roe and Lund argue"), and when: a later "they". */
-  private pair: {
-    e: EntityState | null;
-    names: Pair | null;
-    block: BlockModel | null;
-    tick: number;
-  } | null = null;
+  /** Two people named together, for what refers back to both (`pair-memory.ts`). */
+  private readonly pairs: PairMemory;
   /** What the latest "it" was taken to mean, and in which sentence. */
   private lastIt: { e: EntityState; tick: number } | null = null;
   /** The last source named or described, and the sentence it was in. */
@@ -97,6 +92,7 @@ export class Recency {
   /** `ctx` resolves a subject noted for "it" when a pronoun takes it up. */
   constructor(private readonly ctx: PhraseContext) {
     this.people = new RecentPeople(ctx);
+    this.pairs = new PairMemory(ctx);
   }
 
   /** Advance to the next sentence, of block `block` (pronoun antecedents age). */
@@ -109,7 +105,7 @@ export class Recency {
   noteThingMention(block: BlockModel, from: number, to: number): void {
     this.pendingGroup.note(block, from, to, this.tick);
     const names = pairSubject(block, from, to);
-    if (names !== null) this.pair = { e: null, names, block, tick: this.tick };
+    if (names !== null) this.pairs.note(block, names, this.tick);
     // "The study ... Acme withdrew ... It said": the newer subject is the one "it" continues.
     if (this.pendingThing.note(block, from, to, this.tick)) this.pendingName.clear();
     else if (this.pendingName.note(block, from, to, this.tick)) this.pendingThing.clear();
@@ -164,7 +160,7 @@ export class Recency {
         : // "Researchers at the university looked ... They believe": the sentence before's group.
           (this.sameSentenceGroup(block, at) ??
           this.pendingGroupEntity() ??
-          this.freshPair() ??
+          this.pairs.forThey(this.tick, this.thingTick) ??
           this.people.recentGroup() ??
           this.recentGroup ??
           // "they" is a document or outlet only if none of the people named since could be.
@@ -181,54 +177,19 @@ export class Recency {
     return target;
   }
 
-  /**
-   * The joint source of two people (made once per pair), noted as the latest pair; null unless
-   * both are people and distinct.
-   */
+  /** The joint source of two people, noted as the latest pair (`pair-memory.ts`). */
   joint(a: EntityState, b: EntityState): EntityState | null {
-    if (a === b || a.type !== 'person' || b.type !== 'person') return null;
-    const key = `joint:${a.id}+${b.id}`;
-    const { store } = this.ctx;
-    const e = store.withKey(key) ?? store.create(key, `${a.name} and ${b.name}`, 'person', []);
-    this.pair = { e, names: null, block: null, tick: this.tick };
-    return e;
+    return this.pairs.joint(a, b, this.tick);
   }
 
   /** The first name's tokens when tokens `[from, to)` are the second of this sentence's pair. */
   pairedWith(block: BlockModel, from: number, to: number): readonly [number, number] | null {
-    const p = this.pair;
-    if (p === null || p.names === null || p.tick !== this.tick || p.block !== block) return null;
-    const [first, second] = p.names;
-    return second[0] === from && second[1] === to ? first : null;
+    return this.pairs.pairedWith(block, from, to, this.tick);
   }
 
-  /** The pair named within `PAIR_REACH` sentences, made one source; kept fresh by each "they". */
-  private freshPair(): EntityState | null {
-    const p = this.pair;
-    // "Roe and Lund wrote to Acme. The company said ... They said": a body spoke since.
-    if (p === null || this.tick - p.tick > PAIR_REACH || this.thingTick > p.tick) return null;
-    if (p.e === null) {
-      const { block, names } = p;
-      if (block === null || names === null) return null;
-      const name = ([from, to]: readonly [number, number]) =>
-        resolvePhrase(
-          this.ctx,
-          block.tokens.slice(from, to).filter((t) => t.isWord),
-          block.text,
-        );
-      const a = name(names[0]);
-      const b = name(names[1]);
-      if (a === null || b === null) return null;
-      const e = this.joint(a, b);
-      if (e === null) {
-        this.pair = null;
-        return null;
-      }
-    }
-    const current = this.pair;
-    if (current === null || current.e === null) return null;
-    current.tick = this.tick;
-    return current.e;
+  /** The latest pair when `words` refer to it ("both men", "the pair", "the Gormans"). */
+  pairFor(words: readonly Token[]): EntityState | null {
+    return this.pairs.forPhrase(words, this.tick);
   }
 
   /** The most salient person lately, of either gender, or null. */
