@@ -19,6 +19,7 @@ describe('markOrganisations', () => {
     { text: 'Zyntro Inc cut its forecast.', want: ['zyntro'] },
     { text: 'Ann Lee, an analyst at Brindle Loop, said sales slowed.', want: ['brindle loop'] },
     { text: 'Quorvel analysts expect a loss.', want: ['quorvel'] },
+    { text: 'Brindle Loop says that screens at its stations failed.', want: ['brindle loop'] },
   ])('a body: $text', ({ text, want }) => {
     expect(hinted(text)).toEqual(want);
   });
@@ -36,6 +37,9 @@ describe('markOrganisations', () => {
     // Closed-class words and acronyms.
     'Its shares fell.',
     "NASA's officials said so.",
+    // "its" after a lone word, or with another phrase it may refer to between.
+    'Zyntro said it would cut its prices.',
+    'Ola Brandt said the agency raised its fees.',
   ])('no body: %s', (text) => {
     expect(hinted(text)).toEqual([]);
   });

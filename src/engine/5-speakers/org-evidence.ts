@@ -1,8 +1,8 @@
 /**
  * A pass of the names pre-pass (`collect-names.ts`) that gathers evidence that a capitalised name
  * is a company or a group, not a person: what only a body has written after it ("Zyntro's shares",
- * "a Zyntro spokeswoman"), a legal form ("Zyntro Inc"), "Zyntro, which", or a person placed at it
- * ("an analyst at Zyntro"). The evidence counts only for a name with no sign of a person
+ * "a Zyntro spokeswoman"), a legal form ("Zyntro Inc"), "Zyntro, which", "its" soon after it
+ * (`its-follows.ts`), or a person placed at it ("an analyst at Zyntro"). The evidence counts only for a name with no sign of a person
  * (`settleOrganisations`), so "the senator's spokesman" leaves a known senator a person.
  */
 import { isFirstName, pronounGender } from '../lexicon/gender';
@@ -13,6 +13,7 @@ import { HONORIFICS } from '../lexicon/sources';
 import type { BlockModel } from '../1-text/model';
 import type { KnownName } from './known-names';
 import { isAcronym, isInstitutionWord, stripPossessive } from './name-words';
+import { itsFollows } from './its-follows';
 
 /** Names (lower-cased, as keyed in the names map) with evidence of a body, and how written. */
 export type OrgHints = Map<string, string>;
@@ -100,7 +101,13 @@ export function markOrganisations(
     // "Zyntro Inc": the name before a legal form is the company's short name.
     const suffix = CORPORATE_SUFFIXES.has(tokens[end]?.lower ?? '') && end > from;
     const last = suffix ? end - 1 : end;
-    if (!suffix && !bodyAfter(block, end) && !personAt(block, from)) continue;
+    if (
+      !suffix &&
+      !bodyAfter(block, end) &&
+      !personAt(block, from) &&
+      !itsFollows(block, from, end)
+    )
+      continue;
     const words: string[] = [];
     for (let k = from; k <= last; k += 1) words.push(stripPossessive(tokens[k]?.lower ?? ''));
     if (
