@@ -24,6 +24,7 @@ import {
 } from './name-evidence';
 import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
 import { markAppositiveRoles } from './appositive-roles';
+import { opensSentence } from './opening-caps';
 import { addIntroducedNames } from './introduced-names';
 import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
 import { isOrgNameHead } from '../lexicon/organisations';
@@ -159,16 +160,11 @@ function addTitledSurnames(
  * "Watching TV for hours is ...", "Opening Day Tickets": a sentence opening with a word in "-ing"
  * that is no given name starts a clause or a title, not a person's name.
  */
-function opensWithGerund(text: string, name: readonly Token[]): boolean {
+function opensWithGerund(block: BlockModel, name: readonly Token[]): boolean {
   const first = name[0];
   if (first === undefined || !first.lower.endsWith('ing') || isFirstName(first.lower)) return false;
-  let k = first.start - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\u00a0')) k -= 1;
-  return k < 0 || SENTENCE_ENDS.has(text[k] ?? '');
+  return opensSentence(block, block.tokens.indexOf(first));
 }
-
-/** Marks before a sentence's first word. */
-const SENTENCE_ENDS = lazySet(() => ['.', '!', '?', '\n']);
 
 /** First pass over one block: its multi-word personal names, keyed by the lower-cased full name. */
 function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownName>): void {
@@ -179,7 +175,7 @@ function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownNa
     if (name.length < 2 || name.length > 4) continue;
     const lastWord = name[name.length - 1]?.lower ?? '';
     const lastTok = name[name.length - 1];
-    if (opensWithGerund(block.text, name)) continue;
+    if (opensWithGerund(block, name)) continue;
     const surnamed = lastTok !== undefined && surnameLike(lastTok, name[0], roles.length > 0);
     if (
       name.some((t) => notPerson(t) && !(t === lastTok && surnamed)) ||

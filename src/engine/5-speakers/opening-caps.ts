@@ -54,7 +54,7 @@ function commonWordForm(w: string): boolean {
 }
 
 /** Is token `i` the first word of its sentence (opening marks aside)? */
-function opensSentence(block: BlockModel, i: number): boolean {
+export function opensSentence(block: BlockModel, i: number): boolean {
   const sentence = block.sentences.find((s) => s.from <= i && s.to > i);
   if (sentence === undefined) return false;
   for (let k = sentence.from; k < i; k += 1) if (block.tokens[k]?.isWord === true) return false;
