@@ -24,7 +24,8 @@ import {
 } from './name-evidence';
 import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
 import { markAppositiveRoles } from './appositive-roles';
-import { opensSentence } from './opening-caps';
+import { midSentenceCaps, opensSentence } from './opening-caps';
+import { isOpeningVerb } from './opening-verb';
 import { addIntroducedNames } from './introduced-names';
 import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
 import { isOrgNameHead } from '../lexicon/organisations';
@@ -57,7 +58,7 @@ function endsWithPossessive(word: string): boolean {
 }
 
 /** The runs of capitalised words outside quotes (or inside them): where names are written. */
-function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
+function capRuns(block: BlockModel, caps: ReadonlySet<string>, insideQuotes = false): Token[][] {
   // A block without quotations has no quoted token, so no run inside quotes.
   if (insideQuotes && block.quotes.length === 0) return [];
   // A plain loop, no per-token closure: this runs over every token of the article, cold.
@@ -70,7 +71,10 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
     if ((quoted[i] === true) === insideQuotes) {
       // Only a capitalised word can open a clause here: the table is asked after the capital test.
       const capital = t.isWord && t.cap;
-      const opener = capital && CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1]);
+      const opener =
+        capital &&
+        ((CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1])) ||
+          (run.length === 0 && isOpeningVerb(block, i, caps)));
       if (capital && !STOP_CAPS.has(t.lower) && !opener) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
@@ -221,10 +225,12 @@ export function* collectNamesInSteps(
   blocks: readonly BlockModel[],
 ): Generator<number, Map<string, KnownName>, void> {
   const names = new Map<string, KnownName>();
+  // Words the article capitalises inside a sentence: a sentence-opening verb is none of them.
+  const caps = midSentenceCaps(blocks);
   // Capitalised runs outside quotes, found once and read by the first two passes.
   const outside: Token[][][] = [];
   for (const block of blocks) {
-    const runs = capRuns(block);
+    const runs = capRuns(block, caps);
     outside.push(runs);
     // Captions and credits glue a subject's name to a photographer's: learn no names there.
     if (!isCreditLine(block.text)) addNames(block, runs, names);
@@ -235,7 +241,7 @@ export function* collectNamesInSteps(
   const taken = new Set<string>();
   for (const key of names.keys()) for (const w of key.split(' ')) taken.add(w);
   for (const [i, block] of blocks.entries()) {
-    attachTitles(outside[i] ?? [], capRuns(block, true), surnames);
+    attachTitles(outside[i] ?? [], capRuns(block, caps, true), surnames);
     addTitledSurnames(outside[i] ?? [], surnames, names);
     addIntroducedNames(block, names, taken);
     markAppositiveRoles(block, names);
