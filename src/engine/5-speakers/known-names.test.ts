@@ -8,11 +8,33 @@ import {
   type KnownName,
 } from './known-names';
 
+import { surnameOf } from '../lexicon/people';
+
 const known = knownName;
 
 /** A names map as the pre-pass builds it: lower-cased full name → name, in article order. */
 const article = (...names: KnownName[]): Map<string, KnownName> =>
   new Map(names.map((k) => [k.name.toLowerCase(), k]));
+
+describe('lookupName with a given name and "Jr."', () => {
+  const junior = (name: string): KnownName => ({
+    ...known(name),
+    surname: surnameOf(name.toLowerCase().split(' ')),
+  });
+  it.each([
+    // The son named first or last: a lone given name goes to the full name, never the suffixed one.
+    [[junior('Dale Jr.'), junior('Dale Quill')], 'dale', 'Dale Quill'],
+    [[junior('Dale Quill'), junior('Dale Sr.')], 'dale', 'Dale Quill'],
+    // The suffix written reaches the son.
+    [[junior('Dale Quill'), junior('Dale Jr.')], 'dale jr.', 'Dale Jr.'],
+    // A surname's suffix still leaves the surname to find ("Ray Quill Jr." by "Quill").
+    [[junior('Ray Quill Jr.')], 'quill', 'Ray Quill Jr.'],
+    // With no other Dale, a lone "Dale" is not taken for the son.
+    [[junior('Dale Jr.')], 'dale', undefined],
+  ])('%j: %s → %s', (names, word, want) => {
+    expect(lookupName(article(...names), word)?.name).toBe(want);
+  });
+});
 
 describe('lookupName', () => {
   const names = article(

@@ -5,6 +5,7 @@
  * size, in case a caller adds names later) and give exactly the answers of a scan in insertion order.
  */
 import type { KnownName } from './known-names';
+import { isGivenNameJunior } from '../lexicon/people';
 
 interface NameIndex {
   size: number;
@@ -31,8 +32,11 @@ function build(names: ReadonlyMap<string, KnownName>): NameIndex {
     else group.push(k);
     const lower = k.name.toLowerCase();
     padded.push([` ${lower} `, k]);
+    const words = lower.split(/\s+/);
+    // "Jerry Jr.": a lone "Jerry" is as likely the father; only the written suffix names the son.
+    if (isGivenNameJunior(words)) continue;
     // "Jean-Pierre" alone is a word of "Jean-Pierre Dubois" as much as "Jean" or "Pierre" is.
-    for (const w of lower.split(/\s+/)) {
+    for (const w of words) {
       if (!byWord.has(w)) byWord.set(w, k);
       if (w.includes('-'))
         for (const part of w.split('-')) if (!byWord.has(part)) byWord.set(part, k);
