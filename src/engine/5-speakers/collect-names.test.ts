@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectNames as collect } from '../testing/names';
+import { buildBlockModel } from '../1-text/model';
+import { collectNamesInSteps } from './collect-names';
 
 describe('collectNamesInSteps', () => {
   it.each([
@@ -172,5 +174,22 @@ describe('collectNamesInSteps', () => {
   ])('%s: person %s', (_what, later, person) => {
     const known = collect(['Zeev Bassi runs the lab.', later]).get('zeev bassi');
     expect(known?.person).toBe(person);
+  });
+
+  // A headline capitalises every word: a "surname" after a title there must keep its capital in
+  // running text too.
+  it.each([
+    ['a headline verb after a role', 'How a Young Filmmaker Revived the Opera', 'revived', false],
+    ['a surname the body writes too', 'A Big Win for Senator Quill', 'quill', true],
+    ['a surname only the headline writes', 'A Big Win for Senator Dale', 'dale', false],
+  ])('%s: known %s', (_what, headline, key, want) => {
+    const blocks = [
+      buildBlockModel(0, 'headline', headline),
+      buildBlockModel(1, 'paragraph', 'The vote was close, and Quill was pleased with it.'),
+    ];
+    const steps = collectNamesInSteps(blocks);
+    let step = steps.next();
+    while (step.done !== true) step = steps.next();
+    expect(step.value.has(key)).toBe(want);
   });
 });

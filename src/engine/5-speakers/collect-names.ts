@@ -136,6 +136,7 @@ function addTitledSurnames(
   runs: readonly Token[][],
   bySurname: SurnameIndex,
   names: Map<string, KnownName>,
+  caps: ReadonlySet<string>,
 ): void {
   for (const run of runs) {
     if (run.length < 2) continue;
@@ -147,6 +148,9 @@ function addTitledSurnames(
     const word = stripPossessive(only.text);
     const key = word.toLowerCase();
     if (bySurname.has(key) || isPlaceName([key]) || ANONYMOUS_HEADS.has(key)) continue;
+    // "How a Young Filmmaker Resurrected the Musical": a headline capitalises every word; a
+    // surname keeps its capital in running text too.
+    if (!caps.has(key) && !caps.has(only.lower)) continue;
     const known = names.get(key);
     if (known === undefined)
       names.set(key, {
@@ -242,7 +246,7 @@ export function* collectNamesInSteps(
   for (const key of names.keys()) for (const w of key.split(' ')) taken.add(w);
   for (const [i, block] of blocks.entries()) {
     attachTitles(outside[i] ?? [], capRuns(block, caps, true), surnames);
-    addTitledSurnames(outside[i] ?? [], surnames, names);
+    addTitledSurnames(outside[i] ?? [], surnames, names, caps);
     addIntroducedNames(block, names, taken);
     markAppositiveRoles(block, names);
     yield block.text.length;

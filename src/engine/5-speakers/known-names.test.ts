@@ -7,7 +7,6 @@ import {
   personHolding,
   type KnownName,
 } from './known-names';
-
 import { surnameOf } from '../lexicon/people';
 
 const known = knownName;
@@ -76,6 +75,28 @@ describe('longestContaining', () => {
     [['Robert', 'Te'], undefined],
   ])('%j → %s', (words, want) => {
     expect(longestContaining(names, words)?.name).toBe(want);
+  });
+});
+
+describe('a fuller name met after the name itself', () => {
+  const often = (name: string, mentions: number): KnownName => known(name, [], true, mentions);
+  it.each([
+    // Named often, then once a fuller namesake (a son named after his father): the name itself.
+    [[often('Dale Quill', 9), often('Omar Dale Quill', 1)], ['Dale', 'Quill'], 'Dale Quill'],
+    [[often('Dale Quill', 9), often('Omar Dale Quill', 1)], ['Quill'], 'Dale Quill'],
+    // The fuller name first: the same person's full name, however often the short one comes.
+    [[often('Omar Dale Quill', 1), often('Dale Quill', 9)], ['Dale', 'Quill'], 'Omar Dale Quill'],
+    [[often('Omar Dale Quill', 1), often('Dale Quill', 9)], ['Quill'], 'Omar Dale Quill'],
+    // Met later but named as often: the fuller form.
+    [[often('Dale Quill', 2), often('Omar Dale Quill', 2)], ['Dale', 'Quill'], 'Omar Dale Quill'],
+    [[often('Dale Quill', 2), often('Omar Dale Quill', 2)], ['Quill'], 'Omar Dale Quill'],
+  ])('%j: %j → %s', (names, words, want) => {
+    const map = article(...names);
+    const got =
+      words.length > 1
+        ? longestContaining(map, words)
+        : lookupName(map, (words[0] ?? '').toLowerCase());
+    expect(got?.name).toBe(want);
   });
 });
 
