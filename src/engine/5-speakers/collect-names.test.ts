@@ -155,12 +155,16 @@ describe('collectNamesInSteps', () => {
     ['a role word after a word that is no first name', 'Tribal Elder spoke.', 'tribal elder'],
     ['a clause opened by a gerund', 'Cooking Olde Stew is fun.', 'cooking olde stew'],
     ['a gerund opening a later sentence', 'He left. Sorting Mail took hours.', 'sorting mail'],
+    ['a capitalised "With" before a name', 'Q&A With Omar Quill', 'with omar quill'],
+    ['an article "A" that is no initial', 'Omar A Quill Story', 'omar a quill story'],
   ])('collects no name for %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(false);
   });
 
   it.each([
     ['a word in "-ing" inside a sentence', 'We met Sterling Bassi there.', 'sterling bassi'],
+    ['a middle initial "A."', 'According to Omar A. Quill, it rained.', 'omar a. quill'],
+    ['a name after a capitalised "With"', 'Q&A With Omar Quill', 'omar quill'],
   ])('still collects %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(true);
   });

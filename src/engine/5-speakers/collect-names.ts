@@ -46,7 +46,8 @@ const NOT_PERSON = lazySet(() => [
 const STOP_CAPS = lazySet(() => [
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this',
   'that', 'as', 'if', 'when', 'after', 'for', 'of', 'both', 'either', 'neither', 'now', 'so',
-  'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed',
+  'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed', 'with',
+  'from', 'by', 'to',
 ]);
 
 /** `/['\u2019]s$/.test(word)` by character codes: this runs for every capitalised word. */
@@ -55,6 +56,26 @@ function endsWithPossessive(word: string): boolean {
   if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
   const mark = word.charCodeAt(n - 2);
   return mark === 39 || mark === 0x2019;
+}
+
+/**
+ * "Hormud A. Katki", "Ann I. Lee": a single capital and a period inside a run of name words is a
+ * middle initial, though "A" and "I" are also words that end a run.
+ */
+function middleInitial(tokens: readonly Token[], i: number, inRun: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    inRun > 0 &&
+    t !== undefined &&
+    t.text.length === 1 &&
+    next?.text === '.' &&
+    next.start === t.end &&
+    after !== undefined &&
+    after.isWord &&
+    after.cap
+  );
 }
 
 /** The runs of capitalised words outside quotes (or inside them): where names are written. */
@@ -75,7 +96,7 @@ function capRuns(block: BlockModel, caps: ReadonlySet<string>, insideQuotes = fa
         capital &&
         ((CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1])) ||
           (run.length === 0 && isOpeningVerb(block, i, caps)));
-      if (capital && !STOP_CAPS.has(t.lower) && !opener) {
+      if (capital && (!STOP_CAPS.has(t.lower) || middleInitial(tokens, i, run.length)) && !opener) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
       } else if (
