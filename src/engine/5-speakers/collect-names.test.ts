@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectNames as collect } from '../testing/names';
+import { buildBlockModel } from '../1-text/model';
+import { collectNamesInSteps } from './collect-names';
 
 describe('collectNamesInSteps', () => {
   it.each([
@@ -153,12 +155,16 @@ describe('collectNamesInSteps', () => {
     ['a role word after a word that is no first name', 'Tribal Elder spoke.', 'tribal elder'],
     ['a clause opened by a gerund', 'Cooking Olde Stew is fun.', 'cooking olde stew'],
     ['a gerund opening a later sentence', 'He left. Sorting Mail took hours.', 'sorting mail'],
+    ['a capitalised "With" before a name', 'Q&A With Omar Quill', 'with omar quill'],
+    ['an article "A" that is no initial', 'Omar A Quill Story', 'omar a quill story'],
   ])('collects no name for %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(false);
   });
 
   it.each([
     ['a word in "-ing" inside a sentence', 'We met Sterling Bassi there.', 'sterling bassi'],
+    ['a middle initial "A."', 'According to Omar A. Quill, it rained.', 'omar a. quill'],
+    ['a name after a capitalised "With"', 'Q&A With Omar Quill', 'omar quill'],
   ])('still collects %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(true);
   });
@@ -172,5 +178,22 @@ describe('collectNamesInSteps', () => {
   ])('%s: person %s', (_what, later, person) => {
     const known = collect(['Zeev Bassi runs the lab.', later]).get('zeev bassi');
     expect(known?.person).toBe(person);
+  });
+
+  // A headline capitalises every word: a "surname" after a title there must keep its capital in
+  // running text too.
+  it.each([
+    ['a headline verb after a role', 'How a Young Filmmaker Revived the Opera', 'revived', false],
+    ['a surname the body writes too', 'A Big Win for Senator Quill', 'quill', true],
+    ['a surname only the headline writes', 'A Big Win for Senator Dale', 'dale', false],
+  ])('%s: known %s', (_what, headline, key, want) => {
+    const blocks = [
+      buildBlockModel(0, 'headline', headline),
+      buildBlockModel(1, 'paragraph', 'The vote was close, and Quill was pleased with it.'),
+    ];
+    const steps = collectNamesInSteps(blocks);
+    let step = steps.next();
+    while (step.done !== true) step = steps.next();
+    expect(step.value.has(key)).toBe(want);
   });
 });

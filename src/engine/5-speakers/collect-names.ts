@@ -24,7 +24,8 @@ import {
 } from './name-evidence';
 import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
 import { markAppositiveRoles } from './appositive-roles';
-import { opensSentence } from './opening-caps';
+import { midSentenceCaps, opensSentence } from './opening-caps';
+import { isOpeningVerb } from './opening-verb';
 import { addIntroducedNames } from './introduced-names';
 import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
 import { isOrgNameHead } from '../lexicon/organisations';
@@ -45,7 +46,8 @@ const NOT_PERSON = lazySet(() => [
 const STOP_CAPS = lazySet(() => [
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this',
   'that', 'as', 'if', 'when', 'after', 'for', 'of', 'both', 'either', 'neither', 'now', 'so',
-  'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed',
+  'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed', 'with',
+  'from', 'by', 'to',
 ]);
 
 /** `/['\u2019]s$/.test(word)` by character codes: this runs for every capitalised word. */
@@ -56,8 +58,28 @@ function endsWithPossessive(word: string): boolean {
   return mark === 39 || mark === 0x2019;
 }
 
+/**
+ * "Hormud A. Katki", "Ann I. Lee": a single capital and a period inside a run of name words is a
+ * middle initial, though "A" and "I" are also words that end a run.
+ */
+function middleInitial(tokens: readonly Token[], i: number, inRun: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  return (
+    inRun > 0 &&
+    t !== undefined &&
+    t.text.length === 1 &&
+    next?.text === '.' &&
+    next.start === t.end &&
+    after !== undefined &&
+    after.isWord &&
+    after.cap
+  );
+}
+
 /** The runs of capitalised words outside quotes (or inside them): where names are written. */
-function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
+function capRuns(block: BlockModel, caps: ReadonlySet<string>, insideQuotes = false): Token[][] {
   // A block without quotations has no quoted token, so no run inside quotes.
   if (insideQuotes && block.quotes.length === 0) return [];
   // A plain loop, no per-token closure: this runs over every token of the article, cold.
@@ -70,8 +92,11 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
     if ((quoted[i] === true) === insideQuotes) {
       // Only a capitalised word can open a clause here: the table is asked after the capital test.
       const capital = t.isWord && t.cap;
-      const opener = capital && CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1]);
-      if (capital && !STOP_CAPS.has(t.lower) && !opener) {
+      const opener =
+        capital &&
+        ((CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1])) ||
+          (run.length === 0 && isOpeningVerb(block, i, caps)));
+      if (capital && (!STOP_CAPS.has(t.lower) || middleInitial(tokens, i, run.length)) && !opener) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
       } else if (
@@ -132,6 +157,7 @@ function addTitledSurnames(
   runs: readonly Token[][],
   bySurname: SurnameIndex,
   names: Map<string, KnownName>,
+  caps: ReadonlySet<string>,
 ): void {
   for (const run of runs) {
     if (run.length < 2) continue;
@@ -143,6 +169,9 @@ function addTitledSurnames(
     const word = stripPossessive(only.text);
     const key = word.toLowerCase();
     if (bySurname.has(key) || isPlaceName([key]) || ANONYMOUS_HEADS.has(key)) continue;
+    // "How a Young Filmmaker Resurrected the Musical": a headline capitalises every word; a
+    // surname keeps its capital in running text too.
+    if (!caps.has(key) && !caps.has(only.lower)) continue;
     const known = names.get(key);
     if (known === undefined)
       names.set(key, {
@@ -221,10 +250,12 @@ export function* collectNamesInSteps(
   blocks: readonly BlockModel[],
 ): Generator<number, Map<string, KnownName>, void> {
   const names = new Map<string, KnownName>();
+  // Words the article capitalises inside a sentence: a sentence-opening verb is none of them.
+  const caps = midSentenceCaps(blocks);
   // Capitalised runs outside quotes, found once and read by the first two passes.
   const outside: Token[][][] = [];
   for (const block of blocks) {
-    const runs = capRuns(block);
+    const runs = capRuns(block, caps);
     outside.push(runs);
     // Captions and credits glue a subject's name to a photographer's: learn no names there.
     if (!isCreditLine(block.text)) addNames(block, runs, names);
@@ -235,8 +266,8 @@ export function* collectNamesInSteps(
   const taken = new Set<string>();
   for (const key of names.keys()) for (const w of key.split(' ')) taken.add(w);
   for (const [i, block] of blocks.entries()) {
-    attachTitles(outside[i] ?? [], capRuns(block, true), surnames);
-    addTitledSurnames(outside[i] ?? [], surnames, names);
+    attachTitles(outside[i] ?? [], capRuns(block, caps, true), surnames);
+    addTitledSurnames(outside[i] ?? [], surnames, names, caps);
     addIntroducedNames(block, names, taken);
     markAppositiveRoles(block, names);
     yield block.text.length;

@@ -7,12 +7,33 @@ import {
   personHolding,
   type KnownName,
 } from './known-names';
+import { surnameOf } from '../lexicon/people';
 
 const known = knownName;
 
 /** A names map as the pre-pass builds it: lower-cased full name → name, in article order. */
 const article = (...names: KnownName[]): Map<string, KnownName> =>
   new Map(names.map((k) => [k.name.toLowerCase(), k]));
+
+describe('lookupName with a given name and "Jr."', () => {
+  const junior = (name: string): KnownName => ({
+    ...known(name),
+    surname: surnameOf(name.toLowerCase().split(' ')),
+  });
+  it.each([
+    // The son named first or last: a lone given name goes to the full name, never the suffixed one.
+    [[junior('Dale Jr.'), junior('Dale Quill')], 'dale', 'Dale Quill'],
+    [[junior('Dale Quill'), junior('Dale Sr.')], 'dale', 'Dale Quill'],
+    // The suffix written reaches the son.
+    [[junior('Dale Quill'), junior('Dale Jr.')], 'dale jr.', 'Dale Jr.'],
+    // A surname's suffix still leaves the surname to find ("Ray Quill Jr." by "Quill").
+    [[junior('Ray Quill Jr.')], 'quill', 'Ray Quill Jr.'],
+    // With no other Dale, a lone "Dale" is not taken for the son.
+    [[junior('Dale Jr.')], 'dale', undefined],
+  ])('%j: %s → %s', (names, word, want) => {
+    expect(lookupName(article(...names), word)?.name).toBe(want);
+  });
+});
 
 describe('lookupName', () => {
   const names = article(
@@ -54,6 +75,28 @@ describe('longestContaining', () => {
     [['Robert', 'Te'], undefined],
   ])('%j → %s', (words, want) => {
     expect(longestContaining(names, words)?.name).toBe(want);
+  });
+});
+
+describe('a fuller name met after the name itself', () => {
+  const often = (name: string, mentions: number): KnownName => known(name, [], true, mentions);
+  it.each([
+    // Named often, then once a fuller namesake (a son named after his father): the name itself.
+    [[often('Dale Quill', 9), often('Omar Dale Quill', 1)], ['Dale', 'Quill'], 'Dale Quill'],
+    [[often('Dale Quill', 9), often('Omar Dale Quill', 1)], ['Quill'], 'Dale Quill'],
+    // The fuller name first: the same person's full name, however often the short one comes.
+    [[often('Omar Dale Quill', 1), often('Dale Quill', 9)], ['Dale', 'Quill'], 'Omar Dale Quill'],
+    [[often('Omar Dale Quill', 1), often('Dale Quill', 9)], ['Quill'], 'Omar Dale Quill'],
+    // Met later but named as often: the fuller form.
+    [[often('Dale Quill', 2), often('Omar Dale Quill', 2)], ['Dale', 'Quill'], 'Omar Dale Quill'],
+    [[often('Dale Quill', 2), often('Omar Dale Quill', 2)], ['Quill'], 'Omar Dale Quill'],
+  ])('%j: %j → %s', (names, words, want) => {
+    const map = article(...names);
+    const got =
+      words.length > 1
+        ? longestContaining(map, words)
+        : lookupName(map, (words[0] ?? '').toLowerCase());
+    expect(got?.name).toBe(want);
   });
 });
 

@@ -5,6 +5,7 @@
  * size, in case a caller adds names later) and give exactly the answers of a scan in insertion order.
  */
 import type { KnownName } from './known-names';
+import { isGivenNameJunior } from '../lexicon/people';
 
 interface NameIndex {
   size: number;
@@ -31,8 +32,11 @@ function build(names: ReadonlyMap<string, KnownName>): NameIndex {
     else group.push(k);
     const lower = k.name.toLowerCase();
     padded.push([` ${lower} `, k]);
+    const words = lower.split(/\s+/);
+    // "Jerry Jr.": a lone "Jerry" is as likely the father; only the written suffix names the son.
+    if (isGivenNameJunior(words)) continue;
     // "Jean-Pierre" alone is a word of "Jean-Pierre Dubois" as much as "Jean" or "Pierre" is.
-    for (const w of lower.split(/\s+/)) {
+    for (const w of words) {
       if (!byWord.has(w)) byWord.set(w, k);
       if (w.includes('-'))
         for (const part of w.split('-')) if (!byWord.has(part)) byWord.set(part, k);
@@ -43,11 +47,23 @@ function build(names: ReadonlyMap<string, KnownName>): NameIndex {
     const first = group[0];
     if (first === undefined) continue;
     const longer = group.find(
-      (k) => k.name.endsWith(first.name) && k.name.length > first.name.length,
+      (k) =>
+        k.name.endsWith(first.name) &&
+        k.name.length > first.name.length &&
+        !laterNamesake(first, k),
     );
     bySurname.set(surname, longer ?? first);
   }
   return { size: names.size, bySurname, byWord, containing: new Map(), padded };
+}
+
+/**
+ * "Stephen Jones" throughout, then once "John Stephen Jones", his son: a fuller name introduced
+ * after the shorter one, and named less often, is not the shorter one's fuller form. A person's
+ * full name comes at the first mention; a later, rarer, longer one is a namesake.
+ */
+function laterNamesake(shorter: KnownName, longer: KnownName): boolean {
+  return longer.mentions < shorter.mentions;
 }
 
 /** The index for this names map, built on first use and rebuilt if the map has grown. */
@@ -69,8 +85,12 @@ export function containingName(
   if (index.containing.has(needle)) return index.containing.get(needle);
   const padNeedle = ` ${needle} `;
   let best: KnownName | undefined;
+  let exact: KnownName | undefined;
   for (const [hay, known] of index.padded) {
     if (!hay.includes(padNeedle)) continue;
+    if (hay === padNeedle) exact = known;
+    // A fuller name met only after the name itself was in use names someone else as often.
+    else if (exact !== undefined && laterNamesake(exact, known)) continue;
     if (best === undefined || known.name.length > best.name.length) best = known;
   }
   index.containing.set(needle, best);

@@ -25,6 +25,16 @@ const ROWS: Row[] = [
     'A spokesman for the Tarn rangers said the trail was shut.',
     'A spokesman for the Tarn rangers',
   ],
+  [
+    'kept: a middle initial "A." inside a name',
+    'According to Omar A. Quill, the trail was shut.',
+    'Omar A. Quill',
+  ],
+  [
+    'an article "A" after a name still restarts',
+    'According to Quill a ranger shut the trail.',
+    'Quill',
+  ],
 ];
 
 describe('a phrase restarting at an article', () => {

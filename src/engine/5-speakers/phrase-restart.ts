@@ -37,6 +37,10 @@ const PHRASE_JOINERS = lazySet(() => [
 export function articleRestarts(block: BlockModel, i: number): boolean {
   const t = block.tokens[i];
   if (t === undefined || !t.isWord || !ARTICLES.has(t.lower)) return false;
+  // "Hormud A. Katki": a capital "A" with its period, inside a name, is an initial.
+  const dot = block.tokens[i + 1];
+  if (t.text === 'A' && dot?.text === '.' && dot.start === t.end && block.tokens[i + 2]?.cap)
+    return false;
   const prev = block.tokens[i - 1];
   if (prev === undefined || !prev.isWord || block.quoted[i - 1] === true) return false;
   const w = prev.lower;

@@ -10,6 +10,9 @@ const SURNAMES: Record<string, string> = {
   // A regnal name, one name and its number ("Pope Tamon II"): the name, so "Pope Tamon" finds it.
   'tamon ii': 'tamon',
   'olav iv': 'olav',
+  // A given name and "Jr." with no family name: only the whole name reaches that person.
+  'dale jr.': 'dale jr.',
+  'dale sr': 'dale sr',
   // A lone suffix is all there is.
   iii: 'iii',
   okafor: 'okafor',

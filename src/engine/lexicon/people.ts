@@ -34,12 +34,26 @@ export function isPersonNoun(word: string, noun: boolean): boolean {
 /** Generational suffixes written after a surname ("James Roosevelt Jr.", "Henry Ford II"). */
 const GENERATIONAL = lazySet(() => ['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
+/** "Jr." and "Sr.": a son or father named after the other, never a regnal number. */
+const JUNIOR_SENIOR = lazySet(() => ['jr', 'jr.', 'sr', 'sr.']);
+
+/**
+ * "Jerry Jr.", "Dale Sr.": a given name and "Jr."/"Sr." with the family name left out, written to
+ * tell a son from the father who shares his given name. Only the written suffix names that person:
+ * a lone "Jerry" in the same article is the father as often as the son.
+ */
+export function isGivenNameJunior(words: readonly string[]): boolean {
+  return words.length === 2 && JUNIOR_SENIOR.has(words[1] ?? '');
+}
+
 /**
  * The surname of a name's lower-cased words: the last, unless that is a generational suffix
  * ("james roosevelt jr" → "roosevelt", a regnal "tamon ii" → "tamon"), so a later lone
- * "Roosevelt" or "Pope Tamon" can find the name.
+ * "Roosevelt" or "Pope Tamon" can find the name. "Jerry Jr." has no surname written: the whole
+ * name is its key, so a lone "Jerry" does not reach it.
  */
 export function surnameOf(words: readonly string[]): string {
+  if (isGivenNameJunior(words)) return words.join(' ');
   const last = words[words.length - 1] ?? '';
   return words.length > 1 && GENERATIONAL.has(last) ? (words[words.length - 2] ?? last) : last;
 }
