@@ -26,6 +26,7 @@ import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
 import { phraseRestart } from './phrase-restart';
+import { quotedTitleStart } from './quoted-title';
 import { nicknameEnd, nicknameStart } from './nickname';
 import {
   TEAMS,
@@ -177,7 +178,7 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
       break;
     from += 1;
   }
-  from = phraseRestart(block, from, end);
+  from = quotedTitleStart(block, phraseRestart(block, from, end), floor);
   const np: NounPhrase = { from, to: end + 1, appositive: null };
   // "both Roscosmos and NASA said": a capitalised phrase joined by "and" is a second speaker.
   const joiner = block.tokens[from - 1];
