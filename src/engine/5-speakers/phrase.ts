@@ -14,6 +14,7 @@ import {
   ROLE_WORDS,
   isDocumentWord,
   isAge,
+  isEpithet,
   isPluralMarker,
   isRoleWord,
   PORTFOLIO_WORDS,
@@ -79,6 +80,8 @@ export function isSpeakerHead(token: Token | undefined, tag?: Tag): boolean {
   return (
     ANONYMOUS_HEADS.has(w) ||
     isRoleWord(w) ||
+    // "the first lady", "the star": a noun a story calls the person it is about.
+    isEpithet(w) ||
     GOVERNMENT_MARKERS.has(w) ||
     ORGANIZATION_MARKERS.has(w) ||
     MEDIA_MARKERS.has(w) ||
