@@ -201,3 +201,26 @@ describe('epithets in a lede', () => {
     expect(names[0]).not.toBe('Marco Delvi');
   });
 });
+
+describe('a role phrase that shows a gender', () => {
+  it.each([
+    [
+      'stays apart from a holder of the other gender',
+      'The strikers are not aiming to disrupt travel, a spokeswoman for the dock workers union said.',
+      'They have not decided how long the strike will last, union spokesman Marc Tell said.',
+      ['a spokeswoman for the dock workers union', 'Marc Tell'],
+    ],
+    [
+      'goes to the holder of the same gender',
+      'The strikers are not aiming to disrupt travel, a spokeswoman for the dock workers union said.',
+      'They have not decided how long the strike will last, union spokeswoman Karen Tell said.',
+      ['Karen Tell', 'Karen Tell'],
+    ],
+  ])('%s', (_name, first, second, want) => {
+    const names = speakersOf([
+      { kind: 'paragraph', text: first },
+      { kind: 'paragraph', text: second },
+    ]);
+    expect(names).toEqual(want);
+  });
+});

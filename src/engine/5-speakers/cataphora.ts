@@ -9,6 +9,8 @@ import { lazySet } from '../lexicon/lazy';
 import { sameRoleClass } from '../lexicon/role-classes';
 import { ACQUAINTANCES } from '../lexicon/people';
 import { namesOffice } from './office-phrase';
+import { titleGender } from '../lexicon/gender';
+import { personGender } from './pronouns';
 
 /**
  * Openers that pick one of many ("one user", "another resident"): such a phrase brings in someone
@@ -129,7 +131,7 @@ export function mergeForwardRoles(
     if (e.type === 'anonymous') {
       if (UNNAMED_BY_CUSTOM.has(role)) continue;
       const named = namedAfterLede(e, role, entities, speakers);
-      if (named !== undefined) moveTo(e, named, moved);
+      if (named !== undefined && !gendersClash(e, named)) moveTo(e, named, moved);
       continue;
     }
     if (e.type !== 'unknown') continue;
@@ -152,6 +154,7 @@ export function mergeForwardRoles(
     // "Spokeswoman Ann Roe said ... an Acme spokeswoman said": a holder named before an "a"/"an"
     // phrase would have been written by name or "the"; the phrase brings in someone new.
     if (target !== undefined && introducedAfter(e, target)) continue;
+    if (target !== undefined && gendersClash(e, target)) continue;
     if (target !== undefined) moveTo(e, target, moved);
   }
   return moved;
@@ -173,4 +176,15 @@ function introducedBefore(p: EntityState, e: EntityState): boolean {
   const named = p.mentions[0];
   const at = e.mentions[0];
   return named !== undefined && at !== undefined && before(named, at);
+}
+
+/**
+ * "A spokeswoman for the union said ... spokesman Marc Roe said": a role phrase whose words show a
+ * gender is not a person of the other.
+ */
+function gendersClash(e: EntityState, holder: EntityState): boolean {
+  const shown = titleGender(e.lowerName.split(' '));
+  if (shown === null) return false;
+  const held = personGender(holder);
+  return held !== null && held !== shown;
 }

@@ -14,6 +14,7 @@ import { stripPossessive } from './name-words';
 import { lazySet } from '../lexicon/lazy';
 import { ACQUAINTANCES } from '../lexicon/people';
 import { officePrepIndex } from './office-phrase';
+import { epithetOf } from './epithet';
 
 /** Words that end a described phrase's head ("a source familiar with the matter"). */
 const POST_MODIFIERS = lazySet(() => [
@@ -74,9 +75,9 @@ export function resolveDescribed(ctx: PhraseContext, tokens: readonly Token[]): 
   }
   // "The 56-year-old said", "said the actor": an epithet for the person the story is about; so is
   // a role no one named holds, given with an age ("the 64-year-old former minister").
-  const aged = tokens.length <= 4 && isEpithet(tokens[1]?.lower ?? '');
-  if (definite && ((tokens.length <= 3 && isEpithet(head)) || aged)) {
-    const person = ctx.salientPerson?.();
+  const epithet = epithetOf(tokens, head);
+  if (epithet !== null) {
+    const person = ctx.salientPerson?.(epithet.gender);
     if (person !== null && person !== undefined) return person;
   }
   const type = typeFromHead(head);

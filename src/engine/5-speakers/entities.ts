@@ -33,7 +33,7 @@ export class EntityResolver {
       store: this.store,
       salientWithRole: (role) => this.recent.salientWithRole(role),
       salientWithRoleOfClass: (role) => this.recent.salientWithRoleOfClass(role),
-      salientPerson: () => this.recent.salientPerson(),
+      salientPerson: (gender) => this.recent.salientPerson(gender),
       recentOfType: (type, word, anyName) => this.recent.recentOfType(type, word, anyName),
     };
     this.recent = new Recency(this.ctx);

@@ -7,6 +7,7 @@ import type { Entity, EntityType } from '../types';
 import { EntityIndex } from './entity-index';
 import type { KnownName } from './known-names';
 import { surnameOf } from '../lexicon/people';
+import type { Gender } from '../lexicon/gender';
 
 /** An entity with what resolution needs to find it again. */
 export interface EntityState extends Entity {
@@ -30,8 +31,11 @@ export interface PhraseContext {
   readonly salientWithRole?: (role: string) => EntityState | null;
   /** The same for a role of the same class ("the Pentagon chief" for a defense secretary). */
   readonly salientWithRoleOfClass?: (role: string) => EntityState | null;
-  /** The most salient person lately, whatever the gender ("the 56-year-old"), or null. */
-  readonly salientPerson?: () => EntityState | null;
+  /**
+   * The most salient person lately ("the 56-year-old"), whatever the gender, or of `gender` when
+   * the phrase shows one ("the actress"); null when none.
+   */
+  readonly salientPerson?: (gender: Gender | null) => EntityState | null;
   /**
    * The institution of `type` that spoke most recently and whose name holds `word` ("the
    * ministry"), or with `anyName` any named one ("the company" after "Acme Corp said"); null if none.

@@ -15,6 +15,7 @@ import {
 import { isPlaceName } from '../lexicon/places';
 import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
+import { handleOwner } from './handle-owner';
 import { resolveDescribed } from './described-phrase';
 import { officePrepIndex } from './office-phrase';
 import { misspeltSurname } from './misspelt-name';
@@ -64,6 +65,8 @@ function resolveNamed(
   // "user jayk1984", "@skyfan22": a user name is a person's, whatever words lead up to it.
   const handle = tokens[tokens.length - 1];
   if (handle !== undefined && isHandle(handle)) {
+    const owner = handleOwner(names, handle.text);
+    if (owner !== undefined) return store.person(owner);
     const key = `person:${handle.lower}`;
     return store.withKey(key) ?? store.create(key, handle.text, 'person', []);
   }

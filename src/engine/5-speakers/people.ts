@@ -11,6 +11,7 @@ import type { BlockModel } from '../1-text/model';
 import type { EntityState, PhraseContext } from './entity-store';
 import { lookupName, personHolding, type KnownName } from './known-names';
 import { personGender } from './pronouns';
+import { handleOwner } from './handle-owner';
 import { Salience, type Fit } from './salience';
 import {
   frontedClaim,
@@ -168,6 +169,21 @@ export class RecentPeople {
     return this.materialise(chosen?.person ?? null);
   }
 
+  /**
+   * The most salient person whose gender does not clash with `want` ("the actress"), made an
+   * entity; null when everyone clashes or two are just as salient: an epithet that shows a gender
+   * is never given to someone of the other.
+   */
+  salientOf(want: Gender): EntityState | null {
+    const chosen = this.salience.best(this.clock, (p, key) => this.fit(p, key, want));
+    if (chosen === null) return null;
+    if (chosen.tied && this.lastSpeaker !== null) {
+      const last = this.lastSpeaker;
+      if (this.fit(last, keyOf(last), want) !== 'clash') return last;
+    }
+    return this.materialise(chosen.person);
+  }
+
   /** The most salient person held who has `role` ("the president"), made an entity, or null. */
   withRole(role: string): EntityState | null {
     const holder = this.salience.best(this.clock, (p) => (p.roles.has(role) ? 'open' : 'clash'));
@@ -278,6 +294,9 @@ export class RecentPeople {
     const found =
       (words.length >= 2 ? personHolding(names, words) : undefined) ?? lookupName(names, word);
     if (found?.person === true) return store.withKey(keyOf(found)) ?? found;
+    // "@ladygaga": a user name that spells a person's name is that person's account.
+    const owner = words.length === 1 && word.startsWith('@') ? handleOwner(names, word) : undefined;
+    if (owner !== undefined) return store.withKey(keyOf(owner)) ?? owner;
     // A person who has already spoken, named again by surname ("Forrest Jones made ...").
     return store.withSurname(word)?.find((e) => e.type === 'person');
   };

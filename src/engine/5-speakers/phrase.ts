@@ -14,6 +14,7 @@ import {
   ROLE_WORDS,
   isDocumentWord,
   isAge,
+  isEpithet,
   isPluralMarker,
   isRoleWord,
   PORTFOLIO_WORDS,
@@ -26,6 +27,7 @@ import type { Token } from '../1-text/tokenize';
 import { isHandle } from '../1-text/handles';
 import { lazySet } from '../lexicon/lazy';
 import { phraseRestart } from './phrase-restart';
+import { quotedTitleStart } from './quoted-title';
 import { nicknameEnd, nicknameStart } from './nickname';
 import {
   TEAMS,
@@ -78,6 +80,8 @@ export function isSpeakerHead(token: Token | undefined, tag?: Tag): boolean {
   return (
     ANONYMOUS_HEADS.has(w) ||
     isRoleWord(w) ||
+    // "the first lady", "the star": a noun a story calls the person it is about.
+    isEpithet(w) ||
     GOVERNMENT_MARKERS.has(w) ||
     ORGANIZATION_MARKERS.has(w) ||
     MEDIA_MARKERS.has(w) ||
@@ -177,7 +181,7 @@ export function collectLeft(block: BlockModel, end: number, floor: number): Noun
       break;
     from += 1;
   }
-  from = phraseRestart(block, from, end);
+  from = quotedTitleStart(block, phraseRestart(block, from, end), floor);
   const np: NounPhrase = { from, to: end + 1, appositive: null };
   // "both Roscosmos and NASA said": a capitalised phrase joined by "and" is a second speaker.
   const joiner = block.tokens[from - 1];

@@ -5,7 +5,7 @@
  * last thing that spoke; "they" to a group of people that is a subject earlier in its own sentence
  * or in the one before, else the last group.
  */
-import { pronounGender } from '../lexicon/gender';
+import { pronounGender, type Gender } from '../lexicon/gender';
 import type { BlockModel } from '../1-text/model';
 import type { EntityType } from '../types';
 import {
@@ -192,9 +192,9 @@ export class Recency {
     return this.pairs.forPhrase(words, this.tick);
   }
 
-  /** The most salient person lately, of either gender, or null. */
-  salientPerson(): EntityState | null {
-    return this.people.forPronoun(null);
+  /** The most salient person lately, of `gender` if one is asked for, else of either; or null. */
+  salientPerson(gender: Gender | null = null): EntityState | null {
+    return gender === null ? this.people.forPronoun(null) : this.people.salientOf(gender);
   }
 
   /** The most salient person lately mentioned with `role` ("the president"), or null. */

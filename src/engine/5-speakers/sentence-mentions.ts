@@ -15,6 +15,7 @@ import { lazyMap, lazySet } from '../lexicon/lazy';
 import { stripPossessive } from './name-words';
 import type { MentionRole } from './salience';
 import { isAgentNoun } from './agent-noun';
+import { trailingSubject } from './trailing-subject';
 
 /** Something the sentence says about a person, in reading order. */
 export type MentionEvent<P> =
@@ -227,7 +228,9 @@ export function sentenceMentions<P>(
     }
     const afterPreposition = start > from && tags[start - 1] === 'prep';
     const inClaim = inAny(claims, t.start);
-    const role = inClaim ? 'claim' : !verbSeen && !afterPreposition ? 'subject' : 'other';
+    const subject =
+      (!verbSeen && !afterPreposition) || (verbSeen && trailingSubject(block, start, i, to));
+    const role = inClaim ? 'claim' : subject ? 'subject' : 'other';
     out.push({ kind: 'name', at: i, person, role });
     if (!inClaim && opensGroup(block, i, to)) out.push({ kind: 'group', at: i, first: person });
     lastName = { at: i, person, possessive };

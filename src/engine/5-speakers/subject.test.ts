@@ -33,6 +33,28 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'any opening prepositional phrase is skipped, a name inside it no subject',
+    [
+      'Without mentioning Tom Vale by name, Ada Price tore into the plan, insisting that the town will lose its grownup.',
+    ],
+    [['Ada Price', 'the town will lose its grownup.']],
+  ],
+  [
+    'an epithet after an opening phrase is the subject, for the person just named',
+    [
+      'Karen Brill spoke in Ohio on Friday.',
+      'Without mentioning Tom Vale by name, the first lady tore into the plan, insisting that the town will lose its grownup.',
+    ],
+    [['Karen Brill', 'the town will lose its grownup.']],
+  ],
+  [
+    'kept: an opening phrase that runs past its reach is read as before',
+    [
+      'On a long and windy road, ten miles out of the old town and past the farms near the river, Ada Price said the bridge was shut.',
+    ],
+    [['Ada Price', 'the bridge was shut.']],
+  ],
+  [
     'an opening adverb set off by a comma is skipped',
     ['Currently, engineers are testing the old bridge, but said that the new one would open soon.'],
     [['engineers', 'the new one would open soon.']],

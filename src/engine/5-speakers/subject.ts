@@ -63,10 +63,12 @@ export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPh
     if (comma === null) return null;
     i = comma + 1;
   }
-  const reach = ADVERBIAL.has(first) ? MAX_ADVERBIAL : MAX_TIME_OPENER;
+  // "Without mentioning Roe by name, the mayor ...": any preposition opens an adverbial.
+  const adverbial = ADVERBIAL.has(first) || block.tags[i] === 'prep';
+  const reach = adverbial ? MAX_ADVERBIAL : MAX_TIME_OPENER;
   for (let k = i; k < Math.min(sentence.to, i + reach); k += 1) {
     if (block.tokens[k]?.text !== ',') continue;
-    if (TIME_WORDS.has(first) || ADVERBIAL.has(first)) i = k + 1;
+    if (TIME_WORDS.has(first) || adverbial) i = k + 1;
     break;
   }
   if (block.quoted[i] === true) return null;

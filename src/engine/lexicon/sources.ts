@@ -242,7 +242,11 @@ const EPITHETS = lazySet(() => [
   'drummer', 'bassist', 'pianist', 'astronaut', 'athlete', 'artist', 'writer', 'poet', 'painter',
   'kid', 'outfielder', 'infielder', 'pitcher', 'shortstop', 'lefty', 'righty', 'linebacker',
   'receiver', 'swimmer', 'sprinter', 'golfer', 'boxer', 'fighter', 'rookie', 'founder', 'co-founder',
-  'creator',
+  'creator', 'superstar', 'songstress', 'frontman', 'frontwoman', 'right-hander', 'left-hander',
+  'champion', 'champ', 'winger', 'spacewalker', 'patriarch', 'matriarch', 'royal',
+  // A title one person holds at a time, which a story about that person may never write before
+  // the name ("the president-elect", "the first lady").
+  'president-elect', 'lady',
 ]);
 
 /** "the actor", "the 56-year-old": a definite epithet for a person already named. */
