@@ -43,7 +43,7 @@ export type { CueForm, CueHit } from './cue-hit';
 const BE_FORMS = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // prettier-ignore
 const ING_OPENERS = lazySet(() => [
-  ',', 'as', 'while', 'by', 'after', 'before', 'without', 'and', '\u2014',
+  ',', 'as', 'while', 'by', 'after', 'before', 'without', 'and', '\u2014', 'despite',
 ]);
 // prettier-ignore
 const NOUN_OPENERS = lazySet(() => [
@@ -73,7 +73,7 @@ const WH_WORDS = lazySet(() => ['what', 'whether', 'how', 'why', 'when', 'where'
 /** Words after which an -ing cue is a participle of the main clause, not its own verb. */
 // prettier-ignore
 const PARTICIPLE_LINKS = lazySet(() => [
-  ',', '\u2014', 'and', 'before', 'after', 'while', 'by', 'without',
+  ',', '\u2014', 'and', 'before', 'after', 'while', 'by', 'without', 'despite',
 ]);
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
 
