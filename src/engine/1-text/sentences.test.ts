@@ -80,6 +80,12 @@ const SPLITS: Array<[text: string, count: number]> = [
   // Not: a new sentence after the question, with a comma but no reporting verb after it.
   ['“Why sign it now?” Then, she left the room.', 2],
   ['“Why sign it now?” Lu Wenbo, a former envoy, left the room.', 2],
+  // A parenthesis closed right after a sentence's terminator ends that sentence with it.
+  ['The show ran long. (Ada Moss admits there were two cuts.) It was the first of many.', 3],
+  ['(Ada Moss says the film was late!) The crew was tired.', 2],
+  // Not: a parenthesis closed inside a sentence, or a terminator inside one mid-sentence.
+  ['The union (Unite) said talks had failed. Nobody else spoke.', 2],
+  ['The firm (Vexa Co.) said talks had failed.', 1],
 ];
 
 describe('splitSentences after abbreviations', () => {

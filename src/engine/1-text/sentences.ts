@@ -186,6 +186,10 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
     }
     const quoted = last === i && inQuote(token.start);
     if (quoted) continue;
+    // "(Lee admits it was late.) The film ...": a parenthesis closed right after the terminator
+    // ends the sentence with it.
+    const paren = tokens[last + 1];
+    if (paren?.text === ')' && paren.start === tokens[last]?.end) last += 1;
     if (last === i + 1 && quoteAt(quotes, tokens[last]?.start ?? -1)?.end !== tokens[last]?.end) {
       if (inQuote(token.start)) continue;
     }

@@ -19,6 +19,7 @@ import { demandParticiple, voicesNext, writtenDemand } from './demand-participle
 import { literalUse, mannerAccording } from './literal-uses';
 import { passiveAdverbAt, passiveWithAgent } from './passive';
 import { writtenObject } from './written-object';
+import { messageAsObject, messageParticiple } from './message-participle';
 import { adjunctStance, stanceCopulaAt } from './stance-adjective';
 import { estimateAtCue } from './estimate-at';
 import { smallClauseCue } from './small-clause';
@@ -42,7 +43,7 @@ export type { CueForm, CueHit } from './cue-hit';
 const BE_FORMS = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
 // prettier-ignore
 const ING_OPENERS = lazySet(() => [
-  ',', 'as', 'while', 'by', 'after', 'before', 'without', 'and', '\u2014',
+  ',', 'as', 'while', 'by', 'after', 'before', 'without', 'and', '\u2014', 'despite',
 ]);
 // prettier-ignore
 const NOUN_OPENERS = lazySet(() => [
@@ -72,7 +73,7 @@ const WH_WORDS = lazySet(() => ['what', 'whether', 'how', 'why', 'when', 'where'
 /** Words after which an -ing cue is a participle of the main clause, not its own verb. */
 // prettier-ignore
 const PARTICIPLE_LINKS = lazySet(() => [
-  ',', '\u2014', 'and', 'before', 'after', 'while', 'by', 'without',
+  ',', '\u2014', 'and', 'before', 'after', 'while', 'by', 'without', 'despite',
 ]);
 const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complement: 'any' };
 
@@ -216,6 +217,15 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
     // "held a banner saying ...": the main subject's words, carried by its object.
     if (writtenObject(block, i, sentence.from))
       return { from: i, to: i + 1, info, form: 'participle' };
+    // "Lee's tweet calling her a fraud": the message before the verb carries its claim.
+    // "released a statement warning that ...": a message as an object speaks for the subject.
+    if (messageParticiple(block, i, info))
+      return withParticles(
+        block,
+        messageAsObject(block, i, sentence.from)
+          ? { from: i, to: i + 1, info, form: 'participle' }
+          : { from: i, to: i + 1, info, form: 'verb', reduced: true },
+      );
     // "city officials are also warning residents": one adverb may stand between "be" and the verb.
     const beBefore =
       BE_FORMS.has(prevLower) ||

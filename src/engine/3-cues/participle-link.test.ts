@@ -16,6 +16,12 @@ describe('participleLink', () => {
     ['a plain comma', 'The club shut its doors, citing the rain.', ','],
     ['two hyphens', 'The club shut its doors -- citing the rain.', '\u2014'],
     ['an en dash', 'The club shut its doors \u2013 citing the rain.', '\u2014'],
+    ['a comma before an adverb', 'The club shut its doors, again citing the rain.', ','],
+    [
+      'an -ly adverb after "despite"',
+      'Ida Moss, despite publicly citing the rain, left.',
+      'despite',
+    ],
   ])('%s', (_name, text, link) => {
     expect(linkBeforeCiting(text)).toBe(link);
   });
@@ -27,6 +33,7 @@ describe('participleLink', () => {
       '\u2013',
     ],
     ['a noun', 'The report citing the rain was late.', 'report'],
+    ['an adverb after "by"', 'They won by quietly citing the rain.', 'quietly'],
   ])('%s is no link', (_name, text, link) => {
     expect(linkBeforeCiting(text)).toBe(link);
   });
@@ -56,6 +63,16 @@ const ROWS: Row[] = [
     'two hyphens before the participle',
     'Norvik Capital lowered its forecast for the mill -- citing weak demand for paper.',
     [['Norvik Capital', 'weak demand for paper.']],
+  ],
+  [
+    'an adverb between the dash and the participle',
+    'Ada Lund stayed calm \u2014 even suggesting that the mill could close.',
+    [['Ada Lund', 'the mill could close.']],
+  ],
+  [
+    'negative: an adverb before an -ing adjective and its noun',
+    'The mill runs a costly, technically demanding process every week.',
+    [],
   ],
 ];
 

@@ -7,12 +7,40 @@
  */
 import type { BlockModel } from '../1-text/model';
 import { CLOSING_QUOTE_MARKS } from '../lexicon/words';
+import { isLyAdverb } from '../lexicon/pos';
+import { lazySet } from '../lexicon/lazy';
 
 /**
  * The lower-cased link before the token at `i` (not before `from`): "," for a comma closed inside
  * a quotation, "\u2014" for "--" and an en dash, else the token itself.
  */
 export function participleLink(block: BlockModel, i: number, from: number): string {
+  if (i <= from) return '';
+  // ", even suggesting", "despite initially saying": one adverb before the verb, the link before it.
+  if (i - 1 > from && block.quoted[i - 1] !== true && adverbBefore(block, i)) {
+    const link = linkAt(block, i - 1, from);
+    if (ADVERB_LINKS.has(link)) return link;
+  }
+  return linkAt(block, i, from);
+}
+
+/** Links a participle keeps across an adverb (not "after", "by": "by quietly doing"). */
+const ADVERB_LINKS = lazySet(() => [',', '\u2014', 'and', 'despite', 'while']);
+
+/**
+ * Is the word before the -ing verb at `i` an adverb ("even", "publicly", "initially"), the verb
+ * a verb ("despite initially saying he"), not an adjective before its noun ("a technically
+ * demanding process") or a preposition ("especially regarding plans")?
+ */
+function adverbBefore(block: BlockModel, i: number): boolean {
+  const word = block.tokens[i - 1];
+  if (word === undefined || !word.isWord) return false;
+  if (block.tags[i] !== 'verb' || block.tags[i + 1] === 'noun') return false;
+  return block.tags[i - 1] === 'adv' || isLyAdverb(word.lower);
+}
+
+/** The link right before the token at `i`, read through a quoted comma and typed dashes. */
+function linkAt(block: BlockModel, i: number, from: number): string {
   if (i <= from) return '';
   const prev = block.tokens[i - 1]?.lower ?? '';
   const before = i - 2 >= from ? (block.tokens[i - 2]?.lower ?? '') : '';

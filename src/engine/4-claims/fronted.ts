@@ -1,12 +1,13 @@
 /**
  * Stage 6: the clause of a participle cue. ", saying ...", "and adding ...": the main clause's
- * subject, or the antecedent of a reduced relative, speaks. "Noting that the plan was dead,
+ * subject, the antecedent of a reduced relative, or a passive main clause's agent speaks. "Noting that the plan was dead,
  * Smith ...": a fronted participle's subject follows its phrase.
  */
 import { participleStart } from '../3-cues/participle-link';
 import type { Clause } from './content';
 import { extendClause } from './extent';
 import { relativeAntecedent } from './subframe';
+import { passiveAgentBefore } from './passive-agent';
 import type { CueHit } from '../3-cues/cues';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
@@ -53,7 +54,10 @@ export function participleClause(
   cue: CueHit,
 ): Clause | null {
   if (cue.fronted === true) return frontedClause(block, sentence, cue);
-  const antecedent = relativeAntecedent(block, sentence, cue);
+  const start = participleStart(block, cue.from);
+  const antecedent =
+    relativeAntecedent(block, sentence, cue) ??
+    (block.tokens[start]?.text === ',' ? passiveAgentBefore(block, start, sentence.from) : null);
   const b = block.index;
   return {
     cue,
@@ -61,7 +65,7 @@ export function participleClause(
       antecedent === null
         ? { kind: 'main-subject', block: b, sentence }
         : { kind: 'phrase', block: b, np: antecedent },
-    range: { from: participleStart(block, cue.from), to: extendClause(block, cue, sentence.to) },
+    range: { from: start, to: extendClause(block, cue, sentence.to) },
     side: 'after',
   };
 }

@@ -103,6 +103,36 @@ const ROWS: Row[] = [
     ['The Friday Club met Tuesday, saying the bridge was safe.'],
     [['Friday Club', 'the bridge was safe.']],
   ],
+  [
+    'an opener led by any preposition is skipped',
+    ['From the day she took office, Ada Price has been blunt, insisting that taxes must fall.'],
+    [['Ada Price', 'taxes must fall.']],
+  ],
+  [
+    'an -ly adverb with its phrase is skipped',
+    ['Shortly after, some of the critics went online, claiming that the vote was rigged.'],
+    [['some of the critics', 'the vote was rigged.']],
+  ],
+  [
+    'a fronted participle phrase is skipped',
+    ['Speaking to a group of farmers, Dan Moore stayed calm, saying prices would rise.'],
+    [['Dan Moore', 'prices would rise.']],
+  ],
+  [
+    'a determiner time phrase is skipped',
+    ['The following Monday evening, Ada Price went further, accusing the board of lying.'],
+    [['Ada Price', 'the board of lying.']],
+  ],
+  [
+    'a short place appositive between two openers goes with the first',
+    ['At a rally in Tampa, Fla., on Friday, Dan Moore went off script, saying he liked it.'],
+    [['Dan Moore', 'he liked it.']],
+  ],
+  [
+    'negative: a name and verb before a comma are the main clause itself',
+    ['Ada Price chimed in, noting that the offer was generous.'],
+    [['Ada Price', 'the offer was generous.']],
+  ],
 ];
 
 describe('main subject after an opener', () => {

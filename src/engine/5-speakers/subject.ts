@@ -36,6 +36,7 @@ const OPENERS_TO_SKIP = lazySet(() => [
   'however',
   'meanwhile',
   'also',
+  'then',
 ]);
 
 /** Tokens before the comma of an opening time ("Earlier Saturday,") or prepositional phrase. */
@@ -63,16 +64,98 @@ export function mainSubjectPhrase(block: BlockModel, sentence: Sentence): NounPh
     if (comma === null) return null;
     i = comma + 1;
   }
-  // "Without mentioning Roe by name, the mayor ...": any preposition opens an adverbial.
-  const adverbial = ADVERBIAL.has(first) || block.tags[i] === 'prep';
-  const reach = adverbial ? MAX_ADVERBIAL : MAX_TIME_OPENER;
-  for (let k = i; k < Math.min(sentence.to, i + reach); k += 1) {
-    if (block.tokens[k]?.text !== ',') continue;
-    if (TIME_WORDS.has(first) || adverbial) i = k + 1;
-    break;
-  }
+  i = afterOpeners(block, i, sentence.to);
   if (block.quoted[i] === true) return null;
   return speakerRight(block, i, sentence.to);
+}
+
+/**
+ * Where the main clause starts after the opening adverbials from `i`: "From the moment he
+ * arrived, X", "Shortly after, X", "Speaking to reporters, X", "The following Monday evening, X",
+ * "At a rally in Tampa, Fla., on Wednesday, X". A phrase that ends in a comma is skipped when its
+ * first word makes it an adverbial (`openingAdverbial`); a place's short appositive between two
+ * of them ("Fla.,") goes with the first.
+ */
+function afterOpeners(block: BlockModel, i: number, to: number): number {
+  for (let round = 0; round < MAX_OPENERS; round += 1) {
+    const comma = openerComma(block, i, to);
+    if (comma === null) return i;
+    const next = comma + 1;
+    const place = placeAppositive(block, next, to);
+    i = place !== null && openerComma(block, place, to) !== null ? place : next;
+  }
+  return i;
+}
+
+/** Most opening adverbials read in a row ("In Tampa, Fla., on Wednesday, late at night, X"). */
+const MAX_OPENERS = 3;
+
+/** The comma closing an opening adverbial at `i`, or null when no adverbial opens there. */
+function openerComma(block: BlockModel, i: number, to: number): number | null {
+  const first = block.tokens[i]?.lower ?? '';
+  const long = ADVERBIAL.has(first) || openingAdverbial(block, i);
+  const reach = long ? MAX_ADVERBIAL : MAX_TIME_OPENER;
+  for (let k = i; k < Math.min(to, i + reach); k += 1) {
+    if (block.tokens[k]?.text !== ',' || block.quoted[k] === true) continue;
+    return long || TIME_WORDS.has(first) || timePhrase(block, i, k) ? k : null;
+  }
+  return null;
+}
+
+/**
+ * Does an adverbial open at `i`: a preposition ("From", "Within", "Among"), an -ly adverb
+ * ("Shortly after,"), or a participle opening the sentence ("Speaking to reporters,")? Its subject
+ * is the main clause's, after the comma.
+ */
+function openingAdverbial(block: BlockModel, i: number): boolean {
+  const t = block.tokens[i];
+  if (t === undefined || block.quoted[i] === true) return false;
+  if (block.tags[i] === 'prep' || isLyAdverb(t.lower)) return true;
+  return t.cap && block.tags[i] === 'verb' && /ing$/.test(t.lower);
+}
+
+/** Nouns of a span of time that head a time phrase ("the same evening", "that week"). */
+// prettier-ignore
+const TIME_NOUNS = lazySet(() => [
+  'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'month', 'year', 'weekend', 'spring',
+  'summer', 'fall', 'autumn', 'winter',
+]);
+
+/** Longest time phrase before its comma ("The following Monday evening"). */
+const MAX_TIME_PHRASE = 5;
+
+/**
+ * Are tokens `[from, to)` a time phrase: a determiner, then lower-case words and at least one
+ * time word, no other name and no verb ("The following Monday evening", "That same night"; not
+ * "The Friday Club", not "Bergeron chimed in")?
+ */
+function timePhrase(block: BlockModel, from: number, to: number): boolean {
+  if (to - from > MAX_TIME_PHRASE) return false;
+  if (to - from < 2 || block.tags[from] !== 'det') return false;
+  let time = false;
+  for (let k = from + 1; k < to; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined || !t.isWord) return false;
+    const isTime = block.tags[k] === 'time' || TIME_NOUNS.has(t.lower);
+    if (isTime) time = true;
+    else if (t.cap || block.tags[k] === 'verb' || block.tags[k] === 'aux') return false;
+  }
+  return time;
+}
+
+/** Longest appositive place after an opener's place ("Tampa, Fla.,"). */
+const MAX_PLACE_WORDS = 2;
+
+/**
+ * "In Tampa, Fla., on Wednesday": one or two capitalised words closed by a comma right after an
+ * opener name the opener's place; the index after their comma, or null.
+ */
+function placeAppositive(block: BlockModel, from: number, to: number): number | null {
+  let k = from;
+  while (k < to && k - from < MAX_PLACE_WORDS + 1 && block.tokens[k]?.cap === true) k += 1;
+  if (block.tokens[k]?.text === '.') k += 1;
+  if (k === from || k - from > MAX_PLACE_WORDS + 1 || block.tokens[k]?.text !== ',') return null;
+  return k + 1;
 }
 
 /** Longest opening subordinate clause walked over to the main clause's subject. */

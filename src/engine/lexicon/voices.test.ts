@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { REQUEST_LEMMAS, VOICING_NOUNS, WRITINGS } from './voices';
+import { MESSAGE_NOUNS, REQUEST_LEMMAS, VOICING_NOUNS, WRITINGS } from './voices';
 
 describe('voicing nouns', () => {
   it.each(['petition', 'letters', 'protests', 'demonstrators', 'rallies'])('%s voices', (w) => {
@@ -19,5 +19,17 @@ describe('voicing nouns', () => {
     ['show', false],
   ])('%s requests: %s', (lemma, expected) => {
     expect(REQUEST_LEMMAS.has(lemma)).toBe(expected);
+  });
+});
+
+describe('message nouns', () => {
+  it.each(['tweet', 'post', 'emails', 'certifications', 'graph', 'statement'])(
+    '%s carries a claim',
+    (w) => {
+      expect(MESSAGE_NOUNS.has(w)).toBe(true);
+    },
+  );
+  it.each(['man', 'officials', 'presence', 'protesters'])('%s does not', (w) => {
+    expect(MESSAGE_NOUNS.has(w)).toBe(false);
   });
 });

@@ -35,3 +35,18 @@ export const REQUEST_LEMMAS: LazySet<string> = lazySet(() => [
   'urge', 'demand', 'call', 'call for', 'call on', 'appeal', 'appeal for', 'press for', 'push for',
   'plead', 'plead for', 'ask', 'ask for', 'request',
 ]);
+
+/**
+ * Messages that carry a claim of their own right before a reporting verb in "-ing" ("Lee's tweet
+ * calling her a fraud", "a blog post reaffirming the ban", "signed certifications attesting they
+ * had checked"): the message is that verb's subject, as in "a tweet that called her a fraud".
+ */
+// prettier-ignore
+export const MESSAGE_NOUNS: LazySet<string> = lazySet(() => [
+  'tweet', 'tweets', 'post', 'posts', 'message', 'messages', 'email', 'emails', 'e-mail',
+  'e-mails', 'memo', 'memos', 'note', 'notes', 'ad', 'ads', 'advert', 'adverts', 'advertisement',
+  'advertisements', 'commercial', 'commercials', 'video', 'videos', 'graph', 'graphs', 'chart',
+  'charts', 'certification', 'certifications', 'filing', 'filings', 'release', 'releases',
+  'op-ed', 'column', 'columns', 'essay', 'essays', 'speech', 'speeches', 'text', 'texts',
+  ...WRITINGS,
+]);
