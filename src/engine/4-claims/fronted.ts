@@ -4,6 +4,7 @@
  * Smith ...": a fronted participle's subject follows its phrase.
  */
 import { participleStart } from '../3-cues/participle-link';
+import { frontedAfterSubordinator } from './subordinate-participle';
 import type { Clause } from './content';
 import { extendClause } from './extent';
 import { relativeAntecedent } from './subframe';
@@ -63,5 +64,9 @@ export function participleClause(
         : { kind: 'phrase', block: b, np: antecedent },
     range: { from: participleStart(block, cue.from), to: extendClause(block, cue, sentence.to) },
     side: 'after',
+    // "After saying the plan was dead, the mayor left": the claim ends with the fronted clause.
+    ...(frontedAfterSubordinator(block, cue.from, sentence)
+      ? { contentEnd: commaAfter(block, cue.to, sentence.to) }
+      : {}),
   };
 }
