@@ -14,6 +14,7 @@ import { complementFits } from '../3-cues/complement';
 import { commitmentFits } from './commitment';
 import { subjectGapFits } from './gap-clause';
 import { cutAtClauseEnd } from './clause-end';
+import { cutAtStrayClose } from './stray-close';
 import { cutAuthorTail } from './author-tail';
 import { cutAuthorClause } from './author-clause';
 import { cutCommentAside } from './comment-aside';
@@ -276,7 +277,7 @@ export function contentRecords(
   }
   // "spending, which Acme says will barely break $1 billion, ...": a relative clause's predicate,
   // whatever the verb takes, as long as that clause.
-  const own = trimContent(block, r);
+  const own = trimContent(block, cutAtStrayClose(block, r));
   if (isGapClaim(block, clause, own)) {
     const one = record(block, { ...clause, framed: true }, cutGapClaim(block, own), side);
     return one === null ? [] : [one];
@@ -284,7 +285,7 @@ export function contentRecords(
   if (objectGapAfter(block, clause, own)) return [];
   const trimmed = cutAuthorTail(
     block,
-    cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, trimContent(block, r)))),
+    cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, own))),
     block.tokens[clause.cue.from]?.lower,
   );
   const ended = cutAuthorStance(block, cutCommentAside(block, cutAtClauseEnd(block, trimmed)));

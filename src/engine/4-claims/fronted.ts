@@ -4,6 +4,7 @@
  * Smith ...": a fronted participle's subject follows its phrase.
  */
 import { participleStart } from '../3-cues/participle-link';
+import { frontedAfterSubordinator } from './subordinate-participle';
 import type { Clause } from './content';
 import { extendClause } from './extent';
 import { relativeAntecedent } from './subframe';
@@ -67,5 +68,9 @@ export function participleClause(
         : { kind: 'phrase', block: b, np: antecedent },
     range: { from: start, to: extendClause(block, cue, sentence.to) },
     side: 'after',
+    // "After saying the plan was dead, the mayor left": the claim ends with the fronted clause.
+    ...(frontedAfterSubordinator(block, cue.from, sentence)
+      ? { contentEnd: commaAfter(block, cue.to, sentence.to) }
+      : {}),
   };
 }

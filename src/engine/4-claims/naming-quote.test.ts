@@ -28,6 +28,16 @@ const ROWS: Row[] = [
     'The studio called \'Night Harbour\' "our boldest film yet."',
     [['studio', '\'Night Harbour\' "our boldest film yet."']],
   ],
+  [
+    'a time clause later in the labelled phrase is narration',
+    'The plan is raising questions about what the mayor calls the "best-ever" bond between the two cities after the two former rivals recently signed a pact.',
+    [['mayor', 'the "best-ever" bond between the two cities']],
+  ],
+  [
+    'a time phrase with no clause of its own stays in the labelled phrase',
+    'The plan is raising questions about what the mayor calls the "best-ever" bond between the two cities after the war.',
+    [['mayor', 'the "best-ever" bond between the two cities after the war.']],
+  ],
 ];
 
 describe('the claim of a naming verb ends with its quoted name', () => {

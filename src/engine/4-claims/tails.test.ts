@@ -23,6 +23,18 @@ const ROWS: Row[] = [
     [['Officials', 'the plan would be discussed at the summit.']],
   ],
   [
+    'a "since" clause after an object claim dates the act, not the claim',
+    [
+      'Participation has slipped for the same reasons the foundation has cited for the drop in donations since its founder sparked headlines in 2012.',
+    ],
+    [['foundation', 'for the drop in donations']],
+  ],
+  [
+    'a "since" clause inside a reported clause stays with the claim',
+    ['Officials said prices have doubled since the plant closed.'],
+    [['Officials', 'prices have doubled since the plant closed.']],
+  ],
+  [
     'a belief inside a relative clause is a description',
     ['The participants moved the cursor in the direction that they thought the dots had moved.'],
     [],

@@ -144,8 +144,11 @@ function namesUtterance(block: BlockModel, r: Range): boolean {
   return words <= 4 && (UTTERANCE_NOUNS.has(head) || CLAIM_NOUNS.has(head));
 }
 
-/** Subordinators that, before an -ing verb, tell the speaker's next act ("before describing"). */
-const SEQUEL_LINKS = lazySet(() => ['before', 'after', 'while', 'when']);
+/**
+ * Subordinators that, before an -ing verb or a clause of their own, tell the speaker's next act
+ * ("before describing") or when the act happened ("cited X since the founder resigned").
+ */
+const SEQUEL_LINKS = lazySet(() => ['before', 'after', 'while', 'when', 'since', 'until']);
 /** Adverbs that lead a subordinator after a comma: ", much as ...", ", even as ...". */
 const SUB_LEADS = lazySet(() => ['much', 'even', 'just', 'only']);
 
