@@ -13,10 +13,13 @@ export interface Token {
   isWord: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** The bits of the registered lexicon tables holding `lower` (lexicon/token-classes.ts). */
+  classes: number;
 }
 
 import { VERB_FORMS } from '../lexicon/verbs';
 import { ACRONYM_FORMS } from '../lexicon/words';
+import { classesOf } from '../lexicon/token-classes';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -79,7 +82,15 @@ function normalise(word: string): string {
 function wordToken(text: string, a: number, b: number): Token {
   const word = text.slice(a, b);
   const lower = ACRONYM_FORMS.get(word) ?? normalise(word);
-  return { text: word, lower, start: a, end: b, isWord: true, cap: isUpper(word) };
+  return {
+    text: word,
+    lower,
+    start: a,
+    end: b,
+    isWord: true,
+    cap: isUpper(word),
+    classes: classesOf(lower),
+  };
 }
 
 /**
@@ -168,18 +179,21 @@ export function tokenize(text: string): Token[] {
           : -1;
       if (glue === -1) {
         const word = text.slice(start, i);
+        const lower = plain ? word : (ACRONYM_FORMS.get(word) ?? normalise(word));
         tokens.push({
           text: word,
-          lower: plain ? word : (ACRONYM_FORMS.get(word) ?? normalise(word)),
+          lower,
           start,
           end: i,
           isWord: true,
           cap: isUpper(word),
+          classes: classesOf(lower),
         });
       } else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
       continue;
     }
-    tokens.push({ text: ch, lower: ch, start: i, end: i + 1, isWord: false, cap: false });
+    const classes = classesOf(ch);
+    tokens.push({ text: ch, lower: ch, start: i, end: i + 1, isWord: false, cap: false, classes });
     i += 1;
   }
   return tokens;
