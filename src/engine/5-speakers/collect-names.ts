@@ -29,6 +29,10 @@ import { addIntroducedNames } from './introduced-names';
 import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
 import { isOrgNameHead } from '../lexicon/organisations';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** `CLAUSE_OPENING_CAPS` as a token's bit: `capRuns` asks it of every capitalised word. */
+const OPENING_CAPS_CLASS = tokenClass(CLAUSE_OPENING_CAPS);
 
 /** Words that make a capitalised run a place or a date, not a person. */
 // prettier-ignore
@@ -47,6 +51,9 @@ const STOP_CAPS = lazySet(() => [
   'that', 'as', 'if', 'when', 'after', 'for', 'of', 'both', 'either', 'neither', 'now', 'so',
   'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed',
 ]);
+
+/** `STOP_CAPS` as a token's bit: `capRuns` asks it of every capitalised word. */
+const STOP_CAPS_CLASS = tokenClass(STOP_CAPS);
 
 /** `/['\u2019]s$/.test(word)` by character codes: this runs for every capitalised word. */
 function endsWithPossessive(word: string): boolean {
@@ -70,8 +77,8 @@ function capRuns(block: BlockModel, insideQuotes = false): Token[][] {
     if ((quoted[i] === true) === insideQuotes) {
       // Only a capitalised word can open a clause here: the table is asked after the capital test.
       const capital = t.isWord && t.cap;
-      const opener = capital && CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1]);
-      if (capital && !STOP_CAPS.has(t.lower) && !opener) {
+      const opener = capital && inClass(t, OPENING_CAPS_CLASS) && !modalSurname(t, tokens[i + 1]);
+      if (capital && !inClass(t, STOP_CAPS_CLASS) && !opener) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
       } else if (
