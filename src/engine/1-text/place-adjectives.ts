@@ -4,6 +4,10 @@
  */
 import { isPastWord, VERB_ONLY_S_FORMS, type Tag } from '../lexicon/pos';
 import { OPENING_ADJECTIVES, POSTPOSED_ADJECTIVES } from '../lexicon/modifiers';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** `POSTPOSED_ADJECTIVES` as a token's bit: `postposedAdjective` is asked of every token the tagger reads as a verb. */
+const POSTPOSED_CLASS = tokenClass(POSTPOSED_ADJECTIVES);
 import type { Token } from './tokenize';
 
 /**
@@ -29,8 +33,7 @@ export function postposedAdjective(
   i: number,
 ): boolean {
   const t = tokens[i];
-  if (t === undefined || t.cap || tags[i] !== 'verb' || !POSTPOSED_ADJECTIVES.has(t.lower))
-    return false;
+  if (t === undefined || t.cap || tags[i] !== 'verb' || !inClass(t, POSTPOSED_CLASS)) return false;
   const prev = tags[i - 1];
   if (prev !== 'noun' && prev !== 'name') return false;
   if (!/[^s']s$/.test(tokens[i - 1]?.lower ?? '')) return false;

@@ -8,6 +8,7 @@ import { abbreviationClass, SENTENCE_OPENERS } from '../lexicon/abbreviations';
 import { quoteAt, type Quote } from '../2-quotes/quotes';
 import type { Token } from './tokenize';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 
 /** A sentence as a token range `[from, to)` of its block. */
 export interface Sentence {
@@ -16,6 +17,9 @@ export interface Sentence {
 }
 
 const TERMINATORS = lazySet(() => ['.', '!', '?', '\u2026']);
+
+/** `TERMINATORS` as a token's bit (a mark's lower form is its text): asked of every mark. */
+const TERMINATOR_CLASS = tokenClass(TERMINATORS);
 const CLOSING_QUOTES = lazySet(() => ['"', '\u201d', '\u00bb', '\u2019', "'"]);
 const OPENING_QUOTES = lazySet(() => ['"', '\u201c', '\u00ab', '\u201e', '\u2018', "'"]);
 
@@ -173,7 +177,7 @@ export function splitSentences(tokens: readonly Token[], quotes: readonly Quote[
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i];
     // Terminators are punctuation tokens: words need no table look-up.
-    if (token === undefined || token.isWord || !TERMINATORS.has(token.text)) continue;
+    if (token === undefined || token.isWord || !inClass(token, TERMINATOR_CLASS)) continue;
     let last = i;
     // A closing quote right after the terminator belongs to this sentence.
     const after = tokens[i + 1];

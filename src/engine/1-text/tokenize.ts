@@ -13,10 +13,13 @@ export interface Token {
   isWord: boolean;
   /** Starts with an upper-case letter. */
   cap: boolean;
+  /** The bits of the registered lexicon tables holding `lower` (lexicon/token-classes.ts). */
+  classes: number;
 }
 
 import { VERB_FORMS } from '../lexicon/verbs';
 import { ACRONYM_FORMS } from '../lexicon/words';
+import { markForms, wordForms } from '../lexicon/token-classes';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -75,11 +78,26 @@ function normalise(word: string): string {
   return lower;
 }
 
+/**
+ * The lexicon form of a spelled word. `ACRONYM_FORMS` first ("US" is "u.s"), then `normalise`; a
+ * word of ASCII lower-case letters and digits is its own form (no acronym key is one).
+ */
+function lowerForm(word: string): string {
+  return ACRONYM_FORMS.get(word) ?? normalise(word);
+}
+
 /** A word token for `text[a, b)`. */
 function wordToken(text: string, a: number, b: number): Token {
-  const word = text.slice(a, b);
-  const lower = ACRONYM_FORMS.get(word) ?? normalise(word);
-  return { text: word, lower, start: a, end: b, isWord: true, cap: isUpper(word) };
+  const f = wordForms(text.slice(a, b), lowerForm, isUpper);
+  return {
+    text: f.text,
+    lower: f.lower,
+    start: a,
+    end: b,
+    isWord: true,
+    cap: f.cap,
+    classes: f.classes,
+  };
 }
 
 /**
@@ -137,10 +155,8 @@ export function tokenize(text: string): Token[] {
     const handle = code === 64 && wordCharAt(text, i + 1) && !(i > 0 && wordCharAt(text, i - 1));
     if (handle || wordCharAt(text, i)) {
       const start = i;
-      // While scanning, note what `normalise` and `gluedAt` would look for, so neither reads the
-      // word again: whether it is plain (ASCII, no capitals) and its first capital from the fourth
-      // letter on.
-      let plain = code < 128 && (code < 65 || code > 90);
+      // While scanning, note what `gluedAt` would look for, so it need not read the word again:
+      // its first capital from the fourth letter on.
       let upperAt = -1;
       i += 1;
       while (i < n) {
@@ -150,13 +166,11 @@ export function tokenize(text: string): Token[] {
           continue;
         }
         if (c >= 65 && c <= 90) {
-          plain = false;
           if (upperAt < 0 && i >= start + 3) upperAt = i;
           i += 1;
           continue;
         }
         if (c < 128 ? !joinsWord(text, i) : !(wordCharAt(text, i) || joinsWord(text, i))) break;
-        if (c >= 128) plain = false;
         i += 1;
       }
       // `gluedAt`: a lower-case reporting verb glued to a capitalised word.
@@ -166,20 +180,20 @@ export function tokenize(text: string): Token[] {
             ? upperAt
             : -1
           : -1;
-      if (glue === -1) {
-        const word = text.slice(start, i);
-        tokens.push({
-          text: word,
-          lower: plain ? word : (ACRONYM_FORMS.get(word) ?? normalise(word)),
-          start,
-          end: i,
-          isWord: true,
-          cap: isUpper(word),
-        });
-      } else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
+      if (glue === -1) tokens.push(wordToken(text, start, i));
+      else tokens.push(wordToken(text, start, glue), wordToken(text, glue, i));
       continue;
     }
-    tokens.push({ text: ch, lower: ch, start: i, end: i + 1, isWord: false, cap: false });
+    const f = markForms(ch);
+    tokens.push({
+      text: f.text,
+      lower: f.lower,
+      start: i,
+      end: i + 1,
+      isWord: false,
+      cap: false,
+      classes: f.classes,
+    });
     i += 1;
   }
   return tokens;

@@ -35,7 +35,8 @@ import { OF_LEMMAS, phrasalOnly, withParticles } from './phrasal';
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import type { Sentence } from '../1-text/sentences';
-import { lazySet, lazyValue } from '../lexicon/lazy';
+import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import { endsWithText } from '../1-text/word-end';
 
 export type { CueForm, CueHit } from './cue-hit';
@@ -312,12 +313,8 @@ const CUE_WORDS = lazySet(() => [
   ...PURPOSE_NOUNS.keys(),
 ]);
 
-/** Length of the shortest cue word: shorter words ("a", "of", "he") skip even that look-up. */
-const CUE_MIN_LENGTH = lazyValue(() => {
-  let min = Number.POSITIVE_INFINITY;
-  for (const word of CUE_WORDS) min = Math.min(min, word.length);
-  return min;
-});
+/** `CUE_WORDS` as a token's bit: `findCues` asks it of every word outside quotes. */
+const CUE_CLASS = tokenClass(CUE_WORDS);
 
 /** Every cue of one sentence, left to right. */
 export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
@@ -336,7 +333,7 @@ export function findCues(block: BlockModel, sentence: Sentence): CueHit[] {
       i += 1;
       continue;
     }
-    if (t.lower.length < CUE_MIN_LENGTH() || !CUE_WORDS.has(t.lower)) continue;
+    if (!inClass(t, CUE_CLASS)) continue;
     // "his often-repeated vow that": a word the tagger reads as a noun is tried as one first.
     const noun = block.tags[i] === 'noun';
     const hit =

@@ -4,6 +4,10 @@
 import { HEDGES_BY_FIRST, type HedgeEntry } from '../lexicon/hedges';
 import type { BlockModel } from '../1-text/model';
 import type { Hedge } from '../types';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** The first words of hedges as a token's bit: `findHedges` asks it of every token. */
+const HEDGE_CLASS = tokenClass(HEDGES_BY_FIRST);
 
 /** Does `entry` match the tokens from `i` on? */
 function matchesAt(block: BlockModel, i: number, entry: HedgeEntry): boolean {
@@ -33,7 +37,10 @@ export function findHedges(block: BlockModel): Hedge[] {
   for (let i = 0; i < block.tokens.length; i += 1) {
     const token = block.tokens[i];
     // Every hedge starts with a word: punctuation needs no table look-up.
-    const entries = token?.isWord !== true ? undefined : HEDGES_BY_FIRST.get(token.lower);
+    const entries =
+      token?.isWord !== true || !inClass(token, HEDGE_CLASS)
+        ? undefined
+        : HEDGES_BY_FIRST.get(token.lower);
     if (token === undefined || entries === undefined) continue;
     const entry = firstMatch(block, i, entries);
     if (entry === undefined) continue;

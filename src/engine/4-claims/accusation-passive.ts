@@ -12,6 +12,10 @@ import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { ACCUSATION_PASSIVES } from '../lexicon/frames';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** `ACCUSATION_PASSIVES` as a token's bit: `accusationPassive` asks it of every token. */
+const ACCUSATION_CLASS = tokenClass(ACCUSATION_PASSIVES);
 
 /** Be-forms of the passive ("is", "have been", "was later"). */
 const BE = lazySet(() => ['is', 'are', 'was', 'were', 'been', 'being']);
@@ -87,6 +91,7 @@ function chargeEnd(block: BlockModel, s: Sentence, from: number): number {
 /** The charge-passive record of one sentence, or null (at most one: the first). */
 export function accusationPassive(block: BlockModel, s: Sentence): RawAttribution | null {
   for (let p = s.from + 2; p < s.to - 2; p += 1) {
+    if (!inClass(block.tokens[p], ACCUSATION_CLASS)) continue;
     const word = block.tokens[p]?.lower ?? '';
     const frame = ACCUSATION_PASSIVES.get(word);
     if (frame === undefined || block.quoted[p] === true) continue;

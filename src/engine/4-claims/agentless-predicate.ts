@@ -11,6 +11,7 @@ import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { agentlessSource } from '../lexicon/hedges';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import { VERB_FORMS } from '../lexicon/verbs';
 
 /**
@@ -18,6 +19,9 @@ import { VERB_FORMS } from '../lexicon/verbs';
  * ("expelled for allegedly spying") it qualifies a charge the author reports, not a claim.
  */
 const PREDICATE_HEDGES = lazySet(() => ['reportedly']);
+
+/** `PREDICATE_HEDGES` as a token's bit: `isHedge` is asked of every token. */
+const PREDICATE_HEDGE_CLASS = tokenClass(PREDICATE_HEDGES);
 
 /** Shortest hedged predicate, in words: "reportedly laid off hundreds" is a claim. */
 const MIN_WORDS = 3;
@@ -52,7 +56,7 @@ function reportsItsOwnClaim(block: BlockModel, from: number, to: number): boolea
 }
 
 function isHedge(block: BlockModel, i: number): boolean {
-  return block.quoted[i] !== true && PREDICATE_HEDGES.has(block.tokens[i]?.lower ?? '');
+  return block.quoted[i] !== true && inClass(block.tokens[i], PREDICATE_HEDGE_CLASS);
 }
 
 /** Where the predicate that starts at `from` ends: a closer, or a coordinator before the next hedge. */

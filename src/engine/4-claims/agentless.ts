@@ -18,6 +18,10 @@ import { AGENTLESS_BY_FIRST, agentlessSource, type HedgeEntry } from '../lexicon
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** The first words of agentless hedges as a token's bit: `agentlessCue` asks it of every token. */
+const AGENTLESS_CLASS = tokenClass(AGENTLESS_BY_FIRST);
 
 /** Shortest agentless claim, in words: "allegedly" before two words is a description. */
 const MIN_WORDS = 5;
@@ -160,7 +164,10 @@ interface AgentlessCue {
 function agentlessCue(block: BlockModel, s: Sentence): AgentlessCue | null {
   for (let i = s.from; i < s.to; i += 1) {
     const t = block.tokens[i];
-    const entries = t?.isWord === true ? AGENTLESS_BY_FIRST.get(t.lower) : undefined;
+    const entries =
+      t?.isWord === true && inClass(t, AGENTLESS_CLASS)
+        ? AGENTLESS_BY_FIRST.get(t.lower)
+        : undefined;
     if (entries === undefined || inComparison(block, i)) continue;
     for (const entry of entries) {
       const end = matchEnd(block, i, entry);

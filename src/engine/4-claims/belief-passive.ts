@@ -9,10 +9,14 @@ import { endAtStop, hedgedRecord } from './hedged-record';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import { CLAUSE_RELATIVES } from '../lexicon/words';
 
 /** Participles of belief whose left-out agent holds the infinitive after them. */
 const BELIEF = lazySet(() => ['thought', 'believed', 'presumed', 'rumored', 'rumoured']);
+
+/** `BELIEF` as a token's bit: `beliefPassives` asks it of every token. */
+const BELIEF_CLASS = tokenClass(BELIEF);
 
 const BE = lazySet(() => ['is', 'are', 'was', 'were']);
 
@@ -57,7 +61,7 @@ export function beliefPassives(block: BlockModel, s: Sentence): RawAttribution[]
   const out: RawAttribution[] = [];
   for (let i = s.from + 1; i < s.to - 2; i += 1) {
     const word = block.tokens[i]?.lower ?? '';
-    if (!BELIEF.has(word) || block.tokens[i + 1]?.lower !== 'to') continue;
+    if (!inClass(block.tokens[i], BELIEF_CLASS) || block.tokens[i + 1]?.lower !== 'to') continue;
     if (block.quoted[i] === true || !VERB_TAGS.has(block.tags[i + 2] ?? 'punct')) continue;
     const how = attachment(block, s, i);
     if (how === null) continue;

@@ -9,6 +9,7 @@ import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
 import { IRREGULAR_PASTS, type Tag } from '../lexicon/pos';
 import { lazyMap, lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
 import { hasVerb, isQuoteMark } from './clause';
@@ -22,6 +23,9 @@ const CLOSERS = lazyMap<string, number>(() => [
 ]);
 
 const WHILE_LINKS = lazySet(() => ['while', 'whereas']);
+
+/** `WHILE_LINKS` as a token's bit: `cutAtClauseEnd` asks it of every token of a claim. */
+const WHILE_CLASS = tokenClass(WHILE_LINKS);
 /** The claim in `r`, cut where the author's own clause begins (unchanged when none does). */
 export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
   // The words in [r.from, i), kept up to date as `i` moves on: a closure per token that
@@ -75,7 +79,7 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     }
     // "The army says two soldiers died while the rebels claim the kill": a summary line joins a
     // second source's claim with "while"; in body prose "while" may belong to the claim.
-    if (WHILE_LINKS.has(t.lower) && isDisplayKind(block.kind) && before >= 2) {
+    if (inClass(t, WHILE_CLASS) && isDisplayKind(block.kind) && before >= 2) {
       if (subjectAndVerb(block, i + 1, r.to) && hasVerb(block, r.from, i))
         return { from: r.from, to: block.tokens[i - 1]?.text === ',' ? i - 1 : i };
     }

@@ -5,6 +5,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { AttributionKind } from '../types';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import type { Tag } from '../lexicon/pos';
 
 /** A token range `[from, to)` in one block. */
@@ -14,12 +15,18 @@ export interface Range {
 }
 
 const LEADING_JUNK = lazySet(() => [',', ':', ';', '\u2014', '\u2013', '-', 'that', '.', ')']);
+
+/** `LEADING_JUNK` as a token's bit: `trimContent` asks it of the first tokens of every claim. */
+const LEADING_JUNK_CLASS = tokenClass(LEADING_JUNK);
 // A claim never ends on a conjunction: "police say the man fled while" lost its second clause to another speaker.
 // prettier-ignore
 const TRAILING_JUNK = lazySet(() => [
   ',', ':', ';', '\u2014', '\u2013', '-', '(', 'and', 'but', 'or', 'while', 'whereas', 'although', 'though',
   'because', 'as', 'with',
 ]);
+
+/** `TRAILING_JUNK` as a token's bit: `trimContent` asks it of the last tokens of every claim. */
+const TRAILING_JUNK_CLASS = tokenClass(TRAILING_JUNK);
 const QUOTE_MARKS = lazySet(() => [
   '"',
   '\u201c',
@@ -50,14 +57,14 @@ export function trimContent(block: BlockModel, r: Range): Range {
   let { from, to } = r;
   while (from < to) {
     const t = block.tokens[from];
-    if (t === undefined || block.quoted[from] === true || !LEADING_JUNK.has(t.lower)) break;
+    if (t === undefined || block.quoted[from] === true || !inClass(t, LEADING_JUNK_CLASS)) break;
     // "That is the plan, the mayor said": a "that" before its verb is the claim's subject.
     if (t.lower === 'that' && FINITE_TAGS.has(block.tags[from + 1] ?? 'punct')) break;
     from += 1;
   }
   while (to > from) {
     const t = block.tokens[to - 1];
-    if (t === undefined || block.quoted[to - 1] === true || !TRAILING_JUNK.has(t.lower)) break;
+    if (t === undefined || block.quoted[to - 1] === true || !inClass(t, TRAILING_JUNK_CLASS)) break;
     to -= 1;
   }
   return { from, to };

@@ -10,9 +10,13 @@ import { endAtStop, hedgedRecord } from './hedged-record';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 
 /** Nouns that stand for claims nobody named holds, by their plural or mass form. */
 const HEARSAY = lazySet(() => ['reports', 'speculation', 'rumors', 'rumours']);
+
+/** `HEARSAY` as a token's bit: `hearsayClaims` asks it of every token. */
+const HEARSAY_CLASS = tokenClass(HEARSAY);
 
 /** The be-forms of an existential ("there were reports", "there's been speculation"). */
 const EXISTENTIAL_BE = lazySet(() => ['is', 'are', 'was', 'were', 'been', 'be']);
@@ -73,7 +77,8 @@ export function hearsayClaims(block: BlockModel, s: Sentence): RawAttribution[] 
   const out: RawAttribution[] = [];
   for (let i = s.from; i < s.to; i += 1) {
     const noun = block.tokens[i]?.lower ?? '';
-    if (block.quoted[i] === true || !HEARSAY.has(noun) || !inHearsayFrame(block, s, i)) continue;
+    const hearsay = inClass(block.tokens[i], HEARSAY_CLASS);
+    if (block.quoted[i] === true || !hearsay || !inHearsayFrame(block, s, i)) continue;
     const linked = LINKS.has(block.tokens[i + 1]?.lower ?? '');
     // "speculation he could leave": with no link the claim must open with a clause's subject, not
     // a participle ("reports urging new rules" are documents doing something).

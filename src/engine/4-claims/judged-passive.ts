@@ -13,7 +13,11 @@ import type { Sentence } from '../1-text/sentences';
 import { speakerRight } from '../5-speakers/phrase';
 import { JUDGED_PARTICIPLES } from '../lexicon/frames';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import { CLAUSE_RELATIVES } from '../lexicon/words';
+
+/** `JUDGED_PARTICIPLES` as a token's bit: `judgedPassives` asks it of every token. */
+const JUDGED_CLASS = tokenClass(JUDGED_PARTICIPLES);
 
 /** Auxiliaries of the passive between the relative and the participle ("has been", "is being"). */
 const PASSIVE_AUX = lazySet(() => [
@@ -145,7 +149,7 @@ function agentAfter(block: BlockModel, s: Sentence, by: number): SpeakerRef {
 export function judgedPassives(block: BlockModel, s: Sentence): RawAttribution[] {
   const out: RawAttribution[] = [];
   for (let p = s.from; p < s.to - 1; p += 1) {
-    if (!JUDGED_PARTICIPLES.has(block.tokens[p]?.lower ?? '')) continue;
+    if (!inClass(block.tokens[p], JUDGED_CLASS)) continue;
     const record = judgedAt(block, s, p);
     if (record !== null) out.push(record);
   }

@@ -7,6 +7,10 @@ import { opensTaggedClause } from '../5-speakers/chunk';
 import { DEMONSTRATIVES, SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** `TIME_WORDS` as a token's bit: `isAdverbialOpener` asks it of every token of an opener. */
+const TIME_CLASS = tokenClass(TIME_WORDS);
 
 // prettier-ignore
 const ADVERBIAL_OPENERS = lazySet(() => [
@@ -54,8 +58,7 @@ export function isAdverbialOpener(block: BlockModel, r: Range): boolean {
     finite ||= block.quoted[i] !== true && block.tags[i] === 'aux';
     const t = block.tokens[i];
     if (t?.isWord === true) words += 1;
-    if (t !== undefined && TIME_WORDS.has(t.lower) && t.lower !== 'in' && t.lower !== 'on')
-      timely = true;
+    if (inClass(t, TIME_CLASS) && t?.lower !== 'in' && t?.lower !== 'on') timely = true;
   }
   // "In the midst of the feud, Braun has been calling ... the “Bad Blood” singer,": a clause.
   if (titled && finite) return false;

@@ -13,9 +13,13 @@ import { PAST_ONLY } from '../lexicon/pos';
 import { CLAIM_NOUNS, UTTERANCE_NOUNS } from '../lexicon/claims';
 import type { BlockModel } from '../1-text/model';
 import { lazySet, type LazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import { CLOSING_QUOTE_MARKS } from '../lexicon/words';
 
 const EVENT_PREPS = lazySet(() => ['during', 'in', 'at']);
+
+/** `EVENT_PREPS` as a token's bit: `cutOccasion` asks it of every token of a claim. */
+const EVENT_PREP_CLASS = tokenClass(EVENT_PREPS);
 const REACH = 5;
 
 /** Cut a closing occasion phrase ("during his address to ...") off a claim range. */
@@ -27,7 +31,7 @@ export function cutOccasion(block: BlockModel, r: Range): Range {
     // was posted on its website").
     const medium = t.lower === 'on' && closingMedium(block, i + 1, r.to);
     if (medium && !hasVerb(block, r.from, i)) return { from: r.from, to: i };
-    if (!EVENT_PREPS.has(t.lower)) continue;
+    if (!inClass(t, EVENT_PREP_CLASS)) continue;
     if (!OWNERS.has(block.tokens[i + 1]?.lower ?? '')) continue;
     for (let k = i + 2; k < Math.min(r.to, i + 2 + REACH); k += 1) {
       const w = block.tokens[k];
@@ -265,6 +269,9 @@ function opensNewClause(block: BlockModel, from: number, ceiling: number): boole
 const GLOSS_OPENERS = lazySet(() => ['a', 'an']);
 const DASHES = lazySet(() => ['\u2014', '\u2013']);
 
+/** `DASHES` as a token's bit (a mark's lower form is its text): `cutClosingGloss` asks it. */
+const DASH_CLASS = tokenClass(DASHES);
+
 /**
  * "it looked just like a tuft cell — a cell type most often associated with the intestines": a
  * closing dash before an indefinite noun phrase with no verb of its own is the author's gloss on
@@ -274,7 +281,7 @@ export function cutClosingGloss(block: BlockModel, r: Range): Range {
   let dash = -1;
   for (let k = r.from + 1; k < r.to; k += 1) {
     if (block.quoted[k] === true) return r;
-    if (DASHES.has(block.tokens[k]?.text ?? '')) {
+    if (inClass(block.tokens[k], DASH_CLASS)) {
       if (dash >= 0) return r;
       dash = k;
     }

@@ -31,6 +31,10 @@ import { addIntroducedNames } from './introduced-names';
 import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
 import { isOrgNameHead } from '../lexicon/organisations';
 import { lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** `CLAUSE_OPENING_CAPS` as a token's bit: `capRuns` asks it of every capitalised word. */
+const OPENING_CAPS_CLASS = tokenClass(CLAUSE_OPENING_CAPS);
 
 /** Words that make a capitalised run a place or a date, not a person. */
 // prettier-ignore
@@ -50,6 +54,9 @@ const STOP_CAPS = lazySet(() => [
   'yet', 'still', 'however', 'meanwhile', 'also', 'then', 'thus', 'instead', 'indeed', 'with',
   'from', 'by', 'to',
 ]);
+
+/** `STOP_CAPS` as a token's bit: `capRuns` asks it of every capitalised word. */
+const STOP_CAPS_CLASS = tokenClass(STOP_CAPS);
 
 /** `/['\u2019]s$/.test(word)` by character codes: this runs for every capitalised word. */
 function endsWithPossessive(word: string): boolean {
@@ -95,9 +102,13 @@ function capRuns(block: BlockModel, caps: ReadonlySet<string>, insideQuotes = fa
       const capital = t.isWord && t.cap;
       const opener =
         capital &&
-        ((CLAUSE_OPENING_CAPS.has(t.lower) && !modalSurname(t, tokens[i + 1])) ||
+        ((inClass(t, OPENING_CAPS_CLASS) && !modalSurname(t, tokens[i + 1])) ||
           (run.length === 0 && isOpeningVerb(block, i, caps)));
-      if (capital && (!STOP_CAPS.has(t.lower) || middleInitial(tokens, i, run.length)) && !opener) {
+      if (
+        capital &&
+        (!inClass(t, STOP_CAPS_CLASS) || middleInitial(tokens, i, run.length)) &&
+        !opener
+      ) {
         run.push(t);
         if (!endsWithPossessive(t.text)) continue;
       } else if (

@@ -12,6 +12,7 @@ import type { BlockModel } from '../1-text/model';
 import { isHandle } from '../1-text/handles';
 import type { Tag } from '../1-text/tags';
 import { lazyMap, lazySet } from '../lexicon/lazy';
+import { inClass, tokenClass } from '../lexicon/token-classes';
 import { stripPossessive } from './name-words';
 import type { MentionRole } from './salience';
 import { isAgentNoun } from './agent-noun';
@@ -50,6 +51,9 @@ const NAME_TAGS = lazySet<Tag>(() => ['name', 'noun', 'adj']);
 const OPENER_TAGS = lazySet<Tag>(() => ['prep', 'det', 'conj', 'sub', 'pron', 'poss', 'rel']);
 /** Determiners that bring a new person in ("a woman", "one mother"). */
 const INTRODUCING = lazySet(() => ['a', 'an', 'one', 'another']);
+
+/** `INTRODUCING` as a token's bit: `sentenceMentions` asks it of every determiner and pronoun. */
+const INTRODUCING_CLASS = tokenClass(INTRODUCING);
 /** How far after a name a "his" or "her" still shows that name's gender. */
 const OWNER_REACH = 4;
 const GROUP_OWNERS = lazySet(() => ['his', 'her', 'their']);
@@ -170,7 +174,7 @@ export function sentenceMentions<P>(
     // Only pronouns, possessives and nouns can be any of the words below: skip the look-up else.
     // Only pronouns, possessives and nouns just after "a" or "one" can be any of the words below:
     // most tokens skip the look-up.
-    if ((tag === 'det' || tag === 'pron') && INTRODUCING.has(t.lower)) introducedAt = i;
+    if ((tag === 'det' || tag === 'pron') && inClass(t, INTRODUCING_CLASS)) introducedAt = i;
     const kind =
       tag === 'pron' || tag === 'poss' || (tag === 'noun' && i - introducedAt <= 3)
         ? (WORD_KINDS.get(t.lower) ??

@@ -7,6 +7,10 @@
 import type { BlockModel } from '../1-text/model';
 import { speakerRight, type NounPhrase } from '../5-speakers/phrase';
 import { AFTER_CITED, CITING } from '../lexicon/phrase-words';
+import { inClass, tokenClass } from '../lexicon/token-classes';
+
+/** `CITING` as a token's bit: `citedPhrase` asks it of every word of a sentence. */
+const CITING_CLASS = tokenClass(CITING);
 import {
   ANONYMOUS_HEADS,
   GOVERNMENT_MARKERS,
@@ -61,7 +65,7 @@ function citedPhrase(block: BlockModel, sentence: Sentence): { at: number; np: N
     const t = block.tokens[k];
     if (t === undefined || !t.isWord || block.quoted[k] === true) continue;
     const relative = t.lower === 'cited' && block.tokens[k - 1]?.lower === 'that';
-    if (!relative && !CITING.has(t.lower)) continue;
+    if (!relative && !inClass(t, CITING_CLASS)) continue;
     const np = speakerRight(block, k + 1, sentence.to);
     if (np === null) return null;
     // "citing Denver's reluctance": the phrase must end where its words do, on a source's head.
