@@ -26,7 +26,6 @@ import { isInstitutionWord, splitRoles, stripPossessive } from './name-words';
 import { markAppositiveRoles } from './appositive-roles';
 import { midSentenceCaps, opensSentence } from './opening-caps';
 import { isOpeningVerb } from './opening-verb';
-import { isTitleCase } from './title-case';
 import { addIntroducedNames } from './introduced-names';
 import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
 import { isOrgNameHead } from '../lexicon/organisations';
@@ -270,7 +269,7 @@ export function* collectNamesInSteps(
     const runs = capRuns(block, caps);
     outside.push(runs);
     // Captions and credits glue a subject's name to a photographer's: learn no names there.
-    if (!isCreditLine(block.text) && !isTitleCase(block)) addNames(block, runs, names);
+    if (!isCreditLine(block.text)) addNames(block, runs, names);
     yield block.text.length;
   }
   const surnames = bySurnameOnly(names);
@@ -279,8 +278,7 @@ export function* collectNamesInSteps(
   for (const key of names.keys()) for (const w of key.split(' ')) taken.add(w);
   for (const [i, block] of blocks.entries()) {
     attachTitles(outside[i] ?? [], capRuns(block, caps, true), surnames);
-    // "a Young Filmmaker Resurrected the Musical": in title case a role before a capital is no title.
-    if (!isTitleCase(block)) addTitledSurnames(outside[i] ?? [], surnames, names, caps);
+    addTitledSurnames(outside[i] ?? [], surnames, names, caps);
     addIntroducedNames(block, names, taken);
     markAppositiveRoles(block, names);
     yield block.text.length;
