@@ -18,8 +18,10 @@ import { accusationPassive } from './accusation-passive';
 import { hearsayClaims } from './hearsay';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
+import { BE_FORM_WORDS } from '../lexicon/words';
 
-const BE = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s"]);
+/** "be" and its contracted "'s" ("the firm's seen as"). */
+const BE = lazySet(() => [...BE_FORM_WORDS, "'s"]);
 const TOLD_BY_REPORTER = lazySet(() => ["we're", "i'm", "we've", "i've"]);
 const TOLD_AUX = lazySet(() => ['are', 'am', 'were', 'was', 'been', 'have', 'had', 'being']);
 

@@ -6,10 +6,8 @@
 import type { BlockModel } from '../1-text/model';
 import { speakerRight, type NounPhrase } from '../5-speakers/speaker';
 import { isPastWord, IRREGULAR_PARTICIPLES } from '../lexicon/pos';
-import { lazySet } from '../lexicon/lazy';
+import { BE_FORMS } from '../lexicon/words';
 
-/** Forms of "be" before a passive participle. */
-const BE = lazySet(() => ['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Longest agent phrase between "by" and the participle's comma ("by the city's chief engineer"). */
 const MAX_AGENT = 6;
 
@@ -38,6 +36,8 @@ function passiveBefore(block: BlockModel, k: number, floor: number): boolean {
   const word = block.tokens[k]?.lower ?? '';
   if (!isPastWord(word) && !IRREGULAR_PARTICIPLES.has(word)) return false;
   const before = block.tokens[k - 1]?.lower ?? '';
-  if (BE.has(before)) return true;
-  return k - 2 >= floor && block.tags[k - 1] === 'adv' && BE.has(block.tokens[k - 2]?.lower ?? '');
+  if (BE_FORMS.has(before)) return true;
+  return (
+    k - 2 >= floor && block.tags[k - 1] === 'adv' && BE_FORMS.has(block.tokens[k - 2]?.lower ?? '')
+  );
 }

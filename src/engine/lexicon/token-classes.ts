@@ -10,9 +10,6 @@ import type { Lookup } from './lazy';
 /** The registered tables; table `n` owns bit `1 << n`. */
 const classes: Lookup[] = [];
 
-/** Word → its bits, kept across blocks and articles (most words recur). */
-let memo: Map<string, number> | undefined;
-
 /** What the tokenizer stores for one spelling: every token of that spelling shares these. */
 export interface WordForms {
   /** The spelling, as an internalised string. */
@@ -45,21 +42,18 @@ export function tokenClass(table: Lookup): number {
   if (known >= 0) return 1 << known;
   if (classes.length >= MAX_CLASSES) throw new Error('token classes: no bit left');
   classes.push(table);
-  memo = undefined;
   wordMemo = undefined;
   markMemo = undefined;
   return 1 << (classes.length - 1);
 }
 
-/** The bits of every registered table that has `word` (the tokenizer's `classes` field). */
+/**
+ * The bits of every registered table that has `word` (the tokenizer's `classes` field). Asked once
+ * per spelling: `wordForms` and `markForms` remember the answer with the spelling's other forms.
+ */
 export function classesOf(word: string): number {
-  memo ??= new Map();
-  const hit = memo.get(word);
-  if (hit !== undefined) return hit;
   let bits = 0;
   for (let n = 0; n < classes.length; n += 1) if (classes[n]?.has(word) === true) bits |= 1 << n;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, bits);
   return bits;
 }
 

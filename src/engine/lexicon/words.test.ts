@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BE_FORMS,
   CARDINALS,
   CLAUSE_RELATIVES,
   CLOSING_QUOTE_MARKS,
@@ -109,5 +110,15 @@ describe('CLAUSE_RELATIVES', () => {
   });
   it.each(['whose', 'where', 'what', 'this'])('%s does not', (w) => {
     expect(CLAUSE_RELATIVES.has(w)).toBe(false);
+  });
+});
+
+/** The forms of "be" before a passive participle ("was denied by", "were widely mocked"). */
+describe('BE_FORMS', () => {
+  it.each(['is', 'was', 'were', 'been', 'being'])('%s is a form of be', (w) => {
+    expect(BE_FORMS.has(w)).toBe(true);
+  });
+  it.each(['has', "'s", 'am', 'become'])('%s is not listed', (w) => {
+    expect(BE_FORMS.has(w)).toBe(false);
   });
 });

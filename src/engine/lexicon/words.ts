@@ -160,5 +160,10 @@ export const CONTACT_SUBJECTS = lazySet(() => ['i', 'we', 'you', 'he', 'she', 't
  */
 export const CLOSING_QUOTE_MARKS = lazySet(() => ['"', '\u201d', "'", '\u2019']);
 
+/** The forms of "be" that carry a passive or a copula ("was denied", "is seen as"). */
+export const BE_FORM_WORDS = ['is', 'are', 'was', 'were', 'be', 'been', 'being'] as const;
+/** `BE_FORM_WORDS` as a table. */
+export const BE_FORMS = lazySet<string>(() => BE_FORM_WORDS);
+
 /** Relative pronouns that open a clause on a noun ("which is thought to", "that analysts say"). */
 export const CLAUSE_RELATIVES = lazySet(() => ['which', 'who', 'that']);
