@@ -7,7 +7,7 @@ import { readerText } from './reader';
 
 const file = process.argv[2];
 if (file === undefined) {
-  process.stderr.write('usage: tsx scripts/eval/reader-text.ts FILE (.html or .html.gz)\n');
+  process.stderr.write('usage: tsx scripts/eval/reader-text.ts FILE (.html, .html.gz or .txt)\n');
   process.exit(2);
 }
 const view = readerText(file);

@@ -23,8 +23,12 @@ export interface ReaderText {
 
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Read a saved page (`.html` or `.html.gz`) and its reference body. */
+/**
+ * Read a saved page (`.html` or `.html.gz`) and its reference body, or a plain-text article (`.txt`:
+ * the headline on its first line, then one paragraph a line — what `blocksFromText` gives the engine).
+ */
 export function readerText(file: string): ReaderText {
+  if (file.endsWith('.txt')) return plainText(readFileSync(file, 'utf8'));
   const raw = readFileSync(file);
   const html = file.endsWith('.gz') ? gunzipSync(raw).toString('utf8') : raw.toString('utf8');
   const { document } = parseHTML(html);
@@ -80,6 +84,19 @@ function referenceBody(
     .map((el) => squash(el.textContent))
     .filter(Boolean);
   return { url: ogUrl, paragraphs };
+}
+
+/** A plain-text article as the engine reads it: every non-empty line a block, the first the headline. */
+function plainText(text: string): ReaderText {
+  const [headline = '', ...paragraphs] = text.split(/\r?\n/).map(squash).filter(Boolean);
+  return {
+    url: '',
+    headline,
+    title: headline,
+    description: '',
+    standfirstShown: false,
+    paragraphs,
+  };
 }
 
 /** Every text a gold content may be copied from, one string per line. */
