@@ -30,6 +30,7 @@ import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditTranscriptTurns } from './speaker-labels';
+import { creditInterviewAnswers } from './credit-interview';
 import { EntityResolver } from '../5-speakers/entities';
 import { findHedges } from '../3-cues/hedging';
 import { buildBlockModel, type BlockModel } from '../1-text/model';
@@ -125,6 +126,8 @@ export function* extractAttributionsInSlices(
   creditBlockQuotes(models, records, state.resolver);
   // "JANE DOE: The money was wasted ...": transcript and Q&A turns labelled with their speaker.
   creditTranscriptTurns(models, records, state.resolver);
+  // "What did you read? I read some Marvel.": an interview's answers with no speaker labels.
+  creditInterviewAnswers(models, records, state.resolver, names);
   if (!inBlockOrder(records)) records.sort((a, b) => a.raw.block - b.raw.block);
   const hedges: Hedge[] = [];
   /** Hedges of each block, for the `hedged` flag: a claim only looks at its own block. */
