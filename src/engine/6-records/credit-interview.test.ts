@@ -44,6 +44,25 @@ describe('creditInterviewAnswers', () => {
     ]);
   });
 
+  it('gives "you" of a question to the interviewee', () => {
+    expect(
+      rows([
+        HEADLINE,
+        INTRO,
+        'When did you first see the harbour? I was nine, and my father worked on the ferries.',
+        'Why does it matter to you now? We have lost every public pier but one.',
+        'What would you build first? A covered market, because I think people need a reason to come.',
+        'The old plan failed. You’ve called it a painful lesson. Why? Because we forgot the people who fish.',
+      ]),
+    ).toEqual([
+      ['Mara Quill', 'I was nine, and my father worked on the ferries.'],
+      ['Mara Quill', 'We have lost every public pier but one.'],
+      ['Mara Quill', 'A covered market, because I think people need a reason to come.'],
+      ['Mara Quill', 'it a painful lesson.'],
+      ['Mara Quill', 'Because we forgot the people who fish.'],
+    ]);
+  });
+
   it('leaves an op-ed with a few rhetorical questions alone', () => {
     expect(
       rows([

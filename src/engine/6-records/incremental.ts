@@ -30,7 +30,7 @@ import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditTranscriptTurns } from './speaker-labels';
-import { creditInterviewAnswers } from './credit-interview';
+import { creditInterviewAnswers, findInterview } from './credit-interview';
 import { EntityResolver } from '../5-speakers/entities';
 import { findHedges } from '../3-cues/hedging';
 import { buildBlockModel, type BlockModel } from '../1-text/model';
@@ -98,6 +98,7 @@ export function* extractAttributionsInSlices(
     else if (meter.spend(step.value)) yield;
   }
   const state = new ArticleState(new EntityResolver(names), names, midSentenceCaps(models));
+  state.interview = findInterview(models, names);
   for (let i = 0; i < models.length; i += 1) {
     const model = models[i];
     if (model === undefined) continue;
@@ -127,7 +128,7 @@ export function* extractAttributionsInSlices(
   // "JANE DOE: The money was wasted ...": transcript and Q&A turns labelled with their speaker.
   creditTranscriptTurns(models, records, state.resolver);
   // "What did you read? I read some Marvel.": an interview's answers with no speaker labels.
-  creditInterviewAnswers(models, records, state.resolver, names);
+  creditInterviewAnswers(models, records, state.resolver, state.interview);
   if (!inBlockOrder(records)) records.sort((a, b) => a.raw.block - b.raw.block);
   const hedges: Hedge[] = [];
   /** Hedges of each block, for the `hedged` flag: a claim only looks at its own block. */
