@@ -63,6 +63,18 @@ describe('creditInterviewAnswers', () => {
     ]);
   });
 
+  it('gives speech the interviewee recounts in an answer to them as well', () => {
+    expect(
+      rows([
+        HEADLINE,
+        INTRO,
+        'When did you first see the harbour? I was nine, and my father worked on the ferries.',
+        'Why does it matter to you now? We have lost every public pier but one.',
+        'What did you tell the council? We told them, “Open the pier.” I was ignored.',
+      ]),
+    ).toContainEqual(['Mara Quill', 'Open the pier.']);
+  });
+
   it('leaves an op-ed with a few rhetorical questions alone', () => {
     expect(
       rows([

@@ -30,6 +30,7 @@ import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditTranscriptTurns } from './speaker-labels';
+import { ownVoiceStarts } from './own-voice-turns';
 import { creditInterviewAnswers, findInterview } from './credit-interview';
 import { EntityResolver } from '../5-speakers/entities';
 import { findHedges } from '../3-cues/hedging';
@@ -99,6 +100,7 @@ export function* extractAttributionsInSlices(
   }
   const state = new ArticleState(new EntityResolver(names), names, midSentenceCaps(models));
   state.interview = findInterview(models, names);
+  state.ownVoice = ownVoiceStarts(models, state.interview);
   for (let i = 0; i < models.length; i += 1) {
     const model = models[i];
     if (model === undefined) continue;

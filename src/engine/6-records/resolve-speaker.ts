@@ -47,6 +47,11 @@ export class ArticleState {
   authorIntro = false;
   /** The article is an interview printed with no speaker labels (`credit-interview.ts`). */
   interview: Interview | null = null;
+  /**
+   * Where "I said" is a source's own voice, by block index: from the first token of an
+   * interviewee's answer or a believed transcript turn on (`4-claims/own-voice.ts`).
+   */
+  ownVoice: ReadonlyMap<number, number> = new Map();
   readonly out: Resolved[] = [];
   /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
   readonly conversation: Conversation;
