@@ -42,6 +42,7 @@ import {
   trailingQuote,
 } from '../3-cues/guards';
 import { coordinateClause } from './coordinate';
+import { licensedOwnVoice } from './own-voice';
 import { withoutContactClauses } from './contact-cues';
 import { idleInsideClaim, isPronoun } from './idle-clause';
 
@@ -52,6 +53,7 @@ function verbClause(
   sentence: Sentence,
   cue: CueHit,
   previous: Clause | undefined,
+  ownVoiceFrom: number,
 ): Clause | null {
   const b = block.index;
   if (cue.quoteInitial === true) return quoteInitialClause(block, sentence, cue);
@@ -77,11 +79,11 @@ function verbClause(
     const np = subordinate?.speaker.kind === 'phrase' ? subordinate.speaker.np : left;
     const head = block.tokens[np.to - 1]?.lower ?? '';
     const opener = block.tokens[np.from]?.lower ?? '';
+    const own = licensedOwnVoice(block, cue, np.from, np.to, ownVoiceFrom);
     if (
-      FIRST_PERSON.has(head) ||
+      (!own && (FIRST_PERSON.has(head) || FIRST_PERSON.has(opener))) ||
       // "Most of us don't believe ...": a speaker's own rhetoric, not a group's view.
       (subjectEnd < cue.from && head === 'us') ||
-      FIRST_PERSON.has(opener) ||
       SUBORDINATORS.has(opener) ||
       !pluralEnough(block, cue, np) ||
       embeddedBelief(block, cue, np)
@@ -243,10 +245,11 @@ function clauseFor(
   sentence: Sentence,
   cue: CueHit,
   previous: Clause | undefined,
+  ownVoiceFrom: number,
 ): Clause | null {
   if (cue.form === 'according' || cue.form === 'noun') return nominalClause(block, sentence, cue);
   if (cue.form === 'participle') return participleClause(block, sentence, cue);
-  return verbClause(block, sentence, cue, previous);
+  return verbClause(block, sentence, cue, previous, ownVoiceFrom);
 }
 
 /** The first clause from `from` on that bounds the claim of the clause before it. */
@@ -259,11 +262,18 @@ function nextBoundary(clauses: readonly Clause[], from: number): Clause | undefi
   return undefined;
 }
 
-/** Raw attributions of one sentence. */
-export function sentenceAttributions(block: BlockModel, sentence: Sentence): RawAttribution[] {
+/**
+ * Raw attributions of one sentence. `ownVoiceFrom`: the token from which "I said" is a source's
+ * (an interviewee's answer, `own-voice.ts`); by default nowhere.
+ */
+export function sentenceAttributions(
+  block: BlockModel,
+  sentence: Sentence,
+  ownVoiceFrom = Number.POSITIVE_INFINITY,
+): RawAttribution[] {
   const found: Clause[] = [];
   for (const cue of findCues(block, sentence)) {
-    const clause = clauseFor(block, sentence, cue, found[found.length - 1]);
+    const clause = clauseFor(block, sentence, cue, found[found.length - 1], ownVoiceFrom);
     if (clause !== null) found.push(clause);
   }
   const all = withoutContactClauses(block, withoutSourceNouns(found));

@@ -110,7 +110,8 @@ export function processBlock(
   const citation = isCitation(block.text);
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence(block.index);
-    let raws = withFrames(block, sentence, sentenceAttributions(block, sentence));
+    const own = state.ownVoice.get(block.index);
+    let raws = withFrames(block, sentence, sentenceAttributions(block, sentence, own));
     // '"To be honest," he said.': the piece names the speaker for what follows but is no record.
     const fronted =
       raws.length > 0 && block.quotes.length > 1

@@ -30,6 +30,8 @@ import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditTranscriptTurns } from './speaker-labels';
+import { ownVoiceStarts } from './own-voice-turns';
+import { creditInterviewAnswers, findInterview } from './credit-interview';
 import { EntityResolver } from '../5-speakers/entities';
 import { findHedges } from '../3-cues/hedging';
 import { buildBlockModel, type BlockModel } from '../1-text/model';
@@ -97,6 +99,8 @@ export function* extractAttributionsInSlices(
     else if (meter.spend(step.value)) yield;
   }
   const state = new ArticleState(new EntityResolver(names), names, midSentenceCaps(models));
+  state.interview = findInterview(models, names);
+  state.ownVoice = ownVoiceStarts(models, state.interview);
   for (let i = 0; i < models.length; i += 1) {
     const model = models[i];
     if (model === undefined) continue;
@@ -125,6 +129,8 @@ export function* extractAttributionsInSlices(
   creditBlockQuotes(models, records, state.resolver);
   // "JANE DOE: The money was wasted ...": transcript and Q&A turns labelled with their speaker.
   creditTranscriptTurns(models, records, state.resolver);
+  // "What did you read? I read some Marvel.": an interview's answers with no speaker labels.
+  creditInterviewAnswers(models, records, state.resolver, state.interview);
   if (!inBlockOrder(records)) records.sort((a, b) => a.raw.block - b.raw.block);
   const hedges: Hedge[] = [];
   /** Hedges of each block, for the `hedged` flag: a claim only looks at its own block. */

@@ -16,6 +16,7 @@ import type { RawAttribution } from '../4-claims/patterns';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { mainSubjectPhrase } from '../5-speakers/subject';
 import { firstPersonSpeaker } from './speaker-labels';
+import type { Interview } from './credit-interview';
 import { onlyOpeningCapital } from '../5-speakers/opening-caps';
 import type { Cue } from '../types';
 
@@ -44,6 +45,13 @@ export class ArticleState {
    * causes include:"), not by a speaker's: they are the author's list, not the last speaker's.
    */
   authorIntro = false;
+  /** The article is an interview printed with no speaker labels (`credit-interview.ts`). */
+  interview: Interview | null = null;
+  /**
+   * Where "I said" is a source's own voice, by block index: from the first token of an
+   * interviewee's answer or a believed transcript turn on (`4-claims/own-voice.ts`).
+   */
+  ownVoice: ReadonlyMap<number, number> = new Map();
   readonly out: Resolved[] = [];
   /** Who is on stage: the people named lately, pronoun genders, question-and-answer parties. */
   readonly conversation: Conversation;
@@ -105,6 +113,12 @@ export function resolveSpeaker(
   if (np.to <= np.from) return null;
   const lone = np.to - np.from === 1 ? block.tokens[np.from]?.lower : undefined;
   const single = lone === undefined ? undefined : (subjectPronoun(lone) ?? lone);
+  // "we said, ..." in an interview's answer, "You've called it ..." in its question.
+  const asked =
+    lone === undefined
+      ? null
+      : (state.interview?.pronounSpeaker(block, np.from, state.resolver) ?? null);
+  if (asked !== null) return { raw, speaker: asked, cue, mention: null, pronoun: false };
   if ((single === 'i' || single === 'we') && block.quoted[np.from] !== true) {
     const speaker = firstPersonSpeaker(block, state.resolver);
     return speaker === null ? null : { raw, speaker, cue, mention: null, pronoun: false };
