@@ -151,6 +151,14 @@ const ROWS: Row[] = [
     ],
     [['Maria J. Osk', 'The ferry will not run this winter.']],
   ],
+  [
+    'an emoji after a signed name is no part of it',
+    [
+      ['blockquote', 'The ferry will not run this winter, and the state paid for it.'],
+      ['blockquote', '— Maria J. Osk 🏳️‍🌈 (@mariaosk) May 2, 2021'],
+    ],
+    [['Maria J. Osk', 'The ferry will not run this winter, and the state paid for it.']],
+  ],
 ];
 
 describe('block quotes credited on the line after them', () => {
