@@ -5,6 +5,7 @@
  */
 import { subjectBeforeAppositives } from './appositive';
 import { scareQuotesPlain } from './scare-quotes';
+import { nameBeforeUnclosedAppositive } from './unclosed-appositive';
 import { skipParenthetical } from './designation';
 import { CLOSING_QUOTE_MARKS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -106,6 +107,7 @@ export function subjectLeft(
     return whole;
   return (
     (near === null ? null : unclosedRelative(block, near.from, floor, cue)) ??
+    (near === null ? null : nameBeforeUnclosedAppositive(block, near, floor, cue)) ??
     (near === null ? null : placeOfSubject(block, near, floor, cue)) ??
     near ??
     plural ??
