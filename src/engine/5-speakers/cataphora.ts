@@ -153,7 +153,7 @@ export function mergeForwardRoles(
           : undefined;
     // "Spokeswoman Ann Roe said ... an Acme spokeswoman said": a holder named before an "a"/"an"
     // phrase would have been written by name or "the"; the phrase brings in someone new.
-    if (target !== undefined && introducedAfter(e, target)) continue;
+    if (target !== undefined && (introducedAfter(e, target) || namedFarAhead(e, target))) continue;
     if (target !== undefined && gendersClash(e, target)) continue;
     if (target !== undefined) moveTo(e, target, moved);
   }
@@ -169,6 +169,20 @@ function introducedAfter(e: EntityState, holder: EntityState): boolean {
   const named = holder.mentions[0];
   if (at === undefined || named === undefined || at.block < LEDE_BLOCKS) return false;
   return INDEFINITE.has(e.lowerName.split(' ', 1)[0] ?? '') && before(named, at);
+}
+
+/**
+ * "A student at Wesleyan wrote ... [paragraphs on] Another Duke student, Brittany, said": past the
+ * lede, an "a"/"an" phrase is named, if at all, within a few paragraphs (as a lede's is); a
+ * holder of the role the article names only further on is someone else.
+ */
+function namedFarAhead(e: EntityState, holder: EntityState): boolean {
+  const at = e.mentions[0];
+  const named = holder.mentions[0];
+  if (at === undefined || named === undefined || at.block < LEDE_BLOCKS) return false;
+  return (
+    INDEFINITE.has(e.lowerName.split(' ', 1)[0] ?? '') && named.block - at.block > NAMING_REACH
+  );
 }
 
 /** Was `p` named before `e` was first read? */

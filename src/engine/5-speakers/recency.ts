@@ -21,6 +21,7 @@ import { resolvePhrase } from './named-phrase';
 import { NO_ONE, RecentPeople, type Person } from './people';
 import { isAcronym } from './name-words';
 import { personGender } from './pronouns';
+import { describesOne } from './described-one';
 import type { CharSpan } from './sentence-mentions';
 import { lazySet } from '../lexicon/lazy';
 import { lookupName, type KnownName } from './known-names';
@@ -250,8 +251,9 @@ export class Recency {
       this.recentGroup = e;
       this.recentThing = e;
       this.thingSpoke();
-    } else if (e.type === 'unknown' && e.key.startsWith('phrase:') && personGender(e) !== null) {
-      // "an Acme spokeswoman said ... she said": a gendered role noun that speaks is one person.
+    } else if (e.type === 'unknown' && e.key.startsWith('phrase:') && describesOne(e)) {
+      // "an Acme spokeswoman said ... she said": a gendered role noun that speaks is one person;
+      // so is "one student at the college said ... he said", a person noun of no gender.
       this.people.spoke(e);
     } else if (e.type === 'unknown' && !isAcronym(e.name)) {
       this.recentUnknown = e;

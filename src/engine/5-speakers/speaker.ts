@@ -4,6 +4,8 @@
  * pronouns, relative clauses ("X, who ... said") and appositives ("X, a spokesman for Y, said").
  */
 import { subjectBeforeAppositives } from './appositive';
+import { scareQuotesPlain } from './scare-quotes';
+import { nameBeforeUnclosedAppositive } from './unclosed-appositive';
 import { skipParenthetical } from './designation';
 import { CLOSING_QUOTE_MARKS, SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -51,6 +53,10 @@ export function subjectLeft(
   ) {
     const np = subjectBeforeAppositives(block, j - 1, floor);
     if (np !== null) return np;
+    // 'Ann Lee, a nurse who called it "reckless," said': a scare quote inside the appositive.
+    const plain = scareQuotesPlain(block, floor, j);
+    const past = plain === block ? null : subjectBeforeAppositives(plain, j - 1, floor);
+    if (past !== null && past.appositive !== null) return past;
   }
   // "Jane Roe - who won gold in 1984 - said", "Acme — the largest lender — says": an aside in dashes.
   if (isSpacedDash(block, j)) return subjectBeforeDashes(block, j, floor);
@@ -101,6 +107,7 @@ export function subjectLeft(
     return whole;
   return (
     (near === null ? null : unclosedRelative(block, near.from, floor, cue)) ??
+    (near === null ? null : nameBeforeUnclosedAppositive(block, near, floor, cue)) ??
     (near === null ? null : placeOfSubject(block, near, floor, cue)) ??
     near ??
     plural ??

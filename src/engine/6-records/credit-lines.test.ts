@@ -135,6 +135,30 @@ const ROWS: Row[] = [
       ['Tom Birch', 'These corals grow back faster than anyone thought.'],
     ],
   ],
+  [
+    'a post signed with initials credits the whole name',
+    [
+      ['blockquote', 'The trains are late again this morning.'],
+      ['blockquote', '— R. T. Vanlo (@rtvanlo) March 3, 2019'],
+    ],
+    [['R. T. Vanlo', 'The trains are late again this morning.']],
+  ],
+  [
+    'a post signed with a middle initial credits the whole name',
+    [
+      ['blockquote', 'The ferry will not run this winter.'],
+      ['blockquote', '— Maria J. Osk (@mariaosk) May 2, 2021'],
+    ],
+    [['Maria J. Osk', 'The ferry will not run this winter.']],
+  ],
+  [
+    'an emoji after a signed name is no part of it',
+    [
+      ['blockquote', 'The ferry will not run this winter, and the state paid for it.'],
+      ['blockquote', '— Maria J. Osk 🏳️‍🌈 (@mariaosk) May 2, 2021'],
+    ],
+    [['Maria J. Osk', 'The ferry will not run this winter, and the state paid for it.']],
+  ],
 ];
 
 describe('block quotes credited on the line after them', () => {

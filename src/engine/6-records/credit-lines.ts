@@ -53,9 +53,12 @@ export function creditName(block: BlockModel): { from: number; to: number } | nu
   const named = all.findIndex((t) => t.cap);
   const words = named > 0 && all.slice(named).every((t) => t.cap) ? all.slice(named) : all;
   const first = words[0];
-  if (first === undefined || !first.cap) return null;
-  const from = block.tokens.indexOf(first);
-  return { from, to: from + words.length };
+  // The last word with a letter: an emoji's variation selector after the name is no word of it.
+  const lettered = words.filter((t) => /\p{L}/u.test(t.text));
+  const last = lettered[lettered.length - 1];
+  if (first === undefined || last === undefined || !first.cap) return null;
+  // To the last word, not the word count on: "N. K. Lund" has stops between its words.
+  return { from: block.tokens.indexOf(first), to: block.tokens.indexOf(last) + 1 };
 }
 
 /**
