@@ -16,6 +16,16 @@ const ROWS: Row[] = [
     [['Ada Vance', 'the sample was clean.']],
   ],
   [
+    'an interrupted claim: the renaming ends where the predicate goes on',
+    ['The samples, according to Ada Vance, deputy chemist at the Duluth Water Board, were clean.'],
+    [['Ada Vance', 'were clean.']],
+  ],
+  [
+    'kept: a participle after the renaming is not the predicate',
+    ['According to police, the driver, identified as a local man, fled the scene.'],
+    [['police', 'the driver, identified as a local man, fled the scene.']],
+  ],
+  [
     'no comma: an article opens the claim',
     ['According to some local farmers the new dam is not well liked in the valley.'],
     [['some local farmers', 'the new dam is not well liked in the valley.']],

@@ -98,7 +98,9 @@ function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
       k = state - 1;
       continue;
     }
-    if (t.text === ',') return k > to + 1 && opensTaggedClause(block, k + 1, ceiling) ? k + 1 : to;
+    // "The results, according to Ann Lee, deputy director of X, were mixed": in a claim that
+    // the source interrupts, the predicate's auxiliary follows the renaming's closing comma.
+    if (t.text === ',') return k > to + 1 && clauseGoesOn(block, k + 1, ceiling) ? k + 1 : to;
     // "'s" and a hyphen join the phrase's words; any other mark or a verb ends the renaming.
     if (!t.isWord && !/^['\u2019-]/.test(t.text)) return to;
     // "a facility of the National Science Foundation": a preposition inside the renaming.
@@ -106,6 +108,13 @@ function renamingEnd(block: BlockModel, to: number, ceiling: number): number {
     if (t.isWord && !inner && !PHRASE_TAGS.has(block.tags[k] ?? 'punct')) return to;
   }
   return ceiling <= to + 2 + MAX_RENAMING ? ceiling : to;
+}
+
+/** Does the claim go on at `k`: a clause of its own, or the interrupted claim's predicate? */
+function clauseGoesOn(block: BlockModel, k: number, ceiling: number): boolean {
+  return (
+    opensTaggedClause(block, k, ceiling) || (block.tags[k] === 'aux' && block.quoted[k] !== true)
+  );
 }
 
 /** Where the comma closing a state or country set off after the comma at `k` sits, or -1. */

@@ -105,3 +105,25 @@ describe('where the claim after its cue starts', () => {
     expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
   });
 });
+
+/** A "that" with an adjunct and no verb after it was the verb's pronoun object, not a clause. */
+const PRONOUN_THAT: Row[] = [
+  ['a frequency adjunct', 'Mara Lind has said that more than once.', []],
+  ['an audience adjunct', 'The coach said that to us a year ago.', []],
+  [
+    'kept: a clause after "that"',
+    'Mara Lind said that more towns would flood this spring.',
+    [['Mara Lind', 'more towns would flood this spring.']],
+  ],
+  [
+    'kept: a quoted stretch after "that"',
+    'Mara Lind said that “more than ever” before the vote.',
+    [['Mara Lind', '“more than ever” before the vote.']],
+  ],
+];
+
+describe('a pronoun "that" after the cue', () => {
+  it.each(PRONOUN_THAT)('%s', (_name, text, expected) => {
+    expect(simplify([text]).map((r) => [r.speaker, r.content])).toEqual(expected);
+  });
+});

@@ -9,7 +9,7 @@ import { cutGapClaim, isGapClaim } from './gap-claim';
 import { joinsNextClause } from './joined-clause';
 import { venueOnly } from './venue';
 import { cutAfterNamingQuote } from './naming-quote';
-import { charSpan, kindOf, trimContent, wordCount, type Range } from './clause';
+import { charSpan, hasVerb, kindOf, trimContent, wordCount, type Range } from './clause';
 import { complementFits } from '../3-cues/complement';
 import { commitmentFits } from './commitment';
 import { subjectGapFits } from './gap-clause';
@@ -215,6 +215,8 @@ function record(
   }
   // "calls that into question": "that" was the object, not a complementizer.
   if (skippedThat && side === 'after' && OBJECT_FOLLOWERS.has(follower)) return null;
+  // "has said that more than once": a that-clause has a verb; with none, "that" was the object.
+  if (skippedThat && side === 'after' && pronounThat(block, trimmed)) return null;
   const quoteAnywhere = LABEL_LEMMAS.has(clause.cue.info.lemma);
   const needsClause =
     side === 'after' && clause.cue.info.complement !== 'any' && clause.framed !== true;
@@ -252,6 +254,22 @@ function record(
     clause: clause.range,
     confidence: side === 'before' ? 0.8 : 0.75,
   });
+}
+
+/** Tags of words that cannot open a that-clause's subject ("said that more than once"). */
+const ADJUNCT_TAGS = lazySet(() => ['prep', 'adv', 'adj']);
+/** Frequency words that open an adjunct whatever their tag ("more than once", "twice"). */
+const FREQUENCY_OPENERS = lazySet(() => ['more', 'less', 'once', 'twice']);
+
+/**
+ * "has said that more than once", "said that to us": an unquoted stretch after a skipped "that"
+ * that opens with an adjunct, not a subject, and has no verb: the "that" was a pronoun object.
+ */
+function pronounThat(block: BlockModel, r: Range): boolean {
+  const opener = ADJUNCT_TAGS.has(block.tags[r.from] ?? 'punct');
+  if (!opener && !FREQUENCY_OPENERS.has(block.tokens[r.from]?.lower ?? '')) return false;
+  for (let k = r.from; k < r.to; k += 1) if (block.quoted[k] === true) return false;
+  return !hasVerb(block, r.from, r.to);
 }
 
 /**

@@ -5,6 +5,7 @@
  * is not a clause ends where the speaker's next act or the author's next clause begins.
  */
 import { hasVerb, type Range } from './clause';
+import { audienceOrTopicOnly } from './audience-topic';
 import { closingMedium, OWNERS } from './act-tail';
 import { FINITE_MARKERS } from '../lexicon/complements';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
@@ -113,7 +114,7 @@ export function isEmptyClaim(block: BlockModel, r: Range, lemma: string): boolea
     return block.tokens[r.from + 1]?.lower !== 'as';
   // "describing for the jury the details of the fight": an audience, then a topic.
   if (lemma === 'describe' && block.tags[r.from] === 'prep') return !hasWord(block, r, DESCRIBED);
-  if (namesUtterance(block, r)) return true;
+  if (namesUtterance(block, r) || audienceOrTopicOnly(block, r, lemma)) return true;
   // "pledged after the coup.", "said after years of debate over ...": a time or concession
   // adjunct of the verb, with no clause of its own after a comma or "that".
   if (ADJUNCT_OPENERS.has(first.lower)) return !hasWord(block, r, CLAUSE_MARKS);

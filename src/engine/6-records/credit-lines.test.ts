@@ -22,6 +22,16 @@ const ROWS: Row[] = [
     [['Harbour Rovers', 'Welcome home!']],
   ],
   [
+    "an uncredited post's lower-case signature is no claim and ends the next credit's reach",
+    [
+      ['blockquote', 'Is that a seaplane over the harbour?! Never seen one so low.'],
+      ['blockquote', '— sea gull fan (@gullfan) May 2, 2021'],
+      ['blockquote', 'Second photo of the plane from my office window.'],
+      ['blockquote', '— Dara Quinn (@daraq) May 2, 2021'],
+    ],
+    [['Dara Quinn', 'Second photo of the plane from my office window.']],
+  ],
+  [
     'a block quote credited in brackets on the next line',
     [
       ['paragraph', 'Here is what the early reviews say:'],

@@ -12,6 +12,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { EntityResolver } from '../5-speakers/entities';
 import type { Resolved } from './nesting';
+import { isPostSignature } from './post-signature';
 
 /** Dashes that open a credit line ("— Harbour Gazette"). */
 const DASHES = /^[—–-]{1,2}/u;
@@ -85,7 +86,8 @@ export function creditBlockQuotes(
       if (records[k]?.raw.block === credit.index) records.splice(k, 1);
     for (let j = i - 1; j >= 0 && models[j]?.kind === 'blockquote'; j -= 1) {
       const quote = models[j];
-      if (quote === undefined || creditName(quote) !== null) break;
+      // An uncredited post's signature ("— jo (@jo) May 3, 2017") closes the posts before it.
+      if (quote === undefined || creditName(quote) !== null || isPostSignature(quote.text)) break;
       credit1(quote, records, speaker);
     }
   }

@@ -41,6 +41,7 @@ import type { KnownName } from '../5-speakers/known-names';
 import type { Resolved } from './nesting';
 import { toAttribution } from './records';
 import { holdsPageCode } from './page-code';
+import { isPostSignature } from './post-signature';
 import type { ExtractionResult, Hedge, TextBlock } from '../types';
 
 /** How to cut the work: `sliceBudget` characters of block text per slice (per stage). */
@@ -112,9 +113,11 @@ export function* extractAttributionsInSlices(
   const echoes = [...headlineEchoes(models, state.out), ...crossheadEchoes(models, state.out)];
   // Echoes belong to display blocks near the top: merge them in by block, keeping body order;
   // markup or script data leaked into the text yields quote-like stretches that are no claims.
-  const records = [...state.out, ...echoes].filter(
-    (r) => !holdsPageCode(models[r.raw.block]?.text.slice(r.raw.start, r.raw.end) ?? ''),
-  );
+  // An embedded post's signature line left uncredited is no claim either.
+  const records = [...state.out, ...echoes].filter((r) => {
+    const text = models[r.raw.block]?.text.slice(r.raw.start, r.raw.end) ?? '';
+    return !holdsPageCode(text) && !isPostSignature(text);
+  });
   // Role nouns read before the article named who held the role ("The French president ...").
   const moved = state.resolver.mergeForwardRoles(new Set(records.map((r) => r.speaker)));
   for (const r of records) {
