@@ -196,7 +196,8 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
   for (let i = 1; i < tokens.length; i += 1) {
     const tag = tags[i];
     const prev = tags[i - 1] ?? 'punct';
-    if (headBeforePast(tokens, tags, i)) tags[i - 1] = 'noun';
+    // `tags[i] === 'verb'` before each rule that needs it: most tokens then skip the call.
+    if (tags[i] === 'verb' && headBeforePast(tokens, tags, i)) tags[i - 1] = 'noun';
     else if (
       tag === 'verb' &&
       NOMINAL_OPENERS.has(prev) &&
@@ -204,7 +205,7 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       !quantifierSubject(tokens, tags, i)
     )
       tags[i] = 'noun';
-    if (documentHeadAfterArticle(tokens, tags, i)) tags[i] = 'noun';
+    if (tags[i] === 'verb' && documentHeadAfterArticle(tokens, tags, i)) tags[i] = 'noun';
     // "rights advocate Ann Roe", "chat show host Tom Day": a role noun read as a verb, between a
     // noun and the name it titles.
     if (
@@ -238,10 +239,10 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       isBareForm(tokens[i])
     )
       tags[i] = 'noun';
-    if (postposedAdjective(tokens, tags, i)) tags[i] = 'adj';
-    if (pluralObjectAfterPast(tokens, tags, i)) tags[i] = 'noun';
-    if (participleAfterPast(tokens, tags, i)) tags[i] = 'adj';
-    if (participleAfterAdverb(tokens, tags, i)) {
+    if (tags[i] === 'verb' && postposedAdjective(tokens, tags, i)) tags[i] = 'adj';
+    if (tags[i] === 'verb' && pluralObjectAfterPast(tokens, tags, i)) tags[i] = 'noun';
+    if (tags[i] === 'verb' && participleAfterPast(tokens, tags, i)) tags[i] = 'adj';
+    if (tags[i] === 'verb' && participleAfterAdverb(tokens, tags, i)) {
       tags[i] = 'adj';
       // "a nearly tripled risk": the word after the modifier is the noun it modifies.
       if (tags[i + 1] === 'verb' && endsSentenceOrPhrase(tokens, tags, i + 1)) tags[i + 1] = 'noun';

@@ -19,7 +19,7 @@ export interface Token {
 
 import { VERB_FORMS } from '../lexicon/verbs';
 import { ACRONYM_FORMS } from '../lexicon/words';
-import { markForms, wordForms } from '../lexicon/token-classes';
+import { markForms, wordFormsIn } from '../lexicon/token-classes';
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
 const UPPER = /\p{Lu}/u;
@@ -88,7 +88,7 @@ function lowerForm(word: string): string {
 
 /** A word token for `text[a, b)`. */
 function wordToken(text: string, a: number, b: number): Token {
-  const f = wordForms(text.slice(a, b), lowerForm, isUpper);
+  const f = wordFormsIn(text, a, b, lowerForm, isUpper);
   return {
     text: f.text,
     lower: f.lower,
