@@ -73,6 +73,12 @@ const ROWS: Row[] = [
   ],
   ['a noun after a determiner is no verb', 'The view as a whole was grey and cold.', []],
   ['"as" before a clause is a time, not a judgement', 'They saw it as they drove past.', []],
+  [
+    'a partitive pronoun opens the judgement',
+    'Growers welcomed what many see as one of the wettest springs on record.',
+    [['many', 'one of the wettest springs on record.']],
+  ],
+  ['a pronoun with no "of" opens a clause', 'The pilots saw it as one landed.', []],
 ];
 
 describe('judgements "V X as Y"', () => {

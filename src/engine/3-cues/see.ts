@@ -130,10 +130,14 @@ function asAfterObject(block: BlockModel, from: number, ceiling: number): number
   return judgedObjectAs(block, from, ceiling);
 }
 
-/** After "as": a judgement ("a failure", "a betrayal"), not a clause ("as he left": a time). */
+/**
+ * After "as": a judgement ("a failure", "a betrayal", "one of the best"), not a clause ("as he
+ * left": a time). A pronoun opens a clause unless it heads a partitive ("one of", "some of").
+ */
 function asJudgement(block: BlockModel, from: number, ceiling: number): boolean {
   if (from >= ceiling) return false;
   if (block.quoted[from] === true) return true;
   const tag = block.tags[from];
-  return tag !== 'pron' && tag !== 'sub' && !opensTaggedClause(block, from, ceiling);
+  const partitive = tag === 'pron' && block.tokens[from + 1]?.lower === 'of';
+  return (tag !== 'pron' || partitive) && tag !== 'sub' && !opensTaggedClause(block, from, ceiling);
 }
