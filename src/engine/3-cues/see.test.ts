@@ -79,6 +79,17 @@ const ROWS: Row[] = [
     [['many', 'one of the wettest springs on record.']],
   ],
   ['a pronoun with no "of" opens a clause', 'The pilots saw it as one landed.', []],
+  [
+    'a present "sees" with a counted object is a forecast',
+    'The central bank sees two rate cuts in 2031.',
+    [['central bank', 'two rate cuts in 2031.']],
+  ],
+  ['a past "saw" with a counted object is what was seen', 'Guards saw three men at the gate.', []],
+  [
+    'a counted object doing something is an event seen',
+    'The coach sees three players training hard.',
+    [],
+  ],
 ];
 
 describe('judgements "V X as Y"', () => {
