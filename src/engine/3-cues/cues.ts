@@ -32,6 +32,7 @@ import { NOUN_CUES } from '../lexicon/phrases';
 import { COMMITMENT_LEMMAS } from '../lexicon/complements';
 import { PHRASAL_FORMS, STANCE_ADJECTIVES, VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
 import { OF_LEMMAS, phrasalOnly, withParticles } from './phrasal';
+import { madeItClearCue } from './made-clear';
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import type { Sentence } from '../1-text/sentences';
@@ -81,6 +82,8 @@ const ACCORDING: VerbInfo = { lemma: 'according to', class: 'neutral', complemen
 function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | null {
   const t = block.tokens[i];
   if (t === undefined) return null;
+  const clear = madeItClearCue(block, i, sentence.to);
+  if (clear !== null) return clear;
   const adjective = STANCE_ADJECTIVES.get(t.lower);
   const copula = adjective === undefined ? -1 : stanceCopulaAt(block, i, sentence.from);
   if (adjective !== undefined && copula >= 0) {

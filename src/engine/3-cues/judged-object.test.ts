@@ -32,6 +32,14 @@ const ROWS: Row[] = [
   ['a clause before "as" is no object', 'saw prices rise as demand fell', null],
   ['no "as" at all', 'saw the report on Monday', null],
   ['an unclosed aside', 'described the flyers, which ran all summer as a smear', null],
+  ['a title abbreviation before a name', 'sees Ms. Lane as a rival', 'Ms. Lane'],
+  [
+    'a plural possessive mark before its noun',
+    'saw the farmers’ losses as a warning',
+    'the farmers’ losses',
+  ],
+  ['a sentence period after a name ends the phrase', 'saw Lane. He left as planned', null],
+  ['a closing quote mark after a word is no possessive', 'saw the ’trial’ as a sham', null],
 ];
 
 describe('judgedObjectAs', () => {

@@ -10,6 +10,7 @@ import type { BlockModel } from '../1-text/model';
 import { endsWithText } from '../1-text/word-end';
 import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations';
 
 /** Longest object before "as", in tokens: a judgement's object is one phrase, not a passage. */
 export const MAX_JUDGED_OBJECT = 16;
@@ -25,7 +26,25 @@ const JOINERS = lazySet(() => ['and', 'or']);
 
 /** Is token `k` a word of the noun phrase's body, unquoted? */
 function body(block: BlockModel, k: number): boolean {
-  return block.quoted[k] !== true && BODY.has(block.tags[k] ?? 'punct');
+  if (block.quoted[k] === true) return false;
+  return BODY.has(block.tags[k] ?? 'punct') || innerMark(block, k);
+}
+
+/** Marks that a plural possessive writes after its "s" ("the parents’ deaths"). */
+const POSSESSIVE_MARKS = lazySet(() => ['’', "'"]);
+
+/**
+ * Is token `k` a mark inside a noun phrase, not its end: the period of a title's abbreviation
+ * before a name ("Ms. Lane") or a plural possessive's apostrophe before the noun it owns ("the
+ * parents’ deaths")? The tokenizer splits both off their words.
+ */
+function innerMark(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  const before = block.tokens[k - 1];
+  if (t === undefined || before === undefined || !BODY.has(block.tags[k + 1] ?? 'punct'))
+    return false;
+  if (t.text === '.') return TITLE_ABBREVIATIONS.has(before.lower) && block.tags[k + 1] === 'name';
+  return POSSESSIVE_MARKS.has(t.text) && before.end === t.start && endsWithText(before.lower, 's');
 }
 
 /** The end of a run of body words from `k`. */

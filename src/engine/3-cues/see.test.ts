@@ -73,6 +73,23 @@ const ROWS: Row[] = [
   ],
   ['a noun after a determiner is no verb', 'The view as a whole was grey and cold.', []],
   ['"as" before a clause is a time, not a judgement', 'They saw it as they drove past.', []],
+  [
+    'a partitive pronoun opens the judgement',
+    'Growers welcomed what many see as one of the wettest springs on record.',
+    [['many', 'one of the wettest springs on record.']],
+  ],
+  ['a pronoun with no "of" opens a clause', 'The pilots saw it as one landed.', []],
+  [
+    'a present "sees" with a counted object is a forecast',
+    'The central bank sees two rate cuts in 2031.',
+    [['central bank', 'two rate cuts in 2031.']],
+  ],
+  ['a past "saw" with a counted object is what was seen', 'Guards saw three men at the gate.', []],
+  [
+    'a counted object doing something is an event seen',
+    'The coach sees three players training hard.',
+    [],
+  ],
 ];
 
 describe('judgements "V X as Y"', () => {

@@ -13,6 +13,8 @@ import type { Tag } from '../1-text/tags';
 import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { VERB_FORMS } from '../lexicon/verbs';
 import { judgedObjectAs } from './judged-object';
+import { CARDINALS } from '../lexicon/words';
+import { endsWithText } from '../1-text/word-end';
 
 /**
  * Forms of "see" as a finite verb: "seen" only after "have" ("some have seen X as Y"); after "be"
@@ -49,7 +51,8 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
   if (end === i + 1 || block.quoted[end] === true || next === undefined) return null;
   const atFigure = next.lower === 'at' && block.tags[end + 1] === 'num';
   const falling = block.tags[end] === 'verb' && next.lower.endsWith('ing');
-  if (atFigure || falling)
+  const present = t.lower === 'sees' || t.lower === 'see';
+  if (atFigure || falling || (present && countedObject(block, i + 1)))
     return {
       from: i,
       to: i + 1,
@@ -59,6 +62,36 @@ export function seeCue(block: BlockModel, i: number, sentence: Sentence): CueHit
     };
   return null;
 }
+
+/** Most words of a counted object ("fiscal year 2019 sales growth"). */
+const MAX_COUNTED = 6;
+
+/**
+ * "sees three rate hikes in 2017", "sees 2019 sales growth of 2 percent": an object that counts
+ * or measures something, read over a noun the tagger took for a verb ("rate"), ending in a plain
+ * noun with no verb after it ("saw three men run" is perception of an event). A counted object
+ * is a forecast only from an institution, which `4-claims/evidence.ts` checks.
+ */
+function countedObject(block: BlockModel, from: number): boolean {
+  let counted = false;
+  let k = from;
+  for (; k < from + MAX_COUNTED && block.quoted[k] !== true; k += 1) {
+    const t = block.tokens[k];
+    const tag = block.tags[k];
+    if (t === undefined || !t.isWord || tag === 'prep' || tag === 'sub' || tag === 'conj') break;
+    if (tag === 'num' || CARDINALS.has(t.lower) || /^\d/.test(t.text)) counted = true;
+    else if (tag === 'verb' && (endsWithText(t.lower, 'ed') || endsWithText(t.lower, 'ing')))
+      return false;
+    else if (!COUNTED_BODY.has(tag ?? 'punct') && tag !== 'verb') return false;
+  }
+  const last = block.tokens[k - 1]?.lower ?? '';
+  // "two rate cuts": a plural head the tagger read as a verb.
+  const head =
+    block.tags[k - 1] === 'noun' || (block.tags[k - 1] === 'verb' && /[^s]s$/.test(last));
+  return counted && k > from + 1 && head && block.tags[k] !== 'verb';
+}
+
+const COUNTED_BODY = lazySet<Tag>(() => ['det', 'adj', 'noun', 'name', 'num', 'time']);
 
 /** Does a perfect auxiliary stand right before `i`, one adverb allowed ("have long seen")? */
 function perfectBefore(block: BlockModel, i: number, floor: number): boolean {
@@ -130,10 +163,14 @@ function asAfterObject(block: BlockModel, from: number, ceiling: number): number
   return judgedObjectAs(block, from, ceiling);
 }
 
-/** After "as": a judgement ("a failure", "a betrayal"), not a clause ("as he left": a time). */
+/**
+ * After "as": a judgement ("a failure", "a betrayal", "one of the best"), not a clause ("as he
+ * left": a time). A pronoun opens a clause unless it heads a partitive ("one of", "some of").
+ */
 function asJudgement(block: BlockModel, from: number, ceiling: number): boolean {
   if (from >= ceiling) return false;
   if (block.quoted[from] === true) return true;
   const tag = block.tags[from];
-  return tag !== 'pron' && tag !== 'sub' && !opensTaggedClause(block, from, ceiling);
+  const partitive = tag === 'pron' && block.tokens[from + 1]?.lower === 'of';
+  return (tag !== 'pron' || partitive) && tag !== 'sub' && !opensTaggedClause(block, from, ceiling);
 }

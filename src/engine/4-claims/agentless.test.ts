@@ -63,6 +63,17 @@ describe('agentless claims', () => {
       [['unnamed source', 'The new bridge is expected to open in the spring.']],
     ],
     [
+      'a projection with its makers left out',
+      'Farm output is projected to fall 3 percent next year.',
+      [['unnamed source', 'Farm output is projected to fall 3 percent next year.']],
+    ],
+    [
+      'a forecast with its makers left out',
+      'The river is forecast to crest on Sunday.',
+      [['unnamed source', 'The river is forecast to crest on Sunday.']],
+    ],
+    ['a projected figure as a noun modifier is no claim', 'The projected cost rose again.', []],
+    [
       'a reckoning',
       'The crowd in the square is estimated at around 40,000.',
       [['unnamed source', 'The crowd in the square is estimated at around 40,000.']],

@@ -188,6 +188,21 @@ const ROWS: Row[] = [
     'Rain fell all night, then the river rose, the ranger said.',
     [['ranger', 'Rain fell all night, then the river rose']],
   ],
+  [
+    'an age between the name and its describing phrase',
+    'Lena Marsh, 41, the owner of a bakery near where the fire began, said she heard a blast.',
+    [['Lena Marsh', 'she heard a blast.']],
+  ],
+  [
+    'an age between the name and its relative clause',
+    'Omar Pell, 29, who drives a tow truck for a garage next door, said he saw the smoke.',
+    [['Omar Pell', 'he saw the smoke.']],
+  ],
+  [
+    'not an age: numbers in a list stay in the claim',
+    'The rooms held 12, 14, and 16 people, the manager said.',
+    [['manager', 'The rooms held 12, 14, and 16 people']],
+  ],
 ];
 
 describe('appositives with places', () => {

@@ -65,11 +65,27 @@ const LEGAL_FORMS = lazySet(() => [
 
 /**
  * The token before the comma that opens the stretch at `from`, past a parenthetical or a suffix's
- * period ("Ben Okoro Jr., the mayor, said").
+ * period ("Ben Okoro Jr., the mayor, said") and past an age set off by commas: in "Ann Roe, 36,
+ * the owner of a shop, said" and "Ann Roe, 30, who works nearby, said" the describing phrase after
+ * the age describes the name before it, as it would with no age between.
  */
 export function headBefore(block: BlockModel, from: number): number {
   const h = skipParenthetical(block, from - 2, 0);
+  if (isAgeAside(block, h)) return headBefore(block, h);
   return isSuffixPeriod(block, h) ? h - 1 : h;
+}
+
+/** Is token `k` an unquoted age between commas (", 36,") after a word? */
+function isAgeAside(block: BlockModel, k: number): boolean {
+  const t = block.tokens[k];
+  return (
+    t !== undefined &&
+    block.quoted[k] !== true &&
+    /^\d{1,3}$/.test(t.text) &&
+    block.tokens[k - 1]?.text === ',' &&
+    block.tokens[k + 1]?.text === ',' &&
+    block.tokens[k - 2]?.isWord === true
+  );
 }
 
 /** Does any token of `[from, to)` lie inside a quotation? */

@@ -75,7 +75,7 @@ const IMPERSONAL = [
 const IMPERSONAL_BE = [['is'], ['was'], ['has', 'been'], ['had', 'been']];
 
 /** "is expected to", "was predicted to": a forecast whose makers are left out. */
-const FORECASTS = ['predicted', 'expected'];
+const FORECASTS = ['predicted', 'expected', 'projected', 'forecast', 'forecasted'];
 
 /**
  * "is described as", "has been seen as": a judgement "as" whose holders are left out. Not "hailed
