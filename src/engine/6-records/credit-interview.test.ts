@@ -8,22 +8,22 @@ const HEADLINE: ['headline', string] = ['headline', 'Mara Quill on Getting the H
 const INTRO =
   'The city has spent a decade arguing over its waterfront. Architect Mara Quill has a plan.';
 
+/** Three turns of the interview shape: enough to make an article an interview. */
+const TURNS = [
+  'When did you first see the harbour? I was nine, and my father worked on the ferries.',
+  'Why does it matter to you now? We have lost every public pier but one.',
+  'What would you build first? A covered market, because I think people need a reason to come.',
+];
+const ANSWERS = [
+  ['Mara Quill', 'I was nine, and my father worked on the ferries.'],
+  ['Mara Quill', 'We have lost every public pier but one.'],
+  ['Mara Quill', 'A covered market, because I think people need a reason to come.'],
+];
+
 /** Interviews printed as question and answer with no speaker labels. */
 describe('creditInterviewAnswers', () => {
   it('gives each answer to the person the headline and introduction name', () => {
-    expect(
-      rows([
-        HEADLINE,
-        INTRO,
-        'When did you first see the harbour? I was nine, and my father worked on the ferries.',
-        'Why does it matter to you now? We have lost every public pier but one.',
-        'What would you build first? A covered market, because I think people need a reason to come.',
-      ]),
-    ).toEqual([
-      ['Mara Quill', 'I was nine, and my father worked on the ferries.'],
-      ['Mara Quill', 'We have lost every public pier but one.'],
-      ['Mara Quill', 'A covered market, because I think people need a reason to come.'],
-    ]);
+    expect(rows([HEADLINE, INTRO, ...TURNS])).toEqual([...ANSWERS]);
   });
 
   it('splits a question put as a statement once the article is an interview', () => {
@@ -31,17 +31,10 @@ describe('creditInterviewAnswers', () => {
       rows([
         HEADLINE,
         INTRO,
-        'When did you first see the harbour? I was nine, and my father worked on the ferries.',
-        'Why does it matter to you now? We have lost every public pier but one.',
-        'What would you build first? A covered market, because I think people need a reason to come.',
+        ...TURNS,
         'Your first plan was turned down. You have called it a painful lesson. I learned to listen.',
       ]),
-    ).toEqual([
-      ['Mara Quill', 'I was nine, and my father worked on the ferries.'],
-      ['Mara Quill', 'We have lost every public pier but one.'],
-      ['Mara Quill', 'A covered market, because I think people need a reason to come.'],
-      ['Mara Quill', 'I learned to listen.'],
-    ]);
+    ).toEqual([...ANSWERS, ['Mara Quill', 'I learned to listen.']]);
   });
 
   it('gives "you" of a question to the interviewee', () => {
@@ -49,15 +42,11 @@ describe('creditInterviewAnswers', () => {
       rows([
         HEADLINE,
         INTRO,
-        'When did you first see the harbour? I was nine, and my father worked on the ferries.',
-        'Why does it matter to you now? We have lost every public pier but one.',
-        'What would you build first? A covered market, because I think people need a reason to come.',
+        ...TURNS,
         'The old plan failed. You’ve called it a painful lesson. Why? Because we forgot the people who fish.',
       ]),
     ).toEqual([
-      ['Mara Quill', 'I was nine, and my father worked on the ferries.'],
-      ['Mara Quill', 'We have lost every public pier but one.'],
-      ['Mara Quill', 'A covered market, because I think people need a reason to come.'],
+      ...ANSWERS,
       ['Mara Quill', 'it a painful lesson.'],
       ['Mara Quill', 'Because we forgot the people who fish.'],
     ]);
@@ -68,8 +57,7 @@ describe('creditInterviewAnswers', () => {
       rows([
         HEADLINE,
         INTRO,
-        'When did you first see the harbour? I was nine, and my father worked on the ferries.',
-        'Why does it matter to you now? We have lost every public pier but one.',
+        ...TURNS.slice(0, 2),
         'What did you tell the council? We told them, “Open the pier.” I was ignored.',
       ]),
     ).toContainEqual(['Mara Quill', 'Open the pier.']);
