@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageWithBody } from '../../../tests/unit/page/corpus';
+import { numberedAlike } from './merge';
 import { findBodyContainers } from './root';
 
 const P = (n: number) =>
@@ -67,9 +68,43 @@ describe('which containers hold the story', () => {
         <div id="run"><div id="main">${paragraphs(1, 6)}</div></div></div>`,
       ['main'],
     ],
+    [
+      'numbered parts of one body box join, however short the first part',
+      `<div id="story"><div class="wrap"><div id="one" class="story-body story-body-1">${paragraphs(1, 2)}</div></div>
+        <div class="video"><p>Watch the video.</p></div>
+        <div class="wrap"><div id="two" class="story-body story-body-2">${paragraphs(3, 14)}</div></div></div>`,
+      ['story'],
+    ],
+    [
+      'numbered boxes with no body word in their class do not join',
+      `<div id="row"><div id="one" class="box-1">${paragraphs(1, 2)}</div>
+        <div><div><div id="two" class="box-2">${paragraphs(3, 14)}</div></div></div></div>`,
+      ['two'],
+    ],
   ];
   it.each(cases)('%s', (_name, html, ids) => {
     const containers = findBodyContainers(pageWithBody(html));
     expect(containers.map((el) => el.getAttribute('id'))).toEqual(ids);
+  });
+});
+
+describe('numberedAlike: another numbered part of the winning body box', () => {
+  const row = (first: string, second: string) => {
+    const doc = pageWithBody(
+      `<div><div><div id="a" class="${first}"></div></div><div><div id="b" class="${second}"></div></div></div>`,
+    );
+    return [doc.getElementById('a'), doc.getElementById('b')] as [Element, Element];
+  };
+  it.each<[string, string, string, boolean]>([
+    ['parts in their order', 'story-body story-body-1', 'story-body story-body-2', true],
+    ['a third part after the second', 'article-text part2', 'article-text part3', true],
+    ['parts out of their order', 'story-body story-body-2', 'story-body story-body-1', false],
+    ['grid columns, the wider first', 'span8 content', 'span4 content', false],
+    ['no body word in the class', 'box-1', 'box-2', false],
+    ['the same class list', 'story-body', 'story-body', false],
+    ['other words besides the number', 'story-body-1 lead', 'story-body-2 tail', false],
+  ])('%s', (_name, first, second, alike) => {
+    const [a, b] = row(first, second);
+    expect(numberedAlike(a, b)).toBe(alike);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { lazyPattern } from '../pattern';
 import { linkDensity } from './density';
-import { BLOCK_TAGS } from './rules';
+import { attributeTokens } from './attribute-tokens';
+import { BLOCK_TAGS, BODY_TOKENS } from './rules';
 import { isExcludedTag } from './visibility';
 
 /** A candidate's score (class words included) and its paragraphs' votes alone. */
@@ -31,7 +32,8 @@ const MAX_MERGE_LEVELS = 5;
  * candidates; the nearest common ancestor of the winner and the strong ones holds the whole story.
  * Strong means close to the winner by score, with paragraphs of its own or the winner's own class
  * list: a lone paragraph whose class word earns a bonus (a cookie notice in a "text" box) is no
- * piece of the story.
+ * piece of the story. A numbered part of the winner's own box ("story-body-1" beside
+ * "story-body-2") is a piece whatever its score: a short first part scores little.
  */
 export function mergeStrongCandidates(top: Element, candidates: Map<Element, Candidate>): Element {
   const bar = (candidates.get(top)?.score ?? 0) * STRONG_SHARE;
@@ -44,8 +46,10 @@ export function mergeStrongCandidates(top: Element, candidates: Map<Element, Can
   let merged = top;
   let mergedLevel = -1;
   for (const [el, { score, votes }] of candidates) {
-    if (score < bar) continue;
-    if (votes < MIN_PIECE_VOTES && (!topClass || el.getAttribute('class') !== topClass)) continue;
+    if (!numberedAlike(el, top)) {
+      if (score < bar) continue;
+      if (votes < MIN_PIECE_VOTES && (!topClass || el.getAttribute('class') !== topClass)) continue;
+    }
     if (merged.contains(el) || el.contains(merged)) continue;
     const level = ancestors.findIndex((a) => a.contains(el));
     if (level > mergedLevel) {
@@ -109,6 +113,48 @@ export function withSiblings(top: Element, candidates: Map<Element, Candidate>):
     } else if (text.length > 0 && density === 0 && SENTENCE_END().test(text)) out.push(sibling);
   }
   return out;
+}
+
+/** Runs of digits in a class list, which numbered parts of one body differ by. */
+const DIGITS = /\d+/g;
+
+/**
+ * Is `sibling` another numbered part of the body box `top` is a part of ("story-body story-body-1"
+ * beside "story-body story-body-2")? Publishers number the boxes a story is split into around
+ * videos and ads, and a short first part scores too little beside a long second one to join by
+ * score. The class list must name a body word, and the parts must stand in their numbers' order:
+ * grid columns ("span8 content" then "span4 content") are numbered too, but by width.
+ */
+export function numberedAlike(sibling: Element, top: Element): boolean {
+  const mine = top.getAttribute('class');
+  const theirs = sibling.getAttribute('class');
+  if (!mine || !theirs || mine === theirs) return false;
+  const mineNumbers = mine.match(DIGITS);
+  if (!mineNumbers || mine.replace(DIGITS, '#') !== theirs.replace(DIGITS, '#')) return false;
+  if (!attributeTokens(mine).some((t) => BODY_TOKENS.has(t))) return false;
+  const theirNumbers = theirs.match(DIGITS) ?? [];
+  const at = mineNumbers.findIndex((n, k) => n !== theirNumbers[k]);
+  const before = Number(theirNumbers[at]) < Number(mineNumbers[at]);
+  return before === comesBefore(sibling, top);
+}
+
+/**
+ * Does `a` come before `b` in the document (neither holding the other)? Walked by hand, from the
+ * children of their nearest common ancestor: linkedom's `compareDocumentPosition` answers wrongly
+ * for elements in different subtrees, and extraction runs under linkedom in Node as well.
+ */
+function comesBefore(a: Element, b: Element): boolean {
+  const chain = new Map<Element, Element>();
+  for (let el: Element = a, up = a.parentElement; up; el = up, up = up.parentElement)
+    chain.set(up, el);
+  for (let el: Element = b, up = b.parentElement; up; el = up, up = up.parentElement) {
+    const fromA = chain.get(up);
+    if (!fromA) continue;
+    for (let sib = fromA.nextElementSibling; sib; sib = sib.nextElementSibling)
+      if (sib === el) return true;
+    return false;
+  }
+  return false;
 }
 
 /** The single element child of `el` when it has no content (bare text) of its own besides. */
