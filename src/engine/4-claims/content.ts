@@ -14,6 +14,7 @@ import { complementFits } from '../3-cues/complement';
 import { commitmentFits } from './commitment';
 import { subjectGapFits } from './gap-clause';
 import { cutAtClauseEnd } from './clause-end';
+import { cutAtSoClause } from './so-clause-end';
 import { cutAtFrontedClauseEnd } from './fronted-clause-end';
 import { cutAtStrayClose } from './stray-close';
 import { cutAuthorTail } from './author-tail';
@@ -311,7 +312,10 @@ export function contentRecords(
     block,
     cutCommentAside(
       block,
-      cutAtClauseEnd(block, cutAtFrontedClauseEnd(block, clause.cue.from, trimmed)),
+      cutAtSoClause(
+        block,
+        cutAtClauseEnd(block, cutAtFrontedClauseEnd(block, clause.cue.from, trimmed)),
+      ),
     ),
   );
   const shaped = cutClosingGloss(block, cutOccasion(block, ended));
