@@ -14,6 +14,7 @@ import { complementFits } from '../3-cues/complement';
 import { commitmentFits } from './commitment';
 import { subjectGapFits } from './gap-clause';
 import { cutAtClauseEnd } from './clause-end';
+import { cutAtSecondReport } from './second-report';
 import { cutAtSoClause } from './so-clause-end';
 import { cutAtFrontedClauseEnd } from './fronted-clause-end';
 import { cutAtStrayClose } from './stray-close';
@@ -312,9 +313,12 @@ export function contentRecords(
     block,
     cutCommentAside(
       block,
-      cutAtSoClause(
+      cutAtSecondReport(
         block,
-        cutAtClauseEnd(block, cutAtFrontedClauseEnd(block, clause.cue.from, trimmed)),
+        cutAtSoClause(
+          block,
+          cutAtClauseEnd(block, cutAtFrontedClauseEnd(block, clause.cue.from, trimmed)),
+        ),
       ),
     ),
   );
