@@ -14,6 +14,11 @@ function tagged(text: string): string {
 describe('tagTokens', () => {
   it.each([
     [
+      'a less common verb that takes an infinitive is still a verb ("strives")',
+      'Rome strives to win.',
+      'Rome/name strives/verb to/prep win/verb',
+    ],
+    [
       'a role noun between a noun and the name it titles',
       'Housing advocate Ann Roe spoke.',
       'Housing/name advocate/noun Ann/name Roe/name spoke/verb',

@@ -14,6 +14,9 @@ import { complementFits } from '../3-cues/complement';
 import { commitmentFits } from './commitment';
 import { subjectGapFits } from './gap-clause';
 import { cutAtClauseEnd } from './clause-end';
+import { cutAtSecondReport } from './second-report';
+import { cutAtSoClause } from './so-clause-end';
+import { cutAtFrontedClauseEnd } from './fronted-clause-end';
 import { cutAtStrayClose } from './stray-close';
 import { cutAuthorTail } from './author-tail';
 import { cutAuthorClause } from './author-clause';
@@ -306,7 +309,19 @@ export function contentRecords(
     cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, own))),
     block.tokens[clause.cue.from]?.lower,
   );
-  const ended = cutAuthorStance(block, cutCommentAside(block, cutAtClauseEnd(block, trimmed)));
+  const ended = cutAuthorStance(
+    block,
+    cutCommentAside(
+      block,
+      cutAtSecondReport(
+        block,
+        cutAtSoClause(
+          block,
+          cutAtClauseEnd(block, cutAtFrontedClauseEnd(block, clause.cue.from, trimmed)),
+        ),
+      ),
+    ),
+  );
   const shaped = cutClosingGloss(block, cutOccasion(block, ended));
   return splitThatClauses(block, shaped)
     .map((part, n) => record(block, clause, part, n === 0 ? side : 'before'))

@@ -87,7 +87,7 @@ const COMMON_VERBS = [
   'teach/taught/taught sell/sold/sold put/put/put become/became/become hit/hit/hit',
   'steal/stole/stolen sing/sang/sung eat/ate/eaten fly/flew/flown forget/forgot/forgotten',
   'hide/hid/hidden ride/rode/ridden shoot/shot/shot sleep/slept/slept strike/struck/struck',
-  'wake/woke/woken bear/bore/borne hang/hung/hung lend/lent/lent',
+  'wake/woke/woken bear/bore/borne hang/hung/hung lend/lent/lent strive/strove/striven',
   'want need like love hate try use work call look help move live play turn start stop end open',
   'close happen change follow create allow include involve continue remain seem appear provide',
   'offer serve reach kill die return hope plan face cause carry develop raise pass increase',

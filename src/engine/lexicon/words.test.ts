@@ -6,6 +6,7 @@ import {
   CLOSING_QUOTE_MARKS,
   CONDITION_OPENERS,
   DEMONSTRATIVES,
+  FRONTED_SUBORDINATORS,
   IRREGULAR_PLURALS,
   subjectPronoun,
   TIME_WORDS,
@@ -42,6 +43,19 @@ describe('CONDITION_OPENERS', () => {
   );
   it.each(['when', 'after', 'before', 'because', 'once'])('%s does not', (w) => {
     expect(CONDITION_OPENERS.has(w)).toBe(false);
+  });
+});
+
+/** Subordinators whose fronted clause holds a claim that ends with it ("When X said Y, Z ..."). */
+describe('FRONTED_SUBORDINATORS', () => {
+  it.each(['when', 'after', 'because', 'since', 'if', 'once', 'until'])(
+    '%s fronts a clause',
+    (w) => {
+      expect(FRONTED_SUBORDINATORS.has(w)).toBe(true);
+    },
+  );
+  it.each(['that', 'as', 'and', 'which', 'so'])('%s does not', (w) => {
+    expect(FRONTED_SUBORDINATORS.has(w)).toBe(false);
   });
 });
 

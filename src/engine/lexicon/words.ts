@@ -115,6 +115,16 @@ export const CONDITION_OPENERS = lazySet(() => [
   'if', 'unless', 'although', 'though', 'while', 'whereas',
 ]);
 
+/**
+ * Subordinators that open a fronted adverbial clause ("When X said Y, Z ..."): a claim reported
+ * inside such a clause ends where the clause does, at the comma before the main clause.
+ */
+// prettier-ignore
+export const FRONTED_SUBORDINATORS = lazySet(() => [
+  'when', 'whenever', 'after', 'before', 'since', 'because', 'if', 'unless', 'although',
+  'though', 'once', 'until', 'while', 'whereas',
+]);
+
 /** Day, month and time words that open or close a cue ("said Thursday", "On Wednesday, ..."). */
 // prettier-ignore
 export const TIME_WORDS = lazySet(() => [
