@@ -5,21 +5,9 @@
  * done the calculations say") instead of by remembered phrasings; its errors cost little because
  * every stage still checks the words it cares about.
  */
-import {
-  ADJECTIVE_SUFFIXES,
-  CLOSED_CLASS,
-  COMMON_VERB_FORMS,
-  isPastWord,
-  isLyAdverb,
-  NOUN_SUFFIXES,
-  PLAIN_ADJECTIVES,
-  SUFFIXED_NOUNS,
-  VERB_ONLY_S_FORMS,
-  type Tag,
-} from '../lexicon/pos';
-import { VERB_FORMS } from '../lexicon/verbs';
-import { lazySet, memoByWord } from '../lexicon/lazy';
-import { isAgeInFigures, isRoleWord } from '../lexicon/sources';
+import { isPastWord, VERB_ONLY_S_FORMS, type Tag } from '../lexicon/pos';
+import { lazySet } from '../lexicon/lazy';
+import { isRoleWord } from '../lexicon/sources';
 import {
   documentHeadAfterArticle,
   headBeforePast,
@@ -39,69 +27,6 @@ export type { Tag } from '../lexicon/pos';
 
 /** Tags that a verb form after them cannot be a verb ("the report", "his warning"). */
 const NOMINAL_OPENERS = lazySet<Tag>(() => ['det', 'poss', 'adj', 'num']);
-
-const endsWithAny = (w: string, suffixes: readonly string[]) => suffixes.some((s) => w.endsWith(s));
-
-/** What the lexicon says about one lower-cased word, whatever its capitals or place. */
-interface WordFacts {
-  /** Its closed-class tag, if it has one. */
-  closed: Tag | undefined;
-  /** A known verb form. */
-  verb: boolean;
-  /** Its tag as an unknown lower-case word: by suffix, else a noun. */
-  open: Tag;
-}
-
-/** A hyphenated participle whose first part is a word, not a prefix. */
-const PARTICIPLE_COMPOUND = /^[a-z]{3,}-[a-z-]*[a-z](?:ed|ing)$/u;
-
-/** The tag of an unknown lower-case word, from its suffix. */
-function openTag(w: string): Tag {
-  // "didn't", "won't", "isn't": a negated auxiliary or modal, which the lexicon need not list.
-  if (w.endsWith("n't")) return 'aux';
-  if (isLyAdverb(w)) return 'adv';
-  if (endsWithAny(w, NOUN_SUFFIXES()) || SUFFIXED_NOUNS.has(w)) return 'noun';
-  if (PLAIN_ADJECTIVES.has(w)) return 'adj';
-  if (endsWithAny(w, ADJECTIVE_SUFFIXES())) return 'adj';
-  // "often-repeated", "long-awaited", "fast-growing": a participle compounded with a word before
-  // it modifies a noun; a short prefix ("re-elected", "co-founded") leaves it a verb.
-  if (PARTICIPLE_COMPOUND.test(w)) return 'adj';
-  if (w.length > 4 && (w.endsWith('ed') || w.endsWith('ing'))) return 'verb';
-  return 'noun';
-}
-
-/**
- * A block repeats a few hundred distinct words: their table look-ups and suffix tests run once per
- * word, not once per token.
- */
-const wordFacts = memoByWord((w: string): WordFacts => ({
-  closed: CLOSED_CLASS.get(w),
-  // A naming verb ("label", "terms", "brand") is far more often a noun; its cue checks its own use.
-  verb: (VERB_FORMS.get(w)?.complement ?? 'quote') !== 'quote' || COMMON_VERB_FORMS.has(w),
-  open: openTag(w),
-}));
-
-/** The tag of one word from the word alone, before context. */
-function lexicalTag(t: Token, sentenceStart: boolean): Tag {
-  if (!t.isWord) return 'punct';
-  const code = t.text.charCodeAt(0);
-  // "The 37-year-old said": an age is a noun the verb after it has for its subject.
-  if (code >= 48 && code <= 57) return isAgeInFigures(t.lower) ? 'noun' : 'num';
-  const w = t.lower;
-  const facts = wordFacts(w);
-  const closed = facts.closed;
-  // "I" is written with a capital everywhere: mid-sentence it is still the pronoun, not a name.
-  if (closed !== undefined && (!t.cap || sentenceStart || closed === 'time' || w === 'i'))
-    return closed;
-  if (w === 'that') return 'rel';
-  // "Didn't", "Won't": a negated auxiliary is never a name, capitalised or not.
-  if (facts.open === 'aux') return 'aux';
-  if (t.cap && !sentenceStart) return 'name';
-  if (facts.verb) return 'verb';
-  // A capital at the start of a sentence: a name unless the word is a known common word.
-  if (t.cap) return 'name';
-  return facts.open;
-}
 
 /** Modals that are also surnames ("Osman Can"). */
 const MODALS = lazySet(() => ['can', 'could', 'should', 'would']);
@@ -177,8 +102,9 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
     for (let i = s.from; i < s.to; i += 1) {
       const t = tokens[i];
       // `i > 0`: reading index -1 would turn this load megamorphic (a property name, not an index).
+      // The tag from the word alone, which the tokenizer stored per spelling (`lexical-tag.ts`).
       if (t !== undefined)
-        tags[i] = lexicalTag(t, i === first || (i > 0 && tokens[i - 1]?.text === '“'));
+        tags[i] = i === first || (i > 0 && tokens[i - 1]?.text === '“') ? t.openingTag : t.tag;
       if (t !== undefined && tags[i] === 'aux' && modalSurname(t, tokens[i + 1])) tags[i] = 'name';
       // "Early results ... showed": a common adjective capitalised by its place is no name.
       if (

@@ -15,7 +15,14 @@ export interface Token {
   cap: boolean;
   /** The bits of the registered lexicon tables holding `lower` (lexicon/token-classes.ts). */
   classes: number;
+  /** Its tag from the word alone inside a sentence, before context (`lexical-tag.ts`). */
+  tag: Tag;
+  /** The same when the word opens a sentence. */
+  openingTag: Tag;
 }
+
+import type { Tag } from '../lexicon/pos';
+import { lexicalTag } from './lexical-tag';
 
 import { VERB_FORMS } from '../lexicon/verbs';
 import { ACRONYM_FORMS } from '../lexicon/words';
@@ -88,7 +95,7 @@ function lowerForm(word: string): string {
 
 /** A word token for `text[a, b)`. */
 function wordToken(text: string, a: number, b: number): Token {
-  const f = wordFormsIn(text, a, b, lowerForm, isUpper);
+  const f = wordFormsIn(text, a, b, lowerForm, isUpper, lexicalTag);
   return {
     text: f.text,
     lower: f.lower,
@@ -97,6 +104,8 @@ function wordToken(text: string, a: number, b: number): Token {
     isWord: true,
     cap: f.cap,
     classes: f.classes,
+    tag: f.tag,
+    openingTag: f.openingTag,
   };
 }
 
@@ -193,6 +202,8 @@ export function tokenize(text: string): Token[] {
       isWord: false,
       cap: false,
       classes: f.classes,
+      tag: f.tag,
+      openingTag: f.openingTag,
     });
     i += 1;
   }

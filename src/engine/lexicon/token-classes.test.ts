@@ -39,17 +39,21 @@ describe('word forms', () => {
   const FRUIT = tokenClass(lazySet(() => ['apple']));
   const lower = (w: string) => w.toLowerCase();
   const cap = (w: string) => /^[A-Z]/.test(w);
+  const tag = (_w: string, _l: string, c: boolean, opening: boolean) =>
+    c && !opening ? ('name' as const) : ('noun' as const);
 
   it('computes a spelling once and shares its forms', () => {
     const text = 'Apple and Apple';
-    const first = wordForms(text.slice(0, 5), lower, cap);
-    const again = wordForms(text.slice(10, 15), lower, cap);
+    const first = wordForms(text.slice(0, 5), lower, cap, tag);
+    const again = wordForms(text.slice(10, 15), lower, cap, tag);
     expect(again).toBe(first);
     expect(first).toEqual({
       text: 'Apple',
       lower: 'apple',
       cap: true,
       classes: classesOf('apple'),
+      tag: 'name',
+      openingTag: 'noun',
     });
     expect(inClass(first, FRUIT)).toBe(true);
   });
@@ -60,6 +64,8 @@ describe('word forms', () => {
       lower: '\u2019',
       cap: false,
       classes: classesOf('\u2019'),
+      tag: 'punct',
+      openingTag: 'punct',
     });
   });
 });

@@ -6,6 +6,7 @@
  * tests its bit instead of hashing and probing its table.
  */
 import type { Lookup } from './lazy';
+import type { Tag } from './pos';
 import { SpellingTable } from './spelling-table';
 
 /** The registered tables; table `n` owns bit `1 << n`. */
@@ -21,7 +22,17 @@ export interface WordForms {
   cap: boolean;
   /** `classesOf(lower)`. */
   classes: number;
+  /** Its tag from the spelling alone, inside a sentence (the tagger's first guess; marks 'punct'). */
+  tag: Tag;
+  /** The same opening a sentence, where a capital does not make a name. */
+  openingTag: Tag;
 }
+
+/**
+ * The tokenizer's tag of a word from its spelling alone (`1-text/lexical-tag.ts`), passed in so
+ * the lexicon does not depend on a stage: asked once per spelling and place, kept in its forms.
+ */
+export type TagOf = (word: string, lower: string, cap: boolean, sentenceStart: boolean) => Tag;
 
 /** Spelling → forms for marks (whose lower form is themselves); words live in `spellings`. */
 let markMemo: Map<string, WordForms> | undefined;
@@ -67,9 +78,16 @@ function interned(s: string): string {
   return Object.keys({ [s]: 0 })[0] ?? s;
 }
 
-function formsOf(word: string, lower: string, cap: boolean): WordForms {
+function formsOf(word: string, lower: string, cap: boolean, tagOf: TagOf | undefined): WordForms {
   const low = interned(lower);
-  return { text: interned(word), lower: low, cap, classes: classesOf(low) };
+  return {
+    text: interned(word),
+    lower: low,
+    cap,
+    classes: classesOf(low),
+    tag: tagOf === undefined ? 'punct' : tagOf(word, low, cap, false),
+    openingTag: tagOf === undefined ? 'punct' : tagOf(word, low, cap, true),
+  };
 }
 
 /** Spelling → forms for words: found from the block text without slicing or hashing it. */
@@ -84,8 +102,9 @@ export function wordForms(
   word: string,
   lowerOf: (word: string) => string,
   capOf: (word: string) => boolean,
+  tagOf: TagOf,
 ): WordForms {
-  return wordFormsIn(word, 0, word.length, lowerOf, capOf);
+  return wordFormsIn(word, 0, word.length, lowerOf, capOf, tagOf);
 }
 
 /**
@@ -99,22 +118,23 @@ export function wordFormsIn(
   b: number,
   lowerOf: (word: string) => string,
   capOf: (word: string) => boolean,
+  tagOf: TagOf,
 ): WordForms {
   const hash = SpellingTable.hashOf(text, a, b);
   const hit = spellings.find(text, a, b, hash);
   if (hit !== undefined) return hit;
   const word = text.slice(a, b);
-  const forms = formsOf(word, lowerOf(word), capOf(word));
+  const forms = formsOf(word, lowerOf(word), capOf(word), tagOf);
   spellings.add(forms.text, hash, forms);
   return forms;
 }
 
-/** The forms of a mark token (its lower form is itself; never a capital). */
+/** The forms of a mark token (its lower form is itself; never a capital; tagged 'punct'). */
 export function markForms(mark: string): WordForms {
   markMemo ??= new Map();
   const hit = markMemo.get(mark);
   if (hit !== undefined) return hit;
-  const forms = formsOf(mark, mark, false);
+  const forms = formsOf(mark, mark, false, undefined);
   if (markMemo.size >= MEMO_LIMIT) markMemo.clear();
   markMemo.set(forms.text, forms);
   return forms;
