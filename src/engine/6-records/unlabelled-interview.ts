@@ -14,7 +14,7 @@
  */
 import type { BlockModel } from '../1-text/model';
 import { grammaticalPerson } from '../lexicon/grammatical-person';
-import { lazySet } from '../lexicon/lazy';
+import { CLOSING_QUOTE_MARKS } from '../lexicon/words';
 
 /** One paragraph's question and answer: the answer runs from token `answer` to the end. */
 export interface QuestionAndAnswer {
@@ -32,12 +32,14 @@ const MIN_TURNS = 3;
 /** Words an answer needs ("It didn't." is one). */
 const MIN_ANSWER_WORDS = 2;
 
-const CLOSERS = lazySet(() => ['"', '\u201d', '\u00bb', '\u2019', "'", ')']);
+/** What may close a question after its mark: quotation marks, guillemets, a parenthesis. */
+const isCloser = (text: string) =>
+  CLOSING_QUOTE_MARKS.has(text) || text === '\u00bb' || text === ')';
 
 /** Does sentence `[from, to)` end in a question mark of the paragraph's own voice? */
 function endsInQuestion(block: BlockModel, from: number, to: number): boolean {
   let k = to - 1;
-  while (k > from && CLOSERS.has(block.tokens[k]?.text ?? '')) k -= 1;
+  while (k > from && isCloser(block.tokens[k]?.text ?? '')) k -= 1;
   return block.tokens[k]?.text === '?' && block.quoted[k] !== true;
 }
 

@@ -38,6 +38,7 @@ const MAX_MERGE_LEVELS = 5;
 export function mergeStrongCandidates(top: Element, candidates: Map<Element, Candidate>): Element {
   const bar = (candidates.get(top)?.score ?? 0) * STRONG_SHARE;
   const topClass = top.getAttribute('class');
+  const numbered = topClass !== null && /\d/.test(topClass);
   const ancestors: Element[] = [];
   for (let el = top.parentElement, n = 0; el && n < MAX_MERGE_LEVELS; el = el.parentElement, n++) {
     if (el.localName === 'body') break;
@@ -46,10 +47,11 @@ export function mergeStrongCandidates(top: Element, candidates: Map<Element, Can
   let merged = top;
   let mergedLevel = -1;
   for (const [el, { score, votes }] of candidates) {
-    if (!numberedAlike(el, top)) {
-      if (score < bar) continue;
-      if (votes < MIN_PIECE_VOTES && (!topClass || el.getAttribute('class') !== topClass)) continue;
-    }
+    const strong =
+      score >= bar &&
+      (votes >= MIN_PIECE_VOTES || (!!topClass && el.getAttribute('class') === topClass));
+    // A weak candidate can still be a numbered part, tested only when the winner's class has a digit.
+    if (!strong && !(numbered && numberedAlike(el, top))) continue;
     if (merged.contains(el) || el.contains(merged)) continue;
     const level = ancestors.findIndex((a) => a.contains(el));
     if (level > mergedLevel) {
