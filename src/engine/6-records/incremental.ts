@@ -29,6 +29,7 @@ import { crossheadEchoes } from '../2-quotes/crosshead-echo';
 import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
+import { creditInlinePosts } from './inline-posts';
 import { creditTranscriptTurns } from './speaker-labels';
 import { ownVoiceStarts } from './own-voice-turns';
 import { creditInterviewAnswers, findInterview } from './credit-interview';
@@ -130,6 +131,8 @@ export function* extractAttributionsInSlices(
   creditReportedDisplay(models, records, (id) => state.resolver.get(id)?.type);
   // "> A bold attempt ... [ Engadget ]": block quotes credited on the line after them.
   creditBlockQuotes(models, records, state.resolver);
+  // "Power is back. — Ann Lee (@annlee) May 3, 2017": a post and its signature on one line.
+  creditInlinePosts(models, records, state.resolver);
   // "JANE DOE: The money was wasted ...": transcript and Q&A turns labelled with their speaker.
   creditTranscriptTurns(models, records, state.resolver);
   // "What did you read? I read some Marvel.": an interview's answers with no speaker labels.
