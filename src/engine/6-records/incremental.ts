@@ -30,6 +30,7 @@ import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
 import { creditBlockQuotes } from './credit-lines';
 import { creditInlinePosts } from './inline-posts';
+import { creditVoices } from './voices';
 import { creditTranscriptTurns } from './speaker-labels';
 import { ownVoiceStarts } from './own-voice-turns';
 import { creditInterviewAnswers, findInterview } from './credit-interview';
@@ -137,6 +138,8 @@ export function* extractAttributionsInSlices(
   creditTranscriptTurns(models, records, state.resolver);
   // "What did you read? I read some Marvel.": an interview's answers with no speaker labels.
   creditInterviewAnswers(models, records, state.resolver, state.interview);
+  // "Ann Lee, Leeds, UK" over "I worked at the mill ...": first-person accounts under their author.
+  creditVoices(models, records, state.resolver);
   if (!inBlockOrder(records)) records.sort((a, b) => a.raw.block - b.raw.block);
   const hedges: Hedge[] = [];
   /** Hedges of each block, for the `hedged` flag: a claim only looks at its own block. */
