@@ -167,9 +167,9 @@ describe('agentless claims in summary lines', () => {
       [['reports', 'The harbour board is reportedly being audited by the state.']],
     ],
     [
-      'a body paragraph is left as it was',
+      'a body paragraph too (measured on the tuning set: "was allegedly working")',
       [['paragraph', 'The harbour board is reportedly being audited by the state.']],
-      [],
+      [['reports', 'The harbour board is reportedly being audited by the state.']],
     ],
     [
       'an auxiliary with no subject before it',

@@ -6,11 +6,11 @@
  * The record is only kept when no
  * other record of the sentence already covers the claim (the frame filter in 6-records/article).
  */
-import { isDisplayKind } from '../1-text/display';
 import { hedgedPredicates } from './agentless-predicate';
 import type { RawAttribution } from './content';
 import { commaAfter } from './fronted';
 import { hedgedClause } from './hedged-clause';
+import { adverbAfterSubject, afterFrontedClause } from './hedge-subject';
 import { hedgedRecord } from './hedged-record';
 import type { CueHit } from '../3-cues/cues';
 import { PASSIVE_FRAMES } from '../lexicon/frames';
@@ -53,8 +53,7 @@ const CLAUSE_OPENERS = lazySet(() => [
   'before', 'although', 'though', 'whether', 'where', 'until', 'unless',
 ]);
 
-/** Tags a hedging adverb must stand between: the main clause's subject, then its verb. */
-const SUBJECT_TAGS = lazySet(() => ['noun', 'name', 'pron']);
+/** Tags of a verb: one in a relative clause closes it before a later hedge. */
 const PREDICATE_TAGS = lazySet(() => ['verb', 'aux']);
 
 /** Is the token at `k` a word that opens a clause ("where", "which"; not "that" as a determiner)? */
@@ -65,18 +64,16 @@ function opensClauseAt(block: BlockModel, k: number): boolean {
 
 /** Is the hedge at `i` (of `length` tokens) the main clause's? */
 function inMainClause(block: BlockModel, s: Sentence, i: number, length: number): boolean {
-  for (let k = s.from; k < i; k += 1) if (opensClauseAt(block, k)) return false;
+  // "When he left the firm, Smith allegedly took ...": a lone adverb after a fronted clause.
+  const fronted = length === 1 && opensClauseAt(block, s.from);
+  const from = fronted ? afterFrontedClause(block, s, i) : s.from;
+  if (from < 0) return false;
+  for (let k = from; k < i; k += 1) if (opensClauseAt(block, k)) return false;
   // "GateHouse reportedly laid off": an adverb between a subject and its verb, not "$20
   // reportedly demanded by" (a participle modifying a number) or "reportedly purchased" alone.
   if (length > 1) return true;
-  // "Firm is reportedly being investigated": in a summary line the subject's auxiliary may come
-  // first (body prose is left as it was: its hedges there were not measured).
-  const display = isDisplayKind(block.kind);
-  const subject = display && block.tags[i - 1] === 'aux' ? i - 2 : i - 1;
-  return (
-    SUBJECT_TAGS.has(block.tags[subject] ?? 'punct') &&
-    PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
-  );
+  // "Firm is reportedly being investigated", "Smith also allegedly took": see hedge-subject.ts.
+  return adverbAfterSubject(block, s, i);
 }
 
 /** Relatives whose clause, once it has a verb of its own, has closed before a later hedge. */

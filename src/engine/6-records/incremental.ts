@@ -28,6 +28,7 @@ import { headlineEchoes } from '../2-quotes/echo';
 import { crossheadEchoes } from '../2-quotes/crosshead-echo';
 import { creditPullQuotes } from '../2-quotes/pull-quote';
 import { creditReportedDisplay, resolveDisplaySpeakers } from '../5-speakers/display';
+import { creditAllegedToAccuser } from '../5-speakers/accuser';
 import { creditBlockQuotes } from './credit-lines';
 import { creditInlinePosts } from './inline-posts';
 import { creditVoices } from './voices';
@@ -130,6 +131,8 @@ export function* extractAttributionsInSlices(
   resolveDisplaySpeakers(models, records, (id) => state.resolver.get(id)?.type);
   // "X reportedly ...": the outlet the article's top credits with the report.
   creditReportedDisplay(models, records, (id) => state.resolver.get(id)?.type);
+  // "X allegedly ...": the prosecutors, indictment or suit the article cites.
+  creditAllegedToAccuser(records, (id) => state.resolver.get(id));
   // "> A bold attempt ... [ Engadget ]": block quotes credited on the line after them.
   creditBlockQuotes(models, records, state.resolver);
   // "Power is back. — Ann Lee (@annlee) May 3, 2017": a post and its signature on one line.
