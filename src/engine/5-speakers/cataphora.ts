@@ -34,7 +34,7 @@ const LEDE_BLOCKS = 5;
 /** How many blocks after a lede's role phrase the article names the person it introduced. */
 const NAMING_REACH = 3;
 /** Past the lede, how many blocks after a role phrase the article names its holder. */
-const BODY_REACH = 1;
+const BODY_REACH = 2;
 
 /**
  * Roles that speak for a body ("a company spokesperson"): the person the lede names next is more
@@ -51,7 +51,15 @@ function mayHold(p: EntityState, role: string): boolean {
   return [...p.roles].some((r) => r === role || sameRoleClass(r, role));
 }
 
-const before = (a: TextSpan, b: TextSpan): boolean =>
+/**
+ * The block an entity (by key) is first named in, speaking or not: a person the article
+ * introduces in a sentence of their own speaks only in a later one.
+ */
+export type FirstNamed = (key: string) => number | undefined;
+
+type Place = Pick<TextSpan, 'block' | 'start'>;
+
+const before = (a: Place, b: Place): boolean =>
   a.block < b.block || (a.block === b.block && a.start < b.start);
 
 /**
@@ -66,6 +74,7 @@ function namedAfterLede(
   role: string,
   entities: readonly EntityState[],
   speakers: ReadonlySet<number>,
+  namedIn: FirstNamed,
 ): EntityState | undefined {
   const at = e.mentions[0];
   if (at === undefined) return undefined;
@@ -77,16 +86,26 @@ function namedAfterLede(
   // article rarely names; the next name is someone else.
   if (body && ACQUAINTANCES.has(role)) return undefined;
   let first: EntityState | undefined;
+  let firstAt: Place | undefined;
   for (const p of entities) {
-    const named = p.mentions[0];
-    if (p.type !== 'person' || p.key.startsWith('phrase:') || named === undefined) continue;
+    const spoken = p.mentions[0];
+    if (p.type !== 'person' || p.key.startsWith('phrase:') || spoken === undefined) continue;
+    // "A researcher says ... [para] Jo Hale is a 28-year-old engineer. [para] Hale says": the
+    // paragraph that first names the person, though they do not speak in it.
+    const early = namedIn(p.key);
+    const named =
+      early !== undefined && early !== at.block && early < spoken.block
+        ? { block: early, start: 0 }
+        : spoken;
     if (before(named, at)) {
       if (body) continue;
       return undefined;
     }
     if (named.block - at.block > (body ? BODY_REACH : NAMING_REACH)) continue;
-    const best = first?.mentions[0];
-    if (best === undefined || before(named, best)) first = p;
+    if (firstAt === undefined || before(named, firstAt)) {
+      first = p;
+      firstAt = named;
+    }
   }
   const ok = first !== undefined && speakers.has(first.id) && mayHold(first, role);
   return ok ? first : undefined;
@@ -116,6 +135,7 @@ function moveTo(e: EntityState, target: EntityState, moved: Map<number, number>)
 export function mergeForwardRoles(
   entities: readonly EntityState[],
   speakers: ReadonlySet<number> = new Set(),
+  namedIn: FirstNamed = () => undefined,
 ): Map<number, number> {
   const holders = new Map<string, EntityState[]>();
   for (const p of entities) {
@@ -130,7 +150,7 @@ export function mergeForwardRoles(
     // "An expert says" in a lede reads as anonymous until the next paragraphs name the expert.
     if (e.type === 'anonymous') {
       if (UNNAMED_BY_CUSTOM.has(role)) continue;
-      const named = namedAfterLede(e, role, entities, speakers);
+      const named = namedAfterLede(e, role, entities, speakers, namedIn);
       if (named !== undefined && !gendersClash(e, named)) moveTo(e, named, moved);
       continue;
     }
@@ -145,15 +165,20 @@ export function mergeForwardRoles(
       return elsewhere ? [] : kin;
     };
     const candidates = holders.get(role) ?? kindred();
-    const target =
+    let target =
       candidates.length === 1
         ? candidates[0]
         : candidates.length === 0
-          ? namedAfterLede(e, role, entities, speakers)
+          ? namedAfterLede(e, role, entities, speakers, namedIn)
           : undefined;
     // "Spokeswoman Ann Roe said ... an Acme spokeswoman said": a holder named before an "a"/"an"
-    // phrase would have been written by name or "the"; the phrase brings in someone new.
-    if (target !== undefined && (introducedAfter(e, target) || namedFarAhead(e, target))) continue;
+    // phrase would have been written by name or "the"; the phrase brings in someone new, whom
+    // the next paragraph may name as it would a lede's.
+    if (target !== undefined && (introducedAfter(e, target) || namedFarAhead(e, target))) {
+      target =
+        candidates.length === 1 ? namedAfterLede(e, role, entities, speakers, namedIn) : undefined;
+      if (target === candidates[0]) continue;
+    }
     if (target !== undefined && gendersClash(e, target)) continue;
     if (target !== undefined) moveTo(e, target, moved);
   }

@@ -180,6 +180,21 @@ describe('collectNamesInSteps', () => {
     expect(known?.person).toBe(person);
   });
 
+  // "Sir Ivo Brandt ... Sir Ivo said": a title written before a given name takes no surname.
+  it.each([
+    [
+      '"Sir" before the given name of a full name',
+      ['Sir Ivo Brandt spoke.', 'Sir Ivo left.'],
+      'ivo',
+      false,
+    ],
+    ['"Dame" likewise', ['Dame Olga Quill spoke.', 'Dame Olga left.'], 'olga', false],
+    ['"Sir" before a name the article never completes', ['Sir Ivo left early.'], 'ivo', true],
+    ['"Mr" before a surname', ['Ivo Brandt spoke.', 'Mr Ivo left.'], 'ivo', true],
+  ])('%s: known %s', (_what, text, key, want) => {
+    expect(collect(text).has(key)).toBe(want);
+  });
+
   // A headline capitalises every word: a "surname" after a title there must keep its capital in
   // running text too.
   it.each([

@@ -7,7 +7,7 @@
 import { isCreditLine } from '../4-claims/credit';
 import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
-import { surnameOf } from '../lexicon/people';
+import { GIVEN_NAME_TITLES, surnameOf } from '../lexicon/people';
 import { isFirstName } from '../lexicon/gender';
 import { CLAUSE_OPENING_CAPS, TIME_WORDS } from '../lexicon/words';
 import { modalSurname } from '../1-text/tags';
@@ -169,6 +169,7 @@ function addTitledSurnames(
   bySurname: SurnameIndex,
   names: Map<string, KnownName>,
   caps: ReadonlySet<string>,
+  taken: ReadonlySet<string>,
 ): void {
   for (const run of runs) {
     if (run.length < 2) continue;
@@ -180,6 +181,8 @@ function addTitledSurnames(
     const word = stripPossessive(only.text);
     const key = word.toLowerCase();
     if (bySurname.has(key) || isPlaceName([key]) || ANONYMOUS_HEADS.has(key)) continue;
+    // "Sir Keith Joseph ... Sir Keith said": the given name of a full name, not a new surname.
+    if (GIVEN_NAME_TITLES.has(title) && taken.has(key)) continue;
     // "How a Young Filmmaker Resurrected the Musical": a headline capitalises every word; a
     // surname keeps its capital in running text too.
     if (!caps.has(key) && !caps.has(only.lower)) continue;
@@ -278,7 +281,7 @@ export function* collectNamesInSteps(
   for (const key of names.keys()) for (const w of key.split(' ')) taken.add(w);
   for (const [i, block] of blocks.entries()) {
     attachTitles(outside[i] ?? [], capRuns(block, caps, true), surnames);
-    addTitledSurnames(outside[i] ?? [], surnames, names, caps);
+    addTitledSurnames(outside[i] ?? [], surnames, names, caps, taken);
     addIntroducedNames(block, names, taken);
     markAppositiveRoles(block, names);
     yield block.text.length;

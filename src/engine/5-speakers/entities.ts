@@ -92,7 +92,7 @@ export class EntityResolver {
    * (see `cataphora.ts`). Returns old id → new id, for the records to follow.
    */
   mergeForwardRoles(speakers?: ReadonlySet<number>): Map<number, number> {
-    return mergeForwardRoles(this.store.all, speakers);
+    return mergeForwardRoles(this.store.all, speakers, (key) => this.recent.firstNamedIn(key));
   }
 
   /** The entity for an unnamed source the text only implies ("We're told ..."). */

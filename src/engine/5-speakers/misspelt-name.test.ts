@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { knownName } from '../testing/names';
 import { simplify } from '../testing/simplify';
 import type { KnownName } from './known-names';
-import { misspeltSurname, oneEditApart, usualSpelling } from './misspelt-name';
+import {
+  asciiSpellings,
+  misspeltSurname,
+  oneEditApart,
+  sameButForMarks,
+  usualSpelling,
+} from './misspelt-name';
 
 describe('oneEditApart', () => {
   it.each([
@@ -19,6 +25,29 @@ describe('oneEditApart', () => {
   });
 });
 
+describe('asciiSpellings and sameButForMarks', () => {
+  it.each([
+    ['brandt', ['brandt']],
+    ['köhler', ['koehler', 'kohler']],
+    ['iñárritu', ['inarritu', 'inarritu']],
+    ['strauß', ['strauss', 'strauß']],
+  ])('%s', (word, want) => {
+    expect(asciiSpellings(word)).toEqual(want);
+  });
+
+  it.each([
+    ['köhler', 'koehler', true],
+    ['köhler', 'kohler', true],
+    ['ibáñez', 'ibanez', true],
+    ['koehler', 'köhler', true],
+    ['köhler', 'köhler', false],
+    ['köhler', 'kahler', false],
+    ['brandt', 'brand', false],
+  ])('%s ~ %s: %s', (a, b, want) => {
+    expect(sameButForMarks(a, b)).toBe(want);
+  });
+});
+
 const known = (name: string, person = true): KnownName => knownName(name, [], person);
 const names = (...list: KnownName[]) => new Map(list.map((k) => [k.name.toLowerCase(), k]));
 
@@ -32,6 +61,10 @@ describe('misspeltSurname', () => {
     // Not a person's name; a different first letter.
     ['harowby', names(known('Port Harrowby', false)), undefined],
     ['marowby', names(known('Nina Harrowby')), undefined],
+    // The same surname without its diacritics, however short.
+    ['koehler', names(known('Ilse Köhler')), 'Ilse Köhler'],
+    ['ruiz', names(known('Ana Ruíz')), 'Ana Ruíz'],
+    ['ruis', names(known('Ana Ruíz')), undefined],
   ])('%s', (word, map, want) => {
     expect(misspeltSurname(map, word)?.name).toBe(want);
   });
@@ -63,6 +96,15 @@ const ROWS: Row[] = [
     'kept: a surname more than one letter off is someone else',
     ['Prosecutor Nina Harrowby filed the charges on Monday.', 'Ms Hartley said the case was weak.'],
     [['Hartley', 'the case was weak.']],
+  ],
+  [
+    'a surname written without its diacritics is the person with the full name',
+    [
+      'The council met on Monday.',
+      'Later, Ilse Köhler, the councillor, left the meeting early.',
+      'Koehler said the plan was too costly.',
+    ],
+    [['Ilse Köhler', 'the plan was too costly.']],
   ],
 ];
 

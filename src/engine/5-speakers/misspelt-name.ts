@@ -1,10 +1,40 @@
 /**
  * Stage 7b for misspelt surnames: news copy often spells a surname once with a letter dropped,
  * doubled or swapped ("Tim McGinty ... Mr McGinity said", "Gerd Kempermann ... writes
- * Kemperman"). A lone name word that the article never gives a full name of goes to the one
- * person whose full-name surname it misses by a single letter.
+ * Kemperman"), or once with its diacritics and once without ("Gerhard Müller ... Mueller said").
+ * A lone name word that the article never gives a full name of goes to the one person whose
+ * full-name surname it misses by a single letter or by its marks alone.
  */
 import type { KnownName } from './known-names';
+import { LETTER_TRANSLITERATIONS } from '../lexicon/people';
+
+/** Combining marks left by NFD decomposition ("é" → "e" + U+0301). */
+const COMBINING = /[\u0300-\u036f]/g;
+
+/** Has the word a letter outside ASCII? (Most names have none: no folding is needed.) */
+const NON_ASCII = /[^\u0020-\u007e]/;
+
+/**
+ * The ASCII spellings English copy gives a lower-case word with diacritics: the letters written
+ * out ("müller" → "mueller") and the marks simply dropped ("muller"); the word alone when ASCII.
+ */
+export function asciiSpellings(word: string): string[] {
+  if (!NON_ASCII.test(word)) return [word];
+  let written = '';
+  for (const ch of word) written += LETTER_TRANSLITERATIONS.get(ch) ?? ch;
+  const strip = (w: string): string => w.normalize('NFD').replace(COMBINING, '');
+  return [strip(written), strip(word)];
+}
+
+/**
+ * Are `a` and `b` (lower-case) one surname written with and without its diacritics ("müller",
+ * "mueller"; "pérez", "perez")? Not when they are the same word.
+ */
+export function sameButForMarks(a: string, b: string): boolean {
+  if (a === b) return false;
+  const left = asciiSpellings(a);
+  return asciiSpellings(b).some((w) => left.includes(w));
+}
 
 /** Shorter words differ by one letter too often to be read as a misspelling ("Lee", "Leo"). */
 const MIN_LENGTH = 6;
@@ -34,13 +64,15 @@ export function misspeltSurname(
   names: ReadonlyMap<string, KnownName>,
   word: string,
 ): KnownName | undefined {
-  if (word.length < MIN_LENGTH) return undefined;
+  const short = word.length < MIN_LENGTH;
   let found: KnownName | undefined;
   for (const k of names.values()) {
     if (!k.person || !k.name.includes(' ')) continue;
     const surname = k.surname.toLowerCase();
     if (surname === word) return undefined;
-    if (surname[0] !== word[0] || !oneEditApart(surname, word)) continue;
+    // "Gerhard Müller ... Mueller said": the same name without its marks, however short.
+    const slip = !short && surname[0] === word[0] && oneEditApart(surname, word);
+    if (!slip && !sameButForMarks(surname, word)) continue;
     if (found !== undefined && found.name !== k.name) return undefined;
     found = k;
   }

@@ -103,6 +103,8 @@ export class RecentPeople {
   private block = -1;
   /** The last person who spoke: a pronoun's fallback when two newcomers are equally likely. */
   private lastSpeaker: EntityState | null = null;
+  /** Person key → the block the article first names them in, speaking or not. */
+  private readonly namedIn = new Map<string, number>();
 
   constructor(private readonly ctx: PhraseContext) {}
 
@@ -167,6 +169,14 @@ export class RecentPeople {
       if (fit(last, keyOf(last)) !== 'clash') return last;
     }
     return this.materialise(chosen?.person ?? null);
+  }
+
+  /**
+   * The block the article first names the person with entity key `key` in, though they do not
+   * speak there ("Jo Hale is a 28-year-old engineer."); undefined when never named.
+   */
+  firstNamedIn(key: string): number | undefined {
+    return this.namedIn.get(key);
   }
 
   /**
@@ -250,6 +260,8 @@ export class RecentPeople {
     const here: Person[] = [];
     for (const e of events) {
       if (e.kind === 'name') {
+        const key = keyOf(e.person);
+        if (!this.namedIn.has(key)) this.namedIn.set(key, this.block);
         if (e.role !== 'claim') here.push(e.person);
         if (first === null) {
           first = e.person;

@@ -129,6 +129,11 @@ export class Recency {
     this.lastNamedBlock = block.index;
   }
 
+  /** The block a person (by entity key) is first named in, speaking or not (`people.ts`). */
+  firstNamedIn(key: string): number | undefined {
+    return this.people.firstNamedIn(key);
+  }
+
   /** The person named in a block after `block`, made an entity; null when none was. */
   personNamedAfter(block: number): EntityState | null {
     if (this.lastNamedBlock <= block || this.lastNamed === NO_ONE) return null;

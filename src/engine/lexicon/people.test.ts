@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACQUAINTANCES, surnameOf } from './people';
+import { ACQUAINTANCES, GIVEN_NAME_TITLES, LETTER_TRANSLITERATIONS, surnameOf } from './people';
 
 /** Lower-cased name → the surname a lone mention of it would use. */
 const SURNAMES: Record<string, string> = {
@@ -31,5 +31,25 @@ describe('ACQUAINTANCES', () => {
     expect(ACQUAINTANCES.has('friends')).toBe(true);
     expect(ACQUAINTANCES.has('spokesman')).toBe(false);
     expect(ACQUAINTANCES.has('head')).toBe(false);
+  });
+});
+
+describe('GIVEN_NAME_TITLES', () => {
+  it.each([
+    ['sir', true],
+    ['dame', true],
+    ['mr', false],
+    ['president', false],
+  ])('%s: %s', (word, want) => {
+    expect(GIVEN_NAME_TITLES.has(word)).toBe(want);
+  });
+});
+
+describe('LETTER_TRANSLITERATIONS', () => {
+  it('writes out the letters English copy spells with two, and no plain letter', () => {
+    expect(LETTER_TRANSLITERATIONS.get('ü')).toBe('ue');
+    expect(LETTER_TRANSLITERATIONS.get('ß')).toBe('ss');
+    expect(LETTER_TRANSLITERATIONS.has('é')).toBe(false);
+    expect(LETTER_TRANSLITERATIONS.has('u')).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * unseen job still marks the name after it as a person's.
  */
 import { titleGender } from './gender';
-import { lazySet, lazyValue } from './lazy';
+import { lazyMap, lazySet, lazyValue } from './lazy';
 import { isRoleWord } from './sources';
 
 /** Endings of agent nouns; checked only on words longer than five letters ("paper" is no agent). */
@@ -68,4 +68,24 @@ export const ACQUAINTANCES = lazySet(() => [
   'neighbours', 'neighbor', 'neighbors', 'associate', 'associates', 'ally', 'allies', 'aide',
   'aides', 'supporter', 'supporters', 'fan', 'fans', 'acquaintance', 'acquaintances', 'classmate',
   'classmates', 'co-worker', 'co-workers', 'confidant', 'confidants',
+]);
+
+/**
+ * Titles written before a given name, not a surname: "Sir Keith Joseph" is "Sir Keith" on second
+ * mention, "Dame Judi Dench" "Dame Judi", "Father John Roe" "Father John". The lone word after
+ * one is the first word of a full name the article gives, never a surname of its own.
+ */
+export const GIVEN_NAME_TITLES = lazySet(() => ['sir', 'dame', 'father', 'sister', 'brother']);
+
+/**
+ * Letters English copy writes out when it drops the diacritic ("Müller" as "Mueller", "Göring" as
+ * "Goering", "Strauß" as "Strauss"); other marks are simply dropped ("Pérez" as "Perez").
+ */
+export const LETTER_TRANSLITERATIONS = lazyMap<string, string>(() => [
+  ['ä', 'ae'],
+  ['ö', 'oe'],
+  ['ü', 'ue'],
+  ['ß', 'ss'],
+  ['æ', 'ae'],
+  ['ø', 'oe'],
 ]);
