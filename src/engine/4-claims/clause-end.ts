@@ -13,6 +13,7 @@ import { inClass, tokenClass } from '../lexicon/token-classes';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
 import { hasVerb, isQuoteMark } from './clause';
+import { semicolonInSeries } from './semicolon-series';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -42,7 +43,12 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     if (t === undefined || block.quoted[i] === true) continue;
     const before = words;
     const minimum = CLOSERS.get(t.text);
-    if (minimum !== undefined && !t.isWord && !glued(block, i)) {
+    if (
+      minimum !== undefined &&
+      !t.isWord &&
+      !glued(block, i) &&
+      !semicolonInSeries(block, i, r.from, r.to)
+    ) {
       // A dash or bracket that closes again inside the claim opens an aside within it.
       const pair = t.text === '(' || t.text === '\u2014' || t.text === '\u2013';
       const close = pair ? closing(block, i, r.to) : -1;
