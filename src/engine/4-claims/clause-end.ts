@@ -14,6 +14,7 @@ import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
 import { hasVerb, isQuoteMark } from './clause';
 import { semicolonInSeries } from './semicolon-series';
+import { dashContinuesClaim } from './dash-continuation';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -61,7 +62,7 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
         i = close;
         continue;
       }
-      if (before >= minimum) return { from: r.from, to: i };
+      if (before >= minimum && !dashContinuesClaim(block, i)) return { from: r.from, to: i };
       continue;
     }
     // ", but the Chinese have been reluctant": a contrast with a subject of its own, after a
