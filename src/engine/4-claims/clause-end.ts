@@ -13,6 +13,8 @@ import { inClass, tokenClass } from '../lexicon/token-classes';
 import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
 import type { Range } from './clause';
 import { hasVerb, isQuoteMark } from './clause';
+import { semicolonInSeries } from './semicolon-series';
+import { dashContinuesClaim } from './dash-continuation';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -42,7 +44,12 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     if (t === undefined || block.quoted[i] === true) continue;
     const before = words;
     const minimum = CLOSERS.get(t.text);
-    if (minimum !== undefined && !t.isWord && !glued(block, i)) {
+    if (
+      minimum !== undefined &&
+      !t.isWord &&
+      !glued(block, i) &&
+      !semicolonInSeries(block, i, r.from, r.to)
+    ) {
       // A dash or bracket that closes again inside the claim opens an aside within it.
       const pair = t.text === '(' || t.text === '\u2014' || t.text === '\u2013';
       const close = pair ? closing(block, i, r.to) : -1;
@@ -55,7 +62,7 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
         i = close;
         continue;
       }
-      if (before >= minimum) return { from: r.from, to: i };
+      if (before >= minimum && !dashContinuesClaim(block, i)) return { from: r.from, to: i };
       continue;
     }
     // ", but the Chinese have been reluctant": a contrast with a subject of its own, after a
