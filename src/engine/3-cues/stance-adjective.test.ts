@@ -35,6 +35,19 @@ const ROWS: Row[] = [
     'The mayor left early, worried about the cost.',
     [],
   ],
+  [
+    '"aware" with its clause after an aside',
+    'The pilot is aware that, by its nature, the route has no margin.',
+    [['pilot', 'by its nature, the route has no margin.']],
+  ],
+  [
+    '"afraid" with a bare clause',
+    'The tenants are afraid they will lose their deposits.',
+    [['tenants', 'they will lose their deposits.']],
+  ],
+  ['"aware of" a thing states nothing', 'The pilot was aware of the noise in the cabin.', []],
+  ['"afraid of" a thing states nothing', 'The children are afraid of the dark.', []],
+  ['"afraid to" act states nothing', 'The tenants were afraid to complain.', []],
   ['an expletive subject holds no view', 'It is certain that the ferry will sail late.', []],
   ['"to be sure" is an aside, not a view', 'To be sure, the ferry will sail late.', []],
   [

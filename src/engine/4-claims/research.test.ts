@@ -24,6 +24,11 @@ const POSITIVE: Row[] = [
     [['geologists', 'one layer, though, that holds far more iron.', 'finding']],
   ],
   [
+    'a year inside what was found does not date the finding',
+    ['Biologists found the virus in seal colonies dating back to 1962.'],
+    [['Biologists', 'the virus in seal colonies dating back to 1962.', 'finding']],
+  ],
+  [
     'an inquiry determines a clause',
     ['The inspectors determined that the valve had been left open.'],
     [['inspectors', 'the valve had been left open.', 'finding']],
@@ -78,6 +83,8 @@ const NEGATIVE: Array<[name: string, input: string[]]> = [
   ['police find a thing', ['Police found a knife in the garden.']],
   ['a historic first discovery', ['Chemists first discovered the element in the late 1800s.']],
   ['a dated discovery', ['In 1932, a team of physicists discovered the neutron.']],
+  ['a discovery dated after its object', ['A team of physicists discovered the neutron in 1932.']],
+  ['a discovery dated by a decade', ['Chemists found the element in the early 1890s.']],
   ['researchers unveil a thing', ['Researchers unveiled a new robot on Monday.']],
   ['a video showing a scene', ['A video showing the moment the bridge fell was shared widely.']],
   ['a person showing signs', ['A man showing signs of fatigue was taken to hospital.']],

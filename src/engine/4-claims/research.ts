@@ -44,6 +44,20 @@ export function phraseHeadedBy(
 
 /** A year or a decade ("2003", "1800s"): a date that makes a discovery history. */
 const YEAR = /^(?:1[5-9]|20)\d\ds?$/;
+/** Words between "in" and its year ("in the late 1800s", "in early 2003"). */
+const YEAR_LEAD = lazySet(() => ['the', 'late', 'early', 'mid', 'mid-', 'of']);
+/** Prepositions that date the act itself ("discovered it in 1932", "had found it by 2003"). */
+const DATING = lazySet(() => ['in', 'by', 'during', 'until']);
+
+/**
+ * Does the year at `k` inside the object date the discovery ("found the bones in 1932"), rather
+ * than belong to what was found ("viruses in penguins dating back to 1947", "cases since 1990")?
+ */
+function datesTheAct(block: BlockModel, k: number): boolean {
+  let j = k - 1;
+  while (YEAR_LEAD.has(block.tokens[j]?.lower ?? '')) j -= 1;
+  return DATING.has(block.tokens[j]?.lower ?? '');
+}
 /** Marks that end the sentence before a clause. */
 const ENDS = lazySet(() => ['.', '!', '?']);
 /** How far back from the subject a date may stand ("It wasn't until 2003 that a team ..."). */
@@ -66,6 +80,7 @@ export function researchResult(
   const floor = Math.max(0, clause.range.from - DATE_REACH);
   for (let k = clause.range.from - 1; k >= floor && !ENDS.has(block.tokens[k]?.text ?? '.'); k -= 1)
     if (YEAR.test(block.tokens[k]?.lower ?? '')) return false;
-  for (let k = r.from; k < r.to; k += 1) if (YEAR.test(block.tokens[k]?.lower ?? '')) return false;
+  for (let k = r.from; k < r.to; k += 1)
+    if (YEAR.test(block.tokens[k]?.lower ?? '') && datesTheAct(block, k)) return false;
   return true;
 }

@@ -189,6 +189,16 @@ const ROWS: Row[] = [
     [['ranger', 'Rain fell all night, then the river rose']],
   ],
   [
+    '"another" opens a describing phrase whatever its modifiers are tagged',
+    'Ruth Ames, another early convert, believes she was cheated by the same dealer.',
+    [['Ruth Ames', 'she was cheated by the same dealer.']],
+  ],
+  [
+    'not a describing phrase: "another" opening a clause between commas',
+    'The first bridge fell, another stood, the ranger said.',
+    [['ranger', 'The first bridge fell, another stood']],
+  ],
+  [
     'an age between the name and its describing phrase',
     'Lena Marsh, 41, the owner of a bakery near where the fire began, said she heard a blast.',
     [['Lena Marsh', 'she heard a blast.']],

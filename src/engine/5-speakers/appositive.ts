@@ -95,6 +95,9 @@ function placeTail(block: BlockModel, h: number): number {
 const APPOSITIVE_OPENERS = lazySet(() => [
   'who', 'which', 'a', 'an', 'the', 'one', 'his', 'her', 'its', 'their', 'whose', 'head', 'chief',
   'director', "who's", 'who’s',
+  // "Jo Hale, another early adopter, believes": one more of a kind already named, whatever the
+  // words before its noun are tagged ("early" reads as an adverb).
+  'another',
   // "Dr. Jane Holt, of the state health department, said": an affiliation.
   'of',
   // "Many people, both military and civilian, told her", "Officials, including the mayor, say":

@@ -17,7 +17,7 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
     'believe think hope worry fear doubt feel consider regard suspect assume reckon suppose ' +
     'wonder know realize realise agree disagree worried concerned convinced confident optimistic ' +
     'skeptical sceptical hopeful fearful view belief link see decide figure position opinion ' +
-    'notion concern welcome',
+    'notion concern welcome aware afraid',
   finding:
     'find show reveal indicate suggest demonstrate determine conclude confirm discover identify detect ' +
     'document hint conclusion finding unveil rule hold convict acquit verdict ruling support ' +

@@ -88,6 +88,10 @@ describe('VERB_FORMS', () => {
     // "are sure that ...": a view held, taking only a clause.
     expect(STANCE_ADJECTIVES.get('sure')?.complement).toBe('clause');
     expect(STANCE_ADJECTIVES.get('certain')?.class).toBe('stance');
+    // "is aware that ...", "are afraid they ...": only with a clause ("aware of", "afraid of").
+    expect(STANCE_ADJECTIVES.get('aware')?.complement).toBe('clause');
+    expect(STANCE_ADJECTIVES.get('afraid')?.complement).toBe('clause');
+    expect(STANCE_ADJECTIVES.get('awareness')).toBeUndefined();
   });
 });
 

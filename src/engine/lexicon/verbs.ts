@@ -299,6 +299,10 @@ export const STANCE_ADJECTIVES: LazyMap<string, VerbInfo> = lazyMap<string, Verb
   ['fearful', { lemma: 'fearful', class: 'stance', complement: 'clause' }],
   ['sure', { lemma: 'sure', class: 'stance', complement: 'clause' }],
   ['certain', { lemma: 'certain', class: 'stance', complement: 'clause' }],
+  // "is aware that the plan has risks", "are afraid they will be arrested": what one knows or
+  // dreads, only with its clause ("aware of the noise", "afraid of dogs" report nothing).
+  ['aware', { lemma: 'aware', class: 'stance', complement: 'clause' }],
+  ['afraid', { lemma: 'afraid', class: 'stance', complement: 'clause' }],
 ]);
 
 /**
