@@ -20,6 +20,7 @@ import {
   pluralObjectAfterPast,
 } from './object-context';
 import { openingAdjective, postposedAdjective } from './place-adjectives';
+import { pastAfterObjectHer } from './object-her';
 import type { Sentence } from './sentences';
 import type { Token } from './tokenize';
 
@@ -131,6 +132,11 @@ export function tagTokens(tokens: readonly Token[], sentences: readonly Sentence
       !quantifierSubject(tokens, tags, i)
     )
       tags[i] = 'noun';
+    // "sources who spoke with her said": the object "her", then the sentence's own verb.
+    if (tag === 'verb' && pastAfterObjectHer(tokens, tags, i)) {
+      tags[i - 1] = 'pron';
+      tags[i] = 'verb';
+    }
     if (tags[i] === 'verb' && documentHeadAfterArticle(tokens, tags, i)) tags[i] = 'noun';
     // "rights advocate Ann Roe", "chat show host Tom Day": a role noun read as a verb, between a
     // noun and the name it titles.

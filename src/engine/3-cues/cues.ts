@@ -166,7 +166,8 @@ function verbCue(block: BlockModel, i: number, sentence: Sentence): CueHit | nul
   const reaction = prevLower === 'to' ? reactionAt(block, i - 1, info.lemma) : -1;
   if (reaction >= 0) return { from: reaction, to: i + 1, info, form: 'verb' };
   if (
-    (NOUN_OPENERS.has(prevLower) && !relativePast) ||
+    // "sources who spoke with her said": the tagger read "her" as the object (`object-her.ts`).
+    (NOUN_OPENERS.has(prevLower) && !relativePast && block.tags[i - 1] !== 'pron') ||
     (prevLower === 'to' && !strandedTo) ||
     endsWithText(prevLower, "'s")
   )

@@ -54,6 +54,26 @@ const ROWS: Row[] = [
     [['Ada Quist', 'the plant would close.']],
   ],
   [
+    'an object before the renamed name ends the claim, not the name describing it',
+    'Guards stopped the van at the gate, Ada Quist, a port official, said.',
+    [['Ada Quist', 'Guards stopped the van at the gate']],
+  ],
+  [
+    'a quotation before a speaker located in a city and its country',
+    '“The ice is thin,” Ada Quist of the survey office in Bergen, Norway, said to reporters.',
+    [['Ada Quist', 'The ice is thin,']],
+  ],
+  [
+    'not a speaker: a place phrase after a quotation with no verb of saying',
+    '“The ice is thin,” the crew at the survey office in Bergen, Norway, found out too late.',
+    [],
+  ],
+  [
+    'a phrase after a comma still describes the name',
+    'The gate will reopen, her brother, Tom, said.',
+    [['Tom', 'The gate will reopen']],
+  ],
+  [
     'not a place: a first name after a role noun',
     'Her mother, Georgia, said the plant would close.',
     [['Georgia', 'the plant would close.']],

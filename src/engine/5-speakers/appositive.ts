@@ -4,7 +4,7 @@
  * said") and a bare name set off by commas ("the country's president, Emmanuel Macron, said").
  */
 import { ANONYMOUS_HEADS, ROLE_WORDS } from '../lexicon/sources';
-import { DETERMINERS, TIME_WORDS } from '../lexicon/words';
+import { CLOSING_QUOTE_MARKS, DETERMINERS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { listSegmentStart } from './list-items';
 import { isHandle } from '../1-text/handles';
@@ -249,7 +249,8 @@ export function subjectBeforeAppositives(
       const described =
         named && placeTail(block, k - 1) >= 0
           ? null
-          : (collectLeft(block, k - 1, floor) ?? describedByClause(block, floor, k));
+          : (openingPhrase(block, collectLeft(block, k - 1, floor), floor) ??
+            describedByClause(block, floor, k));
       return {
         from: k + 1,
         to: end,
@@ -263,7 +264,8 @@ export function subjectBeforeAppositives(
       continue;
     }
     if (appositive === null) return null;
-    const bound = Math.max(floor, k + 1);
+    // '"...," Ann Lee of the lab in Leeds, UK, said': the phrase opens after the closing mark.
+    const bound = afterClosingMark(block, Math.max(floor, k + 1));
     // "Dr Ann Roe from the museum in Leeds, UK, said": the phrase the place locates speaks.
     const opener = located >= 0 ? locatedSubject(block, located, bound) : null;
     if (opener !== null) return { ...opener, appositive: { from: opener.to, to: comma } };
@@ -275,6 +277,25 @@ export function subjectBeforeAppositives(
     return placeOfSubject(block, np, bound, comma) ?? { ...np, appositive };
   }
   return null;
+}
+
+/**
+ * The phrase before a renaming name, when it opens its clause ("Her mother, Fiona, said"): after
+ * a word ("Officers arrested the suspects, Jake Frith, an agent, said") it is the object of the
+ * claim's verb, and the claim ends at its comma, so the phrase describes nobody.
+ */
+function openingPhrase(block: BlockModel, np: NounPhrase | null, floor: number): NounPhrase | null {
+  if (np === null || np.from <= floor) return np;
+  const before = block.tokens[np.from - 1];
+  return before?.isWord === true && block.quoted[np.from - 1] !== true ? null : np;
+}
+
+/** `k`, or the token after it when `k` is the closing mark of a quotation. */
+function afterClosingMark(block: BlockModel, k: number): number {
+  const t = block.tokens[k];
+  return t !== undefined && CLOSING_QUOTE_MARKS.has(t.text) && block.quoted[k - 1] === true
+    ? k + 1
+    : k;
 }
 
 /** Tags of a noun phrase's words before its relative clause ("The group that ..."). */

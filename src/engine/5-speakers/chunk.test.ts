@@ -20,6 +20,21 @@ const ROWS: Row[] = [
     [['Bakers and cooks of the flooded shops', 'the drains were never cleared.']],
   ],
   [
+    'an object pronoun inside the relative clause before the verb',
+    'The mill will shut in May, workers who met with her said.',
+    [['workers', 'The mill will shut in May']],
+  ],
+  [
+    'an object "them" inside the relative clause of a trailing subject',
+    'The dam will flood the fields, farmers who saw them said.',
+    [['farmers', 'The dam will flood the fields']],
+  ],
+  [
+    'not a subject pronoun opening a clause of its own before the verb',
+    'The mill will shut in May, because workers who left they said.',
+    [],
+  ],
+  [
     'not a coordination that does not open the clause',
     'Rain soaked the shops and owners of the flooded stalls.',
     [],

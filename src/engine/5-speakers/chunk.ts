@@ -11,6 +11,7 @@ import { lazySet } from '../lexicon/lazy';
 import { IRREGULAR_PASTS, PAST_ONLY } from '../lexicon/pos';
 import { QUANTITY_NOUNS } from '../lexicon/sources';
 import { VERB_FORMS } from '../lexicon/verbs';
+import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { NounPhrase } from './phrase';
 import { closesWithVerb, closingQuoteAt, determinedAt } from './trailing-report';
 import { closesFrontedSubordinate } from './fronted-subordinate';
@@ -159,9 +160,21 @@ export function subjectBeforeRelativeClause(
       const np = taggedPhraseLeft(block, k - 1, floor);
       return np === null ? null : { ...np, appositive: { from: k, to: j + 1 }, structural: true };
     }
+    // "sources who spoke with her said": an object pronoun after the relative's verb stays inside.
+    if (tag === 'pron' && objectPronounAt(block, k, sawVerb)) continue;
     if (tag === 'sub' || tag === 'pron' || tag === 'punct') return null;
   }
   return null;
+}
+
+/**
+ * Is the pronoun at `k` the object of a relative clause's verb ("who spoke with her", "who saw
+ * it")? Read right to left, no verb has been passed yet, and it is no subject pronoun ("it" is
+ * both): a subject pronoun there opens a clause of its own.
+ */
+function objectPronounAt(block: BlockModel, k: number, sawVerb: boolean): boolean {
+  const w = block.tokens[k]?.lower ?? '';
+  return !sawVerb && (w === 'it' || !SUBJECT_PRONOUNS.has(w));
 }
 
 /** Currency signs written before an amount ("$1 billion"). */

@@ -35,6 +35,6 @@ describe('a trailing clause subject is weighed for a later "he"', () => {
       'The incident shows how one failure can hurt a launch firm, Jon Rask, Vela Systems CEO and a founding member of Orbix, told Harbor News.',
       '“This one was particularly hard,” he said.',
     ]);
-    expect(out.map((r) => r.speaker)).toEqual(['Tom Hale', 'Tom Hale', 'Jon Rask']);
+    expect(out.map((r) => r.speaker)).toEqual(['Tom Hale', 'Tom Hale', 'Jon Rask', 'Jon Rask']);
   });
 });
