@@ -73,8 +73,8 @@ function subordinate(block: BlockModel, s: Sentence, to: number): boolean {
   return false;
 }
 
-/** Where the charge from `from` ends: a break or a clause-opening comma outside brackets. */
-function chargeEnd(block: BlockModel, s: Sentence, from: number): number {
+/** Where the charge from `from` ends: a break or a clause-opening comma outside brackets (also a plea's, plea.ts). */
+export function chargeEnd(block: BlockModel, s: Sentence, from: number): number {
   let depth = 0;
   for (let k = from; k < s.to; k += 1) {
     const text = block.tokens[k]?.text ?? '';

@@ -15,6 +15,7 @@ import { agentlessClaims } from './agentless';
 import { beliefPassives } from './belief-passive';
 import { judgedPassives } from './judged-passive';
 import { accusationPassive } from './accusation-passive';
+import { pleaClaim } from './plea';
 import { hearsayClaims } from './hearsay';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet, type Lookup } from '../lexicon/lazy';
@@ -201,5 +202,7 @@ export function frameAttributions(block: BlockModel, s: Sentence): RawAttributio
   for (const judged of judgedPassives(block, s)) found.push(judged);
   const accusation = accusationPassive(block, s);
   if (accusation !== null) found.push(accusation);
+  const plea = pleaClaim(block, s);
+  if (plea !== null) found.push(plea);
   return found;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../testing/simplify';
+import type { BlockKind } from '../types';
 
 const pairs = (sentence: string) => simplify([sentence]).map((r) => [r.speaker, r.content]);
 
@@ -32,5 +33,22 @@ describe('hedging adverb after its subject', () => {
     ],
   ])('%s: no record', (_label, sentence) => {
     expect(pairs(sentence)).toEqual([]);
+  });
+});
+
+/** Title-cased summary lines: every word is tagged a name, so the predicate is read in lower case. */
+describe('hedging adverb in a title-cased line', () => {
+  it.each([
+    [['headline', 'Mayor Allegedly Took Bribes From Builders For Years']],
+    [['paragraph', '2. Treasurer Allegedly Moved Club Savings Into Private Account']],
+  ] as Array<[[BlockKind, string]]>)('%j is passed on', (block) => {
+    expect(simplify([block]).map((r) => r.content)).toEqual([block[1].replace(/^\d+\. /, '')]);
+  });
+
+  it.each([
+    [['headline', 'Mayor Allegedly Fixer Of Builders For Years']],
+    [['paragraph', 'Earlier, the Mayor Allegedly Took bribes from builders for years.']],
+  ] as Array<[[BlockKind, string]]>)('%j is not', (block) => {
+    expect(simplify([block])).toEqual([]);
   });
 });

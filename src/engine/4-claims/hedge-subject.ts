@@ -5,6 +5,9 @@
  * auxiliary ("the pair was allegedly working"). A clause fronted and closed by a comma leaves the
  * main clause after it ("When he left the firm, Smith allegedly took the files").
  */
+import { isDisplayKind } from '../1-text/display';
+import { lexicalTag } from '../1-text/lexical-tag';
+import { isTitleCase } from '../3-cues/title-case';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
@@ -24,8 +27,30 @@ function subjectEnd(block: BlockModel, s: Sentence, i: number): number {
   return k;
 }
 
+/** A display block, or a whole plain-text line in title case (a crosshead the text left as one). */
+function summaryLine(block: BlockModel, s: Sentence): boolean {
+  if (isDisplayKind(block.kind)) return true;
+  // "2. Mayor Allegedly Took Bribes": a list number may stand before the line.
+  for (let k = 0; k < s.from; k += 1)
+    if (block.tags[k] !== 'num' && block.tags[k] !== 'punct') return false;
+  return s.to === block.tokens.length && isTitleCase(block, s);
+}
+
+/**
+ * "Mayor Allegedly Took Bribes": in a title-cased summary line every word is tagged a name, so
+ * the word after the hedge is read as it would be in lower case.
+ */
+function titleCasedPredicate(block: BlockModel, s: Sentence, i: number): boolean {
+  const hedge = block.tokens[i];
+  const next = block.tokens[i + 1];
+  if (hedge?.cap !== true || i <= s.from || !summaryLine(block, s)) return false;
+  if (next === undefined || !next.isWord || block.tags[i - 1] !== 'name') return false;
+  return PREDICATE_TAGS.has(lexicalTag(next.lower, next.lower, false, false));
+}
+
 /** Is the lone hedging adverb at `i` between its main clause's subject and verb? */
 export function adverbAfterSubject(block: BlockModel, s: Sentence, i: number): boolean {
+  if (titleCasedPredicate(block, s, i)) return true;
   return (
     SUBJECT_TAGS.has(block.tags[subjectEnd(block, s, i)] ?? 'punct') &&
     PREDICATE_TAGS.has(block.tags[i + 1] ?? 'punct')
