@@ -166,14 +166,15 @@ export function accordingSource(
 }
 
 /**
- * "according to attendees and speakers, ...": a second unnamed phrase joined by "and" or "or"
- * that runs to a comma or the sentence end is part of the same source, not the claim.
+ * "according to attendees and speakers, ...", "according to Ann Lee and Bo Chen, ...": a second
+ * phrase (named or not) joined by "and" or "or" that runs to a comma or the sentence end is part
+ * of the same source, not the claim.
  */
 function joined(block: BlockModel, np: NounPhrase, ceiling: number): NounPhrase {
   const link = block.tokens[np.to]?.lower;
-  if ((link !== 'and' && link !== 'or') || block.tags[np.to - 1] === 'name') return np;
+  if (link !== 'and' && link !== 'or') return np;
   const end = taggedPhraseEnd(block, np.to + 1, ceiling);
-  if (end === np.to + 1 || block.tags[end - 1] === 'name') return np;
+  if (end === np.to + 1) return np;
   const next = block.tokens[end]?.text ?? '';
   return end === ceiling || STOPS.has(next) || (next === '.' && end === ceiling - 1)
     ? { ...np, to: end }
