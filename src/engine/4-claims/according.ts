@@ -15,6 +15,7 @@ import type { VerbInfo } from '../lexicon/verbs';
 import { kindOf, trimContent } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { namedAfter } from './named-after';
+import { relativeAsideEnd } from './according-relative';
 import { credentialEnd, isRegion } from '../5-speakers/designation';
 import { articleRestarts } from '../5-speakers/phrase-restart';
 
@@ -57,6 +58,8 @@ export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number):
 function modifiedEnd(block: BlockModel, to: number, ceiling: number): number {
   const aside = dashedAsideEnd(block, to, ceiling);
   if (aside > to) return aside;
+  const relative = relativeAsideEnd(block, to, ceiling);
+  if (relative > to) return relative;
   if (!opensModifier(block, to)) return to;
   for (let k = to + 1; k <= Math.min(ceiling, to + MAX_MODIFIER); k += 1) {
     if (k === ceiling) return k;
