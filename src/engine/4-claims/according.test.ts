@@ -151,6 +151,36 @@ const ROWS: Row[] = [
     [],
   ],
   [
+    'the claim of a mid-sentence source runs on past a semicolon',
+    ['The trouble, according to the inspectors, is not the cost; it is the years of neglect.'],
+    [['inspectors', 'is not the cost; it is the years of neglect.']],
+  ],
+  [
+    'a verb cue still ends its claim at a semicolon',
+    ['The inspectors said the trouble was not the cost; the council has other worries.'],
+    [['inspectors', 'the trouble was not the cost']],
+  ],
+  [
+    'a relative clause after the claim of "according to" stays in it',
+    ['According to the county survey, most wells were dry by August, which is when rains come.'],
+    [['county survey', 'most wells were dry by August, which is when rains come.']],
+  ],
+  [
+    'after a verb cue ", which" still opens the author\'s tail',
+    ['The county said most wells were dry by August, which forced farmers to truck in water.'],
+    [['county', 'most wells were dry by August']],
+  ],
+  [
+    'two named sources joined by "and" inside commas',
+    ['The delay, according to Ruth Ames and Oskar Lind, reflects how the council budgets.'],
+    [['Ruth Ames and Oskar Lind', 'reflects how the council budgets.']],
+  ],
+  [
+    'a name joined to a clause that runs on is not part of the source',
+    ['According to Ruth Ames and the council voted twice, the plan failed.'],
+    [],
+  ],
+  [
     'not when "according to" is no source of a claim',
     ['Shoppers prefer the smaller model. That is according to plan.'],
     [],

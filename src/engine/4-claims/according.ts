@@ -15,6 +15,7 @@ import type { VerbInfo } from '../lexicon/verbs';
 import { kindOf, trimContent } from './clause';
 import { rawOver, type RawAttribution } from './content';
 import { namedAfter } from './named-after';
+import { relativeAsideEnd } from './according-relative';
 import { credentialEnd, isRegion } from '../5-speakers/designation';
 import { articleRestarts } from '../5-speakers/phrase-restart';
 
@@ -57,6 +58,8 @@ export function sourcePhraseEnd(block: BlockModel, to: number, ceiling: number):
 function modifiedEnd(block: BlockModel, to: number, ceiling: number): number {
   const aside = dashedAsideEnd(block, to, ceiling);
   if (aside > to) return aside;
+  const relative = relativeAsideEnd(block, to, ceiling);
+  if (relative > to) return relative;
   if (!opensModifier(block, to)) return to;
   for (let k = to + 1; k <= Math.min(ceiling, to + MAX_MODIFIER); k += 1) {
     if (k === ceiling) return k;
@@ -166,14 +169,15 @@ export function accordingSource(
 }
 
 /**
- * "according to attendees and speakers, ...": a second unnamed phrase joined by "and" or "or"
- * that runs to a comma or the sentence end is part of the same source, not the claim.
+ * "according to attendees and speakers, ...", "according to Ann Lee and Bo Chen, ...": a second
+ * phrase (named or not) joined by "and" or "or" that runs to a comma or the sentence end is part
+ * of the same source, not the claim.
  */
 function joined(block: BlockModel, np: NounPhrase, ceiling: number): NounPhrase {
   const link = block.tokens[np.to]?.lower;
-  if ((link !== 'and' && link !== 'or') || block.tags[np.to - 1] === 'name') return np;
+  if (link !== 'and' && link !== 'or') return np;
   const end = taggedPhraseEnd(block, np.to + 1, ceiling);
-  if (end === np.to + 1 || block.tags[end - 1] === 'name') return np;
+  if (end === np.to + 1) return np;
   const next = block.tokens[end]?.text ?? '';
   return end === ceiling || STOPS.has(next) || (next === '.' && end === ceiling - 1)
     ? { ...np, to: end }

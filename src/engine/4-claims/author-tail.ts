@@ -53,9 +53,16 @@ const APPOSITIVE_DETERMINERS = lazySet(() => ['its', 'a', 'an', 'the', 'his', 'h
 
 /**
  * Stop before the author's tail: ", amid ...", ", which ...". `cueWord` is the reporting verb as
- * written, to tell the speaker's next act from more of the claim after ", and".
+ * written, to tell the speaker's next act from more of the claim after ", and". `keepRelatives`:
+ * with "according to" the author asserts the whole sentence on the source's word, so a closing
+ * ", which ..." is part of what the source vouches for, not the author's tail.
  */
-export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range {
+export function cutAuthorTail(
+  block: BlockModel,
+  r: Range,
+  cueWord = '',
+  keepRelatives = false,
+): Range {
   for (let i = r.from + 1; i < r.to - 1; i += 1) {
     // 'called it the "end of an era," as the industry ...': the comma sits inside the quote.
     if (closingQuoteAfterComma(block, i) && AUTHOR_TAILS.has(block.tokens[i + 1]?.lower ?? ''))
@@ -67,7 +74,9 @@ export function cutAuthorTail(block: BlockModel, r: Range, cueWord = ''): Range 
     const subjectOnly = (after === 'predicate' && !hasVerb(block, r.from, i)) || after === 'phrase';
     // "..., as earlier studies \"do seem to show it\"": the speaker's quoted words go on after it.
     const quotedOn = tail !== 'according' && quotedAfter(block, i + 1, r.to);
-    if (AUTHOR_TAILS.has(tail) && !subjectOnly && !quotedOn) return { from: r.from, to: i };
+    const kept = keepRelatives && tail === 'which';
+    if (AUTHOR_TAILS.has(tail) && !subjectOnly && !quotedOn && !kept)
+      return { from: r.from, to: i };
     const next = block.tokens[i + 1];
     // "believe X, and want Y", "said X, but did not give details": a second verb phrase with
     // no subject of its own is what the speaker does, not the claim — after "but", only a

@@ -28,8 +28,12 @@ const WHILE_LINKS = lazySet(() => ['while', 'whereas']);
 
 /** `WHILE_LINKS` as a token's bit: `cutAtClauseEnd` asks it of every token of a claim. */
 const WHILE_CLASS = tokenClass(WHILE_LINKS);
-/** The claim in `r`, cut where the author's own clause begins (unchanged when none does). */
-export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
+/**
+ * The claim in `r`, cut where the author's own clause begins (unchanged when none does).
+ * `semicolons` false: a claim stated on a source's word ("X, according to Y, is A; it is B") goes
+ * on past a semicolon, since the author asserts both halves on that source's authority.
+ */
+export function cutAtClauseEnd(block: BlockModel, r: Range, semicolons = true): Range {
   // The words in [r.from, i), kept up to date as `i` moves on: a closure per token that
   // recounted them from `r.from` made the walk allocate per token and quadratic in the claim.
   let words = 0;
@@ -46,6 +50,7 @@ export function cutAtClauseEnd(block: BlockModel, r: Range): Range {
     const minimum = CLOSERS.get(t.text);
     if (
       minimum !== undefined &&
+      (semicolons || t.text !== ';') &&
       !t.isWord &&
       !glued(block, i) &&
       !semicolonInSeries(block, i, r.from, r.to)

@@ -304,10 +304,14 @@ export function contentRecords(
     return one === null ? [] : [one];
   }
   if (objectGapAfter(block, clause, own)) return [];
+  // "according to X": the author states the rest of the sentence on X's word, so no author's
+  // tail (", which ...", "; ...") splits it off.
+  const sourced = clause.cue.form === 'according';
   const trimmed = cutAuthorTail(
     block,
     cutAuthorClause(block, afterColon(block, skipRestatedSpeaker(block, own))),
     block.tokens[clause.cue.from]?.lower,
+    sourced,
   );
   const ended = cutAuthorStance(
     block,
@@ -317,7 +321,7 @@ export function contentRecords(
         block,
         cutAtSoClause(
           block,
-          cutAtClauseEnd(block, cutAtFrontedClauseEnd(block, clause.cue.from, trimmed)),
+          cutAtClauseEnd(block, cutAtFrontedClauseEnd(block, clause.cue.from, trimmed), !sourced),
         ),
       ),
     ),
