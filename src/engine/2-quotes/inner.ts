@@ -1,8 +1,9 @@
 /**
  * Stage 6c: attributions inside a quotation ("People think it's all protected and safe, but it's
  * really not," McHugh said). The quoted words are read as their own sentences; a claim found there
- * is relayed through the person quoted. First-person and pronoun speakers are left out: inside a
- * quote they are the quoted speaker or someone the reader cannot resolve.
+ * is relayed through the person quoted. A pronoun speaker is kept only when resolved: "I" or "we"
+ * retelling their words is the quoted speaker (`retoldByQuoted`), "he" or "they" someone the quote
+ * has just mentioned; otherwise the claim is left out.
  */
 import type { RawAttribution } from '../4-claims/content';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
@@ -14,6 +15,7 @@ import { mainSubjectPhrase } from '../5-speakers/subject';
 import type { NounPhrase } from '../5-speakers/phrase';
 import type { Sentence } from '../1-text/sentences';
 import { innerClauseShaped } from './inner-shape';
+import { retoldByQuoted } from './first-person';
 
 /**
  * The block read inside-out: quoted words become plain text and everything outside quotations
@@ -59,7 +61,7 @@ export function innerAttributions(
     to: s.to + from,
   }));
   const out: RawAttribution[] = [];
-  for (const r of sentences.flatMap((s) => sentenceAttributions(view, s))) {
+  for (const r of sentences.flatMap((s) => sentenceAttributions(view, s, from))) {
     // "Coach Roe came in and said, 'Well done'": a second verb shares the quoted sentence's subject.
     const subject =
       r.speaker.kind === 'main-subject' ? namedSubject(view, r.speaker.sentence) : null;
@@ -70,17 +72,16 @@ export function innerAttributions(
     if (np.from < from || np.to > to) continue;
     if (!innerClauseShaped(view, r, from)) continue;
     const head = block.tokens[np.to - 1]?.lower ?? '';
-    if (SUBJECT_PRONOUNS.has(head)) {
+    if (SUBJECT_PRONOUNS.has(head) && !retoldByQuoted(block, { ...r, speaker })) {
       // "They said, '...'": someone the quoted speaker has just mentioned, if anyone.
       const antecedent = np.to - np.from === 1 ? quotedAntecedent(block, np.from) : null;
       if (antecedent === null) continue;
       np = antecedent;
     }
-    out.push({
-      ...quotedWithin(block, r),
-      speaker: { ...speaker, np },
-      confidence: r.confidence - 0.2,
-    });
+    const claim = quotedWithin(block, r, innerEnd);
+    // '"I told her we would stay," Ann Lee said': the quote opens by retelling, so it restates it.
+    if (np.from === from && claim.kind === 'indirect' && retoldByQuoted(block, claim)) continue;
+    out.push({ ...claim, speaker: { ...speaker, np }, confidence: r.confidence - 0.2 });
   }
   return out;
 }
@@ -125,11 +126,16 @@ function singleClose(text: string): number {
 
 /**
  * The claim of an inner attribution: "The mayor said, 'No.'" quotes the mayor's own words in
- * single marks, so the claim is those words (marks left out) and direct; otherwise indirect.
+ * single marks, so the claim is those words (marks left out) and direct; otherwise indirect. A
+ * quote of several sentences ('said, ‘Wait. Not yet.’') runs on to its closing mark, up to
+ * `innerEnd`, the end of the outer quotation.
  */
-function quotedWithin(block: BlockModel, r: RawAttribution): RawAttribution {
+function quotedWithin(block: BlockModel, r: RawAttribution, innerEnd: number): RawAttribution {
   const text = block.text.slice(r.start, r.end);
-  const close = SINGLE_OPEN.test(text) ? singleClose(text) : -1;
-  if (close < 0) return { ...r, kind: 'indirect' };
-  return { ...r, start: r.start + 1, end: r.start + close, kind: 'direct' };
+  if (!SINGLE_OPEN.test(text)) return { ...r, kind: 'indirect' };
+  const close = singleClose(text);
+  if (close >= 0) return { ...r, start: r.start + 1, end: r.start + close, kind: 'direct' };
+  const further = singleClose(block.text.slice(r.start, innerEnd));
+  if (further < 0) return { ...r, kind: 'indirect' };
+  return { ...r, start: r.start + 1, end: r.start + further, kind: 'direct' };
 }

@@ -42,7 +42,9 @@ describe('claims quoted inside a quotation', () => {
           'And I said, ‘I want better terms.’ They said, ‘The court will not wait.’ I said, ‘Then it can wait for me.’',
           null,
         ],
+        ['Anna Berg', 'I want better terms.', null],
         ['My lawyers', 'The court will not wait.', 'Anna Berg'],
+        ['Anna Berg', 'Then it can wait for me.', null],
       ],
     ],
     [

@@ -20,6 +20,7 @@ import { headlineQuote } from '../2-quotes/echo';
 import { frameAttributions } from '../4-claims/frames';
 import { headlineSource } from '../4-claims/headline';
 import { innerAttributions } from '../2-quotes/inner';
+import { retoldByQuoted } from '../2-quotes/first-person';
 import { nestRecords, ownedByQuoted, type Resolved } from './nesting';
 import { sentenceAttributions, type RawAttribution } from '../4-claims/patterns';
 import { mainSubjectPhrase } from '../5-speakers/subject';
@@ -57,7 +58,8 @@ function quotedClaims(
       for (const raw of innerAttributions(block, start, end)) {
         // '"... as my statements said, he is well," Grisham told CNN': the quoted speaker's own
         // words, not a second source.
-        if (ownedByQuoted(block, raw)) {
+        // '"I told him, ‘Don’t worry,’" Ann Lee said': the quoted speaker retelling their own words.
+        if (ownedByQuoted(block, raw) || retoldByQuoted(block, raw)) {
           const cue = cueOf(block, raw);
           out.push({ raw, speaker: outer.speaker, cue, mention: null, pronoun: false });
           continue;
