@@ -1,21 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../index';
-import type { TextBlock } from '../types';
-
-const speakersOf = (texts: string[]) => {
-  const blocks = texts.map((text): TextBlock => ({ kind: 'paragraph', text }));
-  const { attributions, entities } = extractAttributions(blocks);
-  return attributions.map((a) => entities.find((e) => e.id === a.speaker)?.name);
-};
-
-/** Five paragraphs of scene-setting: what follows is past the lede. */
-const LEDE = [
-  'The ferry will stop running in March.',
-  'The town has relied on it for decades.',
-  'Boats have crossed the bay since 1920.',
-  'Fares rose twice last year.',
-  'Few riders were surprised.',
-];
+import { LEDE, speakersOf } from '../testing/lede';
 
 describe('an "a" role phrase whose holder a sentence of their own introduces', () => {
   it.each([

@@ -1,23 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractAttributions } from '../index';
-import type { TextBlock } from '../types';
-
-const speakersOf = (blocks: TextBlock[]) => {
-  const { attributions, entities } = extractAttributions(blocks);
-  return attributions.map((a) => entities.find((e) => e.id === a.speaker)?.name);
-};
-
-const paragraphs = (texts: string[]): TextBlock[] =>
-  texts.map((text): TextBlock => ({ kind: 'paragraph', text }));
-
-/** Five paragraphs of scene-setting: what follows is past the lede. */
-const LEDE = [
-  'The ferry will stop running in March.',
-  'The town has relied on it for decades.',
-  'Boats have crossed the bay since 1920.',
-  'Fares rose twice last year.',
-  'Few riders were surprised.',
-];
+import { LEDE, speakersOf } from '../testing/lede';
 
 /** Paragraphs with no people in them, to put distance between two. */
 const FILLER = [
@@ -49,6 +31,6 @@ describe('an "a" role phrase past the lede and a holder named later', () => {
       ['A skipper at the harbour', 'Ivo Brandt'],
     ],
   ])('%s', (_name, texts, want) => {
-    expect(speakersOf(paragraphs(texts))).toEqual(want);
+    expect(speakersOf(texts)).toEqual(want);
   });
 });
