@@ -31,7 +31,7 @@ export function asciiSpellings(word: string): string[] {
  * "mueller"; "pérez", "perez")? Not when they are the same word.
  */
 export function sameButForMarks(a: string, b: string): boolean {
-  if (a === b) return false;
+  if (a === b || (!NON_ASCII.test(a) && !NON_ASCII.test(b))) return false;
   const left = asciiSpellings(a);
   return asciiSpellings(b).some((w) => left.includes(w));
 }

@@ -43,6 +43,8 @@ const MIN_POST_WORDS = 3;
 export function inlinePost(
   block: BlockModel,
 ): { start: number; end: number; from: number; to: number } | null {
+  // Every block comes here; the handle's "(@" is the signature's cheapest mark.
+  if (!block.text.includes('(@')) return null;
   const match = SIGNED_END.exec(block.text);
   const name = match?.[1]?.trimEnd();
   if (match === null || name === undefined || name === '') return null;

@@ -31,6 +31,21 @@ const MAX_PART_WORDS = 4;
 const DETAIL_PART =
   /^(?:\d{1,3}|\p{Lu}[\p{L}'’.-]*(?:\s(?:\p{Lu}[\p{L}'’.-]*|of|upon|on|de|la|del|der|am)){0,3})$/u;
 
+/** Whitespace-separated words a heading can hold: four parts of four words, and stray commas. */
+const MAX_HEADING_WORDS = MAX_PARTS * MAX_PART_WORDS + MAX_PARTS - 1;
+
+/** Has `text` more than `n` whitespace-separated words? Counted without allocating. */
+function moreWordsThan(text: string, n: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const space = /\s/u.test(text[i] ?? '');
+    if (!space && !inWord && (words += 1) > n) return true;
+    inWord = !space;
+  }
+  return false;
+}
+
 /** A name part: capitalised words only ("Michael Blasdale", "Robert"). */
 const NAME_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
@@ -40,6 +55,8 @@ const NAME_PART = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3}$/u;
  */
 export function voiceHeadingName(block: BlockModel): { from: number; to: number } | null {
   if (block.kind !== 'crosshead' && block.kind !== 'paragraph') return null;
+  // Every paragraph comes here: one longer than a heading can be is left before any split.
+  if (moreWordsThan(block.text, MAX_HEADING_WORDS)) return null;
   const text = block.text.trim();
   const parts = text.split(',').map((p) => p.trim());
   const name = parts[0];
