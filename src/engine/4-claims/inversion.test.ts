@@ -28,9 +28,10 @@ const ROWS: Row[] = [
     [],
   ],
   [
-    'not: a pronoun opening a clause after the verb is no speaker',
-    [['headline', 'Harbour Chief Visits Port, Says It Will Reopen']],
-    [],
+    // The verb is the headline's second predicate ('second-predicate.ts'), not an inversion.
+    "not: a pronoun opening a clause after the verb is no speaker; the first verb's subject is",
+    [['headline', 'Mayor Visits Bridge, Says It Will Reopen']],
+    [['Mayor', 'It Will Reopen']],
   ],
   [
     'a speaker after the verb, with the pronoun in the claim before it',

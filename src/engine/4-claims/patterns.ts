@@ -42,6 +42,7 @@ import {
   trailingQuote,
 } from '../3-cues/guards';
 import { coordinateClause } from './coordinate';
+import { firstPredicateVerb } from './second-predicate';
 import { licensedOwnVoice } from './own-voice';
 import { withoutContactClauses } from './contact-cues';
 import { idleInsideClaim, isPronoun } from './idle-clause';
@@ -65,6 +66,20 @@ function verbClause(
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
   // "The researchers don't think ...": the subject stands before the negation.
   const subjectEnd = negationStart(block, cue.from, sentence.from);
+  // "The minister visited Athens and praised Greece": the subject's second predicate.
+  const joinAt = skipAuxLeft(block, cue.from - 1, sentence.from);
+  const first =
+    previous === undefined
+      ? firstPredicateVerb(block, sentence, joinAt, cue.from, cue.info.lemma)
+      : -1;
+  const shared = first < 0 ? null : subjectLeft(block, first, sentence.from);
+  if (shared !== null)
+    return {
+      cue,
+      speaker: { kind: 'phrase', block: b, np: shared },
+      range: { from: joinAt, to: extendClause(block, cue, sentence.to) },
+      side: 'after',
+    };
   const left =
     subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
     (cue.judgement === true ? judgingRelativeSubject(block, cue.from, sentence.from) : null) ??
