@@ -42,7 +42,7 @@ import {
   trailingQuote,
 } from '../3-cues/guards';
 import { coordinateClause } from './coordinate';
-import { firstPredicateVerb } from './second-predicate';
+import { secondPredicateClause } from './second-predicate';
 import { licensedOwnVoice } from './own-voice';
 import { withoutContactClauses } from './contact-cues';
 import { idleInsideClaim, isPronoun } from './idle-clause';
@@ -67,19 +67,8 @@ function verbClause(
   // "The researchers don't think ...": the subject stands before the negation.
   const subjectEnd = negationStart(block, cue.from, sentence.from);
   // "The minister visited Athens and praised Greece": the subject's second predicate.
-  const joinAt = skipAuxLeft(block, cue.from - 1, sentence.from);
-  const first =
-    previous === undefined
-      ? firstPredicateVerb(block, sentence, joinAt, cue.from, cue.info.lemma)
-      : -1;
-  const shared = first < 0 ? null : subjectLeft(block, first, sentence.from);
-  if (shared !== null)
-    return {
-      cue,
-      speaker: { kind: 'phrase', block: b, np: shared },
-      range: { from: joinAt, to: extendClause(block, cue, sentence.to) },
-      side: 'after',
-    };
+  const shared = previous === undefined ? secondPredicateClause(block, sentence, cue) : null;
+  if (shared !== null) return shared;
   const left =
     subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
     (cue.judgement === true ? judgingRelativeSubject(block, cue.from, sentence.from) : null) ??

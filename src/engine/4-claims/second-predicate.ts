@@ -10,6 +10,10 @@ import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
 import { COMMON_VERB_FORMS, isPastWord } from '../lexicon/pos';
 import { speakerRight } from '../5-speakers/phrase';
+import { skipAuxLeft, subjectLeft } from '../5-speakers/speaker';
+import type { CueHit } from '../3-cues/cues';
+import type { Clause } from './content';
+import { extendClause } from './extent';
 import { AUXILIARIES } from '../lexicon/words';
 import type { BlockKind } from '../types';
 
@@ -77,7 +81,7 @@ function finiteForm(word: string, lemma: string): boolean {
  * in a headline a comma after one ("China Snubs Khan, Says ...") — the first predicate's verb,
  * whose subject is the speaker; else -1.
  */
-export function firstPredicateVerb(
+function firstPredicateVerb(
   block: BlockModel,
   sentence: Sentence,
   j: number,
@@ -99,4 +103,25 @@ export function firstPredicateVerb(
     !invertedSpeaker(block, cue + 1, sentence.to);
   if (!comma && !PREDICATE_JOINERS.has(joiner.lower)) return -1;
   return verbBefore(block, sentence.from, j);
+}
+
+/**
+ * The clause of a cue verb that is its subject's second predicate, the speaker being the first
+ * predicate's subject ("The minister visited Athens and praised ..."), or null.
+ */
+export function secondPredicateClause(
+  block: BlockModel,
+  sentence: Sentence,
+  cue: CueHit,
+): Clause | null {
+  const joinAt = skipAuxLeft(block, cue.from - 1, sentence.from);
+  const first = firstPredicateVerb(block, sentence, joinAt, cue.from, cue.info.lemma);
+  const np = first < 0 ? null : subjectLeft(block, first, sentence.from);
+  if (np === null) return null;
+  return {
+    cue,
+    speaker: { kind: 'phrase', block: block.index, np },
+    range: { from: joinAt, to: extendClause(block, cue, sentence.to) },
+    side: 'after',
+  };
 }
