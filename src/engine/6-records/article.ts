@@ -28,6 +28,13 @@ import type { Cue } from '../types';
 import { findingsHeaderSource } from './findings-header';
 import { accordingHeaderSource } from './according-header';
 import type { NounPhrase } from '../5-speakers/speaker';
+import {
+  colonClaim,
+  handsOnClaim,
+  isFlattenedList,
+  opensInThirdPerson,
+  takesColonClaim,
+} from './colon-block';
 
 /** Add frame records ("is seen by Y as Z", "We're told") whose claims no cue record covers. */
 function withFrames(
@@ -110,6 +117,13 @@ export function processBlock(
   let previousClaimed = false;
   if (block.kind !== 'blockquote') state.authorIntro = false;
   const citation = isCitation(block.text);
+  // "Ann Lee said:" then the statement as a block of its own, unquoted (`colon-block.ts`).
+  const pending = state.colonRun;
+  let run = pending !== null && pending.next === block.index ? pending : null;
+  if (run !== null && (isListItem(block) || !takesColonClaim(block, run.first))) run = null;
+  state.colonRun = null;
+  const perSentence = run !== null && isFlattenedList(block);
+  let runRecord: Resolved | null = null;
   block.sentences.forEach((sentence, n) => {
     state.resolver.nextSentence(block.index);
     const own = state.ownVoice.get(block.index);
@@ -124,6 +138,21 @@ export function processBlock(
         ? (headlineSource(block, sentence) ?? headlineQuote(block, sentence))
         : null;
     if (sourced !== null) raws = [sourced];
+    if (run !== null && raws.length === 0 && !opensInThirdPerson(block, sentence)) {
+      const raw = colonClaim(block, sentence);
+      if (raw !== null && runRecord !== null && !perSentence) runRecord.raw.end = raw.end;
+      else if (raw !== null) {
+        runRecord = { raw, speaker: run.speaker, cue: run.cue, mention: null, pronoun: false };
+        state.out.push(runRecord);
+      }
+      state.last = { speaker: run.speaker, block: block.index, cue: run.cue };
+      state.listHeader = null;
+      if (n === block.sentences.length - 1)
+        state.colonRun = { ...run, next: block.index + 1, first: false };
+      return;
+    }
+    // A sentence with a claim of its own, or about someone, ends the run.
+    run = null;
     if (raws.length === 0 && state.listHeader !== null && isListItem(block)) {
       const rec = continuationRecord(block, sentence, true);
       if (rec !== null && n === 0) {
@@ -200,6 +229,8 @@ export function processBlock(
     if (source !== null) {
       // "Top risks, according to a 2011 study:" credits the items that follow to the study.
       state.listHeader = source;
+      if (n === block.sentences.length - 1 && handsOnClaim(block, sentence))
+        state.colonRun = { ...source, next: block.index + 1, first: true };
     } else if (
       endsWithColonCue(block, sentence) &&
       raws.length === 0 &&
@@ -209,6 +240,8 @@ export function processBlock(
       const header = headerSpeaker(state, block, sentence, findings);
       if (header !== null) {
         state.listHeader = header;
+        if (n === block.sentences.length - 1 && handsOnClaim(block, sentence))
+          state.colonRun = { ...header, next: block.index + 1, first: true };
         state.last = { speaker: header.speaker, block: block.index, cue: header.cue };
       }
     } else if (!isListItem(block)) {

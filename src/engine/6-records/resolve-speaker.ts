@@ -41,6 +41,11 @@ export class ArticleState {
   last: { speaker: number; block: number; cue: Cue | null } | null = null;
   listHeader: { speaker: number; cue: Cue | null } | null = null;
   /**
+   * A colon-ended cue ("Ann Lee said:") whose claim is the next block, by that block's index;
+   * `first` is false once a block has taken it (`colon-block.ts`).
+   */
+  colonRun: { speaker: number; cue: Cue | null; next: number; first: boolean } | null = null;
+  /**
    * The block quotes under way were introduced by the author's own words ending in a colon ("The
    * causes include:"), not by a speaker's: they are the author's list, not the last speaker's.
    */
