@@ -157,6 +157,12 @@ describe('collectNamesInSteps', () => {
     ['a gerund opening a later sentence', 'He left. Sorting Mail took hours.', 'sorting mail'],
     ['a capitalised "With" before a name', 'Q&A With Omar Quill', 'with omar quill'],
     ['an article "A" that is no initial', 'Omar A Quill Story', 'omar a quill story'],
+    [
+      'a dotted acronym before a title',
+      'The U.S. Envoy Ivo Brandt spoke.',
+      'u.s. envoy ivo brandt',
+    ],
+    ['a dotted acronym before a body', 'U.N. Relief Agency staff left.', 'u.n. relief agency'],
   ])('collects no name for %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(false);
   });
@@ -165,6 +171,8 @@ describe('collectNamesInSteps', () => {
     ['a word in "-ing" inside a sentence', 'We met Sterling Bassi there.', 'sterling bassi'],
     ['a middle initial "A."', 'According to Omar A. Quill, it rained.', 'omar a. quill'],
     ['a name after a capitalised "With"', 'Q&A With Omar Quill', 'omar quill'],
+    ['given names as dotted initials', 'It is T.R. Vasko’s third film.', 't.r. vasko'],
+    ['dotted initials opening a sentence', 'A.J. Brill directed it.', 'a.j. brill'],
   ])('still collects %s', (_what, text, key) => {
     expect(collect([text]).has(key)).toBe(true);
   });

@@ -7,6 +7,7 @@
 import { isCreditLine } from '../4-claims/credit';
 import { ANONYMOUS_HEADS, HONORIFICS, ROLE_WORDS } from '../lexicon/sources';
 import { isPlaceName } from '../lexicon/places';
+import { isAbbreviationWord } from '../lexicon/abbreviations';
 import { GIVEN_NAME_TITLES, surnameOf } from '../lexicon/people';
 import { isFirstName } from '../lexicon/gender';
 import { CLAUSE_OPENING_CAPS, TIME_WORDS } from '../lexicon/words';
@@ -85,6 +86,19 @@ function middleInitial(tokens: readonly Token[], i: number, inRun: number): bool
   );
 }
 
+/**
+ * "J.C. Chandor", "A.J. Ramos": given names written as dotted initials, then the period the
+ * tokenizer splits off, go on to the surname after them. A dotted acronym ("U.S.", "U.N.") is a
+ * place or a body, not a person's initials, and ends the run as before.
+ */
+function dottedInitials(t: Token | undefined, next: Token | undefined): boolean {
+  if (t === undefined || next === undefined || !next.isWord || !next.cap) return false;
+  return DOTTED_INITIALS.test(t.text) && !isAbbreviationWord(t.lower);
+}
+
+/** Two or more capital letters joined by periods, the last period split off: "J.C", "A.J". */
+const DOTTED_INITIALS = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+
 /** The runs of capitalised words outside quotes (or inside them): where names are written. */
 function capRuns(block: BlockModel, caps: ReadonlySet<string>, insideQuotes = false): Token[][] {
   // A block without quotations has no quoted token, so no run inside quotes.
@@ -113,7 +127,9 @@ function capRuns(block: BlockModel, caps: ReadonlySet<string>, insideQuotes = fa
       } else if (
         t.text === '.' &&
         run.length > 0 &&
-        (run[run.length - 1]?.text.length === 1 || HONORIFICS.has(run[run.length - 1]?.lower ?? ''))
+        (run[run.length - 1]?.text.length === 1 ||
+          HONORIFICS.has(run[run.length - 1]?.lower ?? '') ||
+          dottedInitials(run[run.length - 1], tokens[i + 1]))
       ) {
         continue;
       }

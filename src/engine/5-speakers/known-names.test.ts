@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { knownName } from '../testing/names';
+import { collectNames, knownName } from '../testing/names';
 import {
   longestContaining,
   lookupName,
@@ -134,5 +134,43 @@ describe('personHolding', () => {
     [['moana', 'rawiri'], undefined],
   ])('%j → %s', (words, want) => {
     expect(personHolding(names, words)?.name).toBe(want);
+  });
+});
+
+// "Dai Shuqin said ... Mrs Dai said": a one-word name the pre-pass learnt from "Mrs Dai" is the
+// one full name that opens with it.
+describe('lookupName for a one-word name that opens one full name', () => {
+  it.each([
+    ['the one full name opening with it', [known('Lin Meihua'), known('Lin')], 'lin', 'Lin Meihua'],
+    [
+      'two full names open with it',
+      [known('Lin Meihua'), known('Lin Wei'), known('Lin')],
+      'lin',
+      'Lin',
+    ],
+    [
+      'another name has it as its surname',
+      [known('Lin Meihua'), known('Ada Lin'), known('Lin')],
+      'lin',
+      'Ada Lin',
+    ],
+    ['a state’s name', [known('Jordan Pell'), known('Jordan')], 'jordan', 'Jordan'],
+    [
+      'a surname, as before',
+      [known('Michael Jordan'), known('Jordan')],
+      'jordan',
+      'Michael Jordan',
+    ],
+    ['a name not yet a person', [known('Lin Meihua', [], false), known('Lin')], 'lin', 'Lin'],
+  ])('%s', (_what, names, word, want) => {
+    expect(lookupName(article(...names), word)?.name).toBe(want);
+  });
+
+  it('reaches the full name from an honorific and the first word, end to end', () => {
+    const names = collectNames([
+      'Lin Meihua, a 58-year-old teacher, said she had waited all night.',
+      'Mrs Lin said the wait was long.',
+    ]);
+    expect(lookupName(names, 'lin')?.name).toBe('Lin Meihua');
   });
 });

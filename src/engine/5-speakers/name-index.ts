@@ -6,6 +6,8 @@
  */
 import type { KnownName } from './known-names';
 import { isGivenNameJunior } from '../lexicon/people';
+import { isRegionName } from '../lexicon/places';
+import { isRoleWord } from '../lexicon/sources';
 
 interface NameIndex {
   size: number;
@@ -54,7 +56,38 @@ function build(names: ReadonlyMap<string, KnownName>): NameIndex {
     );
     bySurname.set(surname, longer ?? first);
   }
+  for (const [word, known] of bySurname) {
+    const full = leadingWordOf(names, word, known);
+    if (full !== undefined) bySurname.set(word, full);
+  }
   return { size: names.size, bySurname, byWord, containing: new Map(), padded };
+}
+
+/**
+ * "Dai Shuqin, 61, said ... Mrs Dai said": a name written surname first leaves the pre-pass a
+ * one-word name ("Dai", from "Mrs Dai") that is the first word of one full name and no other
+ * word of any name. That one-word name is the full name's holder: the one person whose name opens
+ * with it. Two full names opening with it ("Dai Shuqin", "Dai Wei"), a name that has it in
+ * another place, a state's name or a title leave it alone. Undefined when `known` is not such a one-word name.
+ */
+function leadingWordOf(
+  names: ReadonlyMap<string, KnownName>,
+  word: string,
+  known: KnownName,
+): KnownName | undefined {
+  if (!known.person || known.name.includes(' ') || known.name.toLowerCase() !== word)
+    return undefined;
+  // "Jordan", "Georgia": a state's name, or a title, is no one's name alone.
+  if (isRegionName([word]) || isRoleWord(word)) return undefined;
+  let found: KnownName | undefined;
+  for (const k of names.values()) {
+    const words = k.name.toLowerCase().split(/\s+/);
+    const at = words.indexOf(word);
+    if (k === known || at < 0) continue;
+    if (at > 0 || !k.person || words.length < 2 || found !== undefined) return undefined;
+    found = k;
+  }
+  return found;
 }
 
 /**
