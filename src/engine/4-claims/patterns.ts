@@ -17,6 +17,7 @@ import { quoteInitialClause } from './quote-initial';
 import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
+import { postModifiedEvidence, preferPostModified } from './evidence-head';
 import { relativeEvidenceSubject } from './relative-evidence';
 import { relativeClaimEnd } from './relative-end';
 import { absoluteSubject, reducedClause } from './reduced';
@@ -65,12 +66,15 @@ function verbClause(
   const pluralVerb = block.tokens[cue.from]?.lower === cue.info.lemma;
   // "The researchers don't think ...": the subject stands before the negation.
   const subjectEnd = negationStart(block, cue.from, sentence.from);
-  const left =
+  const left = preferPostModified(
+    block,
+    postModifiedEvidence(block, cue, sentence),
     subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
-    (cue.judgement === true ? judgingRelativeSubject(block, cue.from, sentence.from) : null) ??
-    evidenceSubject(block, cue, sentence) ??
-    relativeEvidenceSubject(block, cue, sentence) ??
-    absoluteSubject(block, cue.from, sentence.from, sentence.to);
+      (cue.judgement === true ? judgingRelativeSubject(block, cue.from, sentence.from) : null) ??
+      evidenceSubject(block, cue, sentence) ??
+      relativeEvidenceSubject(block, cue, sentence) ??
+      absoluteSubject(block, cue.from, sentence.from, sentence.to),
+  );
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
     if (framed !== undefined) return framed;
