@@ -24,6 +24,11 @@ const ROWS: Row[] = [
     [['geologists', 'a layer of ash under the town.']],
   ],
   [
+    'a connective before an adverbial opens no claim either',
+    'Likewise, in a later survey, geologists found a layer of ash under the town.',
+    [['geologists', 'a layer of ash under the town.']],
+  ],
+  [
     'an adverb before a clause of its own is no opener',
     'Sadly, the dam broke in the night, the mayor said.',
     [['mayor', 'Sadly, the dam broke in the night']],

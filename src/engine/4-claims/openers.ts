@@ -31,6 +31,14 @@ const DISCOURSE = lazySet(() => [
   'now',
   'then',
   'also',
+  // "Likewise, in a 2012 trial, researchers found ...": connectives that tie to what went before.
+  'likewise',
+  'similarly',
+  'moreover',
+  'furthermore',
+  'additionally',
+  'nevertheless',
+  'nonetheless',
 ]);
 
 /** A stretch that is only an opening adverbial ("On the subject of X,", "Talking about Y,"). */

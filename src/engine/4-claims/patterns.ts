@@ -17,6 +17,7 @@ import { quoteInitialClause } from './quote-initial';
 import { subordinateFrame } from './subframe';
 import { titleListStart } from './titles';
 import { evidenceSubject } from './evidence';
+import { postModifiedEvidence, preferPostModified } from './evidence-head';
 import { relativeEvidenceSubject } from './relative-evidence';
 import { relativeClaimEnd } from './relative-end';
 import { absoluteSubject, reducedClause } from './reduced';
@@ -69,12 +70,15 @@ function verbClause(
   // "The minister visited Athens and praised Greece": the subject's second predicate.
   const shared = previous === undefined ? secondPredicateClause(block, sentence, cue) : null;
   if (shared !== null) return shared;
-  const left =
+  const left = preferPostModified(
+    block,
+    postModifiedEvidence(block, cue, sentence),
     subjectLeft(block, subjectEnd, sentence.from, pluralVerb) ??
-    (cue.judgement === true ? judgingRelativeSubject(block, cue.from, sentence.from) : null) ??
-    evidenceSubject(block, cue, sentence) ??
-    relativeEvidenceSubject(block, cue, sentence) ??
-    absoluteSubject(block, cue.from, sentence.from, sentence.to);
+      (cue.judgement === true ? judgingRelativeSubject(block, cue.from, sentence.from) : null) ??
+      evidenceSubject(block, cue, sentence) ??
+      relativeEvidenceSubject(block, cue, sentence) ??
+      absoluteSubject(block, cue.from, sentence.from, sentence.to),
+  );
   if (left !== null) {
     const framed = asFrame(block, sentence, cue, left);
     if (framed !== undefined) return framed;

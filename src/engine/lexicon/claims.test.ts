@@ -89,9 +89,12 @@ describe('takesObjectClaim', () => {
 });
 
 describe('finding vocabularies', () => {
-  it.each(['evidence', 'signs', 'traces', 'link'])('%s is an evidence object', (w) => {
-    expect(EVIDENCE_OBJECTS.has(w)).toBe(true);
-  });
+  it.each(['evidence', 'signs', 'traces', 'link', 'difference', 'relationship'])(
+    '%s is an evidence object',
+    (w) => {
+      expect(EVIDENCE_OBJECTS.has(w)).toBe(true);
+    },
+  );
   it.each(['car', 'body', 'himself'])('%s is not', (w) => {
     expect(EVIDENCE_OBJECTS.has(w)).toBe(false);
   });

@@ -50,6 +50,8 @@ export function takesObjectClaim(cls: ClaimClass): boolean {
 export const EVIDENCE_OBJECTS: LazySet<string> = lazySet(() => [
   'evidence', 'signs', 'sign', 'traces', 'trace', 'proof', 'indications', 'indication', 'link',
   'links', 'connection', 'association', 'correlation',
+  // "found no difference in infection rates", "found a cause-and-effect relationship".
+  'difference', 'differences', 'relationship',
 ]);
 
 /**

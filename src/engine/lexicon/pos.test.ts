@@ -85,3 +85,16 @@ describe('infinitive takers', () => {
     expect(abstract('manage')).toBe(false);
   });
 });
+
+/** Connectives that open a sentence are adverbs, not names, though capitalised there. */
+describe('sentence connectives', () => {
+  it.each([
+    ['likewise', 'adv'],
+    ['similarly', 'adv'],
+    ['moreover', 'adv'],
+    ['however', 'adv'],
+    ['study', undefined],
+  ])('%s: %s', (w, tag) => {
+    expect(CLOSED_CLASS.get(w)).toBe(tag);
+  });
+});
