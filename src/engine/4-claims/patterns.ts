@@ -23,6 +23,7 @@ import { relativeClaimEnd } from './relative-end';
 import { absoluteSubject, reducedClause } from './reduced';
 import { bareComplementAt, extendClause, isCommaLike, isOpeningQuote } from './extent';
 import { closingAdjunctAt } from './closing-adjunct';
+import { withoutColonAdjuncts } from './colon-adjunct';
 import { quotedAsClause } from './quoted-as';
 import { closesQuotation } from './quote-closed';
 import { INVERSION_VERBS } from '../lexicon/inversion';
@@ -294,7 +295,7 @@ export function sentenceAttributions(
   const out = joined(clauses === all ? first : recordsPerClause(block, sentence, clauses));
   // "That's according to a new survey.": the sentence before is the claim.
   const back = out.length === 0 ? backReference(block, sentence) : null;
-  return back === null ? out : [back];
+  return back === null ? withoutColonAdjuncts(block, sentence, out) : [back];
 }
 
 /**
