@@ -28,6 +28,31 @@ const ROWS: Row[] = [
     ],
     [['Solidarity', 'the river towns would get clean water by spring.']],
   ],
+  [
+    'a sentence adverb set off by a comma',
+    ['Overall, both trial groups had fewer colds and confirmed infections than the control group.'],
+    [],
+  ],
+  [
+    'an adjective before the lower-case noun it modifies',
+    ['Similar outages were reported on Telegram, suggesting the fault was shared.'],
+    [],
+  ],
+  [
+    'a pronoun before a word read as a noun still speaks',
+    ['Ann Roe runs the clinic.', 'She further noted that the staff would move.'],
+    [['Ann Roe', 'the staff would move.']],
+  ],
+  [
+    'a possessive name before the noun it owns still speaks',
+    ['Tamberlin’s vow that the road would reopen cheered drivers.'],
+    [['Tamberlin', 'the road would reopen']],
+  ],
+  [
+    'a name before a source noun keeps the whole phrase',
+    ['Tamberlin officials said the road would reopen.'],
+    [['Tamberlin officials', 'the road would reopen.']],
+  ],
 ];
 
 describe('capitals only a sentence start gives', () => {

@@ -10,7 +10,8 @@ import { isDisplayKind } from '../1-text/display';
 import { isFirstName } from '../lexicon/gender';
 import { isDocumentWord, isRoleWord, typeFromHead } from '../lexicon/sources';
 import { GROUP_NOUNS } from '../lexicon/groups';
-import { ABSTRACT_NOUN_SUFFIXES, isLyAdverb } from '../lexicon/pos';
+import { ABSTRACT_NOUN_SUFFIXES, isLyAdverb, PLAIN_ADJECTIVES } from '../lexicon/pos';
+import { SENTENCE_ADVERBS } from '../lexicon/phrase-words';
 import type { NounPhrase } from './phrase';
 
 /**
@@ -53,6 +54,28 @@ function commonWordForm(w: string): boolean {
   );
 }
 
+/**
+ * "Overall, ...", "Similar issues were reported": a word the lexicons know as a sentence adverb or
+ * a plain adjective, or one that stands before a lower-case noun it modifies, where a name would
+ * stand before its verb. Read on its own, such a word's phrase ends at it and names no one.
+ */
+function modifierForm(block: BlockModel, i: number): boolean {
+  const w = block.tokens[i]?.lower ?? '';
+  if (SENTENCE_ADVERBS.has(w) || PLAIN_ADJECTIVES.has(w)) return true;
+  const next = block.tokens[i + 1];
+  // A pronoun or a determiner is no name the tagger misread ("He further noted", "His claims"),
+  // and a possessive owns the noun after it ("Roe's vow that").
+  if (/['\u2019]s$/u.test(w)) return false;
+  return (
+    (block.tags[i] === 'name' || block.tags[i] === 'adj') &&
+    next !== undefined &&
+    next.isWord &&
+    !next.cap &&
+    block.quoted[i + 1] !== true &&
+    block.tags[i + 1] === 'noun'
+  );
+}
+
 /** Is token `i` the first word of its sentence (opening marks aside)? */
 export function opensSentence(block: BlockModel, i: number): boolean {
   const sentence = block.sentences.find((s) => s.from <= i && s.to > i);
@@ -75,7 +98,7 @@ export function onlyOpeningCapital(
   const t = block.tokens[np.from];
   if (t === undefined || !t.isWord || !t.cap || caps.has(t.lower)) return false;
   const w = t.lower;
-  if (!commonWordForm(w)) return false;
+  if (!commonWordForm(w) && !modifierForm(block, np.from)) return false;
   if (isFirstName(w) || isDocumentWord(w) || isRoleWord(w) || GROUP_NOUNS.has(w)) return false;
   if (typeFromHead(w) !== null || t.text === t.text.toUpperCase()) return false;
   return opensSentence(block, np.from);
