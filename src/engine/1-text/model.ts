@@ -5,6 +5,8 @@
 import { findQuotes, quoteAt, type Quote } from '../2-quotes/quotes';
 import { splitSentences, type Sentence } from './sentences';
 import { tagTokens, type Tag } from './tags';
+import { retagTitleCase } from './title-tags';
+import { isDisplayKind } from './display';
 import { tokenize, type Token } from './tokenize';
 import type { BlockKind } from '../types';
 
@@ -29,6 +31,7 @@ export function buildBlockModel(index: number, kind: BlockKind, text: string): B
   const sentences = splitSentences(tokens, quotes);
   const quoted = quotedTokens(tokens, quotes);
   const tags = tagTokens(tokens, sentences);
+  if (isDisplayKind(kind)) retagTitleCase(tokens, quoted, sentences, tags);
   return { index, kind, text, tokens, quotes, sentences, quoted, tags };
 }
 

@@ -158,24 +158,30 @@ export function isObjectInfinitive(block: BlockModel, r: Range): boolean {
   if (first === undefined || block.quoted[r.from] === true) return false;
   const end = OBJECT_PRONOUNS.has(first.lower) ? r.from + 1 : taggedPhraseEnd(block, r.from, r.to);
   if (end === r.from || end + 1 >= r.to || block.tokens[end]?.lower !== 'to') return false;
-  const verb = block.tokens[end + 1];
+  return verbAfterTo(block, end + 1);
+}
+
+/**
+ * Is token `k`, after "to", the infinitive's verb? Title case capitalises it ("Advises Boeing To
+ * Rebrand Jet"), so after a capitalised "To" a word the tagger read as a name counts as well.
+ */
+function verbAfterTo(block: BlockModel, k: number): boolean {
+  const verb = block.tokens[k];
+  if (verb?.isWord !== true || block.quoted[k] === true) return false;
+  const tag = block.tags[k] ?? 'punct';
+  if (!NOT_INFINITIVE.has(tag)) return true;
   return (
-    verb?.isWord === true &&
-    block.quoted[end + 1] !== true &&
-    !NOT_INFINITIVE.has(block.tags[end + 1] ?? 'punct')
+    tag === 'name' &&
+    verb.cap &&
+    block.tokens[k - 1]?.text === 'To' &&
+    !/^[A-Z]{2,}/.test(verb.text)
   );
 }
 
 /** "threatened to cut funding": "to", then a verb, outside quotation marks. */
 export function isInfinitive(block: BlockModel, r: Range): boolean {
   if (block.tokens[r.from]?.lower !== 'to' || block.quoted[r.from] === true) return false;
-  const verb = block.tokens[r.from + 1];
-  return (
-    r.from + 2 < r.to &&
-    verb?.isWord === true &&
-    block.quoted[r.from + 1] !== true &&
-    !NOT_INFINITIVE.has(block.tags[r.from + 1] ?? 'punct')
-  );
+  return r.from + 2 < r.to && verbAfterTo(block, r.from + 1);
 }
 
 /** "..., showing how": the verb right before `r` is an -ing form with no subject of its own. */

@@ -8,7 +8,8 @@
 import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
-import { IRREGULAR_PAST_CUES, PLURAL_SUBJECTS, TITLE_CASE_MINOR } from '../lexicon/display';
+import { IRREGULAR_PAST_CUES, PLURAL_SUBJECTS } from '../lexicon/display';
+import { isTitleCaseSpan } from '../1-text/title-tags';
 import { CLOSED_CLASS, COMMON_VERB_FORMS, isPastWord, type Tag } from '../lexicon/pos';
 import { VERB_FORMS, type VerbInfo } from '../lexicon/verbs';
 import { AUXILIARIES } from '../lexicon/words';
@@ -16,20 +17,9 @@ import { lazySet } from '../lexicon/lazy';
 
 /** Closed classes after which a verb form is a noun ("The Report", "Its Findings"). */
 const NOMINAL_BEFORE = lazySet<Tag>(() => ['det', 'poss', 'prep']);
-/** Display sentences longer than this are prose, not headline case. */
-const MAX_TITLE_TOKENS = 40;
-
 /** Every unquoted word capitalised except short function words, and at least three capitals. */
 export function isTitleCase(block: BlockModel, sentence: Sentence): boolean {
-  if (sentence.to - sentence.from > MAX_TITLE_TOKENS) return false;
-  let capitals = 0;
-  for (let i = sentence.from; i < sentence.to; i += 1) {
-    const t = block.tokens[i];
-    if (t === undefined || !t.isWord || block.quoted[i] === true) continue;
-    if (t.cap) capitals += 1;
-    else if (!TITLE_CASE_MINOR.has(t.lower) && !/^\d/.test(t.text)) return false;
-  }
-  return capitals >= 3;
+  return isTitleCaseSpan(block.tokens, block.quoted, sentence);
 }
 
 /** A plural subject word: "Scientists", "Police" (not "Congress", not "Trump's"). */
