@@ -14,6 +14,12 @@ const ROWS: Row[] = [
   ['a name given to "it"', 'She called it Nightjar and sold it to a bank a year later.', []],
   ['"blast out" moves matter', 'Storms on the sun blast out charged particles into space.', []],
   ['"blasted apart" moves matter', 'The engine blasted apart the old wall.', []],
+  ['"slammed into" moves matter', 'The jet slammed into the hillside after the storm.', []],
+  [
+    '"slammed" a target still criticises',
+    'The mayor slammed the council for the delay.',
+    [['mayor', 'the council for the delay.']],
+  ],
   ['a hypothetical speaker', 'Some might say the team deserves more money.', []],
   [
     'a compound noun, not a verb',

@@ -23,7 +23,7 @@ const MOTION = lazySet(() => [
 ]);
 
 /** Verbs whose literal sense is force, not speech ("blast", "slam the door shut"). */
-const FORCE_LEMMAS = lazySet(() => ['blast']);
+const FORCE_LEMMAS = lazySet(() => ['blast', 'slam']);
 
 /** Belief verbs that, with a bare person or thing as object, mean trust ("believed the clerk"). */
 const TRUST_LEMMAS = lazySet(() => ['believe', 'doubt']);

@@ -15,6 +15,7 @@ import type { Range } from './clause';
 import { hasVerb, isQuoteMark } from './clause';
 import { semicolonInSeries } from './semicolon-series';
 import { dashContinuesClaim } from './dash-continuation';
+import { replyRelativeAt } from './reply-relative';
 
 /** Punctuation that closes a reported clause when it comes after enough of the claim. */
 const CLOSERS = lazyMap<string, number>(() => [
@@ -47,6 +48,9 @@ export function cutAtClauseEnd(block: BlockModel, r: Range, semicolons = true): 
     const t = block.tokens[i];
     if (t === undefined || block.quoted[i] === true) continue;
     const before = words;
+    // '“is that allowed?” to which she replied': the author's account of the answer.
+    if (replyRelativeAt(block, i) && before >= 2)
+      return { from: r.from, to: block.tokens[i - 1]?.text === ',' ? i - 1 : i };
     const minimum = CLOSERS.get(t.text);
     if (
       minimum !== undefined &&

@@ -118,3 +118,20 @@ describe('PAST_AS_BASE', () => {
     expect(inflect('recall')).not.toContain('recallled');
   });
 });
+
+describe('inflect: consonant doubling', () => {
+  it.each([
+    ['quip', 'quipped', 'quipping'],
+    ['fret', 'fretted', 'fretting'],
+    ['slam', 'slammed', 'slamming'],
+    ['nod', 'nodded', 'nodding'],
+    ['admit', 'admitted', 'admitting'],
+    ['quote', 'quoted', 'quoting'],
+    ['shout', 'shouted', 'shouting'],
+    ['post', 'posted', 'posting'],
+    ['tweet', 'tweeted', 'tweeting'],
+    ['edit', 'edited', 'editing'],
+  ])('%s → %s, %s', (lemma, past, ing) => {
+    expect(inflect(lemma)).toEqual(expect.arrayContaining([past, ing]));
+  });
+});

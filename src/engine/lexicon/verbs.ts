@@ -119,8 +119,12 @@ const DOUBLING = lazySet(() => [
   'acquit',
 ]);
 
+/**
+ * A one-syllable verb ending in one vowel and one consonant doubles it ("quip" → "quipped", "chat"
+ * → "chatted"); the "u" of "qu" is part of the consonant, so "quip" has one vowel, not two.
+ */
 function doubles(lemma: string): boolean {
-  return DOUBLING.has(lemma) || (lemma.length <= 3 && /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma));
+  return DOUBLING.has(lemma) || /^[^aeiou]*[aeiou][bdgmnprt]$/.test(lemma.replace(/^qu/, 'q'));
 }
 
 function regularPast(lemma: string): string {
