@@ -31,6 +31,21 @@ const ROWS: Row[] = [
     [['Mara Holt', 'The plant will reopen,']],
   ],
   [
+    'two full names with middle initials, joined by "and": one joint source',
+    '"Rivers remember," Mara J. Holt and Ivo T. Brandt write in their atlas.',
+    [['Mara J. Holt and Ivo T. Brandt', 'Rivers remember,']],
+  ],
+  [
+    'two full names joined by "and": one joint source',
+    '"Rivers remember," Mara Holt and Ivo Brandt write in their atlas.',
+    [['Mara Holt and Ivo Brandt', 'Rivers remember,']],
+  ],
+  [
+    'a name and an institution after a possessive: the person heads the phrase',
+    '"Rivers remember," the survey’s Mara Holt and the museum said.',
+    [['Mara Holt', 'Rivers remember,']],
+  ],
+  [
     'not: a description with a clause of its own before the verb',
     '"The archive will stay open," Mara Holt, who collects maps, coins, and stamps, then left.',
     [],

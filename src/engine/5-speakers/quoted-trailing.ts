@@ -30,7 +30,7 @@ export function quotedTrailingSubject(
   for (let k = j; k > Math.max(floor, j - MAX_TRAILING); k -= 1) {
     if (block.quoted[k] === true) return null;
     if (closingQuoteAt(block, k)) {
-      if (!opensWithQuote(block, floor, k)) return null;
+      if (!opensWithQuote(block, floor, k) || coordinatedNames(block, k + 1, j + 1)) return null;
       return comma ? nameBeforeComma(block, k + 1, j + 1) : phraseFrom(block, k + 1, j + 1);
     }
     const t = block.tokens[k];
@@ -50,6 +50,25 @@ function nameBeforeComma(block: BlockModel, from: number, to: number): NounPhras
   while (end < to && block.tags[end] === 'name') end += 1;
   if (end === from || block.tokens[end]?.text !== ',' || to - end < 3) return null;
   return { from, to: end, appositive: { from: end + 1, to } };
+}
+
+/**
+ * '"...," Ann K. Roe and Ben Lund write': two names joined by one "and", initials and all, are
+ * two speakers, which the ordinary phrase walk reads as one joint source; read as one phrase here
+ * the first name would head it and the second be lost.
+ */
+function coordinatedNames(block: BlockModel, from: number, to: number): boolean {
+  let and = -1;
+  for (let k = from; k < to; k += 1) {
+    const t = block.tokens[k];
+    if (t === undefined) return false;
+    if (t.lower === 'and' && and < 0 && k > from && k < to - 1) and = k;
+    else if (t.text === '.') {
+      const initial = block.tokens[k - 1];
+      if (initial === undefined || initial.text.length !== 1 || !initial.cap) return false;
+    } else if (block.tags[k] !== 'name') return false;
+  }
+  return and > 0;
 }
 
 /**
