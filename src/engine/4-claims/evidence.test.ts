@@ -4,6 +4,16 @@ import { classified, type ClassifiedRow as Row } from '../testing/classified';
 /** Findings and projections: evidence subjects by tags, noun-phrase claims, verdicts, "see". */
 const POSITIVE: Row[] = [
   [
+    '"turned up" evidence, whoever turns it up',
+    ['Police have turned up evidence of farmers storing grain in clay pots.'],
+    [['Police', 'evidence of farmers storing grain in clay pots.', 'finding']],
+  ],
+  [
+    'researchers find no difference',
+    ['In a trial on two farms, agronomists found no difference in the yield of the plots.'],
+    [['agronomists', 'no difference in the yield of the plots.', 'finding']],
+  ],
+  [
     'an object graded by an adverb before its adjective',
     ['The review found a nearly doubled risk of falls among older drivers.'],
     [['review', 'a nearly doubled risk of falls among older drivers.', 'finding']],
@@ -260,6 +270,12 @@ const TESTIMONY: Row[] = [
 
 /** Acts and perceptions that report nothing. */
 const NEGATIVE: Array<[name: string, input: string[]]> = [
+  ['a person "turns up" late', ['The mayor turned up late to the opening of the bridge.']],
+  ['"turned up" a dial', ['She turned up the volume on the old radio.']],
+  [
+    'after "what" the verb has no object of its own',
+    ['They want to know what the scans of the moon turn up this time.'],
+  ],
   ['a company reveals a thing', ['The carmaker revealed its new electric van on Monday.']],
   ['a person finding a thing', ['Police found the car in a parking lot.']],
   ['reporting a thing to an addressee', ['The clinic reported two cases to the health board.']],

@@ -50,7 +50,7 @@ const OBJECT_PRONOUNS = lazySet(() => [
 ]);
 
 /** Finding verbs of discovery, whose evidence object is a finding whoever finds it. */
-const DISCOVERING = lazySet(() => ['find', 'discover', 'detect', 'uncover', 'identify']);
+const DISCOVERING = lazySet(() => ['find', 'discover', 'detect', 'uncover', 'identify', 'turn up']);
 
 /**
  * Verbs that publish a result: "health authorities reported its third case". ("Announced a new
@@ -155,6 +155,9 @@ export function objectClaimFits(block: BlockModel, clause: Clause, r: Range): bo
   // "Viking found nitrogen to be the second gas": a judgement of the object, whoever finds it.
   if (clause.cue.info.lemma === 'find' && !pronoun && judgedToBe(block, end, r.to)) return true;
   const speaker = clause.speaker.kind === 'phrase' ? clause.speaker.np : null;
+  // "to find out what the photos turn up this time": after "what" the verb's object is "what"
+  // itself; the words after the verb are an adjunct, not a claim.
+  if (speaker !== null && block.tokens[speaker.from - 1]?.lower === 'what') return false;
   if (REPORTING.has(clause.cue.info.lemma)) return !pronoun && reportedObject(block, end, r.to);
   // "The central bank sees inflation at 2%": a forecast only from an institution.
   if (clause.cue.info.lemma === 'see') return speaker !== null && isForecaster(block, speaker);

@@ -26,11 +26,13 @@ const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
 };
 
 /** Lemma → claim class, for every lemma that is not plain speech. */
-export const CLAIM_CLASSES: LazyMap<string, ClaimClass> = lazyMap<string, ClaimClass>(() =>
-  Object.entries(CLASSES).flatMap(([cls, lemmas]) =>
+export const CLAIM_CLASSES: LazyMap<string, ClaimClass> = lazyMap<string, ClaimClass>(() => [
+  ...Object.entries(CLASSES).flatMap(([cls, lemmas]) =>
     lemmas.split(/\s+/).map((lemma) => [lemma, cls as ClaimClass] as const),
   ),
-);
+  // Phrasal lemmas, which the space-separated lists cannot hold: "turned up evidence of".
+  ['turn up', 'finding'],
+]);
 
 /** The class of claim a cue with this lemma reports; speech when the lemma is not listed. */
 export function claimClassOf(lemma: string | undefined): ClaimClass {

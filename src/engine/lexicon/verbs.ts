@@ -218,6 +218,12 @@ export const PHRASAL_CUES: LazyMap<string, PhrasalEntry> = lazyMap<string, Phras
   ],
   // "ruled out any involvement", "pushed for greater use": the object is the position taken.
   ['rule', { particles: ['out'], info: { lemma: 'rule out', class: 'stance', complement: 'any' } }],
+  // "Prior work has turned up evidence of ...": a search's result; a finding (lexicon/claims.ts),
+  // so only with evidence as its object or its subject ("he turned up late" reports nothing).
+  [
+    'turn',
+    { particles: ['up'], info: { lemma: 'turn up', class: 'neutral', complement: 'clause' } },
+  ],
   // Requests whose "for" object is what was asked ("pushed for greater use", "appealed for
   // calm", "lobbied for the league to suspend him"): the object is the position taken.
   ...REQUEST_FOR.map(
