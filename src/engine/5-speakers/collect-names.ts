@@ -28,6 +28,7 @@ import { markAppositiveRoles } from './appositive-roles';
 import { midSentenceCaps, opensSentence } from './opening-caps';
 import { isOpeningVerb } from './opening-verb';
 import { addIntroducedNames } from './introduced-names';
+import { displayRunBeforeVerb } from './display-run';
 import { markOrganisations, settleOrganisations, type OrgHints } from './org-evidence';
 import { isOrgNameHead } from '../lexicon/organisations';
 import { lazySet } from '../lexicon/lazy';
@@ -227,7 +228,8 @@ function opensWithGerund(block: BlockModel, name: readonly Token[]): boolean {
 
 /** First pass over one block: its multi-word personal names, keyed by the lower-cased full name. */
 function addNames(block: BlockModel, runs: Token[][], names: Map<string, KnownName>): void {
-  for (const run of runs) {
+  for (const whole of runs) {
+    const run = displayRunBeforeVerb(block.kind, whole);
     // A name takes at least two words: a lone capitalised word (most runs) needs no split.
     if (run.length < 2) continue;
     const { roles, name } = splitRoles(run);
