@@ -13,6 +13,11 @@ const HEADINGS: Array<[text: string, name: string | null]> = [
   ['Reconciliation, Rather than confrontation', null],
   ['Ann Lee, who ran the mill, said it would close.', null],
   ['LEEDS, England, May 3', null],
+  // Words parted by no-break or ideographic spaces count as words parted by plain ones.
+  ['Ann\u00a0Lee, Leeds,\u00a0UK', 'Ann\u00a0Lee'],
+  [`Ann Lee, Leeds, ${'Upper\u00a0'.repeat(20)}Dale`, null],
+  [`Ann Lee, Leeds, ${'Upper\u3000'.repeat(20)}Dale`, null],
+  [`Ann Lee, Leeds, ${'Upper\t'.repeat(20)}Dale`, null],
 ];
 
 type Row = [
