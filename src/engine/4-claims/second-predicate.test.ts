@@ -50,6 +50,13 @@ describe('second predicates', () => {
     expect(records(blocks).map((r) => r[0])).toContain(speaker);
   });
 
+  it('a participle before a bare noun is an adjective of a coordinated object', () => {
+    const out = records([
+      'Overall, both groups had fewer colds and confirmed infections than the others.',
+    ]);
+    expect(out).toEqual([]);
+  });
+
   it('an inverted speaker after a comma in a standfirst is not a second predicate', () => {
     const out = records([
       [

@@ -94,6 +94,9 @@ function firstPredicateVerb(
   if (j <= sentence.from + 1) return -1;
   const word = block.tokens[cue]?.lower ?? '';
   if (!finiteForm(word, lemma)) return -1;
+  // "had fewer colds and confirmed infections": a participle before a bare noun is its adjective,
+  // one of two coordinated objects, not a second predicate.
+  if (word.endsWith('ed') && block.tags[cue + 1] === 'noun') return -1;
   // Headlines join predicates with a comma; elsewhere a comma before the verb is an inversion's
   // (", says a new report") and a headline's verb before a determiner has its speaker after it.
   const comma =
