@@ -52,6 +52,11 @@ const POSITIVE: Row[] = [
     [['Local people', 'seeing a flash of light and hearing a loud thud.']],
   ],
   [
+    'the gerund "being" after "reported"',
+    ['Many drivers reported being stuck on the bridge for hours.'],
+    [['Many drivers', 'being stuck on the bridge for hours.']],
+  ],
+  [
     '"As the authors explain," attributes the main clause',
     ['As the authors explain, research in monkeys shows that decisions come at a threshold.'],
     [
@@ -160,6 +165,7 @@ const NEGATIVE: Row[] = [
     [],
   ],
   ['"held" a meeting', ['The mayor held a meeting with residents on Monday.'], []],
+  ['a short "-ing" noun is no gerund', ['The mayor reported a thing to the police.'], []],
   ['a stance adjective with an infinitive', ['Residents were worried to go out at night.'], []],
   [
     'a gerund of thinking points at a quote, not a claim',

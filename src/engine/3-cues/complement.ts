@@ -111,7 +111,8 @@ export function isGerundObject(block: BlockModel, r: Range): boolean {
     first !== undefined &&
     first.isWord &&
     !first.cap &&
-    first.lower.length > 5 &&
+    // "reported being logged out": "being" is a gerund too, though as short as "thing".
+    (first.lower.length > 5 || first.lower === 'being') &&
     first.lower.endsWith('ing') &&
     // "recalls thinking at the time": a gerund of saying or thinking points at a quote elsewhere.
     !pointsAtQuote(first.lower) &&

@@ -12,6 +12,7 @@ import type { NounPhrase } from '../5-speakers/phrase';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
 import { isAdverbialOpener } from './openers';
+import { venueFrameComma } from './as-venue';
 
 /**
  * "As the authors explain, research shows ...", "As the report states: "...": an "As" clause with
@@ -43,7 +44,10 @@ export function asFrame(
   if (block.tokens[as]?.lower !== 'as' || !starts) return undefined;
   // "As a general rule, we ...": a singular phrase before a base form is a noun phrase, no clause.
   if (!pluralEnough(block, cue, np)) return null;
-  const to = extendClause(block, cue, sentence.to);
+  const reach = extendClause(block, cue, sentence.to);
+  // "As Ann Roe wrote in the Harbor Times in 2012, ...": past where and when it appeared.
+  const venue = venueFrameComma(block, reach, sentence.to);
+  const to = venue >= 0 ? venue : reach;
   const mark = block.tokens[to]?.text ?? '';
   if (mark !== ',' && mark !== ':') return null;
   return {

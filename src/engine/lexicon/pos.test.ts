@@ -63,6 +63,18 @@ describe('subordinators', () => {
   });
 });
 
+/** Adverbs without "-ly" that sit between a subject and its verb ("the captain doubtless argued"). */
+describe('plain adverbs', () => {
+  it.each([
+    ['doubtless', 'adv'],
+    ['perhaps', 'adv'],
+    ['doubt', undefined],
+    ['captain', undefined],
+  ])('%s → %s', (w, tag) => {
+    expect(CLOSED_CLASS.get(w)).toBe(tag);
+  });
+});
+
 /** Words after which "to" marks an infinitive, inflected; verbs that take "to" + a noun are not. */
 describe('infinitive takers', () => {
   it.each([

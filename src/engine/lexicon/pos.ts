@@ -56,7 +56,7 @@ export const CLOSED_CLASS: LazyMap<string, Tag> = lazyMap<string, Tag>(() => {
     ],
     [
       'adv',
-      'only also just even still now then never not already again often always soon too very later earlier here there ago perhaps maybe instead however meanwhile indeed rather quite almost nearly far likewise similarly moreover furthermore additionally nevertheless nonetheless',
+      'only also just even still now then never not already again often always soon too very later earlier here there ago perhaps maybe instead however meanwhile indeed rather quite almost nearly far likewise similarly moreover furthermore additionally nevertheless nonetheless doubtless',
     ],
     // Open-class nouns whose suffix would read as an adjective ("Fifty-one percent say").
     ['noun', 'percent cent'],

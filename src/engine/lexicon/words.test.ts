@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  AUXILIARIES,
   BE_FORMS,
   CARDINALS,
   CLAUSE_RELATIVES,
@@ -134,5 +135,18 @@ describe('BE_FORMS', () => {
   });
   it.each(['has', "'s", 'am', 'become'])('%s is not listed', (w) => {
     expect(BE_FORMS.has(w)).toBe(false);
+  });
+});
+
+/** Words that may stand between a speaker and the verb: auxiliaries and sentence adverbs. */
+describe('AUXILIARIES', () => {
+  it.each([
+    ['has', true],
+    ['doubtless', true],
+    ['publicly', true],
+    ['captain', false],
+    ['doubt', false],
+  ])('%s → %s', (w, expected) => {
+    expect(AUXILIARIES.has(w)).toBe(expected);
   });
 });

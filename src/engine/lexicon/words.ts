@@ -75,7 +75,7 @@ export const AUXILIARIES = lazySet(() => [
   'now', 'still', 'previously', 'repeatedly', 'already', 'further', 'again', 'often', 'even',
   'long', 'never', 'not', 'always', 'first', 'just', 'quickly', 'strongly', 'publicly',
   'privately', 'recently', 'reportedly', 'allegedly', 'since', 'earlier', 'initially',
-  'separately', 'immediately', 'flatly', 'firmly', 'twice', 'very',
+  'separately', 'immediately', 'flatly', 'firmly', 'twice', 'very', 'doubtless',
 ]);
 
 /** Words that end a speaker noun phrase when scanning left from a verb. */
