@@ -10,7 +10,7 @@ import { isSpeakerHead } from './phrase';
 import { headBefore, isTagSegment } from './aside';
 import { lazySet } from '../lexicon/lazy';
 import { TITLE_CASE_MINOR } from '../lexicon/display';
-import { isTaggedPhrase } from './chunk';
+import { isTaggedPhrase } from './phrase-end';
 import { nameToken, personalName } from './affiliation';
 import { isFirstName } from '../lexicon/gender';
 
