@@ -21,7 +21,7 @@ import { DETERMINERS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
-import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/phrase-end';
 
 /** Object and reflexive pronouns, which cannot open a clause after its verb. */
 // prettier-ignore

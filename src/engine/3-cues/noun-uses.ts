@@ -9,7 +9,7 @@ import { lazySet } from '../lexicon/lazy';
 import { isRoleWord } from '../lexicon/sources';
 import type { VerbInfo } from '../lexicon/verbs';
 import { endsWithText } from '../1-text/word-end';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 
 /** Is the word at `k` a finite past verb ("decided", "topped")? */
 function pastVerb(block: BlockModel, k: number): boolean {

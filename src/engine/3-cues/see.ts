@@ -8,7 +8,7 @@ import type { CueHit } from './cues';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 import type { Tag } from '../1-text/tags';
 import { ACTIVE_AS_FORMS } from '../lexicon/frames';
 import { VERB_FORMS } from '../lexicon/verbs';

@@ -4,7 +4,7 @@
  * claim nor its opening words; the claim starts after the comma that closes it.
  */
 import type { BlockModel } from '../1-text/model';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 import { lazySet } from '../lexicon/lazy';
 
 /** Relative words that open a description of a source ("who runs", "which polled"). */

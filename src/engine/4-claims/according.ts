@@ -6,7 +6,7 @@
  * without this the rest of the source phrase is taken for the claim.
  */
 import type { BlockModel } from '../1-text/model';
-import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/phrase-end';
 import type { Tag } from '../lexicon/pos';
 import { speakerRight, type NounPhrase } from '../5-speakers/phrase';
 import { lazySet } from '../lexicon/lazy';

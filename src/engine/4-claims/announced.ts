@@ -8,7 +8,7 @@
 import type { Range } from './clause';
 import type { Clause } from './content';
 import type { BlockModel } from '../1-text/model';
-import { taggedPhraseEnd } from '../5-speakers/chunk';
+import { taggedPhraseEnd } from '../5-speakers/phrase-end';
 import {
   ANNOUNCING,
   DECISION_NOUNS,

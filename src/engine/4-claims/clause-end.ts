@@ -10,7 +10,7 @@ import type { BlockModel } from '../1-text/model';
 import { IRREGULAR_PASTS, type Tag } from '../lexicon/pos';
 import { lazyMap, lazySet } from '../lexicon/lazy';
 import { inClass, tokenClass } from '../lexicon/token-classes';
-import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/phrase-end';
 import type { Range } from './clause';
 import { hasVerb, isQuoteMark } from './clause';
 import { semicolonInSeries } from './semicolon-series';

@@ -14,7 +14,7 @@ import { SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { endsWithText } from '../1-text/word-end';
 import { lazySet } from '../lexicon/lazy';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 
 // prettier-ignore
 const EXT_PREPS = lazySet(() => [

@@ -7,7 +7,7 @@
 import type { BlockModel } from '../1-text/model';
 import { FRONTED_SUBORDINATORS } from '../lexicon/words';
 import { lazySet } from '../lexicon/lazy';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 import type { Range } from './clause';
 
 /** Joiners that may lead a fronted clause: "But when ...", "..., but now that ...". */

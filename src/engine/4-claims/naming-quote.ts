@@ -10,7 +10,7 @@ import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
 import { TIME_WORDS } from '../lexicon/words';
 import type { Range } from './clause';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 
 /** Prepositions that open an adjunct of the naming, not more of the name ("on Tuesday"). */
 const ADJUNCT_PREPS = lazySet(() => ['on', 'in', 'at', 'during', 'after', 'before', 'while']);

@@ -3,7 +3,7 @@
  * toggle,"): the stretch before a reporting clause that is only such a phrase is not its content.
  */
 import { isQuoteMark, type Range } from './clause';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 import { DEMONSTRATIVES, SUBJECT_PRONOUNS, TIME_WORDS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';

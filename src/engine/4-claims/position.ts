@@ -7,7 +7,7 @@
 import type { Range } from './clause';
 import type { Clause } from './content';
 import type { BlockModel } from '../1-text/model';
-import { taggedPhraseEnd } from '../5-speakers/chunk';
+import { taggedPhraseEnd } from '../5-speakers/phrase-end';
 import { DECISION_NOUNS, DISPUTABLE_NOUNS, POSITION_VERBS } from '../lexicon/claims';
 import { lazySet } from '../lexicon/lazy';
 import type { Tag } from '../lexicon/pos';

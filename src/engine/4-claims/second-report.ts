@@ -6,7 +6,7 @@
  */
 import type { BlockModel } from '../1-text/model';
 import { VERB_FORMS } from '../lexicon/verbs';
-import { taggedPhraseEnd } from '../5-speakers/chunk';
+import { taggedPhraseEnd } from '../5-speakers/phrase-end';
 import { isPastWord } from '../lexicon/pos';
 import type { Range } from './clause';
 import { hasVerb } from './clause';

@@ -5,7 +5,7 @@
  * to the claim's own subject, and so does a new clause with a subject of its own.
  */
 import type { BlockModel } from '../1-text/model';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 import { lazySet } from '../lexicon/lazy';
 import { isPastWord } from '../lexicon/pos';
 

@@ -6,7 +6,7 @@
  */
 import type { BlockModel } from '../1-text/model';
 import { lazySet } from '../lexicon/lazy';
-import { opensTaggedClause } from '../5-speakers/chunk';
+import { opensTaggedClause } from '../5-speakers/phrase-end';
 import type { Range } from './clause';
 import { hasVerb, isQuoteMark } from './clause';
 

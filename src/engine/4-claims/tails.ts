@@ -8,7 +8,7 @@ import { hasVerb, type Range } from './clause';
 import { audienceOrTopicOnly } from './audience-topic';
 import { closingMedium, OWNERS } from './act-tail';
 import { FINITE_MARKERS } from '../lexicon/complements';
-import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/chunk';
+import { opensTaggedClause, taggedPhraseEnd } from '../5-speakers/phrase-end';
 import { CUE_EVENT_NOUNS } from '../lexicon/phrases';
 import { PAST_ONLY } from '../lexicon/pos';
 import { CLAIM_NOUNS, UTTERANCE_NOUNS } from '../lexicon/claims';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../testing/simplify';
 import { groupSubject } from './antecedent';
-import { endsLikeProse } from './recency';
+import { endsLikeProse } from './speaker-evidence';
 import { frontedClaim } from './sentence-mentions';
 import { buildBlockModel } from '../1-text/model';
 

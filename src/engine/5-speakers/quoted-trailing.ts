@@ -7,7 +7,7 @@
 import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import { lazySet } from '../lexicon/lazy';
-import { taggedPhraseEnd } from './chunk';
+import { taggedPhraseEnd } from './phrase-end';
 import type { NounPhrase } from './phrase';
 import { closingQuoteAt, determinedAt } from './trailing-report';
 

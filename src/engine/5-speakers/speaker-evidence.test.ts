@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownName } from '../testing/names';
 import type { KnownName } from './known-names';
-import { loneSpeakerIsPerson } from './recency';
+import { loneSpeakerIsPerson } from './speaker-evidence';
 
 const known = (name: string, person = true): KnownName => knownName(name, [], person);
 
