@@ -8,7 +8,8 @@ import { isDisplayKind } from '../1-text/display';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
-import { COMMON_VERB_FORMS, isPastWord } from '../lexicon/pos';
+import { COMMON_VERB_FORMS } from '../lexicon/pos';
+import { isHeadlineVerbForm } from '../5-speakers/display-run';
 import { speakerRight } from '../5-speakers/phrase';
 import { skipAuxLeft, subjectLeft } from '../5-speakers/speaker';
 import type { CueHit } from '../3-cues/cues';
@@ -47,12 +48,10 @@ function verbBefore(block: BlockModel, from: number, to: number): number {
 
 /**
  * A capitalised finite verb in a headline, which the tagger reads as part of a name ("German
- * Minister Visits"): a known verb's third-person or past form.
+ * Minister Visits"): the forms `display-run.ts` ends a headline's name run before.
  */
 function headlineVerb(block: BlockModel, k: number): boolean {
-  const word = block.tokens[k]?.lower ?? '';
-  if (!isDisplayKind(block.kind) || !COMMON_VERB_FORMS.has(word)) return false;
-  return word.endsWith('s') || isPastWord(word);
+  return isDisplayKind(block.kind) && isHeadlineVerbForm(block.tokens[k]?.lower ?? '');
 }
 
 /**
