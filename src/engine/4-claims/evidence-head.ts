@@ -13,9 +13,8 @@ import type { Sentence } from '../1-text/sentences';
 import type { CueHit } from '../3-cues/cues';
 import type { NounPhrase } from '../5-speakers/phrase';
 import { skipAuxLeft } from '../5-speakers/skip-aux';
-import { claimClassOf, RESEARCH_SUBJECTS, takesObjectClaim } from '../lexicon/claims';
+import { claimClassOf, isResearchWord, takesObjectClaim } from '../lexicon/claims';
 import { lazySet } from '../lexicon/lazy';
-import { singulars } from '../lexicon/plurals';
 import { LEADER_PARTICIPLES } from '../lexicon/phrase-words';
 import { isEvidenceWord } from '../lexicon/sources';
 
@@ -33,10 +32,6 @@ const CLAUSE_EDGES = lazySet(() => ['punct', 'sub', 'rel', 'conj']);
 
 /** A participle that opens a post-modifier ("involving", "led", "compiled", "published"). */
 const PARTICIPLE = /(?:ing|ed)$/;
-
-/** A research noun in the singular or plural ("researchers", "a team"). */
-const isResearchWord = (word: string): boolean =>
-  RESEARCH_SUBJECTS.has(word) || singulars(word).some((s) => RESEARCH_SUBJECTS.has(s));
 
 /** Is the word at `k` a head this rule reads: evidence or research? */
 function isHead(block: BlockModel, k: number): boolean {

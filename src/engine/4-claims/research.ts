@@ -9,14 +9,9 @@ import type { Range } from './clause';
 import type { Clause } from './content';
 import type { BlockModel } from '../1-text/model';
 import type { NounPhrase } from '../5-speakers/phrase';
-import { RESEARCH_SUBJECTS } from '../lexicon/claims';
+import { isResearchWord } from '../lexicon/claims';
 import { lazySet } from '../lexicon/lazy';
-import { singulars } from '../lexicon/plurals';
 import { QUANTITY_NOUNS } from '../lexicon/sources';
-
-/** A research noun in the singular or plural ("scientists", "the team", "one paper"). */
-const isResearchWord = (word: string): boolean =>
-  RESEARCH_SUBJECTS.has(word) || singulars(word).some((s) => RESEARCH_SUBJECTS.has(s));
 
 /** A possessor's ending ("NASA's"): that word is not the phrase's head. */
 const POSSESSOR = /['’]s$/;

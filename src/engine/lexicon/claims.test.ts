@@ -5,6 +5,7 @@ import {
   COMMENT_NOUNS,
   COMPLEMENT_NOUNS,
   claimClassOf,
+  isResearchWord,
   DISPUTABLE_NOUNS,
   DISPUTING,
   DECISION_NOUNS,
@@ -156,5 +157,14 @@ describe('nouns a "that" clause completes', () => {
   });
   it.each(['staff', 'meeting', 'room', 'night'])('%s does not', (w) => {
     expect(COMPLEMENT_NOUNS.has(w)).toBe(false);
+  });
+});
+
+describe('research words', () => {
+  it.each(['researchers', 'scientist', 'team', 'teams', 'epidemiologists'])('%s is one', (w) => {
+    expect(isResearchWord(w)).toBe(true);
+  });
+  it.each(['reporters', 'officials', 'fans', 'steam'])('%s is not', (w) => {
+    expect(isResearchWord(w)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
  */
 import type { ClaimClass } from '../types';
 import { lazyMap, lazySet, type LazyMap, type LazySet } from './lazy';
+import { singulars } from './plurals';
 
 // prettier-ignore
 const CLASSES: Record<Exclude<ClaimClass, 'speech'>, string> = {
@@ -68,6 +69,10 @@ export const RESEARCH_SUBJECTS: LazySet<string> = lazySet(() => [
   'palaeontologist', 'neuroscientist', 'geneticist', 'ecologist', 'oceanographer', 'climatologist',
   'virologist', 'author', 'paper', 'investigator', 'economist', 'statistician', 'analyst',
 ]);
+
+/** A research noun in the singular or plural ("scientists", "the team", "one paper"). */
+export const isResearchWord = (word: string): boolean =>
+  RESEARCH_SUBJECTS.has(word) || singulars(word).some((s) => RESEARCH_SUBJECTS.has(s));
 
 /** Verdict words after a finding verb's object: "found him guilty", "found the firm liable". */
 // prettier-ignore
