@@ -37,6 +37,7 @@ import type { BlockModel } from '../1-text/model';
 import type { Tag } from '../1-text/tags';
 import type { Sentence } from '../1-text/sentences';
 import { lazySet } from '../lexicon/lazy';
+import { WH_WORDS } from '../lexicon/words';
 import { inClass, tokenClass } from '../lexicon/token-classes';
 import { endsWithText } from '../1-text/word-end';
 
@@ -69,9 +70,6 @@ const SUBJECT_LIKE = lazySet(() => [
   'publicly',
   'once',
 ]);
-/** Words that open an embedded question, which a stance adjective does not report as a claim. */
-// prettier-ignore
-const WH_WORDS = lazySet(() => ['what', 'whether', 'how', 'why', 'when', 'where', 'who', 'which']);
 /** Words after which an -ing cue is a participle of the main clause, not its own verb. */
 // prettier-ignore
 const PARTICIPLE_LINKS = lazySet(() => [

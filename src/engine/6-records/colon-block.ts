@@ -15,6 +15,7 @@ import { isTitleCase } from '../3-cues/title-case';
 import { findCues } from '../3-cues/cues';
 import { FIRST_PERSON_WORDS } from '../lexicon/grammatical-person';
 import { lazySet } from '../lexicon/lazy';
+import { WH_WORDS } from '../lexicon/words';
 
 /** A flattened list has at least this many sentences ... */
 const LIST_SENTENCES = 3;
@@ -66,9 +67,6 @@ export function opensInThirdPerson(block: BlockModel, s: Sentence): boolean {
 
 /** Third-person words a sentence about someone opens on. */
 const THIRD_PERSON_OPENERS = lazySet(() => ['he', 'she', 'they', 'his', 'her', 'their']);
-
-/** Words opening a question clause as a verb's object ("shows who would be affected"). */
-const WH_WORDS = lazySet(() => ['who', 'what', 'how', 'why', 'where', 'when', 'whether', 'which']);
 
 /**
  * Does the colon-ended sentence leave its cue's claim to what follows? "Climate Central shows who

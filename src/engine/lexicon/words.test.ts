@@ -10,6 +10,7 @@ import {
   FRONTED_SUBORDINATORS,
   IRREGULAR_PLURALS,
   subjectPronoun,
+  WH_WORDS,
   TIME_WORDS,
 } from './words';
 import { simplify } from '../testing/simplify';
@@ -148,5 +149,14 @@ describe('AUXILIARIES', () => {
     ['doubt', false],
   ])('%s → %s', (w, expected) => {
     expect(AUXILIARIES.has(w)).toBe(expected);
+  });
+});
+
+describe('WH_WORDS', () => {
+  it.each(['who', 'whether', 'how'])('%s opens an embedded question', (w) => {
+    expect(WH_WORDS.has(w)).toBe(true);
+  });
+  it.each(['that', 'if', 'whose'])('%s does not', (w) => {
+    expect(WH_WORDS.has(w)).toBe(false);
   });
 });

@@ -57,6 +57,15 @@ export const POSSESSIVE_PRONOUNS: LazyMap<string, 'person' | 'group' | 'thing'> 
  * The singular demonstratives: as a subject ("that is", "this would") or with a claim noun ("that
  * suspicion") they point back at what was just said, from outside it.
  */
+/**
+ * Words that open an embedded question ("shows who would be affected", "unsure whether it
+ * works"): what follows asks, it reports no claim.
+ */
+// prettier-ignore
+export const WH_WORDS = lazySet(() => [
+  'what', 'whether', 'how', 'why', 'when', 'where', 'who', 'which',
+]);
+
 export const DEMONSTRATIVES = lazySet(() => ['that', 'this']);
 
 /** Determiners and quantifiers that can open a speaker noun phrase. */
