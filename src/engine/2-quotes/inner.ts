@@ -5,6 +5,7 @@
  * retelling their words is the quoted speaker (`retoldByQuoted`), "he" or "they" someone the quote
  * has just mentioned; otherwise the claim is left out.
  */
+import { firstTokenFrom } from '../1-text/token-offset';
 import type { RawAttribution } from '../4-claims/content';
 import { SUBJECT_PRONOUNS } from '../lexicon/words';
 import type { BlockModel } from '../1-text/model';
@@ -31,18 +32,6 @@ function insideOutView(block: BlockModel): BlockModel {
     insideOut.set(block, view);
   }
   return view;
-}
-
-/** First token index whose start is at or after `offset` (tokens are in text order). */
-function firstTokenFrom(block: BlockModel, offset: number): number {
-  let lo = 0;
-  let hi = block.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((block.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Raw attributions whose clause lies inside the quotation `[innerStart, innerEnd)` of a block. */

@@ -8,6 +8,7 @@
  * (`exchange.ts`), and gives the article walk (`article.ts`) a second opinion on the resolver's
  * pick for "he"/"she" (`pronoun-rules.ts`) and a speaker for a cue-less turn.
  */
+import { firstTokenFrom } from '../1-text/token-offset';
 import type { BlockModel } from '../1-text/model';
 import type { Sentence } from '../1-text/sentences';
 import type { EntityResolver } from '../5-speakers/entities';
@@ -193,7 +194,7 @@ export class Conversation {
     id: number,
     claim: { start: number; end: number } | null,
   ): boolean {
-    const sentence = sentenceOf(block, tokenFrom(block, at));
+    const sentence = sentenceOf(block, firstTokenFrom(block, at));
     if (sentence === undefined) return false;
     for (let i = sentence.from; i < sentence.to; i += 1) {
       const t = block.tokens[i];
@@ -221,16 +222,4 @@ function sentenceOf(block: BlockModel, i: number): Sentence | undefined {
     else return s;
   }
   return undefined;
-}
-
-/** The token starting at or after character `offset`, by halving. */
-function tokenFrom(block: BlockModel, offset: number): number {
-  let lo = 0;
-  let hi = block.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((block.tokens[mid]?.start ?? Infinity) < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
